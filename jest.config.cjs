@@ -1,0 +1,16 @@
+// Tests run from TypeScript sources through swc (CommonJS for jest); end-to-end tests run the
+// bundles in dist/ as separate processes through test/support/runner-harness.ts.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  // The ESM-only packages we import must be transformed too.
+  transformIgnorePatterns: ['/node_modules/(?!(@actions|@octokit|universal-user-agent|before-after-hook|fast-content-type-parse|json-with-bigint)/)'],
+  moduleNameMapper: { '^@cib/core/(.*)$': '<rootDir>/packages/core/src/$1' },
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,88 @@
+// The Runtime under the GitHub Actions runner: inputs from INPUT_*, state from STATE_*, file
+// commands for outputs/state/env/path/summary, workflow commands on stdout for logs and masks.
+import { EOL } from 'node:os';
+import { formatCommand, type CommandProperties } from './workflow-commands';
+import { appendKeyValue, appendRaw } from './file-commands';
+import type { AnnotationProperties, Logger, Runtime } from './runtime';
+import { limitSummary } from './summary-limit';
+
+/** The environment variable the runner sets for an input (upper-cased, spaces to `_`). */
+export function inputVariableName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+function annotationCommandProperties(a: AnnotationProperties = {}): CommandProperties {
+  return {
+    title: a.title,
+    file: a.file,
+    line: a.startLine,
+    endLine: a.endLine,
+    col: a.startColumn,
+    endColumn: a.endColumn,
+  };
+}
+
+export interface GithubRuntimeOptions {
+  env?: NodeJS.ProcessEnv;
+  write?: (text: string) => void;
+  now?: () => Date;
+}
+
+export function createGithubRuntime(options: GithubRuntimeOptions = {}): Runtime {
+  const env = options.env ?? process.env;
+  const write = options.write ?? ((text: string) => void process.stdout.write(text));
+  const issue = (command: string, message: string, properties: CommandProperties = {}) =>
+    write(formatCommand(command, properties, message) + EOL);
+  let summaryBytes = 0;
+
+  const log: Logger = {
+    info: (message) => write(message + EOL),
+    debug: (message) => issue('debug', message),
+    notice: (message, a) => issue('notice', message, annotationCommandProperties(a)),
+    warning: (message, a) => issue('warning', message, annotationCommandProperties(a)),
+    error: (message, a) => issue('error', message, annotationCommandProperties(a)),
+    isDebug: () => env.RUNNER_DEBUG === '1',
+    async group(name, fn) {
+      issue('group', name);
+      try {
+        return await fn();
+      } finally {
+        issue('endgroup', '');
+      }
+    },
+  };
+
+  return {
+    kind: 'github-actions',
+    env,
+    log,
+    getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
+    setOutput(name, value) {
+      if (!appendKeyValue(env, 'GITHUB_OUTPUT', name, value)) {
+        write(EOL);
+        issue('set-output', value, { name });
+      }
+    },
+    saveState(name, value) {
+      if (!appendKeyValue(env, 'GITHUB_STATE', name, value)) issue('save-state', value, { name });
+    },
+    getState: (name) => env[`STATE_${name}`] ?? '',
+    exportVariable(name, value) {
+      env[name] = value;
+      if (!appendKeyValue(env, 'GITHUB_ENV', name, value)) issue('set-env', value, { name });
+    },
+    addPath(directory) {
+      if (!appendRaw(env, 'GITHUB_PATH', directory + EOL)) issue('add-path', directory);
+      env.PATH = `${directory}:${env.PATH ?? ''}`;
+    },
+    setSecret: (secret) => {
+      if (secret) issue('add-mask', secret);
+    },
+    appendSummary(markdown) {
+      const { text, bytes } = limitSummary(markdown, summaryBytes);
+      summaryBytes += bytes;
+      if (!appendRaw(env, 'GITHUB_STEP_SUMMARY', text)) log.debug('No GITHUB_STEP_SUMMARY file: summary not written');
+    },
+    now: options.now ?? (() => new Date()),
+  };
+}
