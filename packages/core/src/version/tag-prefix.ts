@@ -1,0 +1,39 @@
+// How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
+// their git tags look like; `tag-prefix` says which, and by default both are tried.
+import type { Version } from './version';
+import { parseVersion } from './version';
+
+/** `auto`: try the version as given, then with the leading `v` toggled; `none`; or a literal prefix. */
+export type TagPrefix = { kind: 'auto' } | { kind: 'literal'; prefix: string };
+
+/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+export function parseTagPrefix(value: string): TagPrefix {
+  if (value === '' || value === 'auto') return { kind: 'auto' };
+  if (value === 'none') return { kind: 'literal', prefix: '' };
+  return { kind: 'literal', prefix: value };
+}
+
+/** `v1.2.3` -> `1.2.3`; other text unchanged. */
+export function stripV(text: string): string {
+  return /^[vV]\d/.test(text) ? text.slice(1) : text;
+}
+
+/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+export function candidateImageTags(versionText: string, prefix: TagPrefix): string[] {
+  const bare = stripV(versionText);
+  if (prefix.kind === 'literal') return [prefix.prefix + bare];
+  const tags = [versionText, versionText === bare ? `v${bare}` : bare];
+  return [...new Set(tags)];
+}
+
+/**
+ * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
+ * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
+ */
+export function versionOfImageTag(tag: string, prefix: TagPrefix): Version | undefined {
+  if (prefix.kind === 'literal' && prefix.prefix !== '') {
+    if (!tag.startsWith(prefix.prefix)) return undefined;
+    return parseVersion(tag.slice(prefix.prefix.length));
+  }
+  return parseVersion(tag);
+}
