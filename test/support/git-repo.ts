@@ -25,8 +25,9 @@ export function git(cwd: string, ...args: string[]): string {
     return execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') throw new Error('git is not installed: install the Debian package "git"');
-    throw new Error(`git ${args.join(' ')} failed in ${cwd}: ${e.stderr ?? e.message}`);
+    if (e.code === 'ENOENT')
+      throw new Error('git is not installed: install the Debian package "git"', { cause: error });
+    throw new Error(`git ${args.join(' ')} failed in ${cwd}: ${e.stderr ?? e.message}`, { cause: error });
   }
 }
 
