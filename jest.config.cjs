@@ -3,13 +3,19 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  resolver: '<rootDir>/test/support/jest-resolver.cjs',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+    '^.+\\.(t|j|mj)s$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
-  // The ESM-only packages we import must be transformed too.
-  transformIgnorePatterns: ['/node_modules/(?!(@actions|@octokit|universal-user-agent|before-after-hook|fast-content-type-parse|json-with-bigint)/)'],
+  // The ESM-only packages we import are transformed too.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@actions|@octokit|universal-user-agent|before-after-hook|fast-content-type-parse|json-with-bigint)/).+\.(c?js|json)$',
+  ],
   moduleNameMapper: { '^@cib/core/(.*)$': '<rootDir>/packages/core/src/$1' },
   testTimeout: 60000,
   maxWorkers: 2,
