@@ -10,7 +10,16 @@ import { randomUUID } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { parseFileCommands } from '@cib/core/runner/file-commands';
 
-export const REPO_ROOT = resolve(__dirname, '../..');
+/** The repository root: the nearest folder up from the working directory holding cib's package.json. */
+function findRepoRoot(start = process.cwd()): string {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'cib') return dir;
+    if (dirname(dir) === dir) throw new Error(`Not inside the cib repository: ${start}`);
+  }
+}
+
+export const REPO_ROOT = findRepoRoot();
 
 export interface ActionInputSpec {
   description?: string;
