@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what the tests and the demo need on a fresh clone: npm packages (npm ci) and the
+# Debian packages of the real components they start (apt-get, when running as root). Fails with
+# a clear message naming whatever is missing and cannot be installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Real components the tests and the demo start: command -> Debian package.
+declare -A needed=(
+  [docker-registry]=docker-registry
+  [skopeo]=skopeo
+  [buildah]=buildah
+  [/usr/sbin/sshd]=openssh-server
+  [ssh-keygen]=openssh-client
+  [socat]=socat
+  [htpasswd]=apache2-utils
+  [git]=git
+  [hyperfine]=hyperfine
+)
+missing=()
+for cmd in "${!needed[@]}"; do
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("${needed[$cmd]}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "Missing Debian packages: ${missing[*]}" >&2
+    echo "Install them (sudo apt-get install ${missing[*]}) and run the command again." >&2
+    exit 1
+  fi
+fi
+
+if [ ! -x node_modules/.bin/jest ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "Installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund
+fi
