@@ -1,0 +1,105 @@
+// One HTTP exchange over node:http/https, body read whole, with a hard timeout. No redirects,
+// no retries, no auth: those belong to http-client.ts and the registry client above it.
+// node:http rather than fetch: it starts faster (no undici to load) and reports dropped
+// connections and TLS failures with the error codes the retry policy needs.
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { CibError } from '../errors/input-error';
+
+export interface HttpRequest {
+  method: string;
+  url: URL;
+  headers?: Record<string, string>;
+  body?: Buffer;
+  /** Abort the exchange (connect, send, read) after this long. */
+  timeoutMs: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Header names in lower case; repeated headers joined with ', ' except those kept as lists. */
+  headers: Record<string, string>;
+  /** Every value of repeated headers (`www-authenticate`, `link`), in lower-case names. */
+  rawHeaders: Record<string, string[]>;
+  body: Buffer;
+  url: URL;
+}
+
+/** Sends one request and reads the whole answer; the seam tests replace. */
+export type HttpTransport = (request: HttpRequest) => Promise<HttpResponse>;
+
+/** No answer: the connection failed, was dropped, or the timeout passed. */
+export class HttpNetworkError extends CibError {
+  /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
+  readonly code: string;
+  constructor(request: Pick<HttpRequest, 'method' | 'url'>, code: string, detail: string, cause?: unknown) {
+    super(`${request.method} ${redactUrl(request.url)} failed: ${detail}`, { cause });
+    this.name = 'HttpNetworkError';
+    this.code = code;
+  }
+}
+
+/** The URL without query string values that may carry upload state or tokens. */
+export function redactUrl(url: URL): string {
+  return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
+}
+
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }),
+};
+
+export const nodeTransport: HttpTransport = (request) =>
+  new Promise<HttpResponse>((resolve, reject) => {
+    const isHttps = request.url.protocol === 'https:';
+    const send = isHttps ? https.request : http.request;
+    let settled = false;
+    const fail = (code: string, detail: string, cause?: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(new HttpNetworkError(request, code, detail, cause));
+    };
+    const headers: Record<string, string> = { 'user-agent': 'cib', ...request.headers };
+    if (request.body) headers['content-length'] = String(request.body.length);
+    const req = send(
+      request.url,
+      { method: request.method, headers, agent: agents[isHttps ? 'https:' : 'http:'] },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message, error));
+        res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+        res.on('end', () => {
+          if (settled) return;
+          if (!res.complete) {
+            fail('ECONNRESET', 'the connection closed before the whole answer came');
+            return;
+          }
+          settled = true;
+          clearTimeout(timer);
+          const single: Record<string, string> = {};
+          const lists: Record<string, string[]> = {};
+          const raw = res.rawHeaders;
+          for (let i = 0; i + 1 < raw.length; i += 2) {
+            const name = raw[i].toLowerCase();
+            (lists[name] ??= []).push(raw[i + 1]);
+          }
+          for (const [name, values] of Object.entries(lists)) single[name] = values.join(', ');
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: single,
+            rawHeaders: lists,
+            body: Buffer.concat(chunks),
+            url: request.url,
+          });
+        });
+      },
+    );
+    const timer = setTimeout(() => {
+      fail('ETIMEDOUT', `no complete answer within ${request.timeoutMs} ms`);
+      req.destroy();
+    }, request.timeoutMs);
+    req.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message, error));
+    req.end(request.body);
+  });

@@ -1,0 +1,510 @@
+// The OCI distribution client every cib action uses to talk to a registry: manifests (HEAD, GET,
+// PUT, raw bytes kept and digests verified), blobs (HEAD, GET following redirects, upload,
+// cross-repository mount), tag listing with pagination, auth challenges, retries, timeouts,
+// bounded concurrency. No action sends registry HTTP requests by itself.
+import { HttpClient } from '../http/http-client';
+import type { RetryPolicy } from '../http/retry-policy';
+import { HttpNetworkError } from '../http/transport';
+import type { HttpResponse, HttpTransport } from '../http/transport';
+import type { Exec } from '../exec/exec';
+import { CredentialSource, normalizeRegistryHost } from './credentials';
+import type { RegistryCredentials } from './credentials';
+import { digestLike, sha256Digest } from './digest';
+import { RegistryError, parseErrorBody } from './errors';
+import { MANIFEST_ACCEPT, baseMediaType, isManifestMediaType } from './media-types';
+import type { Descriptor, ImageConfig, ImageIndex, ImageManifest } from './manifest-types';
+import { apiHost, formatReference, formatRepository, manifestReference, sameRegistry } from './reference';
+import type { ImageReference } from './reference';
+import { RegistryAuth } from './registry-auth';
+import type { Authorization } from './registry-auth';
+
+export type { RegistryCredentials } from './credentials';
+
+export interface RegistryLog {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface RegistryClientOptions {
+  /** Credentials from action inputs, keyed by registry host; they win over the Docker config. */
+  credentials?: Record<string, RegistryCredentials>;
+  /** Folder of config.json; default $DOCKER_CONFIG or ~/.docker. */
+  dockerConfigDir?: string;
+  /** Hosts reachable over plain HTTP (loopback hosts always are). */
+  insecureHosts?: string[];
+  /** Runtime.setSecret: called for every password and token learned. */
+  maskSecret?: (secret: string) => void;
+  log?: RegistryLog;
+  /** Requests in flight at once; default 8. */
+  maxConcurrency?: number;
+  /** Per request attempt; default 30000. */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** How long a read of something this client just wrote is retried on 404; default 10000 ms. */
+  propagationMs?: number;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Seams for tests. */
+  exec?: Exec;
+  transport?: HttpTransport;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface FetchedManifest {
+  /** The exact bytes the registry served: the digest is theirs; never re-serialise them. */
+  bytes: Buffer;
+  mediaType: string;
+  digest: string;
+  size: number;
+  json: ImageIndex | ImageManifest;
+}
+
+export interface ManifestHead {
+  digest: string;
+  mediaType: string;
+  size: number;
+}
+
+export type BlobCopyResult = 'present' | 'mounted' | 'uploaded';
+
+interface RequestSpec {
+  method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+  /** The image the request is about (registry and repository used for host and scope). */
+  ref: ImageReference;
+  /** Path and query below the origin, or an absolute URL (upload locations). */
+  path: string;
+  headers?: Record<string, string>;
+  body?: Buffer;
+  scopes: string[];
+  /** Retry a 404 for a while: the thing was just written (registry propagation lag). */
+  justWritten?: boolean;
+}
+
+const MAX_REDIRECTS = 5;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function pullScope(ref: ImageReference): string {
+  return `repository:${ref.repository}:pull`;
+}
+function pushScope(ref: ImageReference): string {
+  return `repository:${ref.repository}:pull,push`;
+}
+
+export class RegistryClient {
+  private readonly http: HttpClient;
+  private readonly auth: RegistryAuth;
+  private readonly credentialSource: CredentialSource;
+  private readonly insecure: Set<string>;
+  private readonly origins = new Map<string, string>();
+  private readonly written = new Map<string, number>();
+  private readonly propagationMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly options: RegistryClientOptions = {}) {
+    const log = options.log;
+    this.http = new HttpClient({
+      transport: options.transport,
+      timeoutMs: options.timeoutMs,
+      maxConcurrency: options.maxConcurrency,
+      retry: options.retry,
+      sleep: options.sleep,
+      onRetry: (message) => log?.info(message),
+    });
+    this.credentialSource = new CredentialSource({
+      explicit: options.credentials,
+      dockerConfigDir: options.dockerConfigDir,
+      env: options.env,
+      exec: options.exec,
+      maskSecret: options.maskSecret,
+      log,
+    });
+    this.auth = new RegistryAuth(this.http, this.credentialSource, { maskSecret: options.maskSecret });
+    this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
+    this.propagationMs = options.propagationMs ?? 10000;
+    this.sleep = options.sleep ?? sleepFor;
+  }
+
+  /** Every HTTP request sent (retries, token requests and redirects included). */
+  get stats(): { requests: number; byMethod: Record<string, number>; retries: number } {
+    return this.http.stats;
+  }
+
+  /** Digest, media type and size of a manifest; undefined when it does not exist (404). */
+  async headManifest(ref: ImageReference): Promise<ManifestHead | undefined> {
+    const response = await this.request({
+      method: 'HEAD',
+      ref,
+      path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
+      headers: { accept: MANIFEST_ACCEPT.join(', ') },
+      scopes: [pullScope(ref)],
+      justWritten: this.wasWritten(ref, manifestReference(ref)),
+    });
+    if (response.status === 404) return undefined;
+    if (response.status !== 200) throw this.failure(response, ref, 'read the manifest of');
+    const digest = response.headers['docker-content-digest'];
+    const mediaType = response.headers['content-type'];
+    const size = Number(response.headers['content-length']);
+    if (!digest || !mediaType || !isManifestMediaType(mediaType) || !Number.isFinite(size)) {
+      // Some registries leave the digest out of HEAD answers: the bytes tell.
+      const fetched = await this.getManifest(ref);
+      return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+    }
+    if (ref.digest && digest !== ref.digest) throw this.mismatch(ref, ref.digest, digest);
+    return { digest, mediaType: baseMediaType(mediaType), size };
+  }
+
+  /** The manifest's exact bytes, parsed; its digest checked against the bytes. */
+  async getManifest(ref: ImageReference): Promise<FetchedManifest> {
+    const response = await this.request({
+      method: 'GET',
+      ref,
+      path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
+      headers: { accept: MANIFEST_ACCEPT.join(', ') },
+      scopes: [pullScope(ref)],
+      justWritten: this.wasWritten(ref, manifestReference(ref)),
+    });
+    if (response.status !== 200) throw this.failure(response, ref, 'read the manifest of');
+    const bytes = response.body;
+    const digest = digestLike(ref.digest ?? 'sha256:', bytes);
+    if (ref.digest && digest !== ref.digest) throw this.mismatch(ref, ref.digest, digest);
+    const served = response.headers['docker-content-digest'];
+    if (served && served.startsWith(digest.slice(0, 7)) && served !== digest) throw this.mismatch(ref, served, digest);
+    let json: ImageIndex | ImageManifest;
+    try {
+      json = JSON.parse(bytes.toString('utf8')) as ImageIndex | ImageManifest;
+    } catch {
+      throw new RegistryError(`The manifest of ${formatReference(ref)} is not JSON`, {
+        status: 200,
+        code: 'MANIFEST_INVALID',
+        reference: formatReference(ref),
+      });
+    }
+    const header = baseMediaType(response.headers['content-type'] ?? '');
+    const mediaType = isManifestMediaType(header) ? header : (json.mediaType ?? header);
+    if (!isManifestMediaType(mediaType)) {
+      throw new RegistryError(
+        `${formatReference(ref)} is not an image: its manifest has media type ${mediaType || '(none)'}`,
+        {
+          status: 200,
+          code: 'UNSUPPORTED',
+          reference: formatReference(ref),
+          hint: 'Give an OCI or Docker (schema 2) image or index',
+        },
+      );
+    }
+    return { bytes, mediaType, digest, size: bytes.length, json };
+  }
+
+  /**
+   * Pushes manifest bytes unchanged with their media type, by the tag or digest of `ref`.
+   * Returns the digest, after checking that the registry's answer equals sha256(bytes).
+   */
+  async putManifest(ref: ImageReference, bytes: Buffer, mediaType: string): Promise<string> {
+    const ours = sha256Digest(bytes);
+    const target = manifestReference(ref);
+    const response = await this.request({
+      method: 'PUT',
+      ref,
+      path: `/v2/${ref.repository}/manifests/${target}`,
+      headers: { 'content-type': mediaType },
+      body: bytes,
+      scopes: [pushScope(ref)],
+    });
+    if (response.status !== 201 && response.status !== 200 && response.status !== 202) {
+      throw this.failure(response, ref, 'push the manifest to');
+    }
+    const answered = response.headers['docker-content-digest'];
+    if (answered && answered !== ours) throw this.mismatch(ref, ours, answered);
+    this.markWritten(ref, target);
+    this.markWritten(ref, ours);
+    return ours;
+  }
+
+  /** True when the repository has the blob. */
+  async hasBlob(repo: ImageReference, digest: string): Promise<boolean> {
+    const response = await this.request({
+      method: 'HEAD',
+      ref: repo,
+      path: `/v2/${repo.repository}/blobs/${digest}`,
+      scopes: [pullScope(repo)],
+      justWritten: this.wasWritten(repo, digest),
+    });
+    if (response.status === 200) return true;
+    if (response.status === 404) return false;
+    throw this.failure(response, { ...repo, digest }, 'check the blob in');
+  }
+
+  /** The blob's bytes, checked against its digest. Redirects to storage get no credentials. */
+  async getBlob(repo: ImageReference, digest: string): Promise<Buffer> {
+    const response = await this.request({
+      method: 'GET',
+      ref: repo,
+      path: `/v2/${repo.repository}/blobs/${digest}`,
+      scopes: [pullScope(repo)],
+      justWritten: this.wasWritten(repo, digest),
+    });
+    if (response.status !== 200) throw this.failure(response, { ...repo, digest }, 'read the blob of');
+    const actual = digestLike(digest, response.body);
+    if (actual !== digest) throw this.mismatch({ ...repo, digest }, digest, actual);
+    return response.body;
+  }
+
+  /** Pushes a blob in one piece (POST for a session, PUT with the bytes). Returns its digest. */
+  async uploadBlob(repo: ImageReference, bytes: Buffer): Promise<string> {
+    const digest = sha256Digest(bytes);
+    const started = await this.request({
+      method: 'POST',
+      ref: repo,
+      path: `/v2/${repo.repository}/blobs/uploads/`,
+      scopes: [pushScope(repo)],
+    });
+    if (started.status !== 202) throw this.failure(started, repo, 'start a blob upload to');
+    await this.finishUpload(repo, started, digest, bytes);
+    return digest;
+  }
+
+  /**
+   * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
+   * same registry, else a download from `from` and an upload (also when the mount is refused).
+   */
+  async copyBlob(from: ImageReference, to: ImageReference, descriptor: Descriptor): Promise<BlobCopyResult> {
+    const { digest } = descriptor;
+    if (await this.hasBlob(to, digest)) return 'present';
+    if (sameRegistry(from, to)) {
+      const query = new URLSearchParams({ mount: digest, from: from.repository });
+      const response = await this.request({
+        method: 'POST',
+        ref: to,
+        path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
+        scopes: [pushScope(to), pullScope(from)],
+      });
+      if (response.status === 201) {
+        this.markWritten(to, digest);
+        return 'mounted';
+      }
+      if (response.status !== 202) throw this.failure(response, to, 'mount a blob into');
+      // 202: the registry opened an upload session instead; use it.
+      const bytes = await this.getBlob(from, digest);
+      await this.finishUpload(to, response, digest, bytes);
+      return 'uploaded';
+    }
+    const bytes = await this.getBlob(from, digest);
+    await this.uploadBlob(to, bytes);
+    return 'uploaded';
+  }
+
+  /** Every tag of the repository, following `Link: <…>; rel="next"` pages; [] when it has none. */
+  async listTags(repo: ImageReference, pageSize = 1000): Promise<string[]> {
+    const tags: string[] = [];
+    let path: string | undefined = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
+    for (let page = 0; path; page++) {
+      const response = await this.request({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
+      if (response.status === 404 && page === 0) {
+        const code = parseErrorBody(response.body)?.code;
+        if (code === 'NAME_UNKNOWN' || code === undefined) return [];
+      }
+      if (response.status !== 200) throw this.failure(response, repo, 'list the tags of');
+      let body: { tags?: string[] | null };
+      try {
+        body = JSON.parse(response.body.toString('utf8')) as typeof body;
+      } catch {
+        throw new RegistryError(`The tag list of ${formatRepository(repo)} is not JSON`, {
+          status: 200,
+          reference: formatRepository(repo),
+        });
+      }
+      tags.push(...(body.tags ?? []));
+      path = nextLink(response.headers.link);
+      if (page > 100000) break;
+    }
+    return tags;
+  }
+
+  /** The image config blob a manifest points to, parsed. */
+  async getConfig(ref: ImageReference, manifest: ImageManifest): Promise<ImageConfig> {
+    const bytes = await this.getBlob(ref, manifest.config.digest);
+    try {
+      return JSON.parse(bytes.toString('utf8')) as ImageConfig;
+    } catch {
+      throw new RegistryError(`The config blob of ${formatReference(ref)} is not JSON`, {
+        status: 200,
+        reference: formatReference(ref),
+        code: 'UNSUPPORTED',
+      });
+    }
+  }
+
+  private async finishUpload(
+    repo: ImageReference,
+    session: HttpResponse,
+    digest: string,
+    bytes: Buffer,
+  ): Promise<void> {
+    const location = session.headers.location;
+    if (!location) {
+      throw new RegistryError(`The registry opened an upload to ${formatRepository(repo)} without a Location`, {
+        status: session.status,
+        reference: formatRepository(repo),
+      });
+    }
+    const url = new URL(location, session.url);
+    url.searchParams.set('digest', digest);
+    const response = await this.request({
+      method: 'PUT',
+      ref: repo,
+      path: url.toString(),
+      headers: { 'content-type': 'application/octet-stream' },
+      body: bytes,
+      scopes: [pushScope(repo)],
+    });
+    if (response.status === 404 && (await this.hasBlob(repo, digest))) {
+      // A retried PUT whose first attempt landed: the session is gone but the blob is there.
+      this.markWritten(repo, digest);
+      return;
+    }
+    if (response.status !== 201 && response.status !== 204)
+      throw this.failure(response, { ...repo, digest }, 'upload a blob to');
+    this.markWritten(repo, digest);
+  }
+
+  /** Sends a request with auth (answering 401 challenges), redirects, retries and the 404-after-write wait. */
+  private async request(spec: RequestSpec): Promise<HttpResponse> {
+    const started = Date.now();
+    for (let wait = 200; ; wait = Math.min(wait * 2, 2000)) {
+      const response = await this.authorized(spec);
+      if (response.status !== 404 || !spec.justWritten || Date.now() - started >= this.propagationMs) return response;
+      this.options.log?.debug(
+        `${spec.method} ${formatReference(spec.ref)}: 404 right after writing it; waiting for the registry`,
+      );
+      await this.sleep(wait);
+    }
+  }
+
+  private async authorized(spec: RequestSpec): Promise<HttpResponse> {
+    const origin = await this.origin(spec.ref);
+    const registry = spec.ref.registry;
+    let scopes = spec.scopes;
+    let url = new URL(spec.path, origin);
+    for (let attempt = 0; ; attempt++) {
+      const auth: Authorization | undefined = await this.auth.authorization(origin, registry, scopes);
+      const response = await this.follow(spec, url, origin, auth);
+      if (response.status !== 401 || attempt >= 3) return response;
+      const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
+      if (!next) return response;
+      scopes = next;
+      url = new URL(spec.path, origin);
+    }
+  }
+
+  /** One request, following redirects; credentials go only to the registry's own origin. */
+  private async follow(
+    spec: RequestSpec,
+    start: URL,
+    registryOrigin: string,
+    auth: Authorization | undefined,
+  ): Promise<HttpResponse> {
+    let url = start;
+    for (let hop = 0; ; hop++) {
+      const headers: Record<string, string> = { ...spec.headers };
+      if (auth && url.origin === registryOrigin) headers.authorization = auth.header;
+      let response: HttpResponse;
+      try {
+        response = await this.http.send({
+          method: hop === 0 ? spec.method : spec.method === 'HEAD' ? 'HEAD' : 'GET',
+          url,
+          headers,
+          body: hop === 0 ? spec.body : undefined,
+        });
+      } catch (error) {
+        if (error instanceof HttpNetworkError) {
+          throw new RegistryError(`Could not reach ${spec.ref.registry}: ${error.message}`, {
+            status: 0,
+            code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
+            reference: formatReference(spec.ref),
+            cause: error,
+            hint: 'Check the registry host and that the runner can reach it; we retried with backoff',
+          });
+        }
+        throw error;
+      }
+      const location = response.headers.location;
+      const isRedirect = [301, 302, 303, 307, 308].includes(response.status) && location;
+      if (!isRedirect || (spec.method !== 'GET' && spec.method !== 'HEAD') || hop >= MAX_REDIRECTS) return response;
+      url = new URL(location, url);
+    }
+  }
+
+  /**
+   * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
+   * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
+   */
+  private async origin(ref: ImageReference): Promise<string> {
+    const host = apiHost(ref);
+    const known = this.origins.get(host);
+    if (known) return known;
+    const plain =
+      LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(ref.registry)) || this.insecure.has(host);
+    const origin = `${plain ? 'http' : 'https'}://${host}`;
+    this.origins.set(host, origin);
+    return origin;
+  }
+
+  private wasWritten(ref: ImageReference, reference: string): boolean {
+    const at = this.written.get(`${formatRepository(ref)}@${reference}`);
+    return at !== undefined && Date.now() - at < this.propagationMs;
+  }
+
+  private markWritten(ref: ImageReference, reference: string): void {
+    this.written.set(`${formatRepository(ref)}@${reference}`, Date.now());
+  }
+
+  private mismatch(ref: ImageReference, expected: string, actual: string): RegistryError {
+    return new RegistryError(`Digest mismatch for ${formatReference(ref)}: expected ${expected}, got ${actual}`, {
+      status: 0,
+      code: 'DIGEST_MISMATCH',
+      reference: formatReference(ref),
+      hint: 'The registry or a proxy changed the content; do not trust it',
+    });
+  }
+
+  private failure(response: HttpResponse, ref: ImageReference, action: string): RegistryError {
+    const reference = formatReference(ref);
+    const parsed = parseErrorBody(response.body);
+    const status = response.status;
+    let code = parsed?.code;
+    if (!code)
+      code =
+        status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : status === 429 ? 'TOOMANYREQUESTS' : undefined;
+    const detail = parsed?.message ? `: ${parsed.message}` : '';
+    let hint: string | undefined;
+    if (status === 401) {
+      hint = `Log in to ${ref.registry} with an account that can access ${ref.repository}: give username and password, or run docker/login-action first`;
+    } else if (status === 403) {
+      hint = `The account has no right to ${action.split(' ')[0]} ${ref.repository} on ${ref.registry}`;
+    } else if (status === 404) {
+      hint = `Check that ${reference} exists`;
+    } else if (status === 429) {
+      hint = 'The registry kept rate-limiting after several retries; try again later or log in for a higher limit';
+    } else if (/immutable|cannot be overwritten/i.test(parsed?.message ?? '')) {
+      hint = 'The repository has immutable tags: an existing tag cannot be moved';
+    }
+    return new RegistryError(`Could not ${action} ${reference}: HTTP ${status}${code ? ` ${code}` : ''}${detail}`, {
+      status,
+      code,
+      reference,
+      hint,
+    });
+  }
+}
+
+/** The path of a `Link: </v2/…?last=x&n=100>; rel="next"` header. */
+export function nextLink(link: string | undefined): string | undefined {
+  if (!link) return undefined;
+  for (const part of link.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
+    if (match && /rel="?next"?/i.test(match[2])) return match[1];
+  }
+  return undefined;
+}

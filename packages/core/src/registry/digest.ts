@@ -1,0 +1,20 @@
+// Content digests: computing them from bytes and checking their form.
+import { createHash } from 'node:crypto';
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+
+/** The `sha256:<hex>` digest of exactly these bytes. */
+export function sha256Digest(bytes: Buffer | Uint8Array): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+export function digestLike(like: string, bytes: Buffer | Uint8Array): string {
+  const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
+  return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+export function isDigest(value: string): boolean {
+  return DIGEST_PATTERN.test(value);
+}
