@@ -1,0 +1,205 @@
+// build-info: computes the build record (version, commit, date, cache-bust value, build args,
+// OCI labels), writes it as JSON / JS / dotenv files and outputs; or, in verify mode, polls a
+// deployment until it reports the expected commit. Inputs are parsed here, the rest is core.
+import { InputError } from '@cib/core/errors/input-error';
+import { execProcess } from '@cib/core/exec/exec';
+import { readHeadCommit } from '@cib/core/git/head-commit';
+import { readBoolean, readHttpUrl, readKeyValues, readNumber, readString } from '@cib/core/runner/inputs';
+import { readCiContext } from '@cib/core/runner/ci-context';
+import { code, heading, table } from '@cib/core/runner/markdown';
+import type { Runtime } from '@cib/core/runner/runtime';
+import { parseBuildDateInput } from '@cib/core/build-info/build-date';
+import { buildArgs, formatBuildArgs } from '@cib/core/build-info/build-args';
+import { parseCacheBust, type CacheBust } from '@cib/core/build-info/cache-bust';
+import { parseCommit, shortCommit } from '@cib/core/build-info/commit';
+import { computeBuildInfo, resolveCommit, type BuildInfoSources } from '@cib/core/build-info/compute';
+import { renderEnvFile } from '@cib/core/build-info/env-file';
+import { parseJsGlobal, renderJsFile } from '@cib/core/build-info/js-file';
+import { isJsonPath } from '@cib/core/build-info/json-path';
+import { ANNOTATION_KEY, formatKeyValueLines, mergeMetadata, ociMetadata } from '@cib/core/build-info/oci-labels';
+import { requirePlainValue } from '@cib/core/build-info/plain-value';
+import { renderJsonFile, toRecord, type BuildInfo } from '@cib/core/build-info/record';
+import { splitUrlCredentials } from '@cib/core/build-info/verify-request';
+import { verifyDeployment } from '@cib/core/build-info/verify';
+import { writeFilesAtomically, type PlannedFile } from '@cib/core/build-info/write-files';
+
+interface VerifyInputs {
+  url: URL;
+  field: string;
+  timeoutSeconds: number;
+  intervalSeconds: number;
+  token: string;
+}
+
+interface BuildInfoInputs {
+  version: string;
+  commit?: string;
+  shortShaLength: number;
+  buildDate?: Date;
+  cacheBust: CacheBust;
+  jsonFile: string;
+  jsFile: string;
+  jsGlobal: string;
+  envFile: string;
+  labels: Map<string, string>;
+  annotations: Map<string, string>;
+  exportEnv: boolean;
+  verify?: VerifyInputs;
+}
+
+function readPlain(rt: Runtime, name: string): string {
+  return requirePlainValue(name, readString(rt, name));
+}
+
+/** Every input, parsed and checked before anything is computed or written. */
+function readInputs(rt: Runtime): BuildInfoInputs {
+  const commit = readString(rt, 'commit');
+  const buildDate = readString(rt, 'build-date');
+  const verifyUrl = readHttpUrl(rt, 'verify-url');
+  const verifyField = readString(rt, 'verify-field', { fallback: 'git_commit' });
+  if (!isJsonPath(verifyField)) {
+    throw new InputError('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
+  }
+  const token = readString(rt, 'verify-token');
+  return {
+    version: readPlain(rt, 'version'),
+    commit: commit ? parseCommit('commit', commit) : undefined,
+    shortShaLength: readNumber(rt, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
+    buildDate: buildDate ? parseBuildDateInput('build-date', buildDate) : undefined,
+    cacheBust: parseCacheBust('cache-bust', readString(rt, 'cache-bust')),
+    jsonFile: readPlain(rt, 'json-file'),
+    jsFile: readPlain(rt, 'js-file'),
+    jsGlobal: parseJsGlobal('js-global', readString(rt, 'js-global', { fallback: 'BUILD_INFO' })),
+    envFile: readPlain(rt, 'env-file'),
+    labels: readKeyValues(rt, 'labels'),
+    annotations: readKeyValues(rt, 'annotations', ANNOTATION_KEY),
+    exportEnv: readBoolean(rt, 'export-env', false),
+    verify: verifyUrl
+      ? {
+          url: verifyUrl,
+          field: verifyField,
+          timeoutSeconds: readNumber(rt, 'verify-timeout', {
+            fallback: 300,
+            min: 0,
+            max: 86_400,
+            integer: false,
+            unit: 'seconds',
+          }),
+          intervalSeconds: readNumber(rt, 'verify-interval', {
+            fallback: 5,
+            min: 0.1,
+            max: 3_600,
+            integer: false,
+            unit: 'seconds',
+          }),
+          token,
+        }
+      : undefined,
+  };
+}
+
+export async function run(rt: Runtime): Promise<void> {
+  // Secrets first: nothing may print them, not even an input error.
+  rt.setSecret(rt.getInput('verify-token'));
+  const rawUrl = rt.getInput('verify-url');
+  if (rawUrl && URL.canParse(rawUrl)) rt.setSecret(splitUrlCredentials(new URL(rawUrl)).password ?? '');
+
+  const inputs = readInputs(rt);
+  const context = readCiContext(rt.env);
+  const sources: BuildInfoSources = {
+    context,
+    sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
+    now: rt.now(),
+    readGitHead: () => readHeadCommit(execProcess, context.workspace),
+  };
+  if (inputs.verify) await verify(rt, inputs, inputs.verify, sources);
+  else await generate(rt, inputs, sources);
+}
+
+async function generate(rt: Runtime, inputs: BuildInfoInputs, sources: BuildInfoSources): Promise<void> {
+  const info = await computeBuildInfo(inputs, sources);
+  const generated = ociMetadata(info);
+  const labels = mergeMetadata(generated, inputs.labels);
+  const annotations = mergeMetadata(generated, inputs.annotations);
+
+  const files: PlannedFile[] = [];
+  if (inputs.jsonFile) files.push({ input: 'json-file', path: inputs.jsonFile, content: renderJsonFile(info) });
+  if (inputs.jsFile)
+    files.push({ input: 'js-file', path: inputs.jsFile, content: renderJsFile(info, inputs.jsGlobal) });
+  if (inputs.envFile) files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
+  const written = writeFilesAtomically(files, sources.context.workspace);
+  const jsonFile = inputs.jsonFile ? written[0] : '';
+
+  const args = buildArgs(info);
+  rt.setOutput('version', info.version);
+  rt.setOutput('commit', info.commit);
+  rt.setOutput('short-commit', info.shortCommit);
+  rt.setOutput('ref', info.ref);
+  rt.setOutput('build-date', info.buildDate);
+  rt.setOutput('cache-bust', info.cacheBust);
+  rt.setOutput('build-args', formatBuildArgs(args));
+  rt.setOutput('labels', formatKeyValueLines(labels));
+  rt.setOutput('annotations', formatKeyValueLines(annotations));
+  rt.setOutput('json', JSON.stringify(toRecord(info)));
+  rt.setOutput('json-file', jsonFile);
+  rt.setOutput('verified', 'false');
+  if (inputs.exportEnv) for (const [name, value] of args) rt.exportVariable(name, value);
+
+  rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
+  for (const file of written) rt.log.info(`Wrote ${file}`);
+  rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
+}
+
+function buildSummary(info: BuildInfo, written: readonly string[], exported: boolean): string {
+  const rows: Array<[string, string]> = [
+    ['Version', code(info.version)],
+    ['Commit', code(info.commit)],
+    ['Ref', info.ref ? code(info.ref) : ''],
+    ['Build date', info.buildDate],
+    ['Cache bust', code(info.cacheBust)],
+    ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
+    ['Repository', info.repository],
+    ['Files', written.map(code).join(' ')],
+    ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
+  ];
+  return heading('Build info') + table(['Field', 'Value'], rows) + '\n';
+}
+
+async function verify(rt: Runtime, inputs: BuildInfoInputs, options: VerifyInputs, sources: BuildInfoSources) {
+  const commit = await resolveCommit(inputs.commit, sources);
+  const short = shortCommit(commit, inputs.shortShaLength);
+  const shownUrl = splitUrlCredentials(options.url).url.href;
+  rt.log.info(`Waiting for ${shownUrl} to report commit ${short} in ${options.field}`);
+  const result = await verifyDeployment(
+    {
+      url: options.url,
+      field: options.field,
+      commit,
+      minShortLength: inputs.shortShaLength,
+      timeoutSeconds: options.timeoutSeconds,
+      intervalSeconds: options.intervalSeconds,
+      token: options.token || undefined,
+    },
+    { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) },
+  );
+  rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
+  rt.setOutput('commit', commit);
+  rt.setOutput('short-commit', short);
+  rt.setOutput('ref', sources.context.ref);
+  rt.setOutput('json', JSON.stringify(result.document));
+  rt.setOutput('verified', 'true');
+  rt.appendSummary(
+    heading('Build info: deployment verified') +
+      table(
+        ['Field', 'Value'],
+        [
+          ['URL', shownUrl],
+          ['Field', code(options.field)],
+          ['Expected commit', code(commit)],
+          ['Reported', code(result.seen)],
+          ['Attempts', result.attempts],
+        ],
+      ) +
+      '\n',
+  );
+}

@@ -1,0 +1,134 @@
+// Verify mode: polls a deployed build-info endpoint (JSON such as the seeds' `/build/info`, or
+// a build-info.js) until the field at a dotted path names the expected commit, in full or
+// abbreviated. Fails with the last value seen when time runs out. The clock and sleep are
+// parameters so unit tests do not wait.
+import { CibError, errorMessage, quoteForMessage } from '../errors/input-error';
+import { commitMatches } from './commit';
+import { readJsonPath } from './json-path';
+import { getWithoutLeakingCredentials, splitUrlCredentials, type FetchLike } from './verify-request';
+
+export interface VerifyOptions {
+  /** May carry `user:password@`; it becomes a Basic Authorization header for that origin only. */
+  url: URL;
+  /** Dotted path of the field holding the commit (`git_commit`, `build.commit`). */
+  field: string;
+  /** The full expected commit. */
+  commit: string;
+  /** The shortest abbreviation accepted (the short-sha-length input). */
+  minShortLength: number;
+  timeoutSeconds: number;
+  intervalSeconds: number;
+  /** Sent as `Authorization: Bearer <token>` to the URL's origin only; wins over URL userinfo. */
+  token?: string;
+}
+
+export interface VerifyDeps {
+  fetch?: FetchLike;
+  /** Milliseconds; Date.now by default. */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  log?: (message: string) => void;
+}
+
+export interface VerifyResult {
+  attempts: number;
+  /** The field's value that matched. */
+  seen: string;
+  /** The document the endpoint answered. */
+  document: unknown;
+  /** The URL that answered, after redirects, without credentials. */
+  url: string;
+}
+
+interface Observation {
+  matched: boolean;
+  /** What we saw, for the log and the final error: `git_commit was "e8f2dfb"`, `HTTP 503`. */
+  description: string;
+  seen?: string;
+  document?: unknown;
+  url?: string;
+}
+
+const MAX_REQUEST_MS = 30_000;
+const MIN_REQUEST_MS = 1_000;
+
+/** Parses a build-info body: JSON, or a build-info.js `window.NAME = {...};` script. */
+export function parseBuildInfoBody(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    const script = /^\s*window\.[A-Za-z_$][\w$]*\s*=\s*([\s\S]*?);?\s*$/.exec(body);
+    if (!script) return undefined;
+    try {
+      return JSON.parse(script[1]);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function showValue(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+async function observe(
+  url: URL,
+  options: VerifyOptions,
+  authorization: string | undefined,
+  requestMs: number,
+  fetchImpl: FetchLike | undefined,
+): Promise<Observation> {
+  try {
+    const answer = await getWithoutLeakingCredentials(url, { authorization, fetch: fetchImpl, timeoutMs: requestMs });
+    if (answer.status < 200 || answer.status > 299) return { matched: false, description: `HTTP ${answer.status}` };
+    const document = parseBuildInfoBody(answer.body);
+    if (document === undefined) return { matched: false, description: 'a response that is not JSON' };
+    const value = readJsonPath(document, options.field);
+    if (value === undefined || value === null) {
+      return { matched: false, description: `a response without ${options.field}`, document };
+    }
+    const seen = showValue(value);
+    return {
+      matched: typeof value === 'string' && commitMatches(value, options.commit, options.minShortLength),
+      description: `${options.field} = ${quoteForMessage(seen, 80)}`,
+      seen,
+      document,
+      url: answer.url.href,
+    };
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    const detail = cause ? `${errorMessage(error)}: ${errorMessage(cause)}` : errorMessage(error);
+    return { matched: false, description: `no answer (${detail})` };
+  }
+}
+
+/** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
+export async function verifyDeployment(options: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
+  const now = deps.now ?? Date.now;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const log = deps.log ?? (() => undefined);
+  const { url, authorization: basic } = splitUrlCredentials(options.url);
+  const authorization = options.token ? `Bearer ${options.token}` : basic;
+  const deadline = now() + options.timeoutSeconds * 1000;
+  const short = options.commit.slice(0, options.minShortLength);
+
+  for (let attempts = 1; ; attempts++) {
+    const remaining = deadline - now();
+    const requestMs = Math.max(MIN_REQUEST_MS, Math.min(MAX_REQUEST_MS, remaining));
+    const seen = await observe(url, options, authorization, requestMs, deps.fetch);
+    if (seen.matched) {
+      return { attempts, seen: seen.seen ?? '', document: seen.document, url: seen.url ?? url.href };
+    }
+    const left = deadline - now();
+    if (left <= 0) {
+      throw new CibError(
+        `${url.href} did not report commit ${short} in ${options.field} within ${options.timeoutSeconds} s ` +
+          `(${attempts} attempt${attempts === 1 ? '' : 's'}); last seen: ${seen.description}`,
+        { hint: 'Check that the deployment finished, or raise verify-timeout' },
+      );
+    }
+    const wait = Math.min(options.intervalSeconds * 1000, left);
+    log(`Attempt ${attempts}: ${seen.description}; trying again in ${Math.round(wait / 100) / 10} s`);
+    await sleep(wait);
+  }
+}
