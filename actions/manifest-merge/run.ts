@@ -1,0 +1,86 @@
+// manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
+// pushes it to every tag, straight through the registry API (packages/core/src/manifest/).
+import { InputError } from '@cib/core/errors/input-error';
+import { readBoolean, readEnum, readKeyValues, readList, readString } from '@cib/core/runner/inputs';
+import type { Runtime } from '@cib/core/runner/runtime';
+import { RegistryClient } from '@cib/core/registry/client';
+import { parseReference, type ImageReference } from '@cib/core/registry/reference';
+import { parseExpectedPlatforms } from '@cib/core/manifest/expectation';
+import { mergeManifests, type MergeOptions } from '@cib/core/manifest/merge';
+import { mergeJson, mergeSummary } from '@cib/core/manifest/merge-report';
+
+export interface ManifestMergeInputs extends MergeOptions {
+  username: string;
+  password: string;
+  insecureHosts: string[];
+  dryRun: boolean;
+}
+
+function readReferences(rt: Runtime, name: string, kind: 'source' | 'tag'): ImageReference[] {
+  const items = readList(rt, name);
+  if (items.length === 0) throw new InputError(name, '', `at least one image reference (this input is required)`);
+  return items.map((item) => {
+    let ref: ImageReference;
+    try {
+      ref = parseReference(item);
+    } catch (error) {
+      throw new InputError(name, item, 'an image reference like ghcr.io/org/app:1.2.3', (error as Error).message);
+    }
+    if (kind === 'tag' && ref.digest) throw new InputError(name, item, 'a tag to push to (not a digest)');
+    return ref;
+  });
+}
+
+/** Parses the inputs into a typed object; every bad value fails here, before any request. */
+export function readInputs(rt: Runtime): ManifestMergeInputs {
+  const username = readString(rt, 'username');
+  const password = readString(rt, 'password');
+  if ((username === '') !== (password === '')) {
+    throw new InputError(
+      username ? 'password' : 'username',
+      '',
+      'a value when the other of username/password is given',
+    );
+  }
+  return {
+    sources: readReferences(rt, 'sources', 'source'),
+    tags: readReferences(rt, 'tags', 'tag'),
+    platforms: parseExpectedPlatforms(readList(rt, 'platforms')),
+    annotations: Object.fromEntries(readKeyValues(rt, 'annotations')),
+    format: readEnum(rt, 'format', ['oci', 'docker'] as const, 'oci'),
+    attestations: readEnum(rt, 'attestations', ['keep', 'drop'] as const, 'keep'),
+    username,
+    password,
+    insecureHosts: readList(rt, 'registry-insecure'),
+    dryRun: readBoolean(rt, 'dry-run', false),
+  };
+}
+
+export async function run(rt: Runtime): Promise<void> {
+  // Masked before anything else can print it (an input error included).
+  rt.setSecret(rt.getInput('password'));
+  const inputs = readInputs(rt);
+  // The inputs' credentials are for the registry of the (first) tag, as docker/login-action's
+  // are for one registry; other registries take theirs from the Docker config.
+  const credentials = inputs.username
+    ? { [inputs.tags[0].registry]: { username: inputs.username, password: inputs.password } }
+    : undefined;
+  const client = new RegistryClient({
+    credentials,
+    insecureHosts: inputs.insecureHosts,
+    maskSecret: (secret) => rt.setSecret(secret),
+    log: rt.log,
+    env: rt.env,
+  });
+  const result = await mergeManifests(client, inputs, rt.log);
+  rt.setOutput('digest', result.index.digest);
+  rt.setOutput('images', result.images.join(','));
+  rt.setOutput('platforms', result.platforms.join(','));
+  rt.setOutput('media-type', result.index.mediaType);
+  rt.setOutput('json', mergeJson(result, inputs.dryRun));
+  rt.appendSummary(mergeSummary(result, inputs.dryRun));
+  rt.log.info(
+    `${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`,
+  );
+  rt.log.debug(`Registry requests: ${client.stats.requests}`);
+}

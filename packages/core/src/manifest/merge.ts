@@ -1,0 +1,99 @@
+// The manifest merge: read every source, validate the whole result (duplicates, expected
+// platforms, format), build the index, and only then write: copies into the target repositories,
+// then the index to every tag. A failure before the write phase leaves every tag untouched.
+import type { Platform } from '../registry/manifest-types';
+import type { ImageReference } from '../registry/reference';
+import { OCI_MANIFEST, baseMediaType } from '../registry/media-types';
+import { checkDuplicatePlatforms } from './duplicates';
+import { checkExpectedPlatforms } from './expectation';
+import { buildIndex, checkFormatAnnotations, type BuiltIndex, type IndexFormat } from './index-document';
+import type { MergeEntry } from './merge-entry';
+import { formatPlatform, normalisePlatform } from './platform';
+import { executePlan, loadCopyManifests, type PushClient, type PushOutcome } from './push-executor';
+import { describePlan, planPushes, type PushPlan } from './push-plan';
+import { resolveSource, type AttestationPolicy, type ResolvedSource, type SourceReader } from './resolve-source';
+
+export interface MergeOptions {
+  sources: readonly ImageReference[];
+  tags: readonly ImageReference[];
+  /** The exact set of platforms expected; empty: whatever the sources provide. */
+  platforms?: readonly Platform[];
+  annotations?: Readonly<Record<string, string>>;
+  format: IndexFormat;
+  attestations: AttestationPolicy;
+  /** Plan and print, push nothing. */
+  dryRun?: boolean;
+}
+
+export type MergeClient = SourceReader & PushClient;
+
+export interface MergeLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface MergeResult {
+  index: BuiltIndex;
+  sources: ResolvedSource[];
+  /** The manifests in the index, in index order. */
+  entries: MergeEntry[];
+  /** The image platforms in index order, normalised (`linux/arm64`, `linux/arm/v7`). */
+  platforms: string[];
+  plan: PushPlan;
+  /** What was done; undefined on a dry run. */
+  pushed?: PushOutcome;
+  /** Each tag with the index digest (`host/repo:tag@sha256:…`), pushed or (dry run) to be pushed. */
+  images: string[];
+}
+
+/** Merges the sources into one index pushed to every tag; see the file comment for the order. */
+export async function mergeManifests(client: MergeClient, options: MergeOptions, log: MergeLog): Promise<MergeResult> {
+  const annotations = options.annotations ?? {};
+  checkFormatAnnotations(options.format, annotations);
+
+  const sources = await Promise.all(
+    options.sources.map((ref) => resolveSource(client, ref, { attestations: options.attestations })),
+  );
+  for (const source of sources) {
+    for (const skipped of source.skipped) log.info(`${source.source}: left out ${skipped.digest} (${skipped.reason})`);
+  }
+  const entries = sources.flatMap((source) => source.entries);
+  checkDuplicatePlatforms(entries);
+  checkExpectedPlatforms(options.platforms ?? [], entries);
+  if (options.format === 'docker' && entries.some((e) => baseMediaType(e.descriptor.mediaType) === OCI_MANIFEST)) {
+    log.warning(
+      'format is docker but some manifests are OCI manifests: some clients expect Docker manifests in a Docker manifest list',
+    );
+  }
+
+  const index = buildIndex(
+    entries.map((entry) => entry.descriptor),
+    { format: options.format, annotations },
+  );
+  const plan = planPushes(index, entries, options.tags);
+  // Still reads only: the manifests that must be copied to other repositories.
+  if (!options.dryRun) await loadCopyManifests(client, plan);
+
+  const platforms = entries
+    .filter((entry) => !entry.attestation && entry.descriptor.platform)
+    .map((entry) => formatPlatform(normalisePlatform(entry.descriptor.platform as Platform)));
+  const result: MergeResult = {
+    index,
+    sources,
+    entries,
+    platforms,
+    plan,
+    images: plan.tags.map((tag) => `${tag.registry}/${tag.repository}:${tag.tag ?? 'latest'}@${index.digest}`),
+  };
+  if (options.dryRun) {
+    log.info(`Dry run: nothing pushed. The index (${index.mediaType}, ${index.digest}):`);
+    log.info(JSON.stringify(index.json, null, 2));
+    log.info('Would do:');
+    for (const line of describePlan(plan)) log.info(`  ${line}`);
+    return result;
+  }
+  for (const line of describePlan(plan)) log.info(line);
+  result.pushed = await executePlan(client, plan);
+  result.images = result.pushed.images;
+  return result;
+}
