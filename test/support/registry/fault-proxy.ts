@@ -1,0 +1,125 @@
+// An HTTP proxy in front of a test registry that injects faults: 429 with Retry-After, 503,
+// and connections dropped without an answer. Rules match requests by method and path and
+// fire a set number of times; everything else passes through unchanged (Host header kept, so
+// the registry's upload Locations point back at the proxy). It records what it saw.
+import { createServer, request } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+
+export type Fault =
+  | { kind: 'status'; status: number; retryAfter?: string; body?: string }
+  /** Close the connection without answering. */
+  | { kind: 'drop' };
+
+export interface FaultRule {
+  method?: string;
+  /** Matched against the path (with query). */
+  path?: RegExp;
+  fault: Fault;
+  /** How many matching requests get the fault; default 1. */
+  times?: number;
+}
+
+export interface ProxiedRequest {
+  method: string;
+  path: string;
+  /** The status answered, or 'dropped'. */
+  outcome: number | 'dropped';
+  /** Whether the request carried an Authorization header. */
+  authorized: boolean;
+}
+
+export interface FaultProxy {
+  host: string;
+  url: string;
+  /** Adds rules; they fire before earlier-added ones that match the same request. */
+  inject(...rules: FaultRule[]): void;
+  /** Rules that have not fired their full count. */
+  pending(): FaultRule[];
+  requests: ProxiedRequest[];
+  reset(): void;
+  stop(): Promise<void>;
+}
+
+function readAll(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Starts a proxy on 127.0.0.1 forwarding to `upstream` (`127.0.0.1:port`). */
+export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
+  let rules: { rule: FaultRule; left: number }[] = [];
+  const requests: ProxiedRequest[] = [];
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const method = req.method ?? 'GET';
+      const path = req.url ?? '/';
+      const authorized = req.headers.authorization !== undefined;
+      const body = await readAll(req);
+      const match = rules.find(
+        (r) => r.left > 0 && (!r.rule.method || r.rule.method === method) && (!r.rule.path || r.rule.path.test(path)),
+      );
+      if (match) {
+        match.left--;
+        const fault = match.rule.fault;
+        if (fault.kind === 'drop') {
+          requests.push({ method, path, outcome: 'dropped', authorized });
+          req.socket.destroy();
+          return;
+        }
+        requests.push({ method, path, outcome: fault.status, authorized });
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
+        res.writeHead(fault.status, headers);
+        res.end(
+          fault.body ??
+            JSON.stringify({
+              errors: [
+                {
+                  code: fault.status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE',
+                  message: 'injected by the test proxy',
+                },
+              ],
+            }),
+        );
+        return;
+      }
+      const [hostname, port] = upstream.split(':');
+      const forward = request({ hostname, port: Number(port), method, path, headers: req.headers }, (upstreamRes) => {
+        requests.push({ method, path, outcome: upstreamRes.statusCode ?? 0, authorized });
+        res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.rawHeaders);
+        upstreamRes.pipe(res);
+      });
+      forward.on('error', () => {
+        requests.push({ method, path, outcome: 'dropped', authorized });
+        req.socket.destroy();
+      });
+      forward.end(body);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address !== 'object') throw new Error('fault proxy has no address');
+  const host = `127.0.0.1:${address.port}`;
+  return {
+    host,
+    url: `http://${host}`,
+    inject: (...added) => {
+      rules = [...added.map((rule) => ({ rule, left: rule.times ?? 1 })), ...rules];
+    },
+    pending: () => rules.filter((r) => r.left > 0).map((r) => r.rule),
+    requests,
+    reset: () => {
+      rules = [];
+      requests.length = 0;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
