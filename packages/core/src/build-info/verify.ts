@@ -2,7 +2,7 @@
 // a build-info.js) until the field at a dotted path names the expected commit, in full or
 // abbreviated. Fails with the last value seen when time runs out. The clock and sleep are
 // parameters so unit tests do not wait.
-import { CibError, errorMessage, quoteForMessage } from '../errors/input-error';
+import { CibError, quoteForMessage } from '../errors/input-error';
 import { commitMatches } from './commit';
 import { readJsonPath } from './json-path';
 import { getWithoutLeakingCredentials, splitUrlCredentials, type FetchLike } from './verify-request';
@@ -67,6 +67,12 @@ export function parseBuildInfoBody(body: string): unknown {
   }
 }
 
+/** An error's message; fetch's errors may come from another realm, where instanceof Error fails. */
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
 function showValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -97,7 +103,7 @@ async function observe(
     };
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause;
-    const detail = cause ? `${errorMessage(error)}: ${errorMessage(cause)}` : errorMessage(error);
+    const detail = cause ? `${messageOf(error)}: ${messageOf(cause)}` : messageOf(error);
     return { matched: false, description: `no answer (${detail})` };
   }
 }

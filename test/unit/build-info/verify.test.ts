@@ -1,0 +1,243 @@
+// Verify mode against real HTTP servers on 127.0.0.1 (with a fake clock, so nothing waits):
+// polling until the commit shows up, the last value on timeout, and credentials that never
+// follow a redirect to another origin.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseBuildInfoBody, verifyDeployment, type VerifyOptions } from '@cib/core/build-info/verify';
+import type { FetchLike } from '@cib/core/build-info/verify-request';
+
+const NEW = 'ffac537e6cbbf934b08745a378932722df287a53';
+const OLD = '0000000aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+
+interface Seen {
+  path: string;
+  authorization?: string;
+}
+
+interface TestServer {
+  url: string;
+  requests: Seen[];
+  close(): Promise<void>;
+}
+
+const servers: TestServer[] = [];
+
+async function serve(handler: (req: IncomingMessage, res: ServerResponse, count: number) => void): Promise<TestServer> {
+  const requests: Seen[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push({ path: req.url ?? '', authorization: req.headers.authorization });
+    handler(req, res, requests.length);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const result: TestServer = {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+  servers.push(result);
+  return result;
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+function json(res: ServerResponse, body: unknown, status = 200): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+/** A clock that only moves when the code under test sleeps. */
+function fakeClock() {
+  let now = 1_000_000;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+}
+
+function options(url: string, extra: Partial<VerifyOptions> = {}): VerifyOptions {
+  return {
+    url: new URL(url),
+    field: 'git_commit',
+    commit: NEW,
+    minShortLength: 7,
+    timeoutSeconds: 300,
+    intervalSeconds: 5,
+    ...extra,
+  };
+}
+
+describe('verifyDeployment', () => {
+  test('polls until the deployment reports the new commit', async () => {
+    const server = await serve((_, res, count) => json(res, { git_commit: count < 3 ? OLD : NEW, status: 'healthy' }));
+    const clock = fakeClock();
+    const logs: string[] = [];
+    const result = await verifyDeployment(options(`${server.url}/build/info`), { ...clock, log: (m) => logs.push(m) });
+    expect(result.attempts).toBe(3);
+    expect(result.seen).toBe(NEW);
+    expect(result.document).toEqual({ git_commit: NEW, status: 'healthy' });
+    expect(clock.sleeps).toEqual([5000, 5000]);
+    expect(logs[0]).toMatch(/^Attempt 1: git_commit = "0000000a+"; trying again in 5 s$/);
+  });
+
+  test.each([
+    ['the short form, as the seed backend reports it', { git_commit: 'ffac537' }, 'git_commit'],
+    ['a longer abbreviation', { git_commit: 'ffac537e6cbb' }, 'git_commit'],
+    ['a dotted path', { build: { git: { commit: NEW } } }, 'build.git.commit'],
+  ])('accepts %s', async (_, body, field) => {
+    const server = await serve((__, res) => json(res, body));
+    const result = await verifyDeployment(options(`${server.url}/build/info`, { field }), fakeClock());
+    expect(result.attempts).toBe(1);
+  });
+
+  test('reads a build-info.js script too', async () => {
+    const server = await serve((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(`window.BUILD_INFO = ${JSON.stringify({ git_commit: NEW }, null, 2)};\n`);
+    });
+    await expect(verifyDeployment(options(`${server.url}/build-info.js`), fakeClock())).resolves.toMatchObject({
+      attempts: 1,
+    });
+  });
+
+  test.each([
+    [
+      'an old commit',
+      (res: ServerResponse) => json(res, { git_commit: 'e8f2dfb' }),
+      /last seen: git_commit = "e8f2dfb"/,
+    ],
+    ['HTTP 503', (res: ServerResponse) => json(res, { error: 'starting' }, 503), /last seen: HTTP 503/],
+    ['no field', (res: ServerResponse) => json(res, { status: 'ok' }), /last seen: a response without git_commit/],
+    [
+      'HTML',
+      (res: ServerResponse) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<html>');
+      },
+      /last seen: a response that is not JSON/,
+    ],
+  ])('times out reporting the last value seen: %s', async (_, answer, message) => {
+    const server = await serve((__, res) => answer(res));
+    const clock = fakeClock();
+    const verifying = verifyDeployment(options(`${server.url}/build/info`, { timeoutSeconds: 12 }), clock);
+    await expect(verifying).rejects.toThrow(message);
+    await expect(verifying).rejects.toThrow(/did not report commit ffac537 in git_commit within 12 s \(4 attempts\)/);
+    // 0, 5, 10, then the last 2 s: the final attempt lands on the deadline, not after it.
+    expect(clock.sleeps).toEqual([5000, 5000, 2000]);
+    expect(server.requests).toHaveLength(4);
+  });
+
+  test('a server that is down: the connection error is the last thing seen', async () => {
+    const server = await serve((_, res) => json(res, {}));
+    const url = `${server.url}/build/info`;
+    await server.close();
+    await expect(verifyDeployment(options(url, { timeoutSeconds: 0 }), fakeClock())).rejects.toThrow(
+      /\(1 attempt\); last seen: no answer \(fetch failed: .*ECONNREFUSED/,
+    );
+  });
+
+  test('a timeout of 0 makes exactly one attempt', async () => {
+    const server = await serve((_, res) => json(res, { git_commit: OLD }));
+    const clock = fakeClock();
+    await expect(verifyDeployment(options(server.url, { timeoutSeconds: 0 }), clock)).rejects.toThrow(/1 attempt\)/);
+    expect(clock.sleeps).toEqual([]);
+  });
+});
+
+describe('credentials and redirects', () => {
+  test('the token follows a redirect on the same origin', async () => {
+    const server = await serve((req, res) => {
+      if (req.url === '/old') {
+        res.writeHead(302, { location: '/build/info' });
+        res.end();
+      } else json(res, { git_commit: NEW });
+    });
+    await verifyDeployment(options(`${server.url}/old`, { token: 's3cret' }), fakeClock());
+    expect(server.requests).toEqual([
+      { path: '/old', authorization: 'Bearer s3cret' },
+      { path: '/build/info', authorization: 'Bearer s3cret' },
+    ]);
+  });
+
+  test.each([
+    ['a verify-token', { token: 's3cret' }, '', 'Bearer s3cret'],
+    ['URL userinfo', {}, 'deploy:p%40ss@', `Basic ${Buffer.from('deploy:p@ss').toString('base64')}`],
+  ])('%s is not sent to the other origin a redirect points at', async (_, extra, userinfo, expected) => {
+    const other = await serve((__, res) => json(res, { git_commit: NEW }));
+    const first = await serve((__, res) => {
+      res.writeHead(307, { location: `${other.url}/cdn/build/info` });
+      res.end();
+    });
+    const url = first.url.replace('http://', `http://${userinfo}`) + '/build/info';
+    const result = await verifyDeployment(options(url, extra), fakeClock());
+    expect(first.requests).toEqual([{ path: '/build/info', authorization: expected }]);
+    expect(other.requests).toEqual([{ path: '/cdn/build/info', authorization: undefined }]);
+    expect(result.url).toBe(`${other.url}/cdn/build/info`);
+  });
+
+  test('once dropped, credentials stay dropped even if a later redirect comes back', async () => {
+    const requests: Array<[string, string | undefined]> = [];
+    const fetchLike: FetchLike = async (url, init) => {
+      requests.push([url, (init.headers as Record<string, string>).authorization]);
+      if (url === 'https://app.example/info')
+        return new Response(null, { status: 302, headers: { location: 'https://cdn.example/x' } });
+      if (url === 'https://cdn.example/x')
+        return new Response(null, { status: 301, headers: { location: 'https://app.example/final' } });
+      return Response.json({ git_commit: NEW });
+    };
+    await verifyDeployment(options('https://app.example/info', { token: 't' }), { ...fakeClock(), fetch: fetchLike });
+    expect(requests).toEqual([
+      ['https://app.example/info', 'Bearer t'],
+      ['https://cdn.example/x', undefined],
+      ['https://app.example/final', undefined],
+    ]);
+  });
+
+  test('a downgrade to http on the same host counts as another origin', async () => {
+    const requests: Array<[string, string | undefined]> = [];
+    const fetchLike: FetchLike = async (url, init) => {
+      requests.push([url, (init.headers as Record<string, string>).authorization]);
+      if (url.startsWith('https:'))
+        return new Response(null, { status: 301, headers: { location: 'http://app.example/info' } });
+      return Response.json({ git_commit: NEW });
+    };
+    await verifyDeployment(options('https://app.example/info', { token: 't' }), { ...fakeClock(), fetch: fetchLike });
+    expect(requests[1]).toEqual(['http://app.example/info', undefined]);
+  });
+
+  test.each([
+    ['a redirect loop', 'https://app.example/info', /more than 10 redirects/],
+    ['a redirect to file:', 'file:///etc/passwd', /redirect to a file: URL refused/],
+  ])('%s fails the attempt', async (_, location, message) => {
+    const fetchLike: FetchLike = async () => new Response(null, { status: 302, headers: { location } });
+    await expect(
+      verifyDeployment(options('https://app.example/info', { timeoutSeconds: 0 }), {
+        ...fakeClock(),
+        fetch: fetchLike,
+      }),
+    ).rejects.toThrow(message);
+  });
+});
+
+describe('parseBuildInfoBody', () => {
+  test.each([
+    ['{"a":1}', { a: 1 }],
+    ['window.X = {"a":1};', { a: 1 }],
+    ['window.BUILD_INFO = {\n  "a": 1\n}\n', { a: 1 }],
+    ["window.BUILD_INFO = { buildDate: '2025' };", undefined],
+    ['<html>', undefined],
+  ])('%p', (body, parsed) => {
+    expect(parseBuildInfoBody(body)).toEqual(parsed);
+  });
+});
