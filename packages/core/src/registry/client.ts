@@ -101,6 +101,8 @@ export class RegistryClient {
   private readonly written = new Map<string, number>();
   private readonly propagationMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  /** 401 answers to requests made with credentials: the hint differs from "log in". */
+  private readonly refused = new WeakSet<HttpResponse>();
 
   constructor(private readonly options: RegistryClientOptions = {}) {
     const log = options.log;
@@ -213,7 +215,7 @@ export class RegistryClient {
       scopes: [pushScope(ref)],
     });
     if (response.status !== 201 && response.status !== 200 && response.status !== 202) {
-      throw this.failure(response, ref, 'push the manifest to');
+      throw this.failure(response, ref, 'push the manifest to', 'push');
     }
     const answered = response.headers['docker-content-digest'];
     if (answered && answered !== ours) throw this.mismatch(ref, ours, answered);
@@ -260,7 +262,7 @@ export class RegistryClient {
       path: `/v2/${repo.repository}/blobs/uploads/`,
       scopes: [pushScope(repo)],
     });
-    if (started.status !== 202) throw this.failure(started, repo, 'start a blob upload to');
+    if (started.status !== 202) throw this.failure(started, repo, 'start a blob upload to', 'push');
     await this.finishUpload(repo, started, digest, bytes);
     return digest;
   }
@@ -284,7 +286,7 @@ export class RegistryClient {
         this.markWritten(to, digest);
         return 'mounted';
       }
-      if (response.status !== 202) throw this.failure(response, to, 'mount a blob into');
+      if (response.status !== 202) throw this.failure(response, to, 'mount a blob into', 'push');
       // 202: the registry opened an upload session instead; use it.
       const bytes = await this.getBlob(from, digest);
       await this.finishUpload(to, response, digest, bytes);
@@ -365,7 +367,7 @@ export class RegistryClient {
       return;
     }
     if (response.status !== 201 && response.status !== 204)
-      throw this.failure(response, { ...repo, digest }, 'upload a blob to');
+      throw this.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
     this.markWritten(repo, digest);
   }
 
@@ -390,7 +392,9 @@ export class RegistryClient {
     for (let attempt = 0; ; attempt++) {
       const auth: Authorization | undefined = await this.auth.authorization(origin, registry, scopes);
       const response = await this.follow(spec, url, origin, auth);
-      if (response.status !== 401 || attempt >= 3) return response;
+      if (response.status !== 401) return response;
+      if (auth && (await this.credentialSource.get(registry))) this.refused.add(response);
+      if (attempt >= 3) return response;
       const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
       if (!next) return response;
       scopes = next;
@@ -469,7 +473,12 @@ export class RegistryClient {
     });
   }
 
-  private failure(response: HttpResponse, ref: ImageReference, action: string): RegistryError {
+  private failure(
+    response: HttpResponse,
+    ref: ImageReference,
+    action: string,
+    access: 'pull' | 'push' = 'pull',
+  ): RegistryError {
     const reference = formatReference(ref);
     const parsed = parseErrorBody(response.body);
     const status = response.status;
@@ -479,10 +488,15 @@ export class RegistryClient {
         status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : status === 429 ? 'TOOMANYREQUESTS' : undefined;
     const detail = parsed?.message ? `: ${parsed.message}` : '';
     let hint: string | undefined;
-    if (status === 401) {
+    const challenge = response.headers['www-authenticate'] ?? '';
+    if (status === 401 && this.refused.has(response)) {
+      hint = /insufficient_scope/.test(challenge)
+        ? `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`
+        : `The registry refused the credentials for ${ref.registry}: check the username and password (or token)`;
+    } else if (status === 401) {
       hint = `Log in to ${ref.registry} with an account that can access ${ref.repository}: give username and password, or run docker/login-action first`;
     } else if (status === 403) {
-      hint = `The account has no right to ${action.split(' ')[0]} ${ref.repository} on ${ref.registry}`;
+      hint = `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`;
     } else if (status === 404) {
       hint = `Check that ${reference} exists`;
     } else if (status === 429) {
