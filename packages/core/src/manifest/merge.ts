@@ -51,9 +51,14 @@ export async function mergeManifests(client: MergeClient, options: MergeOptions,
   const annotations = options.annotations ?? {};
   checkFormatAnnotations(options.format, annotations);
 
-  const sources = await Promise.all(
+  // Read concurrently, but report the first failing source in the order given, so the same
+  // inputs always give the same error.
+  const settled = await Promise.allSettled(
     options.sources.map((ref) => resolveSource(client, ref, { attestations: options.attestations })),
   );
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const sources = settled.map((s) => (s as PromiseFulfilledResult<ResolvedSource>).value);
   for (const source of sources) {
     for (const skipped of source.skipped) log.info(`${source.source}: left out ${skipped.digest} (${skipped.reason})`);
   }
