@@ -1,0 +1,227 @@
+// The latest decision for a release, over one or more images (issue 4): strategy; tag type
+// (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
+// every image before anything moves; then, per image, `latest` moves only forward, and with
+// floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
+// puts back the tags this run already moved. Every step is logged in one line.
+import { CibError, InputError, errorMessage } from '../errors/input-error';
+import { formatReference, formatRepository, withTag, type ImageReference } from '../registry/reference';
+import { isPrerelease } from '../version/prerelease';
+import { candidateImageTags, type TagPrefix } from '../version/tag-prefix';
+import { floatingTagNames, parseVersion, type Version } from '../version/version';
+import type { ImageOutcome, LatestOutcome, Reason, Strategy, TagOutcome } from './decision';
+import { moveTag, releaseManifestLoader, type ReleaseImage, type TagWrite } from './move-tag';
+import type { LatestRegistry } from './registry-port';
+import { versionTags, type VersionTag } from './tag-search';
+import type { ResolvedTagType, TagTypeMode } from './tag-type';
+
+export interface LatestRequest {
+  /** Repositories (any tag or digest on them is ignored). */
+  images: ImageReference[];
+  /** The released tag as pushed (`1.2.3`, `v1.2.3`, `1.8.7alpha`). */
+  version: string;
+  strategy: Strategy;
+  tagType: TagTypeMode;
+  tagPrefix: TagPrefix;
+  prereleasePattern: RegExp;
+  latestTag: string;
+  floatingTags: boolean;
+  dryRun: boolean;
+}
+
+export interface LatestLog {
+  info(line: string): void;
+  warning(line: string): void;
+}
+
+export interface LatestContext {
+  registry: LatestRegistry;
+  /** Step 2, with git and the GitHub API bound in (release/tag-type.ts). */
+  resolveTagType: (tag: string, mode: TagTypeMode, version: Version | undefined) => Promise<ResolvedTagType>;
+  log: LatestLog;
+  /** Digest comparisons in flight at once during a tag search; default 8. */
+  concurrency?: number;
+  /** Wait after a write before checking that nobody else moved the tag; default 1000 ms. */
+  settleMs?: number;
+  /** Decisions taken again at most this often when other releases keep moving the tag; default 5. */
+  maxRounds?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Every image keeps its tags: the same reason for all of them, nothing asked of the registry. */
+function unchanged(request: LatestRequest, reason: Reason, detail: string, tagType?: ResolvedTagType): LatestOutcome {
+  const images = request.images.map((image): ImageOutcome => {
+    const repository = formatRepository(image);
+    const latest: TagOutcome = {
+      tag: request.latestTag,
+      ref: `${repository}:${request.latestTag}`,
+      updated: false,
+      reason,
+      detail,
+      previousVersion: '',
+      previousDigest: '',
+      previousVersionSource: '',
+    };
+    return { image: repository, versionTag: '', digest: '', latest, floating: [] };
+  });
+  return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+}
+
+/** Finds the release in one image: the first candidate tag (`1.2.3`, `v1.2.3`) that exists. */
+async function findRelease(
+  registry: LatestRegistry,
+  repository: ImageReference,
+  request: LatestRequest,
+  version: Version | undefined,
+): Promise<ReleaseImage | undefined> {
+  for (const tag of candidateImageTags(request.version, request.tagPrefix)) {
+    const head = await registry.headManifest(withTag(repository, tag));
+    if (head) return { repository, tag, digest: head.digest, version };
+  }
+  return undefined;
+}
+
+/** Puts back, newest first, the tags this run moved, where nobody moved them since. */
+async function rollback(registry: LatestRegistry, writes: TagWrite[], log: LatestLog): Promise<void> {
+  for (const write of [...writes].reverse()) {
+    const shown = formatReference(write.ref);
+    try {
+      const now = await registry.headManifest(write.ref);
+      if (now?.digest !== write.digest) {
+        log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
+      } else if (!write.previous) {
+        log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
+      } else {
+        await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
+        log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
+      }
+    } catch (error) {
+      log.warning(`Rollback: could not put back ${shown}: ${errorMessage(error)}`);
+    }
+  }
+}
+
+/** Runs the decision of issue 4 for `request`; writes unless dry-run. Throws on bad input. */
+export async function manageLatest(request: LatestRequest, context: LatestContext): Promise<LatestOutcome> {
+  const { registry, log } = context;
+  const info = (line: string) => log.info(line);
+
+  // 1. Strategy.
+  info(`Strategy: ${request.strategy}`);
+  if (request.strategy === 'skip') {
+    return unchanged(request, 'skipped-by-strategy', 'strategy is skip: no tag moves');
+  }
+  const version = parseVersion(request.version);
+  if (!version && request.strategy !== 'force') {
+    throw new InputError(
+      'version',
+      request.version,
+      'a version such as 1.2.3, v1.2.3 or 1.8.7alpha',
+      'Set strategy: force to move latest to a tag that is not a version',
+    );
+  }
+  info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
+
+  // 2. and 3. Tag type, prerelease.
+  let tagType: ResolvedTagType | undefined;
+  if (request.strategy === 'auto' && version) {
+    tagType = await context.resolveTagType(request.version, request.tagType, version);
+    if (tagType.type === 'lightweight') {
+      info(`Decision: lightweight tag (${tagType.source}): internal release, no tag moves`);
+      return unchanged(
+        request,
+        'lightweight-tag',
+        `${request.version} is a lightweight tag (${tagType.source})`,
+        tagType,
+      );
+    }
+    if (isPrerelease(version, request.prereleasePattern)) {
+      info(
+        `Decision: ${request.version} is a prerelease (suffix "${version.suffix}" matches ${request.prereleasePattern.source}): no tag moves`,
+      );
+      return unchanged(request, 'prerelease', `${request.version} is a prerelease`, tagType);
+    }
+  }
+
+  // The release must be on every image before any tag moves anywhere.
+  const releases = await Promise.all(request.images.map((image) => findRelease(registry, image, request, version)));
+  const missing = request.images.filter((_, i) => !releases[i]);
+  if (missing.length > 0) {
+    const tags = candidateImageTags(request.version, request.tagPrefix).join(' or ');
+    throw new CibError(
+      `The release ${request.version} (tag ${tags}) is missing from ${missing.map(formatRepository).join(', ')}: no tag moved on any image`,
+      { hint: 'Push the release to every image listed in "images" first, or check "version" and "tag-prefix"' },
+    );
+  }
+  for (const release of releases as ReleaseImage[]) {
+    info(`Release: ${formatReference(withTag(release.repository, release.tag))} is ${release.digest}`);
+  }
+
+  // 4. to 6., image by image.
+  const writes: TagWrite[] = [];
+  const images: ImageOutcome[] = [];
+  try {
+    for (const release of releases as ReleaseImage[]) {
+      images.push(await manageImage(release, request, context, writes));
+    }
+  } catch (error) {
+    if (writes.length > 0) {
+      log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
+      await rollback(registry, writes, log);
+    }
+    throw error;
+  }
+  return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+}
+
+async function manageImage(
+  release: ReleaseImage,
+  request: LatestRequest,
+  context: LatestContext,
+  writes: TagWrite[],
+): Promise<ImageOutcome> {
+  const { registry } = context;
+  let listed: Promise<VersionTag[]> | undefined;
+  const minPrecision = release.version ? (Math.min(3, release.version.precision) as 1 | 2 | 3) : 3;
+  const moveContext = {
+    registry,
+    versionTags: () =>
+      (listed ??= registry.listTags(release.repository).then((tags) => {
+        const found = versionTags(tags, request.tagPrefix, minPrecision);
+        context.log.info(
+          `${formatRepository(release.repository)}: ${tags.length} tags listed, ${found.length} name a version`,
+        );
+        return found;
+      })),
+    log: (line: string) => context.log.info(line),
+    concurrency: context.concurrency ?? 8,
+    settleMs: context.settleMs ?? 1000,
+    maxRounds: context.maxRounds ?? 5,
+    sleep: context.sleep ?? sleepFor,
+    dryRun: request.dryRun,
+    onWrite: (write: TagWrite) => writes.push(write),
+  };
+  const manifest = releaseManifestLoader(registry, release);
+  const forced = request.strategy === 'force';
+  const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
+
+  const floating: TagOutcome[] = [];
+  if (request.floatingTags && release.version) {
+    const v = release.version;
+    const own = new Set([release.tag, request.latestTag, ...candidateImageTags(request.version, request.tagPrefix)]);
+    const series = [{ major: v.major }, { major: v.major, minor: v.minor }];
+    for (const [i, name] of floatingTagNames(v).entries()) {
+      // `1.2` released as a version is its own tag, not a floating one.
+      if (own.has(name) || (i === 1 && v.precision < 3)) continue;
+      floating.push(await moveTag(release, { tag: name, forced, series: series[i] }, moveContext, manifest));
+    }
+  }
+  return {
+    image: formatRepository(release.repository),
+    versionTag: release.tag,
+    digest: release.digest,
+    latest,
+    floating,
+  };
+}

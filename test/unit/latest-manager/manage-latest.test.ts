@@ -1,0 +1,352 @@
+// The latest decision (issue 4) with an in-memory registry handed in: what moves, what stays,
+// and why, for each scenario a release pipeline meets.
+import { CibError, InputError } from '@cib/core/errors/input-error';
+import { RegistryError } from '@cib/core/registry/errors';
+import { parseReference } from '@cib/core/registry/reference';
+import { manageLatest, type LatestRequest } from '@cib/core/release/manage-latest';
+import type { ResolvedTagType } from '@cib/core/release/tag-type';
+import { compilePrereleasePattern } from '@cib/core/version/prerelease';
+import { parseTagPrefix } from '@cib/core/version/tag-prefix';
+import { MemoryRegistry } from './memory-registry';
+
+const APP = 'registry.test/org/app';
+const WORKER = 'registry.test/org/worker';
+
+function request(overrides: Partial<LatestRequest> = {}): LatestRequest {
+  return {
+    images: [parseReference(APP)],
+    version: '1.2.0',
+    strategy: 'auto',
+    tagType: 'auto',
+    tagPrefix: parseTagPrefix(''),
+    prereleasePattern: compilePrereleasePattern(''),
+    latestTag: 'latest',
+    floatingTags: false,
+    dryRun: false,
+    ...overrides,
+  };
+}
+
+function setup(tagType: ResolvedTagType = { type: 'annotated', source: 'git' }) {
+  const registry = new MemoryRegistry();
+  const lines: string[] = [];
+  const warnings: string[] = [];
+  const tagTypeCalls: string[] = [];
+  const context = {
+    registry,
+    resolveTagType: async (tag: string) => {
+      tagTypeCalls.push(tag);
+      return tagType;
+    },
+    log: { info: (l: string) => lines.push(l), warning: (l: string) => warnings.push(l) },
+    settleMs: 0,
+    sleep: async () => undefined,
+  };
+  return { registry, context, lines, warnings, tagTypeCalls };
+}
+
+describe('strategy, tag type and prerelease (steps 1 to 3)', () => {
+  it('skip moves nothing and asks neither git nor the registry', async () => {
+    const { registry, context, tagTypeCalls } = setup();
+    const outcome = await manageLatest(request({ strategy: 'skip' }), context);
+    expect(outcome.images[0].latest).toMatchObject({ updated: false, reason: 'skipped-by-strategy' });
+    expect(registry.calls).toEqual([]);
+    expect(tagTypeCalls).toEqual([]);
+  });
+
+  it.each([
+    ['a lightweight tag', { type: 'lightweight', source: 'git' } as const, '1.2.0', 'lightweight-tag'],
+    ['an annotated prerelease (1.8.7alpha)', { type: 'annotated', source: 'git' } as const, '1.8.7alpha', 'prerelease'],
+    [
+      'an annotated RC with upper case',
+      { type: 'annotated', source: 'override' } as const,
+      'v2.0.0-RC.1',
+      'prerelease',
+    ],
+  ])('%s does not move latest', async (_, tagType, version, reason) => {
+    const { registry, context } = setup(tagType);
+    registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
+    registry.addImage(APP, [version], { label: version });
+    const outcome = await manageLatest(request({ version, floatingTags: true }), context);
+    expect(outcome.tagType).toEqual(tagType);
+    expect(outcome.images[0].latest).toMatchObject({ updated: false, reason });
+    expect(outcome.images[0].floating).toEqual([]);
+    expect(registry.count('PUT')).toBe(0);
+  });
+
+  it('refuses a version that is not one unless forced', async () => {
+    const { context } = setup();
+    await expect(manageLatest(request({ version: 'nightly' }), context)).rejects.toThrow(InputError);
+    await expect(manageLatest(request({ version: 'nightly' }), context)).rejects.toThrow(
+      /Input "version" is "nightly": expected a version/,
+    );
+  });
+
+  it('force moves latest to an older release, and to a tag that is not a version', async () => {
+    const { registry, context, tagTypeCalls } = setup();
+    registry.addImage(APP, ['2.0.0', 'latest'], { label: '2.0.0' });
+    const old = registry.addImage(APP, ['1.0.0'], { label: '1.0.0' });
+    const nightly = registry.addImage(APP, ['nightly'], { seed: 'nightly' });
+    const forced = await manageLatest(request({ version: '1.0.0', strategy: 'force' }), context);
+    expect(forced.images[0].latest).toMatchObject({ updated: true, reason: 'forced', previousVersion: '2.0.0' });
+    expect(registry.digestOf(APP, 'latest')).toBe(old);
+    await manageLatest(request({ version: 'nightly', strategy: 'force' }), context);
+    expect(registry.digestOf(APP, 'latest')).toBe(nightly);
+    expect(tagTypeCalls).toEqual([]);
+  });
+});
+
+describe('comparing with what latest points to (steps 4 and 5)', () => {
+  it('first release: no latest yet, latest is created from the release bytes', async () => {
+    const { registry, context } = setup();
+    const release = registry.addImage(APP, ['1.0.0'], { label: '1.0.0' });
+    const outcome = await manageLatest(request({ version: '1.0.0' }), context);
+    expect(outcome.images[0]).toMatchObject({ versionTag: '1.0.0', digest: release });
+    expect(outcome.images[0].latest).toMatchObject({ updated: true, reason: 'no-latest-yet', previousDigest: '' });
+    expect(registry.digestOf(APP, 'latest')).toBe(release);
+  });
+
+  it('newer release: latest found by its label in 2 requests, then moved', async () => {
+    const { registry, context } = setup();
+    const previous = registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
+    const release = registry.addImage(APP, ['v1.2.0'], { label: 'v1.2.0' });
+    const outcome = await manageLatest(request({ version: 'v1.2.0' }), context);
+    expect(outcome.images[0].latest).toMatchObject({
+      updated: true,
+      reason: 'newer',
+      previousVersion: '1.1.0',
+      previousDigest: previous,
+      previousVersionSource: 'label',
+      detail: 'v1.2.0 > 1.1.0 (current latest)',
+    });
+    expect(registry.digestOf(APP, 'latest')).toBe(release);
+    expect(registry.count('LIST')).toBe(0);
+  });
+
+  it('finds the image tag with or without the leading v', async () => {
+    const { registry, context } = setup();
+    registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
+    const outcome = await manageLatest(request({ version: 'v1.2.0' }), context);
+    expect(outcome.images[0].versionTag).toBe('1.2.0');
+  });
+
+  it('hotfix on an old line after a newer major: latest stays, 1 and 1.9 move forward', async () => {
+    const { registry, context } = setup();
+    const two = registry.addImage(APP, ['2.0.0', 'latest', '2', '2.0'], { label: '2.0.0' });
+    registry.addImage(APP, ['1.9.0', '1', '1.9'], { label: '1.9.0' });
+    registry.addImage(APP, ['1.8.5', '1.8'], { label: '1.8.5' });
+    const hotfix = registry.addImage(APP, ['1.9.1'], { label: '1.9.1' });
+    const outcome = await manageLatest(request({ version: '1.9.1', floatingTags: true }), context);
+    expect(outcome.images[0].latest).toMatchObject({ updated: false, reason: 'not-newer', previousVersion: '2.0.0' });
+    expect(outcome.images[0].floating.map((f) => [f.tag, f.updated, f.reason, f.previousVersion])).toEqual([
+      ['1', true, 'newer', '1.9.0'],
+      ['1.9', true, 'newer', '1.9.0'],
+    ]);
+    expect(registry.digestOf(APP, 'latest')).toBe(two);
+    expect(registry.digestOf(APP, '1')).toBe(hotfix);
+    expect(registry.digestOf(APP, '1.9')).toBe(hotfix);
+    expect(registry.digestOf(APP, '2')).toBe(two);
+  });
+
+  it('a patch to an old minor moves neither latest nor the major tag, only its minor tag', async () => {
+    const { registry, context } = setup();
+    registry.addImage(APP, ['1.9.0', 'latest', '1', '1.9'], { label: '1.9.0' });
+    registry.addImage(APP, ['1.8.5', '1.8'], { label: '1.8.5' });
+    const patch = registry.addImage(APP, ['1.8.6'], { label: '1.8.6' });
+    const outcome = await manageLatest(request({ version: '1.8.6', floatingTags: true }), context);
+    expect(outcome.images[0].latest.updated).toBe(false);
+    expect(outcome.images[0].floating.map((f) => [f.tag, f.updated])).toEqual([
+      ['1', false],
+      ['1.8', true],
+    ]);
+    expect(registry.digestOf(APP, '1.8')).toBe(patch);
+  });
+
+  it('without labels, compares digests of version tags highest first and stops at the match', async () => {
+    const { registry, context, lines } = setup();
+    for (let minor = 0; minor < 40; minor++) registry.addImage(APP, [`1.${minor}.0`], { seed: `1.${minor}` });
+    registry.tag(APP, 'latest', registry.digestOf(APP, '1.39.0')!);
+    registry.addImage(APP, ['main', 'sha-1234567'], { seed: 'main' });
+    const release = registry.addImage(APP, ['1.40.0'], { seed: '1.40' });
+    const outcome = await manageLatest(request({ version: '1.40.0' }), { ...context, concurrency: 4 });
+    expect(outcome.images[0].latest).toMatchObject({
+      updated: true,
+      reason: 'newer',
+      previousVersion: '1.39.0',
+      previousVersionSource: 'tag-search',
+    });
+    expect(registry.digestOf(APP, 'latest')).toBe(release);
+    // One listing; far fewer digest lookups than the 40 version tags.
+    expect(registry.count('LIST')).toBe(1);
+    expect(registry.count('HEAD')).toBeLessThanOrEqual(1 + 4 + 2);
+    expect(lines.join('\n')).toMatch(/compared \d of 40 version tags, highest first: it is 1\.39\.0/);
+  });
+
+  it('a latest that matches no version tag is reported and treated as older', async () => {
+    const { registry, context } = setup();
+    registry.addImage(APP, ['main', 'latest'], { label: 'main' });
+    registry.addImage(APP, ['1.0.0'], { seed: '1.0.0' });
+    const release = registry.addImage(APP, ['1.1.0'], { seed: '1.1.0' });
+    const outcome = await manageLatest(request({ version: '1.1.0' }), context);
+    expect(outcome.images[0].latest).toMatchObject({ updated: true, reason: 'newer', previousVersion: '' });
+    expect(outcome.images[0].latest.detail).toMatch(/matches no version tag: treated as older than 1\.1\.0/);
+    expect(registry.digestOf(APP, 'latest')).toBe(release);
+  });
+
+  it('latest pointing at an index: its annotation answers in one request', async () => {
+    const { registry, context } = setup();
+    const child = registry.addImage(APP, [], { seed: 'child-1.3.0' });
+    registry.addIndex(APP, ['1.3.0', 'latest'], child, '1.3.0');
+    const childOld = registry.addImage(APP, [], { seed: 'child-1.2.0' });
+    registry.addIndex(APP, ['1.2.5'], childOld, '1.2.5');
+    const outcome = await manageLatest(request({ version: '1.2.5' }), context);
+    expect(outcome.images[0].latest).toMatchObject({
+      updated: false,
+      reason: 'not-newer',
+      previousVersion: '1.3.0',
+      previousVersionSource: 'annotation',
+    });
+    expect(registry.calls.filter((c) => c.includes(':latest'))).toEqual(['GET registry.test/org/app:latest']);
+  });
+
+  it('latest pointing at an index without annotation: the child config label answers', async () => {
+    const { registry, context } = setup();
+    const child = registry.addImage(APP, [], { label: '1.3.0' });
+    registry.addIndex(APP, ['1.3.0', 'latest'], child);
+    const release = registry.addImage(APP, ['1.4.0'], { label: '1.4.0' });
+    const outcome = await manageLatest(request({ version: '1.4.0' }), context);
+    expect(outcome.images[0].latest).toMatchObject({
+      updated: true,
+      previousVersion: '1.3.0',
+      previousVersionSource: 'label',
+    });
+    expect(registry.digestOf(APP, 'latest')).toBe(release);
+  });
+
+  it('latest already at the release: nothing to write', async () => {
+    const { registry, context } = setup();
+    registry.addImage(APP, ['1.2.0', 'latest'], { label: '1.2.0' });
+    const outcome = await manageLatest(request({ version: '1.2.0' }), context);
+    expect(outcome.images[0].latest).toMatchObject({
+      updated: false,
+      reason: 'not-newer',
+      detail: 'latest already points to 1.2.0',
+    });
+    expect(registry.count('PUT')).toBe(0);
+  });
+
+  it('dry-run decides but writes nothing', async () => {
+    const { registry, context, lines } = setup();
+    const previous = registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
+    registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
+    const outcome = await manageLatest(request({ dryRun: true }), context);
+    expect(outcome.images[0].latest).toMatchObject({ updated: false, reason: 'newer' });
+    expect(registry.digestOf(APP, 'latest')).toBe(previous);
+    expect(lines.join('\n')).toMatch(/would move \(dry run\)/);
+  });
+
+  it('a custom latest-tag moves that tag only', async () => {
+    const { registry, context } = setup();
+    const release = registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
+    await manageLatest(request({ latestTag: 'stable' }), context);
+    expect(registry.digestOf(APP, 'stable')).toBe(release);
+    expect(registry.digestOf(APP, 'latest')).toBeUndefined();
+  });
+});
+
+describe('several images', () => {
+  it('move together', async () => {
+    const { registry, context } = setup();
+    for (const repo of [APP, WORKER]) {
+      registry.addImage(repo, ['1.1.0', 'latest'], { label: '1.1.0', seed: `${repo}-1.1` });
+      registry.addImage(repo, ['1.2.0'], { label: '1.2.0', seed: `${repo}-1.2` });
+    }
+    const outcome = await manageLatest(request({ images: [parseReference(APP), parseReference(WORKER)] }), context);
+    expect(outcome.images.map((i) => [i.image, i.latest.updated])).toEqual([
+      [APP, true],
+      [WORKER, true],
+    ]);
+  });
+
+  it('none moves when one lacks the release, and the error names it', async () => {
+    const { registry, context } = setup();
+    const before = registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
+    registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
+    registry.addImage(WORKER, ['1.1.0', 'latest'], { label: '1.1.0', seed: 'w' });
+    const run = manageLatest(request({ images: [parseReference(APP), parseReference(WORKER)] }), context);
+    await expect(run).rejects.toThrow(CibError);
+    await expect(
+      manageLatest(request({ images: [parseReference(APP), parseReference(WORKER)] }), context),
+    ).rejects.toThrow(
+      /The release 1\.2\.0 \(tag 1\.2\.0 or v1\.2\.0\) is missing from registry\.test\/org\/worker: no tag moved on any image/,
+    );
+    expect(registry.count('PUT')).toBe(0);
+    expect(registry.digestOf(APP, 'latest')).toBe(before);
+  });
+
+  it('a refused write puts back what this run already moved, and says why', async () => {
+    const { registry, context, warnings } = setup();
+    const appBefore = registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0', seed: 'a1' });
+    registry.addImage(APP, ['1.2.0'], { label: '1.2.0', seed: 'a2' });
+    registry.addImage(WORKER, ['1.1.0', 'latest'], { label: '1.1.0', seed: 'w1' });
+    registry.addImage(WORKER, ['1.2.0'], { label: '1.2.0', seed: 'w2' });
+    registry.refuse.set(
+      `${WORKER}:latest`,
+      new RegistryError(
+        "The image tag 'latest' already exists in the repository and cannot be overwritten because the repository is immutable",
+        {
+          status: 400,
+          code: 'TAG_INVALID',
+          reference: `${WORKER}:latest`,
+        },
+      ),
+    );
+    const run = manageLatest(request({ images: [parseReference(APP), parseReference(WORKER)] }), context);
+    await expect(run).rejects.toThrow(
+      /The registry refused to move registry\.test\/org\/worker:latest: .*immutable tags \(ECR/,
+    );
+    expect(registry.digestOf(APP, 'latest')).toBe(appBefore);
+    expect(warnings.join('\n')).toMatch(/Putting back the 1 tag/);
+  });
+});
+
+describe('releases racing (step 6)', () => {
+  it('decides again when latest changed between reading and writing', async () => {
+    const { registry, context, lines } = setup();
+    registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
+    registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
+    const racer = registry.addImage(APP, ['1.3.0'], { label: '1.3.0' });
+    // The other release lands right after our first read of latest.
+    const getManifest = registry.getManifest.bind(registry);
+    let first = true;
+    registry.getManifest = async (ref) => {
+      const result = await getManifest(ref);
+      if (first && ref.tag === 'latest') {
+        first = false;
+        registry.tag(APP, 'latest', racer);
+      }
+      return result;
+    };
+    const outcome = await manageLatest(request(), context);
+    expect(outcome.images[0].latest).toMatchObject({ updated: false, reason: 'not-newer', previousVersion: '1.3.0' });
+    expect(registry.digestOf(APP, 'latest')).toBe(racer);
+    expect(lines.join('\n')).toMatch(/changed since it was read .*: deciding again/);
+  });
+
+  it('decides again when another release overwrote latest right after our write', async () => {
+    const { registry, context, lines } = setup();
+    registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
+    const ours = registry.addImage(APP, ['1.3.0'], { label: '1.3.0' });
+    const older = registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
+    // A slower 1.2.0 release writes latest during our settle time.
+    context.sleep = async () => {
+      if (registry.digestOf(APP, 'latest') === ours && !lines.some((l) => l.includes('someone else'))) {
+        registry.tag(APP, 'latest', older);
+      }
+    };
+    const outcome = await manageLatest(request({ version: '1.3.0' }), context);
+    expect(outcome.images[0].latest).toMatchObject({ updated: true, reason: 'newer', previousVersion: '1.2.0' });
+    expect(registry.digestOf(APP, 'latest')).toBe(ours);
+    expect(lines.join('\n')).toMatch(/moved by someone else right after our write/);
+  });
+});
