@@ -7,8 +7,10 @@ import type { IncomingMessage, Server } from 'node:http';
 
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string; body?: string }
-  /** Close the connection without answering. */
-  | { kind: 'drop' };
+  /** Close the connection without answering (the registry never sees the request). */
+  | { kind: 'drop' }
+  /** Forward the request, then close the connection instead of passing the answer on. */
+  | { kind: 'drop-response' };
 
 export interface FaultRule {
   method?: string;
@@ -62,9 +64,9 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       const match = rules.find(
         (r) => r.left > 0 && (!r.rule.method || r.rule.method === method) && (!r.rule.path || r.rule.path.test(path)),
       );
-      if (match) {
+      const fault = match?.rule.fault;
+      if (match && fault && fault.kind !== 'drop-response') {
         match.left--;
-        const fault = match.rule.fault;
         if (fault.kind === 'drop') {
           requests.push({ method, path, outcome: 'dropped', authorized });
           req.socket.destroy();
@@ -89,6 +91,13 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       }
       const [hostname, port] = upstream.split(':');
       const forward = request({ hostname, port: Number(port), method, path, headers: req.headers }, (upstreamRes) => {
+        if (match && fault?.kind === 'drop-response') {
+          match.left--;
+          upstreamRes.resume();
+          requests.push({ method, path, outcome: 'dropped', authorized });
+          req.socket.destroy();
+          return;
+        }
         requests.push({ method, path, outcome: upstreamRes.statusCode ?? 0, authorized });
         res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.rawHeaders);
         upstreamRes.pipe(res);
