@@ -1,0 +1,1100 @@
+export const id = 15;
+export const ids = [15,534];
+export const modules = {
+
+/***/ 15:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __webpack_require__(650);
+// EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
+var exec = __webpack_require__(534);
+;// CONCATENATED MODULE: ./packages/core/src/git/head-commit.ts
+
+/** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
+async function readHeadCommit(exec, cwd) {
+    const { stdout } = await exec('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+        cwd,
+        timeoutMs: 15_000,
+    });
+    const sha = stdout.trim();
+    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
+        throw new input_error/* CibError */.hi(`git rev-parse HEAD in ${cwd} printed ${JSON.stringify(sha)}, not a commit SHA`);
+    }
+    return sha;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
+var inputs = __webpack_require__(763);
+// EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
+var ci_context = __webpack_require__(32);
+// EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
+var markdown = __webpack_require__(875);
+;// CONCATENATED MODULE: ./packages/core/src/build-info/build-date.ts
+// The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
+// the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
+// form the seeds' `date -u +%Y-%m-%dT%H:%M:%SZ` produced.
+
+/** The latest second ISO-8601 can write with four year digits (9999-12-31T23:59:59Z). */
+const MAX_EPOCH_SECONDS = 253402300799;
+/** A date as ISO-8601 UTC without milliseconds. */
+function formatBuildDate(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * SOURCE_DATE_EPOCH as a Date; undefined when unset or empty. The specification
+ * (reproducible-builds.org) asks tools to fail on a malformed value rather than guess.
+ */
+function parseSourceDateEpoch(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+    if (!(seconds <= MAX_EPOCH_SECONDS)) {
+        throw new input_error/* CibError */.hi(`Environment variable SOURCE_DATE_EPOCH is ${(0,input_error/* quoteForMessage */.Hx)(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
+    }
+    return new Date(seconds * 1000);
+}
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** The `build-date` input: ISO-8601 with a zone (Z or an offset) or epoch seconds. */
+function parseBuildDateInput(input, value) {
+    let date = new Date(Number.NaN);
+    if (/^\d{1,12}$/.test(value) && Number(value) <= MAX_EPOCH_SECONDS)
+        date = new Date(Number(value) * 1000);
+    else if (ISO_DATE_TIME.test(value))
+        date = new Date(value);
+    if (Number.isNaN(date.getTime())) {
+        throw new input_error/* InputError */.dz(input, value, 'an ISO-8601 date-time with a zone (2025-09-08T16:32:44Z) or epoch seconds');
+    }
+    return date;
+}
+/** The build date: the input when given, else SOURCE_DATE_EPOCH, else `now`. */
+function resolveBuildDate(given, sourceDateEpoch, now) {
+    return formatBuildDate(given ?? parseSourceDateEpoch(sourceDateEpoch) ?? now);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/build-args.ts
+const BUILD_ARG_NAMES = (/* unused pure expression or super */ null && (['CACHE_BUST', 'BUILD_DATE', 'GIT_COMMIT', 'VERSION']));
+/** The build args of a record, in BUILD_ARG_NAMES order. */
+function buildArgs(info) {
+    return [
+        ['CACHE_BUST', info.cacheBust],
+        ['BUILD_DATE', info.buildDate],
+        ['GIT_COMMIT', info.commit],
+        ['VERSION', info.version],
+    ];
+}
+/** `NAME=value` lines, the form docker/build-push-action's `build-args` input takes. */
+function formatBuildArgs(args) {
+    return args.map(([name, value]) => `${name}=${value}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/plain-value.ts
+// Values that travel as build args, label lines, dotenv lines and outputs must be one line of
+// printable text: a newline would silently start a new `KEY=value` line downstream.
+
+/** Whether `value` is one line without control characters. */
+function isPlainValue(value) {
+    return !/[\u0000-\u001f\u007f]/.test(value);
+}
+/** `value` unchanged; an InputError naming `input` when it holds a newline or control character. */
+function requirePlainValue(input, value) {
+    if (!isPlainValue(value))
+        throw new input_error/* InputError */.dz(input, value, 'a single line without control characters');
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/cache-bust.ts
+// The CACHE_BUST build arg. `commit` (the default: reruns of one commit reuse the layer cache),
+// `run` (`<run id>-<attempt>`: every run rebuilds, reruns of one attempt do not), `timestamp`
+// (epoch seconds: always rebuild), or a literal value.
+//
+// The rule for literals, so that a typo never silently becomes a literal: a bare word made only
+// of letters, `-` and `_` must be one of the modes (`comit`, `Run`, `time` fail); any other value
+// (it holds a digit, a dot, a colon...) is used as written; `literal:<value>` uses any value as
+// written (`literal:nightly`).
+
+
+const CACHE_BUST_MODES = ['commit', 'run', 'timestamp'];
+const LITERAL_PREFIX = 'literal:';
+const LOOKS_LIKE_A_MODE = /^[A-Za-z_-]+$/;
+const MAX_LITERAL_LENGTH = 256;
+/** Edit distance, to suggest the mode a typo meant. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+function suggestion(word) {
+    const lower = word.toLowerCase();
+    const near = CACHE_BUST_MODES.find((mode) => mode === lower || distance(lower, mode) <= 2);
+    return near ? `Did you mean ${near}? ` : '';
+}
+/** Parses the `cache-bust` input (named `input` in errors); empty means `commit`. */
+function parseCacheBust(input, value) {
+    if (value === '')
+        return { mode: 'commit' };
+    if (CACHE_BUST_MODES.includes(value))
+        return { mode: value };
+    const literal = value.startsWith(LITERAL_PREFIX) ? value.slice(LITERAL_PREFIX.length) : value;
+    const expected = `commit, run, timestamp, or a literal value (${LITERAL_PREFIX}<value>)`;
+    if (literal === '' || literal.length > MAX_LITERAL_LENGTH || !isPlainValue(literal)) {
+        throw new input_error/* InputError */.dz(input, value, `${expected}; a literal is one line of 1 to ${MAX_LITERAL_LENGTH} characters`);
+    }
+    if (literal === value && LOOKS_LIKE_A_MODE.test(value)) {
+        throw new input_error/* InputError */.dz(input, value, expected, `${suggestion(value)}A bare word is taken for a mistyped mode: write ${LITERAL_PREFIX}${value} to use it as written`);
+    }
+    return { mode: 'literal', value: literal };
+}
+/** The CACHE_BUST value for `cacheBust`. */
+function resolveCacheBust(input, cacheBust, sources) {
+    switch (cacheBust.mode) {
+        case 'commit':
+            return sources.commit;
+        case 'run':
+            if (!sources.runId) {
+                throw new input_error/* InputError */.dz(input, 'run', 'commit, timestamp or a literal value here', 'There is no run id (GITHUB_RUN_ID or CI_PIPELINE_ID is not set)');
+            }
+            return `${sources.runId}-${sources.runAttempt || '1'}`;
+        case 'timestamp':
+            return String(Math.floor(sources.now.getTime() / 1000));
+        case 'literal':
+            return cacheBust.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/commit.ts
+// Commit SHAs: validating one given by the user, abbreviating it, and deciding whether a value
+// a deployment reports (full or abbreviated) names the commit we expect.
+
+/** SHA-1 (40) or SHA-256 (64) object names, or an abbreviation of at least 7 hex digits. */
+const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
+/** The commit as given in `input`, lower-cased; an InputError unless it is 7-64 hex digits. */
+function parseCommit(input, value) {
+    const commit = value.trim().toLowerCase();
+    if (!COMMIT_PATTERN.test(commit))
+        throw new input_error/* InputError */.dz(input, value, 'a commit SHA (7 to 64 hex digits)');
+    return commit;
+}
+/** The first `length` characters of a commit (the whole commit when it is shorter). */
+function shortCommit(commit, length) {
+    return commit.slice(0, length);
+}
+/**
+ * Whether `seen` names `expected`: the full SHA, or an abbreviation of at least `minLength`
+ * characters. Longer abbreviations count too, because git lengthens an abbreviation that would
+ * be ambiguous in the repository.
+ */
+function commitMatches(seen, expected, minLength) {
+    const value = seen.trim().toLowerCase();
+    if (!/^[0-9a-f]+$/.test(value))
+        return false;
+    if (value === expected.toLowerCase())
+        return true;
+    return value.length >= minLength && expected.toLowerCase().startsWith(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/version.ts
+/**
+ * A ref name as a slug, the way GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
+ * GitLab keep their versions): lower-cased, every run of characters other than a-z and 0-9
+ * replaced by `-`, cut to 63 characters, no `-` at either end.
+ */
+function refSlug(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 63)
+        .replace(/^-+|-+$/g, '');
+}
+/** A tag as a version: a leading `v` or `V` before a digit is dropped (`v1.2.3` -> `1.2.3`). */
+function versionFromTag(tag) {
+    return tag.replace(/^[vV](?=\d)/, '');
+}
+/** The PR number in a `refs/pull/<n>/...` ref, for pull_request events whose payload is missing. */
+function pullNumberFromRef(ref) {
+    const match = /^refs\/pull\/(\d+)\//.exec(ref);
+    return match ? Number(match[1]) : undefined;
+}
+/** The version derived from where the run comes from; `short` is the abbreviated build commit. */
+function deriveVersion(context, short) {
+    const pullNumber = context.pullRequest?.number ?? pullNumberFromRef(context.ref);
+    if (pullNumber !== undefined)
+        return `pr-${pullNumber}-${short}`;
+    if (context.refType === 'tag' && context.refName)
+        return versionFromTag(context.refName);
+    const slug = context.refType === 'branch' ? refSlug(context.refName) : '';
+    // No usable branch name (a detached local checkout, a name made only of symbols): the commit alone.
+    return slug ? `${slug}-${short}` : short;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/compute.ts
+// Computes a build-info record from the typed inputs and where the run comes from (the CI
+// context, SOURCE_DATE_EPOCH, the clock). The one place that decides every field; the action,
+// the CLI and multiarch-bake all call it.
+
+
+
+
+
+
+/**
+ * The commit the build is for: the `commit` input, else the PR head on pull_request events,
+ * else the run's SHA, else (no CI variables at all) the checkout's HEAD.
+ */
+async function resolveCommit(given, sources) {
+    if (given)
+        return given;
+    const fromCi = (0,ci_context/* headCommit */.Q)(sources.context);
+    if (fromCi)
+        return fromCi.toLowerCase();
+    const why = 'no CI variables name one (GITHUB_SHA, CI_COMMIT_SHA)';
+    if (!sources.readGitHead)
+        throw new input_error/* CibError */.hi(`Cannot tell which commit this is: ${why}`, { hint: 'Set the commit input' });
+    try {
+        return await sources.readGitHead();
+    }
+    catch (error) {
+        throw new input_error/* CibError */.hi(`Cannot tell which commit this is: ${why} and git rev-parse HEAD failed (${(0,input_error/* errorMessage */.gJ)(error)})`, {
+            hint: 'Set the commit input',
+        });
+    }
+}
+/** The build-info record for this run. */
+async function computeBuildInfo(options, sources) {
+    const { context } = sources;
+    const commit = await resolveCommit(options.commit, sources);
+    const short = shortCommit(commit, options.shortShaLength);
+    return {
+        version: options.version || deriveVersion(context, short),
+        commit,
+        shortCommit: short,
+        ref: context.ref,
+        buildDate: resolveBuildDate(options.buildDate, sources.sourceDateEpoch, sources.now),
+        cacheBust: resolveCacheBust('cache-bust', options.cacheBust, {
+            commit,
+            runId: context.runId,
+            runAttempt: context.runAttempt,
+            now: sources.now,
+        }),
+        runId: context.runId,
+        runUrl: context.runUrl,
+        repository: context.repository,
+        repositoryUrl: context.repositoryUrl,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/record.ts
+// The build-info record: what one build is (version, commit, ref, date, cache-bust value, the
+// run that made it). build-info.json, build-info.js, the dotenv file and the `json` output all
+// serialise this one record, so every consumer reads the same field names.
+/** The file form of a build-info record. */
+function toRecord(info) {
+    return {
+        version: info.version,
+        git_commit: info.commit,
+        git_commit_short: info.shortCommit,
+        ref: info.ref,
+        build_date: info.buildDate,
+        cache_bust: info.cacheBust,
+        run_id: info.runId,
+        run_url: info.runUrl,
+        repository: info.repository,
+        repository_url: info.repositoryUrl,
+    };
+}
+/** build-info.json's content: the record, indented, with a final newline. */
+function renderJsonFile(info) {
+    return JSON.stringify(toRecord(info), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/env-file.ts
+// The dotenv file: the record as `KEY=value` lines (VERSION, GIT_COMMIT, BUILD_DATE, ...) for
+// GitLab dotenv reports, `docker run --env-file`, compose and shell `set -a; . file`.
+//
+// Those readers disagree about quotes: GitLab and `docker --env-file` keep them as part of the
+// value, dotenv and compose strip them. So a value is written bare whenever it can be (every
+// value build-info generates can), and quoted only when it holds characters a shell or dotenv
+// parser would otherwise misread.
+
+
+const BARE = /^[A-Za-z0-9_.,:/@%+=-]*$/;
+/** One value as dotenv writes it: bare, else single-quoted, else double-quoted with escapes. */
+function quoteDotenvValue(value) {
+    if (!isPlainValue(value))
+        throw new Error(`A dotenv value must be one line: ${JSON.stringify(value)}`);
+    if (BARE.test(value))
+        return value;
+    if (!value.includes("'"))
+        return `'${value}'`;
+    return `"${value.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
+}
+/** The dotenv text: the record's keys upper-cased, one line each. */
+function renderEnvFile(info) {
+    return (Object.entries(toRecord(info))
+        .map(([key, value]) => `${key.toUpperCase()}=${quoteDotenvValue(value)}`)
+        .join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/js-file.ts
+// build-info.js: the record as a script a static frontend can load with a <script> tag,
+// `window.BUILD_INFO = {...};` (the seeds' frontend read `window.BUILD_INFO`).
+
+
+/** An ASCII identifier name: what may follow `window.` without brackets. */
+const IDENTIFIER_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** The `js-global` input, checked to be a JavaScript identifier (`BUILD_INFO`, `buildInfo`). */
+function parseJsGlobal(input, value) {
+    if (!IDENTIFIER_NAME.test(value)) {
+        throw new input_error/* InputError */.dz(input, value, 'a JavaScript identifier (letters, digits, _ or $, not starting with a digit)');
+    }
+    return value;
+}
+/**
+ * The script text. `<`, U+2028 and U+2029 are escaped so that the file can also be inlined
+ * in an HTML page without a value closing the <script> element.
+ */
+function renderJsFile(info, global) {
+    const json = JSON.stringify(toRecord(info), null, 2)
+        .replace(/</g, '\\u003c')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
+    return `window.${global} = ${json};\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/json-path.ts
+// Reads a field out of a JSON document by a dotted path (`git_commit`, `build.git.commit`,
+// `builds.0.commit`), for verify mode.
+/** The value at `path` in `document`, or undefined. A key that itself contains dots is found too. */
+function readJsonPath(document, path) {
+    if (isObject(document) && Object.hasOwn(document, path))
+        return document[path];
+    let current = document;
+    for (const segment of path.split('.')) {
+        if (Array.isArray(current) && /^\d+$/.test(segment))
+            current = current[Number(segment)];
+        else if (isObject(current) && Object.hasOwn(current, segment))
+            current = current[segment];
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Whether `path` is a usable dotted path: non-empty segments. */
+function isJsonPath(path) {
+    return /^[^.\s]+(\.[^.\s]+)*$/.test(path);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/oci-labels.ts
+const PREFIX = 'org.opencontainers.image.';
+/** The generated keys: created, revision, version, source, url, title; empty values left out. */
+function ociMetadata(info) {
+    const title = info.repository.split('/').pop() ?? '';
+    const entries = [
+        ['created', info.buildDate],
+        ['revision', info.commit],
+        ['version', info.version],
+        ['source', info.repositoryUrl],
+        ['url', info.repositoryUrl],
+        ['title', title],
+    ];
+    return new Map(entries.filter(([, value]) => value !== '').map(([key, value]) => [PREFIX + key, value]));
+}
+/** `generated` with `user` merged over it: generated keys keep their place, new keys follow. */
+function mergeMetadata(generated, user) {
+    const merged = new Map(generated);
+    for (const [key, value] of user)
+        merged.set(key, value);
+    return merged;
+}
+/** `key=value` lines, the form docker/build-push-action's `labels` and `annotations` take. */
+function formatKeyValueLines(values) {
+    return [...values].map(([key, value]) => `${key}=${value}`).join('\n');
+}
+/**
+ * Keys an `annotations` line may have: an annotation name, optionally with buildx's level
+ * prefix (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
+ * `[platform]`).
+ */
+const ANNOTATION_KEY = /^(?:(?:index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?[A-Za-z0-9_.\-/]+$/;
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
+// One GET for verify mode that follows redirects by hand, so that credentials never reach
+// another origin: `fetch` with redirect 'follow' would resend our Authorization header to
+// wherever a redirect points. Once a redirect leaves the first URL's origin (scheme, host and
+// port), the credentials are dropped for the rest of the chain.
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * A URL without its `user:password@` part and the Basic Authorization header that part meant
+ * (fetch refuses URLs with credentials, and logs must never show them).
+ */
+function splitUrlCredentials(url) {
+    if (!url.username && !url.password)
+        return { url };
+    const bare = new URL(url.href);
+    bare.username = '';
+    bare.password = '';
+    const user = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    return {
+        url: bare,
+        authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+        password: password || undefined,
+    };
+}
+async function readBody(response, maxBytes) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        size += value.byteLength;
+        if (size >= maxBytes) {
+            await reader.cancel();
+            break;
+        }
+    }
+    return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
+}
+/** GETs `url`, following up to `maxRedirects` redirects without leaking credentials. */
+async function getWithoutLeakingCredentials(url, options) {
+    const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+    const maxRedirects = options.maxRedirects ?? 10;
+    const origin = url.origin;
+    let current = url;
+    let credentialsDropped = false;
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    for (let redirects = 0;; redirects++) {
+        if (current.origin !== origin)
+            credentialsDropped = true;
+        const headers = { accept: 'application/json, text/javascript, */*;q=0.5' };
+        if (options.authorization && !credentialsDropped)
+            headers.authorization = options.authorization;
+        const response = await doFetch(current.href, { method: 'GET', headers, redirect: 'manual', signal });
+        const location = response.headers.get('location');
+        if (!REDIRECTS.has(response.status) || !location) {
+            const body = await readBody(response, options.maxBodyBytes ?? 1024 * 1024);
+            return { status: response.status, body, url: current, credentialsDropped };
+        }
+        await response.body?.cancel();
+        if (redirects >= maxRedirects)
+            throw new Error(`more than ${maxRedirects} redirects`);
+        const next = new URL(location, current);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            throw new Error(`redirect to a ${next.protocol} URL refused`);
+        }
+        // Userinfo in a Location header is never used: credentials come only from the action's inputs.
+        next.username = '';
+        next.password = '';
+        current = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/verify.ts
+// Verify mode: polls a deployed build-info endpoint (JSON such as the seeds' `/build/info`, or
+// a build-info.js) until the field at a dotted path names the expected commit, in full or
+// abbreviated. Fails with the last value seen when time runs out. The clock and sleep are
+// parameters so unit tests do not wait.
+
+
+
+
+const MAX_REQUEST_MS = 30_000;
+const MIN_REQUEST_MS = 1_000;
+/** Parses a build-info body: JSON, or a build-info.js `window.NAME = {...};` script. */
+function parseBuildInfoBody(body) {
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        const script = /^\s*window\.[A-Za-z_$][\w$]*\s*=\s*([\s\S]*?);?\s*$/.exec(body);
+        if (!script)
+            return undefined;
+        try {
+            return JSON.parse(script[1]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** An error's message; fetch's errors may come from another realm, where instanceof Error fails. */
+function messageOf(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+function showValue(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+async function observe(url, options, authorization, requestMs, fetchImpl) {
+    try {
+        const answer = await getWithoutLeakingCredentials(url, { authorization, fetch: fetchImpl, timeoutMs: requestMs });
+        if (answer.status < 200 || answer.status > 299)
+            return { matched: false, description: `HTTP ${answer.status}` };
+        const document = parseBuildInfoBody(answer.body);
+        if (document === undefined)
+            return { matched: false, description: 'a response that is not JSON' };
+        const value = readJsonPath(document, options.field);
+        if (value === undefined || value === null) {
+            return { matched: false, description: `a response without ${options.field}`, document };
+        }
+        const seen = showValue(value);
+        return {
+            matched: typeof value === 'string' && commitMatches(value, options.commit, options.minShortLength),
+            description: `${options.field} = ${(0,input_error/* quoteForMessage */.Hx)(seen, 80)}`,
+            seen,
+            document,
+            url: answer.url.href,
+        };
+    }
+    catch (error) {
+        const cause = error.cause;
+        const detail = cause ? `${messageOf(error)}: ${messageOf(cause)}` : messageOf(error);
+        return { matched: false, description: `no answer (${detail})` };
+    }
+}
+/** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
+async function verifyDeployment(options, deps = {}) {
+    const now = deps.now ?? Date.now;
+    const sleep = deps.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    const log = deps.log ?? (() => undefined);
+    const { url, authorization: basic } = splitUrlCredentials(options.url);
+    const authorization = options.token ? `Bearer ${options.token}` : basic;
+    const deadline = now() + options.timeoutSeconds * 1000;
+    const short = options.commit.slice(0, options.minShortLength);
+    for (let attempts = 1;; attempts++) {
+        const remaining = deadline - now();
+        const requestMs = Math.max(MIN_REQUEST_MS, Math.min(MAX_REQUEST_MS, remaining));
+        const seen = await observe(url, options, authorization, requestMs, deps.fetch);
+        if (seen.matched) {
+            return { attempts, seen: seen.seen ?? '', document: seen.document, url: seen.url ?? url.href };
+        }
+        const left = deadline - now();
+        if (left <= 0) {
+            throw new input_error/* CibError */.hi(`${url.href} did not report commit ${short} in ${options.field} within ${options.timeoutSeconds} s ` +
+                `(${attempts} attempt${attempts === 1 ? '' : 's'}); last seen: ${seen.description}`, { hint: 'Check that the deployment finished, or raise verify-timeout' });
+        }
+        const wait = Math.min(options.intervalSeconds * 1000, left);
+        log(`Attempt ${attempts}: ${seen.description}; trying again in ${Math.round(wait / 100) / 10} s`);
+        await sleep(wait);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+;// CONCATENATED MODULE: ./packages/core/src/build-info/write-files.ts
+// Writes the build-info files all or nothing: each goes to a temporary file beside its target
+// first, and only when every one could be written are they renamed into place. A bad path in
+// any of the inputs therefore leaves no file behind (nothing half-published).
+
+
+
+
+function reason(error) {
+    const e = error;
+    return e.code ? `${e.code}: ${e.message}` : String(error);
+}
+/**
+ * Writes every file (paths relative to `baseDir`) or none; returns the absolute paths in order.
+ * A path that cannot be written throws an InputError naming its input.
+ */
+function writeFilesAtomically(files, baseDir) {
+    const targets = files.map((file) => ({ ...file, absolute: (0,external_node_path_.resolve)(baseDir, file.path) }));
+    const seen = new Map();
+    for (const target of targets) {
+        const other = seen.get(target.absolute);
+        if (other)
+            throw new input_error/* InputError */.dz(target.input, target.path, `a path different from the ${other} input's`);
+        seen.set(target.absolute, target.input);
+    }
+    const createdDirs = [];
+    const temporaries = [];
+    try {
+        for (const target of targets) {
+            try {
+                if ((0,external_node_fs_.statSync)(target.absolute, { throwIfNoEntry: false })?.isDirectory()) {
+                    throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
+                }
+                const created = (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target.absolute), { recursive: true });
+                if (created)
+                    createdDirs.push(created);
+                const temporary = `${target.absolute}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+                (0,external_node_fs_.writeFileSync)(temporary, target.content, { encoding: 'utf8', flag: 'wx' });
+                temporaries.push(temporary);
+            }
+            catch (error) {
+                throw new input_error/* InputError */.dz(target.input, target.path, `a path where a file can be written (${reason(error)})`);
+            }
+        }
+    }
+    catch (error) {
+        for (const temporary of temporaries)
+            (0,external_node_fs_.rmSync)(temporary, { force: true });
+        // Folders this call created (mkdir -p returns the topmost) hold nothing but our temporaries.
+        for (const dir of createdDirs.reverse())
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    targets.forEach((target, index) => (0,external_node_fs_.renameSync)(temporaries[index], target.absolute));
+    return targets.map((target) => target.absolute);
+}
+
+;// CONCATENATED MODULE: ./actions/build-info/run.ts
+// build-info: computes the build record (version, commit, date, cache-bust value, build args,
+// OCI labels), writes it as JSON / JS / dotenv files and outputs; or, in verify mode, polls a
+// deployment until it reports the expected commit. Inputs are parsed here, the rest is core.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readPlain(rt, name) {
+    return requirePlainValue(name, (0,inputs/* readString */.E3)(rt, name));
+}
+/** Every input, parsed and checked before anything is computed or written. */
+function readInputs(rt) {
+    const commit = (0,inputs/* readString */.E3)(rt, 'commit');
+    const buildDate = (0,inputs/* readString */.E3)(rt, 'build-date');
+    const verifyUrl = (0,inputs/* readHttpUrl */.y7)(rt, 'verify-url');
+    const verifyField = (0,inputs/* readString */.E3)(rt, 'verify-field', { fallback: 'git_commit' });
+    if (!isJsonPath(verifyField)) {
+        throw new input_error/* InputError */.dz('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
+    }
+    const token = (0,inputs/* readString */.E3)(rt, 'verify-token');
+    return {
+        version: readPlain(rt, 'version'),
+        commit: commit ? parseCommit('commit', commit) : undefined,
+        shortShaLength: (0,inputs/* readNumber */.kz)(rt, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
+        buildDate: buildDate ? parseBuildDateInput('build-date', buildDate) : undefined,
+        cacheBust: parseCacheBust('cache-bust', (0,inputs/* readString */.E3)(rt, 'cache-bust')),
+        jsonFile: readPlain(rt, 'json-file'),
+        jsFile: readPlain(rt, 'js-file'),
+        jsGlobal: parseJsGlobal('js-global', (0,inputs/* readString */.E3)(rt, 'js-global', { fallback: 'BUILD_INFO' })),
+        envFile: readPlain(rt, 'env-file'),
+        labels: (0,inputs/* readKeyValues */._Z)(rt, 'labels'),
+        annotations: (0,inputs/* readKeyValues */._Z)(rt, 'annotations', ANNOTATION_KEY),
+        exportEnv: (0,inputs/* readBoolean */.Vf)(rt, 'export-env', false),
+        verify: verifyUrl
+            ? {
+                url: verifyUrl,
+                field: verifyField,
+                timeoutSeconds: (0,inputs/* readNumber */.kz)(rt, 'verify-timeout', {
+                    fallback: 300,
+                    min: 0,
+                    max: 86_400,
+                    integer: false,
+                    unit: 'seconds',
+                }),
+                intervalSeconds: (0,inputs/* readNumber */.kz)(rt, 'verify-interval', {
+                    fallback: 5,
+                    min: 0.1,
+                    max: 3_600,
+                    integer: false,
+                    unit: 'seconds',
+                }),
+                token,
+            }
+            : undefined,
+    };
+}
+async function run(rt) {
+    // Secrets first: nothing may print them, not even an input error.
+    rt.setSecret(rt.getInput('verify-token'));
+    const rawUrl = rt.getInput('verify-url');
+    if (rawUrl && URL.canParse(rawUrl))
+        rt.setSecret(splitUrlCredentials(new URL(rawUrl)).password ?? '');
+    const inputs = readInputs(rt);
+    const context = (0,ci_context/* readCiContext */.O)(rt.env);
+    const sources = {
+        context,
+        sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
+        now: rt.now(),
+        readGitHead: () => readHeadCommit(exec.execProcess, context.workspace),
+    };
+    if (inputs.verify)
+        await verify(rt, inputs, inputs.verify, sources);
+    else
+        await generate(rt, inputs, sources);
+}
+async function generate(rt, inputs, sources) {
+    const info = await computeBuildInfo(inputs, sources);
+    const generated = ociMetadata(info);
+    const labels = mergeMetadata(generated, inputs.labels);
+    const annotations = mergeMetadata(generated, inputs.annotations);
+    const files = [];
+    if (inputs.jsonFile)
+        files.push({ input: 'json-file', path: inputs.jsonFile, content: renderJsonFile(info) });
+    if (inputs.jsFile)
+        files.push({ input: 'js-file', path: inputs.jsFile, content: renderJsFile(info, inputs.jsGlobal) });
+    if (inputs.envFile)
+        files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
+    const written = writeFilesAtomically(files, sources.context.workspace);
+    const jsonFile = inputs.jsonFile ? written[0] : '';
+    const args = buildArgs(info);
+    rt.setOutput('version', info.version);
+    rt.setOutput('commit', info.commit);
+    rt.setOutput('short-commit', info.shortCommit);
+    rt.setOutput('ref', info.ref);
+    rt.setOutput('build-date', info.buildDate);
+    rt.setOutput('cache-bust', info.cacheBust);
+    rt.setOutput('build-args', formatBuildArgs(args));
+    rt.setOutput('labels', formatKeyValueLines(labels));
+    rt.setOutput('annotations', formatKeyValueLines(annotations));
+    rt.setOutput('json', JSON.stringify(toRecord(info)));
+    rt.setOutput('json-file', jsonFile);
+    rt.setOutput('verified', 'false');
+    if (inputs.exportEnv)
+        for (const [name, value] of args)
+            rt.exportVariable(name, value);
+    rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
+    for (const file of written)
+        rt.log.info(`Wrote ${file}`);
+    rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
+}
+function buildSummary(info, written, exported) {
+    const rows = [
+        ['Version', (0,markdown/* code */.aY)(info.version)],
+        ['Commit', (0,markdown/* code */.aY)(info.commit)],
+        ['Ref', info.ref ? (0,markdown/* code */.aY)(info.ref) : ''],
+        ['Build date', info.buildDate],
+        ['Cache bust', (0,markdown/* code */.aY)(info.cacheBust)],
+        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
+        ['Repository', info.repository],
+        ['Files', written.map(markdown/* code */.aY).join(' ')],
+        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
+    ];
+    return (0,markdown/* heading */.R_)('Build info') + (0,markdown/* table */.tp)(['Field', 'Value'], rows) + '\n';
+}
+async function verify(rt, inputs, options, sources) {
+    const commit = await resolveCommit(inputs.commit, sources);
+    const short = shortCommit(commit, inputs.shortShaLength);
+    const shownUrl = splitUrlCredentials(options.url).url.href;
+    rt.log.info(`Waiting for ${shownUrl} to report commit ${short} in ${options.field}`);
+    const result = await verifyDeployment({
+        url: options.url,
+        field: options.field,
+        commit,
+        minShortLength: inputs.shortShaLength,
+        timeoutSeconds: options.timeoutSeconds,
+        intervalSeconds: options.intervalSeconds,
+        token: options.token || undefined,
+    }, { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) });
+    rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
+    rt.setOutput('commit', commit);
+    rt.setOutput('short-commit', short);
+    rt.setOutput('ref', sources.context.ref);
+    rt.setOutput('json', JSON.stringify(result.document));
+    rt.setOutput('verified', 'true');
+    rt.appendSummary((0,markdown/* heading */.R_)('Build info: deployment verified') +
+        (0,markdown/* table */.tp)(['Field', 'Value'], [
+            ['URL', shownUrl],
+            ['Field', (0,markdown/* code */.aY)(options.field)],
+            ['Expected commit', (0,markdown/* code */.aY)(commit)],
+            ['Reported', (0,markdown/* code */.aY)(result.seen)],
+            ['Attempts', result.attempts],
+        ]) +
+        '\n');
+}
+
+
+/***/ }),
+
+/***/ 534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ExecError: () => (/* binding */ ExecError),
+/* harmony export */   execProcess: () => (/* binding */ execProcess),
+/* harmony export */   lastLines: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(650);
+// The single seam through which cib starts processes. Commands are argv arrays, never shell
+// strings, so no user value is ever interpreted by a shell. Written on child_process rather
+// than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
+
+/** A process that failed: names the program and shows the last lines it printed. */
+class ExecError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, stdout) {
+        const tail = lastLines(stderr.trim() || stdout.trim(), 10);
+        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+function lastLines(text, count) {
+    return text.split(/\r?\n/).slice(-count).join('\n');
+}
+function lineSplitter(onLine) {
+    let pending = '';
+    return (chunk, flush) => {
+        if (!onLine)
+            return;
+        pending += chunk;
+        const lines = pending.split(/\r?\n/);
+        pending = flush ? '' : (lines.pop() ?? '');
+        for (const line of lines)
+            if (!flush || line !== '')
+                onLine(line);
+    };
+}
+const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        shell: false,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+    });
+    let stdout = '';
+    let stderr = '';
+    const outLines = lineSplitter(options.onStdoutLine);
+    const errLines = lineSplitter(options.onStderrLine);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        stdout += chunk;
+        outLines(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+        errLines(chunk);
+    });
+    let timedOut = false;
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, options.timeoutMs)
+        : undefined;
+    child.on('error', (error) => {
+        if (timer)
+            clearTimeout(timer);
+        const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
+        reject(new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+    });
+    child.on('close', (code, signal) => {
+        if (timer)
+            clearTimeout(timer);
+        outLines('', true);
+        errLines('', true);
+        if (timedOut) {
+            reject(new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            return;
+        }
+        const exitCode = code ?? (signal ? 128 : 1);
+        if (exitCode !== 0 && !options.allowFailure)
+            reject(new ExecError(command, exitCode, stderr, stdout));
+        else
+            resolve({ exitCode, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+});
+
+
+/***/ }),
+
+/***/ 763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   _Z: () => (/* binding */ readKeyValues),
+/* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   kz: () => (/* binding */ readNumber),
+/* harmony export */   y7: () => (/* binding */ readHttpUrl)
+/* harmony export */ });
+/* unused harmony exports splitList, readLines */
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(650);
+// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
+// code sees typed values, and every bad value fails with an InputError naming the input.
+
+/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
+function readString(rt, name, options = {}) {
+    const value = rt.getInput(name);
+    if (value !== '')
+        return value;
+    if (options.required)
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'a value (this input is required)');
+    return options.fallback ?? '';
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
+function readBoolean(rt, name, fallback = false) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'true or false');
+}
+/** One of `allowed`, compared as written. */
+function readEnum(rt, name, allowed, fallback) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, `one of ${allowed.join(', ')}`);
+}
+/** A number within [min, max]; integers only unless `integer` is false. */
+function readNumber(rt, name, options) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return options.fallback;
+    const integer = options.integer ?? true;
+    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    const { min = -Infinity, max = Infinity } = options;
+    const unit = options.unit ? ` ${options.unit}` : '';
+    const kind = integer ? 'a whole number' : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}${unit}`
+        : Number.isFinite(min)
+            ? ` of at least ${min}${unit}`
+            : unit;
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, `${kind}${range}`);
+    }
+    return parsed;
+}
+/** Splits a list written one item a line, or separated by commas; blank items dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** A list written one item a line or comma-separated. */
+function readList(rt, name) {
+    return splitList(rt.getInput(name));
+}
+/** Non-empty lines, trimmed (for values that may themselves contain commas). */
+function readLines(rt, name) {
+    return rt
+        .getInput(name)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
+function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+    const result = new Map();
+    readLines(rt, name).forEach((line, index) => {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, line, `key=value lines (line ${index + 1} is not one)`);
+        }
+        result.set(key, line.slice(eq + 1).trim());
+    });
+    return result;
+}
+/** An http(s) URL. */
+function readHttpUrl(rt, name) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'an http:// or https:// URL');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'an http:// or https:// URL');
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports cell, details */
+// Small markdown helpers for job summaries and check-run text.
+/** Escapes a value for a markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A markdown table from a header row and data rows. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A fenced block inside a collapsed <details>. */
+function details(summary, body, language = '') {
+    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
+}
+
+
+/***/ })
+
+};
