@@ -1,0 +1,1389 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
+// Errors a user can act on. An InputError names the input, the value it got and what was
+// expected; a CibError carries an optional hint saying what to do next.
+/** A failure the user can fix; `hint` says how. */
+class CibError extends Error {
+    hint;
+    constructor(message, options = {}) {
+        super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
+        this.name = 'CibError';
+        this.hint = options.hint;
+    }
+}
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class input_error_InputError extends CibError {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+/** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
+function quoteForMessage(value, max = 120) {
+    const printable = value.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    const cut = printable.length > max ? `${printable.slice(0, max)}… (${value.length} characters)` : printable;
+    return JSON.stringify(cut);
+}
+/** The message of anything thrown, for logs. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
+// The runner's workflow-command protocol (`::name key=value::message` lines on stdout), written
+// by hand rather than imported from @actions/core: @actions/core 3 eagerly loads
+// @actions/http-client and undici for OIDC, which triples an action's cold start (see
+// bench/cold-start). The escaping rules are those of @actions/core's command.ts, and
+// test/unit/runner/protocol-conformance.test.ts checks our output against @actions/core's.
+/** Escapes a command's message: %, CR and LF. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value: as data, plus ':' and ','. */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Formats one workflow command line, without the trailing newline. */
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
+// The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
+// heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
+// @actions/core's file-command.ts (see runner/workflow-commands.ts for why it is ours).
+
+
+
+/** Formats `name<<delimiter` / value / `delimiter`, refusing a value that contains the delimiter. */
+function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+/** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
+function appendKeyValue(env, fileVariable, name, value) {
+    const file = env[fileVariable];
+    if (!file)
+        return false;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, formatKeyValue(name, value), 'utf8');
+    return true;
+}
+/** Appends raw text to the file named by `fileVariable`; false when the runner gave no such file. */
+function appendRaw(env, fileVariable, text) {
+    const file = env[fileVariable];
+    if (!file)
+        return false;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
+    return true;
+}
+/**
+ * Parses a file written with file commands (both `name=value` and heredoc forms), as the runner
+ * does after a step. Used by the CLI's state file and by the test harness.
+ */
+function parseFileCommands(text) {
+    const result = new Map();
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=]+?)<<(.+)$/.exec(line);
+        const eq = line.indexOf('=');
+        if (heredoc && (eq === -1 || line.indexOf('<<') < eq)) {
+            const [, name, delimiter] = heredoc;
+            const value = [];
+            i++;
+            while (i < lines.length && lines[i] !== delimiter)
+                value.push(lines[i++]);
+            if (i >= lines.length)
+                throw new Error(`Unterminated heredoc for "${name}": no line "${delimiter}"`);
+            result.set(name, value.join('\n'));
+        }
+        else if (eq > 0) {
+            result.set(line.slice(0, eq), line.slice(eq + 1));
+        }
+        else {
+            throw new Error(`Malformed file command line: ${JSON.stringify(line)}`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/summary-limit.ts
+// GitHub drops a step's whole job summary when it passes 1 MiB, so we cut ours before that.
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const CUT_NOTE = '\n\n> Summary cut: it would have passed the 1 MiB limit of a step summary.\n';
+/** What may still be appended after `usedBytes`, cut with a note when it would pass the limit. */
+function limitSummary(markdown, usedBytes, limit = SUMMARY_LIMIT_BYTES) {
+    const bytes = Buffer.byteLength(markdown, 'utf8');
+    if (usedBytes + bytes <= limit)
+        return { text: markdown, bytes };
+    const room = limit - usedBytes - Buffer.byteLength(CUT_NOTE, 'utf8');
+    if (room <= 0)
+        return { text: '', bytes: 0 };
+    const cut = Buffer.from(markdown, 'utf8')
+        .subarray(0, room)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+    const text = cut + CUT_NOTE;
+    return { text, bytes: Buffer.byteLength(text, 'utf8') };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/github-runtime.ts
+// The Runtime under the GitHub Actions runner: inputs from INPUT_*, state from STATE_*, file
+// commands for outputs/state/env/path/summary, workflow commands on stdout for logs and masks.
+
+
+
+
+/** The environment variable the runner sets for an input (upper-cased, spaces to `_`). */
+function inputVariableName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function annotationCommandProperties(a = {}) {
+    return {
+        title: a.title,
+        file: a.file,
+        line: a.startLine,
+        endLine: a.endLine,
+        col: a.startColumn,
+        endColumn: a.endColumn,
+    };
+}
+function createGithubRuntime(options = {}) {
+    const env = options.env ?? process.env;
+    const write = options.write ?? ((text) => void process.stdout.write(text));
+    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
+    let summaryBytes = 0;
+    const log = {
+        info: (message) => write(message + external_node_os_namespaceObject.EOL),
+        debug: (message) => issue('debug', message),
+        notice: (message, a) => issue('notice', message, annotationCommandProperties(a)),
+        warning: (message, a) => issue('warning', message, annotationCommandProperties(a)),
+        error: (message, a) => issue('error', message, annotationCommandProperties(a)),
+        isDebug: () => env.RUNNER_DEBUG === '1',
+        async group(name, fn) {
+            issue('group', name);
+            try {
+                return await fn();
+            }
+            finally {
+                issue('endgroup', '');
+            }
+        },
+    };
+    return {
+        kind: 'github-actions',
+        env,
+        log,
+        getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
+        setOutput(name, value) {
+            if (!appendKeyValue(env, 'GITHUB_OUTPUT', name, value)) {
+                write(external_node_os_namespaceObject.EOL);
+                issue('set-output', value, { name });
+            }
+        },
+        saveState(name, value) {
+            if (!appendKeyValue(env, 'GITHUB_STATE', name, value))
+                issue('save-state', value, { name });
+        },
+        getState: (name) => env[`STATE_${name}`] ?? '',
+        exportVariable(name, value) {
+            env[name] = value;
+            if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
+                issue('set-env', value, { name });
+        },
+        addPath(directory) {
+            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_namespaceObject.EOL))
+                issue('add-path', directory);
+            env.PATH = `${directory}:${env.PATH ?? ''}`;
+        },
+        setSecret: (secret) => {
+            if (secret)
+                issue('add-mask', secret);
+        },
+        appendSummary(markdown) {
+            const { text, bytes } = limitSummary(markdown, summaryBytes);
+            summaryBytes += bytes;
+            if (!appendRaw(env, 'GITHUB_STEP_SUMMARY', text))
+                log.debug('No GITHUB_STEP_SUMMARY file: summary not written');
+        },
+        now: options.now ?? (() => new Date()),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/run-main.ts
+// The one way an action's entry point runs: any error fails the step with one clear message.
+
+
+/** Runs an action phase; a thrown error becomes one `::error::` line and exit code 1. */
+async function runMain(phase, runtime = createGithubRuntime()) {
+    try {
+        await phase(runtime);
+    }
+    catch (error) {
+        runtime.log.error(errorMessage(error));
+        if (error instanceof Error && error.stack)
+            runtime.log.debug(error.stack);
+        process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/exec/exec.ts
+// The single seam through which cib starts processes. Commands are argv arrays, never shell
+// strings, so no user value is ever interpreted by a shell. Written on child_process rather
+// than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
+
+/** A process that failed: names the program and shows the last lines it printed. */
+class ExecError extends CibError {
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, stdout) {
+        const tail = lastLines(stderr.trim() || stdout.trim(), 10);
+        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+function lastLines(text, count) {
+    return text.split(/\r?\n/).slice(-count).join('\n');
+}
+function lineSplitter(onLine) {
+    let pending = '';
+    return (chunk, flush) => {
+        if (!onLine)
+            return;
+        pending += chunk;
+        const lines = pending.split(/\r?\n/);
+        pending = flush ? '' : (lines.pop() ?? '');
+        for (const line of lines)
+            if (!flush || line !== '')
+                onLine(line);
+    };
+}
+const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        shell: false,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+    });
+    let stdout = '';
+    let stderr = '';
+    const outLines = lineSplitter(options.onStdoutLine);
+    const errLines = lineSplitter(options.onStderrLine);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        stdout += chunk;
+        outLines(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+        errLines(chunk);
+    });
+    let timedOut = false;
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, options.timeoutMs)
+        : undefined;
+    child.on('error', (error) => {
+        if (timer)
+            clearTimeout(timer);
+        const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
+        reject(new CibError(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+    });
+    child.on('close', (code, signal) => {
+        if (timer)
+            clearTimeout(timer);
+        outLines('', true);
+        errLines('', true);
+        if (timedOut) {
+            reject(new CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            return;
+        }
+        const exitCode = code ?? (signal ? 128 : 1);
+        if (exitCode !== 0 && !options.allowFailure)
+            reject(new ExecError(command, exitCode, stderr, stdout));
+        else
+            resolve({ exitCode, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/git/head-commit.ts
+
+/** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
+async function readHeadCommit(exec, cwd) {
+    const { stdout } = await exec('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+        cwd,
+        timeoutMs: 15_000,
+    });
+    const sha = stdout.trim();
+    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
+        throw new CibError(`git rev-parse HEAD in ${cwd} printed ${JSON.stringify(sha)}, not a commit SHA`);
+    }
+    return sha;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
+// code sees typed values, and every bad value fails with an InputError naming the input.
+
+/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
+function readString(rt, name, options = {}) {
+    const value = rt.getInput(name);
+    if (value !== '')
+        return value;
+    if (options.required)
+        throw new input_error_InputError(name, value, 'a value (this input is required)');
+    return options.fallback ?? '';
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
+function readBoolean(rt, name, fallback = false) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new input_error_InputError(name, value, 'true or false');
+}
+/** One of `allowed`, compared as written. */
+function readEnum(rt, name, allowed, fallback) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(name, value, `one of ${allowed.join(', ')}`);
+}
+/** A number within [min, max]; integers only unless `integer` is false. */
+function readNumber(rt, name, options) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return options.fallback;
+    const integer = options.integer ?? true;
+    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    const { min = -Infinity, max = Infinity } = options;
+    const unit = options.unit ? ` ${options.unit}` : '';
+    const kind = integer ? 'a whole number' : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}${unit}`
+        : Number.isFinite(min)
+            ? ` of at least ${min}${unit}`
+            : unit;
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
+        throw new input_error_InputError(name, value, `${kind}${range}`);
+    }
+    return parsed;
+}
+/** Splits a list written one item a line, or separated by commas; blank items dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** A list written one item a line or comma-separated. */
+function readList(rt, name) {
+    return splitList(rt.getInput(name));
+}
+/** Non-empty lines, trimmed (for values that may themselves contain commas). */
+function readLines(rt, name) {
+    return rt
+        .getInput(name)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
+function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+    const result = new Map();
+    readLines(rt, name).forEach((line, index) => {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new input_error_InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
+        }
+        result.set(key, line.slice(eq + 1).trim());
+    });
+    return result;
+}
+/** An http(s) URL. */
+function readHttpUrl(rt, name) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new input_error_InputError(name, value, 'an http:// or https:// URL');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new input_error_InputError(name, value, 'an http:// or https:// URL');
+    return url;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/ci-context.ts
+// Where the run comes from: repository, commit, ref, run ids. Read from GitHub's variables
+// (and the event payload), else GitLab CI's, so the CLI works in the pipelines cib replaces.
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Reads the GitHub event payload; an unreadable one counts as empty. */
+function readEventPayload(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function pullRequestFromPayload(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '' };
+}
+function githubContext(env) {
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? pullRequestFromPayload(readEventPayload(env)) : undefined;
+    const refType = pullRequest
+        ? 'pull_request'
+        : env.GITHUB_REF_TYPE === 'tag' || ref.startsWith('refs/tags/')
+            ? 'tag'
+            : env.GITHUB_REF_TYPE === 'branch' || ref.startsWith('refs/heads/')
+                ? 'branch'
+                : '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        platform: 'github',
+        repository,
+        repositoryUrl: repository ? `${serverUrl}/${repository}` : '',
+        sha: env.GITHUB_SHA ?? '',
+        ref,
+        refName: env.GITHUB_REF_NAME || ref.replace(/^refs\/(heads|tags)\//, ''),
+        refType,
+        eventName,
+        pullRequest,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        job: env.GITHUB_JOB ?? '',
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
+function gitlabContext(env) {
+    const tag = env.CI_COMMIT_TAG ?? '';
+    const mrIid = env.CI_MERGE_REQUEST_IID;
+    const refName = tag || env.CI_COMMIT_REF_NAME || env.CI_COMMIT_BRANCH || '';
+    const pullRequest = mrIid
+        ? {
+            number: Number(mrIid),
+            headSha: env.CI_COMMIT_SHA ?? '',
+            headRef: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? '',
+        }
+        : undefined;
+    return {
+        platform: 'gitlab',
+        repository: env.CI_PROJECT_PATH ?? '',
+        repositoryUrl: env.CI_PROJECT_URL ?? '',
+        sha: env.CI_COMMIT_SHA ?? '',
+        ref: tag
+            ? `refs/tags/${tag}`
+            : mrIid
+                ? `refs/merge-requests/${mrIid}/head`
+                : refName
+                    ? `refs/heads/${refName}`
+                    : '',
+        refName,
+        refType: tag ? 'tag' : mrIid ? 'pull_request' : refName ? 'branch' : '',
+        eventName: env.CI_PIPELINE_SOURCE ?? '',
+        pullRequest,
+        runId: env.CI_PIPELINE_ID ?? '',
+        runAttempt: '1',
+        job: env.CI_JOB_ID ?? '',
+        runUrl: env.CI_PIPELINE_URL ||
+            (env.CI_PROJECT_URL && env.CI_PIPELINE_ID ? `${env.CI_PROJECT_URL}/-/pipelines/${env.CI_PIPELINE_ID}` : ''),
+        workspace: env.CI_PROJECT_DIR || process.cwd(),
+    };
+}
+/** The CI context from the environment: GitHub's variables first, then GitLab's, else local. */
+function readCiContext(env) {
+    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_SHA || env.GITHUB_REPOSITORY)
+        return githubContext(env);
+    if (env.GITLAB_CI === 'true' || env.CI_COMMIT_SHA || env.CI_PIPELINE_ID)
+        return gitlabContext(env);
+    return { ...gitlabContext({}), platform: 'local', eventName: 'local' };
+}
+/**
+ * The commit a build is for: the PR head on pull_request events (GITHUB_SHA is then a merge
+ * commit nobody pushed), otherwise the run's SHA.
+ */
+function headCommit(context) {
+    return context.pullRequest?.headSha || context.sha;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/markdown.ts
+// Small markdown helpers for job summaries and check-run text.
+/** Escapes a value for a markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A markdown table from a header row and data rows. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A fenced block inside a collapsed <details>. */
+function details(summary, body, language = '') {
+    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/build-date.ts
+// The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
+// the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
+// form the seeds' `date -u +%Y-%m-%dT%H:%M:%SZ` produced.
+
+/** The latest second ISO-8601 can write with four year digits (9999-12-31T23:59:59Z). */
+const MAX_EPOCH_SECONDS = 253402300799;
+/** A date as ISO-8601 UTC without milliseconds. */
+function formatBuildDate(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * SOURCE_DATE_EPOCH as a Date; undefined when unset or empty. The specification
+ * (reproducible-builds.org) asks tools to fail on a malformed value rather than guess.
+ */
+function parseSourceDateEpoch(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+    if (!(seconds <= MAX_EPOCH_SECONDS)) {
+        throw new CibError(`Environment variable SOURCE_DATE_EPOCH is ${quoteForMessage(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
+    }
+    return new Date(seconds * 1000);
+}
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** The `build-date` input: ISO-8601 with a zone (Z or an offset) or epoch seconds. */
+function parseBuildDateInput(input, value) {
+    let date = new Date(Number.NaN);
+    if (/^\d{1,12}$/.test(value) && Number(value) <= MAX_EPOCH_SECONDS)
+        date = new Date(Number(value) * 1000);
+    else if (ISO_DATE_TIME.test(value))
+        date = new Date(value);
+    if (Number.isNaN(date.getTime())) {
+        throw new input_error_InputError(input, value, 'an ISO-8601 date-time with a zone (2025-09-08T16:32:44Z) or epoch seconds');
+    }
+    return date;
+}
+/** The build date: the input when given, else SOURCE_DATE_EPOCH, else `now`. */
+function resolveBuildDate(given, sourceDateEpoch, now) {
+    return formatBuildDate(given ?? parseSourceDateEpoch(sourceDateEpoch) ?? now);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/build-args.ts
+const BUILD_ARG_NAMES = (/* unused pure expression or super */ null && (['CACHE_BUST', 'BUILD_DATE', 'GIT_COMMIT', 'VERSION']));
+/** The build args of a record, in BUILD_ARG_NAMES order. */
+function buildArgs(info) {
+    return [
+        ['CACHE_BUST', info.cacheBust],
+        ['BUILD_DATE', info.buildDate],
+        ['GIT_COMMIT', info.commit],
+        ['VERSION', info.version],
+    ];
+}
+/** `NAME=value` lines, the form docker/build-push-action's `build-args` input takes. */
+function formatBuildArgs(args) {
+    return args.map(([name, value]) => `${name}=${value}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/plain-value.ts
+// Values that travel as build args, label lines, dotenv lines and outputs must be one line of
+// printable text: a newline would silently start a new `KEY=value` line downstream.
+
+/** Whether `value` is one line without control characters. */
+function isPlainValue(value) {
+    return !/[\u0000-\u001f\u007f]/.test(value);
+}
+/** `value` unchanged; an InputError naming `input` when it holds a newline or control character. */
+function requirePlainValue(input, value) {
+    if (!isPlainValue(value))
+        throw new input_error_InputError(input, value, 'a single line without control characters');
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/cache-bust.ts
+// The CACHE_BUST build arg. `commit` (the default: reruns of one commit reuse the layer cache),
+// `run` (`<run id>-<attempt>`: every run rebuilds, reruns of one attempt do not), `timestamp`
+// (epoch seconds: always rebuild), or a literal value.
+//
+// The rule for literals, so that a typo never silently becomes a literal: a bare word made only
+// of letters, `-` and `_` must be one of the modes (`comit`, `Run`, `time` fail); any other value
+// (it holds a digit, a dot, a colon...) is used as written; `literal:<value>` uses any value as
+// written (`literal:nightly`).
+
+
+const CACHE_BUST_MODES = ['commit', 'run', 'timestamp'];
+const LITERAL_PREFIX = 'literal:';
+const LOOKS_LIKE_A_MODE = /^[A-Za-z_-]+$/;
+const MAX_LITERAL_LENGTH = 256;
+/** Edit distance, to suggest the mode a typo meant. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+function suggestion(word) {
+    const lower = word.toLowerCase();
+    const near = CACHE_BUST_MODES.find((mode) => mode === lower || distance(lower, mode) <= 2);
+    return near ? `Did you mean ${near}? ` : '';
+}
+/** Parses the `cache-bust` input (named `input` in errors); empty means `commit`. */
+function parseCacheBust(input, value) {
+    if (value === '')
+        return { mode: 'commit' };
+    if (CACHE_BUST_MODES.includes(value))
+        return { mode: value };
+    const literal = value.startsWith(LITERAL_PREFIX) ? value.slice(LITERAL_PREFIX.length) : value;
+    const expected = `commit, run, timestamp, or a literal value (${LITERAL_PREFIX}<value>)`;
+    if (literal === '' || literal.length > MAX_LITERAL_LENGTH || !isPlainValue(literal)) {
+        throw new input_error_InputError(input, value, `${expected}; a literal is one line of 1 to ${MAX_LITERAL_LENGTH} characters`);
+    }
+    if (literal === value && LOOKS_LIKE_A_MODE.test(value)) {
+        throw new input_error_InputError(input, value, expected, `${suggestion(value)}A bare word is taken for a mistyped mode: write ${LITERAL_PREFIX}${value} to use it as written`);
+    }
+    return { mode: 'literal', value: literal };
+}
+/** The CACHE_BUST value for `cacheBust`. */
+function resolveCacheBust(input, cacheBust, sources) {
+    switch (cacheBust.mode) {
+        case 'commit':
+            return sources.commit;
+        case 'run':
+            if (!sources.runId) {
+                throw new input_error_InputError(input, 'run', 'commit, timestamp or a literal value here', 'There is no run id (GITHUB_RUN_ID or CI_PIPELINE_ID is not set)');
+            }
+            return `${sources.runId}-${sources.runAttempt || '1'}`;
+        case 'timestamp':
+            return String(Math.floor(sources.now.getTime() / 1000));
+        case 'literal':
+            return cacheBust.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/commit.ts
+// Commit SHAs: validating one given by the user, abbreviating it, and deciding whether a value
+// a deployment reports (full or abbreviated) names the commit we expect.
+
+/** SHA-1 (40) or SHA-256 (64) object names, or an abbreviation of at least 7 hex digits. */
+const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
+/** The commit as given in `input`, lower-cased; an InputError unless it is 7-64 hex digits. */
+function parseCommit(input, value) {
+    const commit = value.trim().toLowerCase();
+    if (!COMMIT_PATTERN.test(commit))
+        throw new input_error_InputError(input, value, 'a commit SHA (7 to 64 hex digits)');
+    return commit;
+}
+/** The first `length` characters of a commit (the whole commit when it is shorter). */
+function shortCommit(commit, length) {
+    return commit.slice(0, length);
+}
+/**
+ * Whether `seen` names `expected`: the full SHA, or an abbreviation of at least `minLength`
+ * characters. Longer abbreviations count too, because git lengthens an abbreviation that would
+ * be ambiguous in the repository.
+ */
+function commitMatches(seen, expected, minLength) {
+    const value = seen.trim().toLowerCase();
+    if (!/^[0-9a-f]+$/.test(value))
+        return false;
+    if (value === expected.toLowerCase())
+        return true;
+    return value.length >= minLength && expected.toLowerCase().startsWith(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/version.ts
+/**
+ * A ref name as a slug, the way GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
+ * GitLab keep their versions): lower-cased, every run of characters other than a-z and 0-9
+ * replaced by `-`, cut to 63 characters, no `-` at either end.
+ */
+function refSlug(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 63)
+        .replace(/^-+|-+$/g, '');
+}
+/** A tag as a version: a leading `v` or `V` before a digit is dropped (`v1.2.3` -> `1.2.3`). */
+function versionFromTag(tag) {
+    return tag.replace(/^[vV](?=\d)/, '');
+}
+/** The PR number in a `refs/pull/<n>/...` ref, for pull_request events whose payload is missing. */
+function pullNumberFromRef(ref) {
+    const match = /^refs\/pull\/(\d+)\//.exec(ref);
+    return match ? Number(match[1]) : undefined;
+}
+/** The version derived from where the run comes from; `short` is the abbreviated build commit. */
+function deriveVersion(context, short) {
+    const pullNumber = context.pullRequest?.number ?? pullNumberFromRef(context.ref);
+    if (pullNumber !== undefined)
+        return `pr-${pullNumber}-${short}`;
+    if (context.refType === 'tag' && context.refName)
+        return versionFromTag(context.refName);
+    const slug = context.refType === 'branch' ? refSlug(context.refName) : '';
+    // No usable branch name (a detached local checkout, a name made only of symbols): the commit alone.
+    return slug ? `${slug}-${short}` : short;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/compute.ts
+// Computes a build-info record from the typed inputs and where the run comes from (the CI
+// context, SOURCE_DATE_EPOCH, the clock). The one place that decides every field; the action,
+// the CLI and multiarch-bake all call it.
+
+
+
+
+
+
+/**
+ * The commit the build is for: the `commit` input, else the PR head on pull_request events,
+ * else the run's SHA, else (no CI variables at all) the checkout's HEAD.
+ */
+async function resolveCommit(given, sources) {
+    if (given)
+        return given;
+    const fromCi = headCommit(sources.context);
+    if (fromCi)
+        return fromCi.toLowerCase();
+    const why = 'no CI variables name one (GITHUB_SHA, CI_COMMIT_SHA)';
+    if (!sources.readGitHead)
+        throw new CibError(`Cannot tell which commit this is: ${why}`, { hint: 'Set the commit input' });
+    try {
+        return await sources.readGitHead();
+    }
+    catch (error) {
+        throw new CibError(`Cannot tell which commit this is: ${why} and git rev-parse HEAD failed (${errorMessage(error)})`, {
+            hint: 'Set the commit input',
+        });
+    }
+}
+/** The build-info record for this run. */
+async function computeBuildInfo(options, sources) {
+    const { context } = sources;
+    const commit = await resolveCommit(options.commit, sources);
+    const short = shortCommit(commit, options.shortShaLength);
+    return {
+        version: options.version || deriveVersion(context, short),
+        commit,
+        shortCommit: short,
+        ref: context.ref,
+        buildDate: resolveBuildDate(options.buildDate, sources.sourceDateEpoch, sources.now),
+        cacheBust: resolveCacheBust('cache-bust', options.cacheBust, {
+            commit,
+            runId: context.runId,
+            runAttempt: context.runAttempt,
+            now: sources.now,
+        }),
+        runId: context.runId,
+        runUrl: context.runUrl,
+        repository: context.repository,
+        repositoryUrl: context.repositoryUrl,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/record.ts
+// The build-info record: what one build is (version, commit, ref, date, cache-bust value, the
+// run that made it). build-info.json, build-info.js, the dotenv file and the `json` output all
+// serialise this one record, so every consumer reads the same field names.
+/** The file form of a build-info record. */
+function toRecord(info) {
+    return {
+        version: info.version,
+        git_commit: info.commit,
+        git_commit_short: info.shortCommit,
+        ref: info.ref,
+        build_date: info.buildDate,
+        cache_bust: info.cacheBust,
+        run_id: info.runId,
+        run_url: info.runUrl,
+        repository: info.repository,
+        repository_url: info.repositoryUrl,
+    };
+}
+/** build-info.json's content: the record, indented, with a final newline. */
+function renderJsonFile(info) {
+    return JSON.stringify(toRecord(info), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/env-file.ts
+// The dotenv file: the record as `KEY=value` lines (VERSION, GIT_COMMIT, BUILD_DATE, ...) for
+// GitLab dotenv reports, `docker run --env-file`, compose and shell `set -a; . file`.
+//
+// Those readers disagree about quotes: GitLab and `docker --env-file` keep them as part of the
+// value, dotenv and compose strip them. So a value is written bare whenever it can be (every
+// value build-info generates can), and quoted only when it holds characters a shell or dotenv
+// parser would otherwise misread.
+
+
+const BARE = /^[A-Za-z0-9_.,:/@%+=-]*$/;
+/** One value as dotenv writes it: bare, else single-quoted, else double-quoted with escapes. */
+function quoteDotenvValue(value) {
+    if (!isPlainValue(value))
+        throw new Error(`A dotenv value must be one line: ${JSON.stringify(value)}`);
+    if (BARE.test(value))
+        return value;
+    if (!value.includes("'"))
+        return `'${value}'`;
+    return `"${value.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
+}
+/** The dotenv text: the record's keys upper-cased, one line each. */
+function renderEnvFile(info) {
+    return (Object.entries(toRecord(info))
+        .map(([key, value]) => `${key.toUpperCase()}=${quoteDotenvValue(value)}`)
+        .join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/js-file.ts
+// build-info.js: the record as a script a static frontend can load with a <script> tag,
+// `window.BUILD_INFO = {...};` (the seeds' frontend read `window.BUILD_INFO`).
+
+
+/** An ASCII identifier name: what may follow `window.` without brackets. */
+const IDENTIFIER_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** The `js-global` input, checked to be a JavaScript identifier (`BUILD_INFO`, `buildInfo`). */
+function parseJsGlobal(input, value) {
+    if (!IDENTIFIER_NAME.test(value)) {
+        throw new input_error_InputError(input, value, 'a JavaScript identifier (letters, digits, _ or $, not starting with a digit)');
+    }
+    return value;
+}
+/**
+ * The script text. `<`, U+2028 and U+2029 are escaped so that the file can also be inlined
+ * in an HTML page without a value closing the <script> element.
+ */
+function renderJsFile(info, global) {
+    const json = JSON.stringify(toRecord(info), null, 2)
+        .replace(/</g, '\\u003c')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
+    return `window.${global} = ${json};\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/json-path.ts
+// Reads a field out of a JSON document by a dotted path (`git_commit`, `build.git.commit`,
+// `builds.0.commit`), for verify mode.
+/** The value at `path` in `document`, or undefined. A key that itself contains dots is found too. */
+function readJsonPath(document, path) {
+    if (isObject(document) && Object.hasOwn(document, path))
+        return document[path];
+    let current = document;
+    for (const segment of path.split('.')) {
+        if (Array.isArray(current) && /^\d+$/.test(segment))
+            current = current[Number(segment)];
+        else if (isObject(current) && Object.hasOwn(current, segment))
+            current = current[segment];
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Whether `path` is a usable dotted path: non-empty segments. */
+function isJsonPath(path) {
+    return /^[^.\s]+(\.[^.\s]+)*$/.test(path);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/oci-labels.ts
+const PREFIX = 'org.opencontainers.image.';
+/** The generated keys: created, revision, version, source, url, title; empty values left out. */
+function ociMetadata(info) {
+    const title = info.repository.split('/').pop() ?? '';
+    const entries = [
+        ['created', info.buildDate],
+        ['revision', info.commit],
+        ['version', info.version],
+        ['source', info.repositoryUrl],
+        ['url', info.repositoryUrl],
+        ['title', title],
+    ];
+    return new Map(entries.filter(([, value]) => value !== '').map(([key, value]) => [PREFIX + key, value]));
+}
+/** `generated` with `user` merged over it: generated keys keep their place, new keys follow. */
+function mergeMetadata(generated, user) {
+    const merged = new Map(generated);
+    for (const [key, value] of user)
+        merged.set(key, value);
+    return merged;
+}
+/** `key=value` lines, the form docker/build-push-action's `labels` and `annotations` take. */
+function formatKeyValueLines(values) {
+    return [...values].map(([key, value]) => `${key}=${value}`).join('\n');
+}
+/**
+ * Keys an `annotations` line may have: an annotation name, optionally with buildx's level
+ * prefix (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
+ * `[platform]`).
+ */
+const ANNOTATION_KEY = /^(?:(?:index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?[A-Za-z0-9_.\-/]+$/;
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
+// One GET for verify mode that follows redirects by hand, so that credentials never reach
+// another origin: `fetch` with redirect 'follow' would resend our Authorization header to
+// wherever a redirect points. Once a redirect leaves the first URL's origin (scheme, host and
+// port), the credentials are dropped for the rest of the chain.
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * A URL without its `user:password@` part and the Basic Authorization header that part meant
+ * (fetch refuses URLs with credentials, and logs must never show them).
+ */
+function splitUrlCredentials(url) {
+    if (!url.username && !url.password)
+        return { url };
+    const bare = new URL(url.href);
+    bare.username = '';
+    bare.password = '';
+    const user = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    return {
+        url: bare,
+        authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+        password: password || undefined,
+    };
+}
+async function readBody(response, maxBytes) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        size += value.byteLength;
+        if (size >= maxBytes) {
+            await reader.cancel();
+            break;
+        }
+    }
+    return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
+}
+/** GETs `url`, following up to `maxRedirects` redirects without leaking credentials. */
+async function getWithoutLeakingCredentials(url, options) {
+    const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+    const maxRedirects = options.maxRedirects ?? 10;
+    const origin = url.origin;
+    let current = url;
+    let credentialsDropped = false;
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    for (let redirects = 0;; redirects++) {
+        if (current.origin !== origin)
+            credentialsDropped = true;
+        const headers = { accept: 'application/json, text/javascript, */*;q=0.5' };
+        if (options.authorization && !credentialsDropped)
+            headers.authorization = options.authorization;
+        const response = await doFetch(current.href, { method: 'GET', headers, redirect: 'manual', signal });
+        const location = response.headers.get('location');
+        if (!REDIRECTS.has(response.status) || !location) {
+            const body = await readBody(response, options.maxBodyBytes ?? 1024 * 1024);
+            return { status: response.status, body, url: current, credentialsDropped };
+        }
+        await response.body?.cancel();
+        if (redirects >= maxRedirects)
+            throw new Error(`more than ${maxRedirects} redirects`);
+        const next = new URL(location, current);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            throw new Error(`redirect to a ${next.protocol} URL refused`);
+        }
+        // Userinfo in a Location header is never used: credentials come only from the action's inputs.
+        next.username = '';
+        next.password = '';
+        current = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/verify.ts
+// Verify mode: polls a deployed build-info endpoint (JSON such as the seeds' `/build/info`, or
+// a build-info.js) until the field at a dotted path names the expected commit, in full or
+// abbreviated. Fails with the last value seen when time runs out. The clock and sleep are
+// parameters so unit tests do not wait.
+
+
+
+
+const MAX_REQUEST_MS = 30_000;
+const MIN_REQUEST_MS = 1_000;
+/** Parses a build-info body: JSON, or a build-info.js `window.NAME = {...};` script. */
+function parseBuildInfoBody(body) {
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        const script = /^\s*window\.[A-Za-z_$][\w$]*\s*=\s*([\s\S]*?);?\s*$/.exec(body);
+        if (!script)
+            return undefined;
+        try {
+            return JSON.parse(script[1]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** An error's message; fetch's errors may come from another realm, where instanceof Error fails. */
+function messageOf(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+function showValue(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+async function observe(url, options, authorization, requestMs, fetchImpl) {
+    try {
+        const answer = await getWithoutLeakingCredentials(url, { authorization, fetch: fetchImpl, timeoutMs: requestMs });
+        if (answer.status < 200 || answer.status > 299)
+            return { matched: false, description: `HTTP ${answer.status}` };
+        const document = parseBuildInfoBody(answer.body);
+        if (document === undefined)
+            return { matched: false, description: 'a response that is not JSON' };
+        const value = readJsonPath(document, options.field);
+        if (value === undefined || value === null) {
+            return { matched: false, description: `a response without ${options.field}`, document };
+        }
+        const seen = showValue(value);
+        return {
+            matched: typeof value === 'string' && commitMatches(value, options.commit, options.minShortLength),
+            description: `${options.field} = ${quoteForMessage(seen, 80)}`,
+            seen,
+            document,
+            url: answer.url.href,
+        };
+    }
+    catch (error) {
+        const cause = error.cause;
+        const detail = cause ? `${messageOf(error)}: ${messageOf(cause)}` : messageOf(error);
+        return { matched: false, description: `no answer (${detail})` };
+    }
+}
+/** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
+async function verifyDeployment(options, deps = {}) {
+    const now = deps.now ?? Date.now;
+    const sleep = deps.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    const log = deps.log ?? (() => undefined);
+    const { url, authorization: basic } = splitUrlCredentials(options.url);
+    const authorization = options.token ? `Bearer ${options.token}` : basic;
+    const deadline = now() + options.timeoutSeconds * 1000;
+    const short = options.commit.slice(0, options.minShortLength);
+    for (let attempts = 1;; attempts++) {
+        const remaining = deadline - now();
+        const requestMs = Math.max(MIN_REQUEST_MS, Math.min(MAX_REQUEST_MS, remaining));
+        const seen = await observe(url, options, authorization, requestMs, deps.fetch);
+        if (seen.matched) {
+            return { attempts, seen: seen.seen ?? '', document: seen.document, url: seen.url ?? url.href };
+        }
+        const left = deadline - now();
+        if (left <= 0) {
+            throw new CibError(`${url.href} did not report commit ${short} in ${options.field} within ${options.timeoutSeconds} s ` +
+                `(${attempts} attempt${attempts === 1 ? '' : 's'}); last seen: ${seen.description}`, { hint: 'Check that the deployment finished, or raise verify-timeout' });
+        }
+        const wait = Math.min(options.intervalSeconds * 1000, left);
+        log(`Attempt ${attempts}: ${seen.description}; trying again in ${Math.round(wait / 100) / 10} s`);
+        await sleep(wait);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/build-info/write-files.ts
+// Writes the build-info files all or nothing: each goes to a temporary file beside its target
+// first, and only when every one could be written are they renamed into place. A bad path in
+// any of the inputs therefore leaves no file behind (nothing half-published).
+
+
+
+
+function reason(error) {
+    const e = error;
+    return e.code ? `${e.code}: ${e.message}` : String(error);
+}
+/**
+ * Writes every file (paths relative to `baseDir`) or none; returns the absolute paths in order.
+ * A path that cannot be written throws an InputError naming its input.
+ */
+function writeFilesAtomically(files, baseDir) {
+    const targets = files.map((file) => ({ ...file, absolute: (0,external_node_path_namespaceObject.resolve)(baseDir, file.path) }));
+    const seen = new Map();
+    for (const target of targets) {
+        const other = seen.get(target.absolute);
+        if (other)
+            throw new input_error_InputError(target.input, target.path, `a path different from the ${other} input's`);
+        seen.set(target.absolute, target.input);
+    }
+    const createdDirs = [];
+    const temporaries = [];
+    try {
+        for (const target of targets) {
+            try {
+                if ((0,external_node_fs_namespaceObject.statSync)(target.absolute, { throwIfNoEntry: false })?.isDirectory()) {
+                    throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
+                }
+                const created = (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target.absolute), { recursive: true });
+                if (created)
+                    createdDirs.push(created);
+                const temporary = `${target.absolute}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`;
+                (0,external_node_fs_namespaceObject.writeFileSync)(temporary, target.content, { encoding: 'utf8', flag: 'wx' });
+                temporaries.push(temporary);
+            }
+            catch (error) {
+                throw new input_error_InputError(target.input, target.path, `a path where a file can be written (${reason(error)})`);
+            }
+        }
+    }
+    catch (error) {
+        for (const temporary of temporaries)
+            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        // Folders this call created (mkdir -p returns the topmost) hold nothing but our temporaries.
+        for (const dir of createdDirs.reverse())
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    targets.forEach((target, index) => (0,external_node_fs_namespaceObject.renameSync)(temporaries[index], target.absolute));
+    return targets.map((target) => target.absolute);
+}
+
+;// CONCATENATED MODULE: ./actions/build-info/run.ts
+// build-info: computes the build record (version, commit, date, cache-bust value, build args,
+// OCI labels), writes it as JSON / JS / dotenv files and outputs; or, in verify mode, polls a
+// deployment until it reports the expected commit. Inputs are parsed here, the rest is core.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readPlain(rt, name) {
+    return requirePlainValue(name, readString(rt, name));
+}
+/** Every input, parsed and checked before anything is computed or written. */
+function readInputs(rt) {
+    const commit = readString(rt, 'commit');
+    const buildDate = readString(rt, 'build-date');
+    const verifyUrl = readHttpUrl(rt, 'verify-url');
+    const verifyField = readString(rt, 'verify-field', { fallback: 'git_commit' });
+    if (!isJsonPath(verifyField)) {
+        throw new input_error_InputError('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
+    }
+    const token = readString(rt, 'verify-token');
+    return {
+        version: readPlain(rt, 'version'),
+        commit: commit ? parseCommit('commit', commit) : undefined,
+        shortShaLength: readNumber(rt, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
+        buildDate: buildDate ? parseBuildDateInput('build-date', buildDate) : undefined,
+        cacheBust: parseCacheBust('cache-bust', readString(rt, 'cache-bust')),
+        jsonFile: readPlain(rt, 'json-file'),
+        jsFile: readPlain(rt, 'js-file'),
+        jsGlobal: parseJsGlobal('js-global', readString(rt, 'js-global', { fallback: 'BUILD_INFO' })),
+        envFile: readPlain(rt, 'env-file'),
+        labels: readKeyValues(rt, 'labels'),
+        annotations: readKeyValues(rt, 'annotations', ANNOTATION_KEY),
+        exportEnv: readBoolean(rt, 'export-env', false),
+        verify: verifyUrl
+            ? {
+                url: verifyUrl,
+                field: verifyField,
+                timeoutSeconds: readNumber(rt, 'verify-timeout', {
+                    fallback: 300,
+                    min: 0,
+                    max: 86_400,
+                    integer: false,
+                    unit: 'seconds',
+                }),
+                intervalSeconds: readNumber(rt, 'verify-interval', {
+                    fallback: 5,
+                    min: 0.1,
+                    max: 3_600,
+                    integer: false,
+                    unit: 'seconds',
+                }),
+                token,
+            }
+            : undefined,
+    };
+}
+async function run(rt) {
+    // Secrets first: nothing may print them, not even an input error.
+    rt.setSecret(rt.getInput('verify-token'));
+    const rawUrl = rt.getInput('verify-url');
+    if (rawUrl && URL.canParse(rawUrl))
+        rt.setSecret(splitUrlCredentials(new URL(rawUrl)).password ?? '');
+    const inputs = readInputs(rt);
+    const context = readCiContext(rt.env);
+    const sources = {
+        context,
+        sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
+        now: rt.now(),
+        readGitHead: () => readHeadCommit(execProcess, context.workspace),
+    };
+    if (inputs.verify)
+        await verify(rt, inputs, inputs.verify, sources);
+    else
+        await generate(rt, inputs, sources);
+}
+async function generate(rt, inputs, sources) {
+    const info = await computeBuildInfo(inputs, sources);
+    const generated = ociMetadata(info);
+    const labels = mergeMetadata(generated, inputs.labels);
+    const annotations = mergeMetadata(generated, inputs.annotations);
+    const files = [];
+    if (inputs.jsonFile)
+        files.push({ input: 'json-file', path: inputs.jsonFile, content: renderJsonFile(info) });
+    if (inputs.jsFile)
+        files.push({ input: 'js-file', path: inputs.jsFile, content: renderJsFile(info, inputs.jsGlobal) });
+    if (inputs.envFile)
+        files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
+    const written = writeFilesAtomically(files, sources.context.workspace);
+    const jsonFile = inputs.jsonFile ? written[0] : '';
+    const args = buildArgs(info);
+    rt.setOutput('version', info.version);
+    rt.setOutput('commit', info.commit);
+    rt.setOutput('short-commit', info.shortCommit);
+    rt.setOutput('ref', info.ref);
+    rt.setOutput('build-date', info.buildDate);
+    rt.setOutput('cache-bust', info.cacheBust);
+    rt.setOutput('build-args', formatBuildArgs(args));
+    rt.setOutput('labels', formatKeyValueLines(labels));
+    rt.setOutput('annotations', formatKeyValueLines(annotations));
+    rt.setOutput('json', JSON.stringify(toRecord(info)));
+    rt.setOutput('json-file', jsonFile);
+    rt.setOutput('verified', 'false');
+    if (inputs.exportEnv)
+        for (const [name, value] of args)
+            rt.exportVariable(name, value);
+    rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
+    for (const file of written)
+        rt.log.info(`Wrote ${file}`);
+    rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
+}
+function buildSummary(info, written, exported) {
+    const rows = [
+        ['Version', code(info.version)],
+        ['Commit', code(info.commit)],
+        ['Ref', info.ref ? code(info.ref) : ''],
+        ['Build date', info.buildDate],
+        ['Cache bust', code(info.cacheBust)],
+        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
+        ['Repository', info.repository],
+        ['Files', written.map(code).join(' ')],
+        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
+    ];
+    return heading('Build info') + table(['Field', 'Value'], rows) + '\n';
+}
+async function verify(rt, inputs, options, sources) {
+    const commit = await resolveCommit(inputs.commit, sources);
+    const short = shortCommit(commit, inputs.shortShaLength);
+    const shownUrl = splitUrlCredentials(options.url).url.href;
+    rt.log.info(`Waiting for ${shownUrl} to report commit ${short} in ${options.field}`);
+    const result = await verifyDeployment({
+        url: options.url,
+        field: options.field,
+        commit,
+        minShortLength: inputs.shortShaLength,
+        timeoutSeconds: options.timeoutSeconds,
+        intervalSeconds: options.intervalSeconds,
+        token: options.token || undefined,
+    }, { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) });
+    rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
+    rt.setOutput('commit', commit);
+    rt.setOutput('short-commit', short);
+    rt.setOutput('ref', sources.context.ref);
+    rt.setOutput('json', JSON.stringify(result.document));
+    rt.setOutput('verified', 'true');
+    rt.appendSummary(heading('Build info: deployment verified') +
+        table(['Field', 'Value'], [
+            ['URL', shownUrl],
+            ['Field', code(options.field)],
+            ['Expected commit', code(commit)],
+            ['Reported', code(result.seen)],
+            ['Attempts', result.attempts],
+        ]) +
+        '\n');
+}
+
+;// CONCATENATED MODULE: ./actions/build-info/main.ts
+
+
+void runMain(run);
+
