@@ -1,0 +1,112 @@
+// The one HTTP client: retries, the attempt limit, what is never retried, concurrency bounds and
+// request counts, with a scripted transport in place of the network.
+import { HttpClient } from '@cib/core/http/http-client';
+import { HttpNetworkError } from '@cib/core/http/transport';
+import type { HttpRequest, HttpResponse, HttpTransport } from '@cib/core/http/transport';
+import { Limiter, mapLimited } from '@cib/core/http/limiter';
+
+type Step = number | { status: number; headers?: Record<string, string> } | string; // string: network error code
+
+function scripted(steps: Step[]): { transport: HttpTransport; seen: HttpRequest[] } {
+  const seen: HttpRequest[] = [];
+  const transport: HttpTransport = async (request) => {
+    seen.push(request);
+    const step = steps.shift() ?? 200;
+    if (typeof step === 'string') throw new HttpNetworkError(request, step, step);
+    const { status, headers = {} } = typeof step === 'number' ? { status: step } : step;
+    const response: HttpResponse = { status, headers, rawHeaders: {}, body: Buffer.from(''), url: request.url };
+    return response;
+  };
+  return { transport, seen };
+}
+
+function client(steps: Step[], attempts = 4) {
+  const { transport, seen } = scripted(steps);
+  const delays: number[] = [];
+  const retries: string[] = [];
+  const http = new HttpClient({
+    transport,
+    retry: { attempts, baseDelayMs: 100, maxDelayMs: 1000 },
+    sleep: async (ms) => {
+      delays.push(ms);
+    },
+    random: () => 1,
+    onRetry: (m) => retries.push(m),
+  });
+  return { http, seen, delays, retries };
+}
+
+const url = new URL('https://registry.example/v2/');
+
+test.each([
+  ['429 then 200', [429, 200], 200, [100]],
+  ['503, 502, 200', [503, 502, 200], 200, [100, 200]],
+  ['a reset connection then 200', ['ECONNRESET', 200], 200, [100]],
+  ['408 then 404 (not retried)', [408, 404], 404, [100]],
+  ['404 at once', [404], 404, []],
+  ['501 at once', [501], 501, []],
+  ['503 every time: the last answer after 4 attempts', [503, 503, 503, 503, 200], 503, [100, 200, 400]],
+  ['429 with Retry-After: 3', [{ status: 429, headers: { 'retry-after': '3' } }, 200], 200, [3000]],
+] as const)('%s', async (_name, steps, status, delays) => {
+  const c = client([...steps]);
+  const response = await c.http.send({ method: 'GET', url });
+  expect(response.status).toBe(status);
+  expect(c.delays).toEqual(delays);
+  expect(c.http.stats.requests).toBe(delays.length + 1);
+  expect(c.http.stats.retries).toBe(delays.length);
+  expect(c.retries).toHaveLength(delays.length);
+});
+
+test('network errors: retried up to the limit, then thrown; TLS errors are not retried', async () => {
+  const down = client(['ECONNREFUSED', 'ECONNREFUSED', 'ECONNREFUSED', 'ECONNREFUSED']);
+  await expect(down.http.send({ method: 'GET', url })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  expect(down.http.stats.requests).toBe(4);
+  const tls = client(['EPROTO']);
+  await expect(tls.http.send({ method: 'GET', url })).rejects.toBeInstanceOf(HttpNetworkError);
+  expect(tls.http.stats.requests).toBe(1);
+});
+
+test('the body is sent again on each attempt and stats count by method', async () => {
+  const c = client([503, 201]);
+  await c.http.send({ method: 'PUT', url, body: Buffer.from('x') });
+  expect(c.seen.map((r) => r.body?.toString())).toEqual(['x', 'x']);
+  expect(c.http.stats.byMethod).toEqual({ PUT: 2 });
+  expect(c.seen[0].timeoutMs).toBe(30000);
+});
+
+test('retry log lines never show query strings (upload state, tokens)', async () => {
+  const c = client([503, 200]);
+  await c.http.send({ method: 'GET', url: new URL('https://r.example/v2/a/blobs/uploads/x?_state=SECRET') });
+  expect(c.retries[0]).not.toContain('SECRET');
+});
+
+test('at most maxConcurrency requests are in flight', async () => {
+  let inFlight = 0;
+  let peak = 0;
+  const transport: HttpTransport = async (request) => {
+    inFlight++;
+    peak = Math.max(peak, inFlight);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    inFlight--;
+    return { status: 200, headers: {}, rawHeaders: {}, body: Buffer.alloc(0), url: request.url };
+  };
+  const http = new HttpClient({ transport, maxConcurrency: 3 });
+  await Promise.all(Array.from({ length: 10 }, () => http.send({ method: 'GET', url })));
+  expect(peak).toBe(3);
+  expect(http.stats.requests).toBe(10);
+});
+
+test('mapLimited keeps order and the limit; Limiter refuses a limit below 1', async () => {
+  let running = 0;
+  let peak = 0;
+  const out = await mapLimited([5, 1, 3, 2], 2, async (n) => {
+    running++;
+    peak = Math.max(peak, running);
+    await new Promise((resolve) => setTimeout(resolve, n));
+    running--;
+    return n * 10;
+  });
+  expect(out).toEqual([50, 10, 30, 20]);
+  expect(peak).toBe(2);
+  expect(() => new Limiter(0)).toThrow(RangeError);
+});

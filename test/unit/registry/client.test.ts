@@ -1,0 +1,225 @@
+// Registry client behaviour that a real distribution 2.8 cannot show: redirects to storage on
+// another host, registries that lie about digests or leave headers out, Link pagination,
+// read-after-write lag, and which hosts get plain HTTP. A scripted transport stands in.
+import { RegistryClient } from '@cib/core/registry/client';
+import type { RegistryClientOptions } from '@cib/core/registry/client';
+import { sha256Digest } from '@cib/core/registry/digest';
+import { OCI_MANIFEST } from '@cib/core/registry/media-types';
+import { parseReference, withDigest } from '@cib/core/registry/reference';
+import type { HttpRequest, HttpResponse, HttpTransport } from '@cib/core/http/transport';
+
+type Handler = (request: HttpRequest) => Partial<Omit<HttpResponse, 'body'>> & { body?: string | Buffer };
+
+function fakeRegistry(handler: Handler, options: RegistryClientOptions = {}) {
+  const seen: HttpRequest[] = [];
+  const transport: HttpTransport = async (request) => {
+    seen.push(request);
+    const answer = handler(request);
+    const headers = answer.headers ?? {};
+    const rawHeaders = answer.rawHeaders ?? Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]]));
+    const body = Buffer.isBuffer(answer.body) ? answer.body : Buffer.from(answer.body ?? '');
+    return { status: answer.status ?? 200, headers, rawHeaders, body, url: request.url };
+  };
+  const client = new RegistryClient({
+    transport,
+    dockerConfigDir: '/nonexistent',
+    sleep: async () => undefined,
+    ...options,
+  });
+  return { client, seen };
+}
+
+const manifest = Buffer.from(
+  JSON.stringify({
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    config: { mediaType: 'x', digest: sha256Digest(Buffer.from('c')), size: 1 },
+    layers: [],
+  }),
+);
+const manifestDigest = sha256Digest(manifest);
+
+test('a blob redirect to storage on another host is followed without the registry credentials', async () => {
+  const blob = Buffer.from('layer bytes');
+  const digest = sha256Digest(blob);
+  const { client, seen } = fakeRegistry(
+    (request) => {
+      if (request.url.host === 'storage.example') return { status: 200, body: blob };
+      if (!request.headers?.authorization) return { status: 401, headers: { 'www-authenticate': 'Basic realm="r"' } };
+      return { status: 307, headers: { location: `https://storage.example/blob?sig=abc` } };
+    },
+    { credentials: { 'registry.example': { username: 'u', password: 'p' } } },
+  );
+  expect((await client.getBlob(parseReference('registry.example/o/a'), digest)).toString()).toBe('layer bytes');
+  const toStorage = seen.filter((r) => r.url.host === 'storage.example');
+  expect(toStorage).toHaveLength(1);
+  expect(toStorage[0].headers?.authorization).toBeUndefined();
+  expect(seen.filter((r) => r.url.host === 'registry.example').at(-1)?.headers?.authorization).toMatch(/^Basic /);
+});
+
+test('a redirect within the registry keeps the credentials', async () => {
+  const blob = Buffer.from('same host');
+  const { client, seen } = fakeRegistry(
+    (request) => {
+      if (!request.headers?.authorization) return { status: 401, headers: { 'www-authenticate': 'Basic realm="r"' } };
+      if (request.url.pathname.startsWith('/v2/')) return { status: 302, headers: { location: '/storage/1' } };
+      return { status: 200, body: blob };
+    },
+    { credentials: { 'registry.example': { username: 'u', password: 'p' } } },
+  );
+  await client.getBlob(parseReference('registry.example/o/a'), sha256Digest(blob));
+  expect(seen.at(-1)?.url.pathname).toBe('/storage/1');
+  expect(seen.at(-1)?.headers?.authorization).toMatch(/^Basic /);
+});
+
+test.each([
+  ['GET by digest serving other bytes', 'get-digest'],
+  ['GET by tag whose Docker-Content-Digest disagrees with the bytes', 'get-header'],
+  ['PUT answered with another digest', 'put'],
+  ['a blob whose bytes do not match its digest', 'blob'],
+])('%s: DIGEST_MISMATCH', async (_name, kind) => {
+  const other = sha256Digest(Buffer.from('other'));
+  const { client } = fakeRegistry((request) => {
+    if (kind === 'put') return { status: 201, headers: { 'docker-content-digest': other } };
+    return {
+      status: 200,
+      headers: {
+        'content-type': OCI_MANIFEST,
+        'docker-content-digest': kind === 'get-header' ? other : manifestDigest,
+      },
+      body: manifest,
+    };
+  });
+  const ref = parseReference('registry.example/o/a:1');
+  const attempt =
+    kind === 'get-digest'
+      ? client.getManifest(withDigest(ref, other))
+      : kind === 'get-header'
+        ? client.getManifest(ref)
+        : kind === 'put'
+          ? client.putManifest(ref, manifest, OCI_MANIFEST)
+          : client.getBlob(ref, other);
+  await expect(attempt).rejects.toMatchObject({ code: 'DIGEST_MISMATCH' });
+});
+
+test('HEAD without Docker-Content-Digest falls back to GET and computes the digest', async () => {
+  const { client, seen } = fakeRegistry((request) =>
+    request.method === 'HEAD'
+      ? { status: 200, headers: { 'content-type': OCI_MANIFEST } }
+      : { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest },
+  );
+  expect(await client.headManifest(parseReference('registry.example/o/a:1'))).toEqual({
+    digest: manifestDigest,
+    mediaType: OCI_MANIFEST,
+    size: manifest.length,
+  });
+  expect(seen.map((r) => r.method)).toEqual(['HEAD', 'GET']);
+});
+
+test('the media type comes from the document when the registry sends a generic Content-Type', async () => {
+  const { client } = fakeRegistry(() => ({
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    body: manifest,
+  }));
+  expect((await client.getManifest(parseReference('registry.example/o/a:1'))).mediaType).toBe(OCI_MANIFEST);
+});
+
+test('something that is not an image manifest is refused as UNSUPPORTED', async () => {
+  const { client } = fakeRegistry(() => ({
+    status: 200,
+    headers: { 'content-type': 'application/vnd.cncf.helm.config.v1+json' },
+    body: '{"schemaVersion":2}',
+  }));
+  await expect(client.getManifest(parseReference('registry.example/charts/x:1'))).rejects.toMatchObject({
+    code: 'UNSUPPORTED',
+    message: expect.stringMatching(/is not an image/),
+  });
+});
+
+test('listTags follows Link rel="next" until the last page', async () => {
+  const pages: Record<string, { tags: string[]; next?: string }> = {
+    '': { tags: ['1', '2'], next: '</v2/o/a/tags/list?last=2&n=2>; rel="next"' },
+    '2': { tags: ['3', '4'], next: '<https://registry.example/v2/o/a/tags/list?last=4&n=2>; rel="next"' },
+    '4': { tags: ['5'] },
+  };
+  const { client, seen } = fakeRegistry((request) => {
+    const page = pages[request.url.searchParams.get('last') ?? ''];
+    return {
+      status: 200,
+      headers: page.next ? { link: page.next } : {},
+      body: JSON.stringify({ name: 'o/a', tags: page.tags }),
+    };
+  });
+  expect(await client.listTags(parseReference('registry.example/o/a'), 2)).toEqual(['1', '2', '3', '4', '5']);
+  expect(seen.map((r) => r.url.search)).toEqual(['?n=2', '?last=2&n=2', '?last=4&n=2']);
+});
+
+test('a read right after our own write is retried on 404 until the registry catches up', async () => {
+  let reads = 0;
+  const { client } = fakeRegistry((request) => {
+    if (request.method === 'PUT') return { status: 201, headers: { 'docker-content-digest': manifestDigest } };
+    reads++;
+    return reads < 3
+      ? { status: 404, body: '{"errors":[{"code":"MANIFEST_UNKNOWN","message":"x"}]}' }
+      : { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: manifest };
+  });
+  const ref = parseReference('registry.example/o/a:1');
+  await client.putManifest(ref, manifest, OCI_MANIFEST);
+  expect((await client.getManifest(ref)).digest).toBe(manifestDigest);
+  expect(reads).toBe(3);
+});
+
+test('a 404 on something we did not write is answered at once', async () => {
+  const { client, seen } = fakeRegistry(() => ({ status: 404 }));
+  expect(await client.headManifest(parseReference('registry.example/o/a:never'))).toBeUndefined();
+  expect(seen).toHaveLength(1);
+});
+
+test.each([
+  ['ghcr.io/o/a', [], 'https:'],
+  ['127.0.0.1:5000/o/a', [], 'http:'],
+  ['localhost:5000/o/a', [], 'http:'],
+  ['[::1]:5000/o/a', [], 'http:'],
+  ['registry.internal:5000/o/a', ['registry.internal:5000'], 'http:'],
+  ['registry.internal:5000/o/a', ['other:5000'], 'https:'],
+  ['app', [], 'https:'],
+])('%s with insecure hosts %j is reached over %s', async (text, insecureHosts, protocol) => {
+  const { client, seen } = fakeRegistry(() => ({ status: 404 }), { insecureHosts });
+  await client.headManifest(parseReference(text));
+  expect(seen[0].url.protocol).toBe(protocol);
+  if (text === 'app') expect(seen[0].url.host).toBe('registry-1.docker.io');
+});
+
+test('an anonymous Bearer challenge gets a token without credentials, then the request carries it', async () => {
+  const { client, seen } = fakeRegistry((request) => {
+    if (request.url.host === 'auth.example') {
+      expect(request.headers?.authorization).toBeUndefined();
+      expect(request.url.searchParams.getAll('scope')).toEqual(['repository:library/app:pull']);
+      return { status: 200, body: JSON.stringify({ access_token: 'anon-token' }) };
+    }
+    if (request.headers?.authorization !== 'Bearer anon-token') {
+      return {
+        status: 401,
+        headers: {
+          'www-authenticate':
+            'Bearer realm="https://auth.example/token",service="hub",scope="repository:library/app:pull"',
+        },
+      };
+    }
+    return {
+      status: 200,
+      headers: {
+        'content-type': OCI_MANIFEST,
+        'docker-content-digest': manifestDigest,
+        'content-length': String(manifest.length),
+      },
+    };
+  });
+  expect((await client.headManifest(parseReference('app:1')))?.digest).toBe(manifestDigest);
+  expect(seen.map((r) => `${r.method} ${r.url.host}`)).toEqual([
+    'HEAD registry-1.docker.io',
+    'GET auth.example',
+    'HEAD registry-1.docker.io',
+  ]);
+});
