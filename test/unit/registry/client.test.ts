@@ -79,7 +79,7 @@ test.each([
   ['a blob whose bytes do not match its digest', 'blob'],
 ])('%s: DIGEST_MISMATCH', async (_name, kind) => {
   const other = sha256Digest(Buffer.from('other'));
-  const { client } = fakeRegistry((request) => {
+  const { client } = fakeRegistry(() => {
     if (kind === 'put') return { status: 201, headers: { 'docker-content-digest': other } };
     return {
       status: 200,
