@@ -6,17 +6,23 @@ import type { RegistryClientOptions } from '@cib/core/registry/client';
 import { sha256Digest } from '@cib/core/registry/digest';
 import { OCI_MANIFEST } from '@cib/core/registry/media-types';
 import { parseReference, withDigest } from '@cib/core/registry/reference';
-import type { HttpRequest, HttpResponse, HttpTransport } from '@cib/core/http/transport';
+import type { HttpRequest, HttpTransport } from '@cib/core/http/transport';
 
-type Handler = (request: HttpRequest) => Partial<Omit<HttpResponse, 'body'>> & { body?: string | Buffer };
+interface Answer {
+  status?: number;
+  headers?: Record<string, string | undefined>;
+  body?: string | Buffer;
+}
+type Handler = (request: HttpRequest) => Answer;
 
 function fakeRegistry(handler: Handler, options: RegistryClientOptions = {}) {
   const seen: HttpRequest[] = [];
   const transport: HttpTransport = async (request) => {
     seen.push(request);
     const answer = handler(request);
-    const headers = answer.headers ?? {};
-    const rawHeaders = answer.rawHeaders ?? Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]]));
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(answer.headers ?? {})) if (value !== undefined) headers[name] = value;
+    const rawHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]]));
     const body = Buffer.isBuffer(answer.body) ? answer.body : Buffer.from(answer.body ?? '');
     return { status: answer.status ?? 200, headers, rawHeaders, body, url: request.url };
   };
