@@ -1954,9 +1954,11 @@ function checkDuplicatePlatforms(entries) {
             continue;
         }
         const shown = formatPlatform(entry.descriptor.platform);
-        const message = first.source === entry.source
-            ? `Source ${entry.source} provides platform ${shown} twice (${first.descriptor.digest} and ${entry.descriptor.digest})`
-            : `Sources ${first.source} and ${entry.source} both provide platform ${shown}`;
+        const message = first.descriptor.digest === entry.descriptor.digest
+            ? `Sources ${first.source} and ${entry.source} are the same image (${shown}, ${entry.descriptor.digest})`
+            : first.source === entry.source
+                ? `Source ${entry.source} provides platform ${shown} twice (${first.descriptor.digest} and ${entry.descriptor.digest})`
+                : `Sources ${first.source} and ${entry.source} both provide platform ${shown}`;
         throw new input_error/* CibError */.hi(message, {
             hint: 'An index holds one image per platform: remove one of them from "sources"',
         });

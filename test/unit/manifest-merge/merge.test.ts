@@ -105,6 +105,48 @@ describe('which manifests the index holds', () => {
   });
 });
 
+describe('what a source index may hold besides images', () => {
+  test('a non-attestation unknown/unknown child is left out (and logged)', async () => {
+    const registry = new FakeRegistry();
+    const image = registry.addImage(R, amd64);
+    const artifact = registry.addImage(R, undefined);
+    registry.addIndex(
+      R,
+      [
+        { ...image, platform: amd64 },
+        { ...artifact, platform: { os: 'unknown', architecture: 'unknown' } },
+      ],
+      'mixed',
+    );
+    const lines: string[] = [];
+    const result = await mergeManifests(registry, options({ sources: [`${R}:mixed`] }), {
+      info: (m) => lines.push(m),
+      warning: () => undefined,
+    });
+    expect(result.index.json.manifests.map((m) => m.digest)).toEqual([image.digest]);
+    expect(lines).toContain(
+      `${R}:mixed: left out ${artifact.digest} (not an image (application/vnd.oci.image.manifest.v1+json, unknown/unknown))`,
+    );
+  });
+
+  test('a nested index is flattened too', async () => {
+    const registry = new FakeRegistry();
+    const inner = registry.addIndex(R, [{ ...registry.addImage(R, arm64), platform: arm64 }]);
+    registry.addIndex(R, [{ ...registry.addImage(R, amd64), platform: amd64 }, inner], 'nested');
+    const result = await mergeManifests(registry, options({ sources: [`${R}:nested`] }), log);
+    expect(result.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+  });
+
+  test('an index of attestations only is not an image', async () => {
+    const registry = new FakeRegistry();
+    const image = registry.addImage(R, amd64);
+    registry.addIndex(R, [registry.addAttestation(R, image)], 'only-attestation');
+    await expect(mergeManifests(registry, options({ sources: [`${R}:only-attestation`] }), log)).rejects.toThrow(
+      /is not a container image: its index holds no image manifest with a platform/,
+    );
+  });
+});
+
 describe('bad sources and expectations: one error, nothing written', () => {
   test.each([
     {
@@ -144,6 +186,14 @@ describe('bad sources and expectations: one error, nothing written', () => {
       sources: ['amd64', 'arm64'],
       platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'],
       error: /missing linux\/arm\/v7/,
+    },
+    {
+      name: 'the same source twice',
+      setup: () => undefined,
+      sources: ['amd64', 'arm64', 'amd64'],
+      platforms: [],
+      error:
+        /Sources registry\.test\/org\/app:1\.0\.0-amd64 and registry\.test\/org\/app:1\.0\.0-amd64 are the same image \(linux\/amd64, sha256:/,
     },
     {
       name: 'platform not expected',

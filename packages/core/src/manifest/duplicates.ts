@@ -17,9 +17,11 @@ export function checkDuplicatePlatforms(entries: readonly MergeEntry[]): void {
     }
     const shown = formatPlatform(entry.descriptor.platform);
     const message =
-      first.source === entry.source
-        ? `Source ${entry.source} provides platform ${shown} twice (${first.descriptor.digest} and ${entry.descriptor.digest})`
-        : `Sources ${first.source} and ${entry.source} both provide platform ${shown}`;
+      first.descriptor.digest === entry.descriptor.digest
+        ? `Sources ${first.source} and ${entry.source} are the same image (${shown}, ${entry.descriptor.digest})`
+        : first.source === entry.source
+          ? `Source ${entry.source} provides platform ${shown} twice (${first.descriptor.digest} and ${entry.descriptor.digest})`
+          : `Sources ${first.source} and ${entry.source} both provide platform ${shown}`;
     throw new CibError(message, {
       hint: 'An index holds one image per platform: remove one of them from "sources"',
     });

@@ -1,0 +1,87 @@
+// The action's inputs as the user writes them, parsed into the typed merge options.
+import { readInputs } from '../../../actions/manifest-merge/run';
+import type { Runtime } from '@cib/core/runner/runtime';
+
+function runtime(inputs: Record<string, string>): Runtime {
+  return { getInput: (name: string) => (inputs[name] ?? '').trim() } as unknown as Runtime;
+}
+
+const base = { sources: 'ghcr.io/org/app:1-amd64\nghcr.io/org/app:1-arm64', tags: 'ghcr.io/org/app:1' };
+
+test('defaults: OCI, attestations kept, no expectation, no annotations, not a dry run', () => {
+  const inputs = readInputs(runtime(base));
+  expect(inputs).toMatchObject({
+    format: 'oci',
+    attestations: 'keep',
+    platforms: [],
+    annotations: {},
+    dryRun: false,
+    insecureHosts: [],
+  });
+  expect(inputs.sources.map((s) => s.tag)).toEqual(['1-amd64', '1-arm64']);
+  expect(inputs.tags).toEqual([{ registry: 'ghcr.io', repository: 'org/app', tag: '1' }]);
+});
+
+test('every input given', () => {
+  const inputs = readInputs(
+    runtime({
+      sources: 'app:1-amd64, app@sha256:' + 'a'.repeat(64),
+      tags: 'ghcr.io/org/app:1\n  registry.example:5000/app:1',
+      platforms: 'linux/amd64, linux/arm/v7',
+      annotations: 'org.opencontainers.image.version=1.2.3\norg.opencontainers.image.description=a=b',
+      format: 'docker',
+      attestations: 'drop',
+      username: 'me',
+      password: 'pw',
+      'registry-insecure': 'registry.example:5000',
+      'dry-run': 'true',
+    }),
+  );
+  expect(inputs.sources[0]).toEqual({ registry: 'docker.io', repository: 'library/app', tag: '1-amd64' });
+  expect(inputs.sources[1].digest).toBe('sha256:' + 'a'.repeat(64));
+  expect(inputs.tags[1]).toEqual({ registry: 'registry.example:5000', repository: 'app', tag: '1' });
+  expect(inputs.platforms).toEqual([
+    { os: 'linux', architecture: 'amd64' },
+    { os: 'linux', architecture: 'arm', variant: 'v7' },
+  ]);
+  expect(inputs.annotations).toEqual({
+    'org.opencontainers.image.version': '1.2.3',
+    'org.opencontainers.image.description': 'a=b',
+  });
+  expect(inputs).toMatchObject({
+    format: 'docker',
+    attestations: 'drop',
+    username: 'me',
+    password: 'pw',
+    dryRun: true,
+  });
+  expect(inputs.insecureHosts).toEqual(['registry.example:5000']);
+});
+
+test.each([
+  ['no sources', { sources: '' }, /Input "sources" is empty/],
+  ['no tags', { tags: ' ' }, /Input "tags" is empty/],
+  [
+    'a malformed source',
+    { sources: 'ghcr.io/Org/App:1' },
+    /Input "sources" is "ghcr.io\/Org\/App:1": expected an image reference/,
+  ],
+  [
+    'a tag given as a digest',
+    { tags: 'ghcr.io/org/app@sha256:' + 'b'.repeat(64) },
+    /Input "tags" .*expected a tag to push to/,
+  ],
+  ['an unsupported format', { format: 'zip' }, /Input "format" is "zip": expected one of oci, docker/],
+  [
+    'an unknown attestations policy',
+    { attestations: 'sign' },
+    /Input "attestations" is "sign": expected one of keep, drop/,
+  ],
+  ['a platform without architecture', { platforms: 'linux' }, /Input "platforms" is "linux"/],
+  ['an annotation line without =', { annotations: 'just text' }, /Input "annotations"/],
+  ['a username without password', { username: 'me' }, /Input "password" is empty/],
+  ['a password without username', { password: 'pw' }, /Input "username" is empty/],
+  ['dry-run not a boolean', { 'dry-run': 'yes' }, /Input "dry-run" is "yes": expected true or false/],
+])('%s is refused, naming the input', (_name, overrides, error) => {
+  expect(() => readInputs(runtime({ ...base, ...overrides }))).toThrow(error);
+});
