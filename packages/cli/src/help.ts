@@ -60,8 +60,10 @@ export function actionHelp(spec: ActionSpec): string {
             i.required ? 'required' : '',
             i.default !== undefined && i.default !== '' ? `default: ${i.default}` : '',
           ].filter(Boolean);
-          const text = `${i.description}${notes.length ? ` (${notes.join('; ')})` : ''}`;
-          return `  --${i.name.padEnd(width - 2)}  ${wrap(text, 96 - width, ' '.repeat(width + 4))}`;
+          const indent = ' '.repeat(width + 4);
+          // The default on a line of its own, never wrapped, so it can be copied as written.
+          const noteLine = notes.length ? `\n${indent}${notes.join('; ')}` : '';
+          return `  --${i.name.padEnd(width - 2)}  ${wrap(i.description, 96 - width, indent)}${noteLine}`;
         })
         .join('\n')
     : '  (none)';

@@ -1,0 +1,192 @@
+// The cib CLI end to end: the bundle dist/cli/index.js run as a plain `node` process, the way a
+// GitLab job or a laptop runs it (no runner, no INPUT_* variables). The state file round trip and
+// setSecret masking are covered with a test-only action in test/unit/cli/cli-runtime.test.ts.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { REPO_ROOT } from '../support/runner-harness';
+
+const CLI = join(REPO_ROOT, 'dist/cli/index.js');
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+/** GitLab CI's predefined variables for a tag pipeline. */
+const GITLAB_TAG_PIPELINE = {
+  GITLAB_CI: 'true',
+  CI: 'true',
+  CI_COMMIT_SHA: SHA,
+  CI_COMMIT_TAG: 'v1.4.0',
+  CI_COMMIT_REF_NAME: 'v1.4.0',
+  CI_PIPELINE_ID: '4242',
+  CI_PIPELINE_SOURCE: 'push',
+  CI_JOB_ID: '777',
+  CI_PROJECT_PATH: 'grp/app',
+  CI_PROJECT_URL: 'https://gitlab.example.com/grp/app',
+};
+
+function cib(args: string[], env: Record<string, string> = {}, cwd = mkdtempSync(join(tmpdir(), 'cib-e2e-cli-'))) {
+  // A clean environment: nothing from the machine running the tests (no GITHUB_* from a CI runner).
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, cwd };
+}
+
+/** Reads KEY=VALUE lines as a dotenv consumer does (a value starting with `"` is a JSON string). */
+function readDotenv(text: string): Record<string, string> {
+  const lines = text.split('\n').filter((line) => line !== '');
+  return Object.fromEntries(
+    lines.map((line) => {
+      expect(line).toMatch(/^[A-Z_][A-Z0-9_]*=/);
+      const eq = line.indexOf('=');
+      const raw = line.slice(eq + 1);
+      return [line.slice(0, eq), raw.startsWith('"') ? (JSON.parse(raw) as string) : raw];
+    }),
+  );
+}
+
+const actions = [
+  'build-info',
+  'e2c-runner',
+  'latest-manager',
+  'manifest-merge',
+  'multiarch-bake',
+  'quality-gate',
+].filter((name) => {
+  try {
+    readFileSync(join(REPO_ROOT, name, 'action.yml'));
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+describe('cib --help', () => {
+  it('lists every action, on stdout, with exit code 0', () => {
+    const run = cib(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: cib <action> [--<input> <value>]... [options]');
+    for (const name of actions) expect(run.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+  });
+
+  it('prints the help on stderr with exit code 2 when no action is given', () => {
+    const run = cib([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Actions:');
+  });
+
+  it.each(actions)('cib %s --help lists the inputs of its action.yml with their defaults', (name) => {
+    const spec = parseYaml(readFileSync(join(REPO_ROOT, name, 'action.yml'), 'utf8')) as {
+      inputs?: Record<string, { default?: string }>;
+      outputs?: Record<string, unknown>;
+    };
+    const run = cib([name, '--help']);
+    expect(run.code).toBe(0);
+    for (const [input, { default: value }] of Object.entries(spec.inputs ?? {})) {
+      expect(run.stdout).toMatch(new RegExp(`^  --${input} `, 'm'));
+      if (value !== undefined && value !== '') expect(run.stdout).toContain(`default: ${value}`);
+    }
+    for (const output of Object.keys(spec.outputs ?? {})) expect(run.stdout).toMatch(new RegExp(`^  ${output} `, 'm'));
+  });
+});
+
+describe('bad command lines exit with code 2 and say what is wrong', () => {
+  it('an unknown action, listing the actions', () => {
+    const run = cib(['deploy-everything']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`Unknown action "deploy-everything". Actions: ${actions.join(', ')}`);
+    expect(run.stdout).toBe('');
+  });
+
+  it("an unknown flag, naming it and listing the action's inputs", () => {
+    const run = cib(['build-info', '--verison', '1.2.3']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown input "--verison" for build-info. Its inputs: --version, ');
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe.each(['multiarch-bake', 'e2c-runner', 'quality-gate'])('the stub action %s', (name) => {
+  it('fails with exit code 1 and the not-implemented error', () => {
+    const run = cib([name]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`error: ${name} is not implemented yet (see ${name}/README.md)`);
+    expect(run.stdout).toBe('');
+  });
+
+  it('reports the failure in the JSON object with --json', () => {
+    const run = cib([name, '--json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({
+      outputs: {},
+      env: {},
+      error: `${name} is not implemented yet (see ${name}/README.md)`,
+    });
+  });
+});
+
+describe('cib build-info in a GitLab tag pipeline', () => {
+  it('prints outputs as KEY=VALUE lines usable as a dotenv report, logs on stderr', () => {
+    const run = cib(['build-info'], GITLAB_TAG_PIPELINE);
+    expect(run.stderr).not.toContain('error:');
+    expect(run.code).toBe(0);
+    const outputs = readDotenv(run.stdout);
+    expect(outputs).toMatchObject({
+      VERSION: '1.4.0',
+      COMMIT: SHA,
+      SHORT_COMMIT: '0123456',
+      REF: 'refs/tags/v1.4.0',
+      CACHE_BUST: SHA,
+      JSON_FILE: join(run.cwd, 'build-info.json'),
+    });
+    expect(outputs.BUILD_ARGS).toBe(
+      `CACHE_BUST=${SHA}\nBUILD_DATE=${outputs.BUILD_DATE}\nGIT_COMMIT=${SHA}\nVERSION=1.4.0`,
+    );
+    const record = JSON.parse(readFileSync(join(run.cwd, 'build-info.json'), 'utf8'));
+    expect(record).toMatchObject({
+      version: '1.4.0',
+      git_commit: SHA,
+      run_id: '4242',
+      run_url: 'https://gitlab.example.com/grp/app/-/pipelines/4242',
+      repository: 'grp/app',
+    });
+    // The job summary is markdown on stderr, never mixed into the dotenv lines.
+    expect(run.stderr).toContain('| Version | `1.4.0` |');
+  });
+
+  it('prints one JSON object with --json', () => {
+    const run = cib(['build-info', '--json', '--json-file', ''], GITLAB_TAG_PIPELINE);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { outputs: Record<string, string>; env: Record<string, string> };
+    expect(result.outputs).toMatchObject({ version: '1.4.0', commit: SHA, 'short-commit': '0123456', 'json-file': '' });
+    expect(JSON.parse(result.outputs.json)).toMatchObject({ version: '1.4.0', run_id: '4242' });
+  });
+
+  it('takes inputs from flags and records exported variables in the output', () => {
+    const run = cib(['build-info', '--version', '2.0.0-rc.1', '--export-env', 'true', '--json'], GITLAB_TAG_PIPELINE);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { outputs: Record<string, string>; env: Record<string, string> };
+    expect(result.outputs.version).toBe('2.0.0-rc.1');
+    expect(result.env).toMatchObject({ VERSION: '2.0.0-rc.1', GIT_COMMIT: SHA, CACHE_BUST: SHA });
+  });
+
+  it('fails with exit code 1 on bad input, naming the input', () => {
+    const run = cib(['build-info', '--short-sha-length', 'abc'], GITLAB_TAG_PIPELINE);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/error: Input "short-sha-length" is "abc"/);
+  });
+
+  it('masks the CI job token wherever it would be printed', () => {
+    const token = 'glcbt-64_s3cr3tjobtoken';
+    const run = cib(['build-info', '--version', token], { ...GITLAB_TAG_PIPELINE, CI_JOB_TOKEN: token });
+    expect(run.code).toBe(0);
+    expect(readDotenv(run.stdout).VERSION).toBe('***');
+    expect(run.stderr).toContain('***');
+    expect(run.stdout + run.stderr).not.toContain('s3cr3tjobtoken');
+  });
+});
