@@ -229,3 +229,32 @@ test('an anonymous Bearer challenge gets a token without credentials, then the r
     'HEAD registry-1.docker.io',
   ]);
 });
+
+test('before a first request with a body, GET /v2/ learns the challenge, so the body is sent once', async () => {
+  const { client, seen } = fakeRegistry(
+    (request) => {
+      if (!request.headers?.authorization) return { status: 401, headers: { 'www-authenticate': 'Basic realm="r"' } };
+      return { status: 201, headers: { 'docker-content-digest': manifestDigest } };
+    },
+    { credentials: { 'registry.example': { username: 'u', password: 'p' } } },
+  );
+  await client.putManifest(parseReference('registry.example/o/a:1'), manifest, OCI_MANIFEST);
+  await client.putManifest(parseReference('registry.example/o/a:2'), manifest, OCI_MANIFEST);
+  expect(seen.map((r) => `${r.method} ${r.url.pathname} ${r.body ? 'body' : ''}`.trim())).toEqual([
+    'GET /v2/',
+    'PUT /v2/o/a/manifests/1 body',
+    'PUT /v2/o/a/manifests/2 body',
+  ]);
+});
+
+test('a registry that keeps answering 404 after our write is given up on after the propagation time', async () => {
+  const waits: number[] = [];
+  const { client } = fakeRegistry((request) => (request.method === 'PUT' ? { status: 201 } : { status: 404 }), {
+    propagationMs: 3000,
+    sleep: async (ms) => void waits.push(ms),
+  });
+  const ref = parseReference('registry.example/o/a:1');
+  await client.putManifest(ref, manifest, OCI_MANIFEST);
+  expect(await client.headManifest(ref)).toBeUndefined();
+  expect(waits).toEqual([200, 400, 800, 1600]);
+});

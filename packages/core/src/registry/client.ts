@@ -103,6 +103,8 @@ export class RegistryClient {
   private readonly sleep: (ms: number) => Promise<void>;
   /** 401 answers to requests made with credentials: the hint differs from "log in". */
   private readonly refused = new WeakSet<HttpResponse>();
+  /** Origins asked `GET /v2/` for their auth challenge. */
+  private readonly pinged = new Set<string>();
 
   constructor(private readonly options: RegistryClientOptions = {}) {
     const log = options.log;
@@ -373,22 +375,34 @@ export class RegistryClient {
 
   /** Sends a request with auth (answering 401 challenges), redirects, retries and the 404-after-write wait. */
   private async request(spec: RequestSpec): Promise<HttpResponse> {
-    const started = Date.now();
+    let waited = 0;
     for (let wait = 200; ; wait = Math.min(wait * 2, 2000)) {
       const response = await this.authorized(spec);
-      if (response.status !== 404 || !spec.justWritten || Date.now() - started >= this.propagationMs) return response;
+      if (response.status !== 404 || !spec.justWritten || waited >= this.propagationMs) return response;
       this.options.log?.debug(
         `${spec.method} ${formatReference(spec.ref)}: 404 right after writing it; waiting for the registry`,
       );
       await this.sleep(wait);
+      waited += wait;
     }
   }
 
   private async authorized(spec: RequestSpec): Promise<HttpResponse> {
     const origin = await this.origin(spec.ref);
     const registry = spec.ref.registry;
+    const url = new URL(spec.path, origin);
     let scopes = spec.scopes;
-    let url = new URL(spec.path, origin);
+    if (spec.body && !this.pinged.has(origin) && !this.auth.knows(origin)) {
+      // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
+      this.pinged.add(origin);
+      const ping = await this.follow(
+        { ...spec, method: 'GET', body: undefined, headers: {} },
+        new URL('/v2/', origin),
+        origin,
+        undefined,
+      );
+      if (ping.status === 401) await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
+    }
     for (let attempt = 0; ; attempt++) {
       const auth: Authorization | undefined = await this.auth.authorization(origin, registry, scopes);
       const response = await this.follow(spec, url, origin, auth);
@@ -398,7 +412,6 @@ export class RegistryClient {
       const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
       if (!next) return response;
       scopes = next;
-      url = new URL(spec.path, origin);
     }
   }
 

@@ -98,9 +98,9 @@ export class RegistryAuth {
     return [...wanted];
   }
 
-  /** Whether the origin has asked for credentials we do not have. */
-  async lacksCredentials(origin: string, registry: string): Promise<boolean> {
-    return this.challenges.has(origin) && !(await this.credentials.get(registry));
+  /** Whether the origin's challenge is known (or it needs none, as far as we saw). */
+  knows(origin: string): boolean {
+    return this.challenges.has(origin);
   }
 
   private async fetchToken(
