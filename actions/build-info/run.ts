@@ -19,7 +19,7 @@ import { isJsonPath } from '@cib/core/build-info/json-path';
 import { ANNOTATION_KEY, formatKeyValueLines, mergeMetadata, ociMetadata } from '@cib/core/build-info/oci-labels';
 import { requirePlainValue } from '@cib/core/build-info/plain-value';
 import { renderJsonFile, toRecord, type BuildInfo } from '@cib/core/build-info/record';
-import { splitUrlCredentials } from '@cib/core/build-info/verify-request';
+import { splitUrlCredentials, urlSecrets } from '@cib/core/build-info/verify-request';
 import { verifyDeployment } from '@cib/core/build-info/verify';
 import { writeFilesAtomically, type PlannedFile } from '@cib/core/build-info/write-files';
 
@@ -102,7 +102,7 @@ export async function run(rt: Runtime): Promise<void> {
   // Secrets first: nothing may print them, not even an input error.
   rt.setSecret(rt.getInput('verify-token'));
   const rawUrl = rt.getInput('verify-url');
-  if (rawUrl && URL.canParse(rawUrl)) rt.setSecret(splitUrlCredentials(new URL(rawUrl)).password ?? '');
+  if (rawUrl && URL.canParse(rawUrl)) for (const secret of urlSecrets(new URL(rawUrl))) rt.setSecret(secret);
 
   const inputs = readInputs(rt);
   const context = readCiContext(rt.env);

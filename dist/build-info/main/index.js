@@ -744,17 +744,23 @@ function shortCommit(commit, length) {
     return commit.slice(0, length);
 }
 /**
- * Whether `seen` names `expected`: the full SHA, or an abbreviation of at least `minLength`
- * characters. Longer abbreviations count too, because git lengthens an abbreviation that would
- * be ambiguous in the repository.
+ * Whether `seen` names `expected`: the same SHA, or one is an abbreviation of the other at least
+ * `minLength` characters long. Longer abbreviations count too, because git lengthens one that
+ * would be ambiguous; and `expected` may itself be abbreviated (a short `commit` input) while
+ * the deployment reports the full SHA.
  */
 function commitMatches(seen, expected, minLength) {
     const value = seen.trim().toLowerCase();
-    if (!/^[0-9a-f]+$/.test(value))
+    const wanted = expected.toLowerCase();
+    if (!/^[0-9a-f]{1,64}$/.test(value))
         return false;
-    if (value === expected.toLowerCase())
+    if (value === wanted)
         return true;
-    return value.length >= minLength && expected.toLowerCase().startsWith(value);
+    // Nothing is longer than a full SHA (40 for SHA-1, 64 for SHA-256 repositories).
+    if ((wanted.length === 40 || wanted.length === 64) && value.length > wanted.length)
+        return false;
+    const [shorter, longer] = value.length < wanted.length ? [value, wanted] : [wanted, value];
+    return shorter.length >= minLength && longer.startsWith(shorter);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/version.ts
@@ -1000,13 +1006,28 @@ function splitUrlCredentials(url) {
     const bare = new URL(url.href);
     bare.username = '';
     bare.password = '';
-    const user = decodeURIComponent(url.username);
-    const password = decodeURIComponent(url.password);
-    return {
-        url: bare,
-        authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
-        password: password || undefined,
-    };
+    const user = decodeUserinfo(url.username);
+    const password = decodeUserinfo(url.password);
+    return { url: bare, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+}
+/** Percent-decodes userinfo; a malformed escape is kept as written rather than failing. */
+function decodeUserinfo(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/**
+ * The secrets a URL's userinfo holds (the password, else a token given as the user name), as
+ * written and decoded, to mask before any log line.
+ */
+function urlSecrets(url) {
+    const raw = url.password || url.username;
+    if (!raw)
+        return [];
+    return [...new Set([raw, decodeUserinfo(raw)])];
 }
 async function readBody(response, maxBytes) {
     if (!response.body)
@@ -1288,7 +1309,8 @@ async function run(rt) {
     rt.setSecret(rt.getInput('verify-token'));
     const rawUrl = rt.getInput('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
-        rt.setSecret(splitUrlCredentials(new URL(rawUrl)).password ?? '');
+        for (const secret of urlSecrets(new URL(rawUrl)))
+            rt.setSecret(secret);
     const inputs = readInputs(rt);
     const context = readCiContext(rt.env);
     const sources = {

@@ -39,4 +39,14 @@ describe('commitMatches (min length 7)', () => {
   ])('%p -> %p', (seen, matches) => {
     expect(commitMatches(seen, SHA, 7)).toBe(matches);
   });
+
+  test.each([
+    [SHA, 'ffac537', true],
+    ['ffac537e6c', 'ffac537', true],
+    ['ffac537', 'ffac537', true],
+    ['ffac53', 'ffac537', false],
+    ['0000000' + SHA.slice(7), 'ffac537', false],
+  ])('an abbreviated expected commit: %p against %p -> %p', (seen, expected, matches) => {
+    expect(commitMatches(seen, expected, 7)).toBe(matches);
+  });
 });

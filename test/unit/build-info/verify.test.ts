@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseBuildInfoBody, verifyDeployment, type VerifyOptions } from '@cib/core/build-info/verify';
-import type { FetchLike } from '@cib/core/build-info/verify-request';
+import { splitUrlCredentials, urlSecrets, type FetchLike } from '@cib/core/build-info/verify-request';
 
 const NEW = 'ffac537e6cbbf934b08745a378932722df287a53';
 const OLD = '0000000aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
@@ -239,5 +239,24 @@ describe('parseBuildInfoBody', () => {
     ['<html>', undefined],
   ])('%p', (body, parsed) => {
     expect(parseBuildInfoBody(body)).toEqual(parsed);
+  });
+});
+
+describe('URL credentials', () => {
+  test.each([
+    ['https://app.example/info', [], undefined],
+    [
+      'https://deploy:p%40ss@app.example/info',
+      ['p%40ss', 'p@ss'],
+      `Basic ${Buffer.from('deploy:p@ss').toString('base64')}`,
+    ],
+    ['https://ghp_token@app.example/info', ['ghp_token'], `Basic ${Buffer.from('ghp_token:').toString('base64')}`],
+    ['https://u:%zz@app.example/', ['%zz'], `Basic ${Buffer.from('u:%zz').toString('base64')}`],
+  ])('%s', (text, secrets, authorization) => {
+    const url = new URL(text);
+    expect(urlSecrets(url)).toEqual(secrets);
+    const split = splitUrlCredentials(url);
+    expect(split.authorization).toBe(authorization);
+    expect(split.url.username + split.url.password).toBe('');
   });
 });

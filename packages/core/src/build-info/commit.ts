@@ -18,13 +18,18 @@ export function shortCommit(commit: string, length: number): string {
 }
 
 /**
- * Whether `seen` names `expected`: the full SHA, or an abbreviation of at least `minLength`
- * characters. Longer abbreviations count too, because git lengthens an abbreviation that would
- * be ambiguous in the repository.
+ * Whether `seen` names `expected`: the same SHA, or one is an abbreviation of the other at least
+ * `minLength` characters long. Longer abbreviations count too, because git lengthens one that
+ * would be ambiguous; and `expected` may itself be abbreviated (a short `commit` input) while
+ * the deployment reports the full SHA.
  */
 export function commitMatches(seen: string, expected: string, minLength: number): boolean {
   const value = seen.trim().toLowerCase();
-  if (!/^[0-9a-f]+$/.test(value)) return false;
-  if (value === expected.toLowerCase()) return true;
-  return value.length >= minLength && expected.toLowerCase().startsWith(value);
+  const wanted = expected.toLowerCase();
+  if (!/^[0-9a-f]{1,64}$/.test(value)) return false;
+  if (value === wanted) return true;
+  // Nothing is longer than a full SHA (40 for SHA-1, 64 for SHA-256 repositories).
+  if ((wanted.length === 40 || wanted.length === 64) && value.length > wanted.length) return false;
+  const [shorter, longer] = value.length < wanted.length ? [value, wanted] : [wanted, value];
+  return shorter.length >= minLength && longer.startsWith(shorter);
 }

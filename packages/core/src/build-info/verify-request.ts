@@ -31,18 +31,33 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * A URL without its `user:password@` part and the Basic Authorization header that part meant
  * (fetch refuses URLs with credentials, and logs must never show them).
  */
-export function splitUrlCredentials(url: URL): { url: URL; authorization?: string; password?: string } {
+export function splitUrlCredentials(url: URL): { url: URL; authorization?: string } {
   if (!url.username && !url.password) return { url };
   const bare = new URL(url.href);
   bare.username = '';
   bare.password = '';
-  const user = decodeURIComponent(url.username);
-  const password = decodeURIComponent(url.password);
-  return {
-    url: bare,
-    authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
-    password: password || undefined,
-  };
+  const user = decodeUserinfo(url.username);
+  const password = decodeUserinfo(url.password);
+  return { url: bare, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+}
+
+/** Percent-decodes userinfo; a malformed escape is kept as written rather than failing. */
+function decodeUserinfo(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * The secrets a URL's userinfo holds (the password, else a token given as the user name), as
+ * written and decoded, to mask before any log line.
+ */
+export function urlSecrets(url: URL): string[] {
+  const raw = url.password || url.username;
+  if (!raw) return [];
+  return [...new Set([raw, decodeUserinfo(raw)])];
 }
 
 async function readBody(response: Response, maxBytes: number): Promise<string> {
