@@ -1,0 +1,145 @@
+// latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
+// when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
+// now (packages/core/src/release/). This file parses inputs, wires git, the GitHub API and the
+// registry client in, and writes outputs and the job summary.
+import { InputError } from '@cib/core/errors/input-error';
+import { execProcess } from '@cib/core/exec/exec';
+import { RegistryClient } from '@cib/core/registry/client';
+import { parseReference, type ImageReference } from '@cib/core/registry/reference';
+import { STRATEGIES, type Strategy } from '@cib/core/release/decision';
+import { manageLatest, type LatestRequest } from '@cib/core/release/manage-latest';
+import { latestOutputs, latestSummary } from '@cib/core/release/report';
+import { resolveTagType, type TagTypeMode } from '@cib/core/release/tag-type';
+import { readCiContext } from '@cib/core/runner/ci-context';
+import { readBoolean, readLines, readList, readString } from '@cib/core/runner/inputs';
+import type { Runtime } from '@cib/core/runner/runtime';
+import { compilePrereleasePattern, DEFAULT_PRERELEASE_PATTERN } from '@cib/core/version/prerelease';
+import { parseTagPrefix } from '@cib/core/version/tag-prefix';
+
+const TAG_TYPES: readonly TagTypeMode[] = ['auto', 'annotated', 'lightweight'];
+/** Docker's tag grammar. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+export interface LatestManagerInputs extends LatestRequest {
+  githubToken: string;
+  username: string;
+  password: string;
+  insecureHosts: string[];
+}
+
+/** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
+function readWithEnv<T extends string>(
+  rt: Runtime,
+  name: string,
+  variable: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const fromInput = readString(rt, name);
+  const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    const source = fromInput ? name : `${name} (from ${variable})`;
+    throw new InputError(source, value, `one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function readImages(rt: Runtime): ImageReference[] {
+  const lines = readLines(rt, 'images').flatMap((line) =>
+    line
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+  if (lines.length === 0) throw new InputError('images', '', 'one or more repositories, such as ghcr.io/org/app');
+  return lines.map((text) => {
+    try {
+      const ref = parseReference(text);
+      return { registry: ref.registry, repository: ref.repository };
+    } catch (error) {
+      throw new InputError('images', text, 'a repository such as ghcr.io/org/app', (error as Error).message);
+    }
+  });
+}
+
+/** Parses every input; fails here, before any git or registry call. */
+export function readInputs(rt: Runtime): LatestManagerInputs {
+  const ci = readCiContext(rt.env);
+  // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
+  const version = readString(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
+  if (!version) {
+    throw new InputError(
+      'version',
+      '',
+      'the released version (default: the pushed tag, but this run is not for a tag)',
+    );
+  }
+  const latestTag = readString(rt, 'latest-tag', { fallback: 'latest' });
+  if (!TAG_PATTERN.test(latestTag))
+    throw new InputError('latest-tag', latestTag, 'an image tag such as latest or stable');
+  const username = readString(rt, 'username');
+  const password = readString(rt, 'password');
+  if ((username === '') !== (password === '')) {
+    throw new InputError(
+      username ? 'password' : 'username',
+      '',
+      'a value when the other of username/password is given',
+    );
+  }
+  return {
+    images: readImages(rt),
+    version,
+    strategy: readWithEnv<Strategy>(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
+    tagType: readWithEnv<TagTypeMode>(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
+    tagPrefix: parseTagPrefix(readString(rt, 'tag-prefix')),
+    prereleasePattern: compilePrereleasePattern(
+      readString(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN }),
+    ),
+    latestTag,
+    floatingTags: readBoolean(rt, 'floating-tags', false),
+    dryRun: readBoolean(rt, 'dry-run', false),
+    githubToken: readString(rt, 'github-token'),
+    username,
+    password,
+    insecureHosts: readList(rt, 'registry-insecure'),
+  };
+}
+
+export async function run(rt: Runtime): Promise<void> {
+  // Masked before anything can print them, input errors included.
+  rt.setSecret(rt.getInput('password'));
+  rt.setSecret(rt.getInput('github-token'));
+  const inputs = readInputs(rt);
+  const ci = readCiContext(rt.env);
+  // The credentials are for the registry of the first image, as docker/login-action's are for
+  // one registry; other registries take theirs from the Docker config.
+  const credentials = inputs.username
+    ? { [inputs.images[0].registry]: { username: inputs.username, password: inputs.password } }
+    : undefined;
+  const registry = new RegistryClient({
+    credentials,
+    insecureHosts: inputs.insecureHosts,
+    maskSecret: (secret) => rt.setSecret(secret),
+    log: rt.log,
+    env: rt.env,
+  });
+  const github =
+    ci.platform === 'github' && inputs.githubToken && ci.repository
+      ? { token: inputs.githubToken, repository: ci.repository, apiUrl: rt.env.GITHUB_API_URL }
+      : undefined;
+  const outcome = await manageLatest(inputs, {
+    registry,
+    log: rt.log,
+    resolveTagType: (tag, mode, version) =>
+      resolveTagType(tag, mode, version, {
+        exec: execProcess,
+        cwd: ci.workspace,
+        github,
+        prereleasePattern: inputs.prereleasePattern,
+        log: (line) => rt.log.info(line),
+      }),
+  });
+  for (const [name, value] of Object.entries(latestOutputs(outcome))) rt.setOutput(name, value);
+  rt.appendSummary(latestSummary(outcome));
+  rt.log.debug(`Registry requests: ${registry.stats.requests}`);
+}
