@@ -2,6 +2,8 @@
 // PUT, raw bytes kept and digests verified), blobs (HEAD, GET following redirects, upload,
 // cross-repository mount), tag listing with pagination, auth challenges, retries, timeouts,
 // bounded concurrency. No action sends registry HTTP requests by itself.
+import { createHash } from 'node:crypto';
+import { errorMessage } from '../errors/input-error';
 import { HttpClient } from '../http/http-client';
 import type { RetryPolicy } from '../http/retry-policy';
 import { HttpNetworkError } from '../http/transport';
@@ -41,6 +43,8 @@ export interface RegistryClientOptions {
   /** Per request attempt; default 30000. */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
+  /** Blobs copied between repositories above this size move in chunks of it; default 32 MiB. */
+  chunkSize?: number;
   /** How long a read of something this client just wrote is retried on 404; default 10000 ms. */
   propagationMs?: number;
   env?: Readonly<Record<string, string | undefined>>;
@@ -81,6 +85,7 @@ interface RequestSpec {
 }
 
 const MAX_REDIRECTS = 5;
+const CHUNKED_COPY_ATTEMPTS = 3;
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -100,10 +105,11 @@ export class RegistryClient {
   private readonly origins = new Map<string, string>();
   private readonly written = new Map<string, number>();
   private readonly propagationMs: number;
+  private readonly chunkSize: number;
   private readonly sleep: (ms: number) => Promise<void>;
   /** 401 answers to requests made with credentials: the hint differs from "log in". */
   private readonly refused = new WeakSet<HttpResponse>();
-  /** Origins asked `GET /v2/` for their auth challenge. */
+  /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
   private readonly pinged = new Set<string>();
 
   constructor(private readonly options: RegistryClientOptions = {}) {
@@ -127,6 +133,7 @@ export class RegistryClient {
     this.auth = new RegistryAuth(this.http, this.credentialSource, { maskSecret: options.maskSecret });
     this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
     this.propagationMs = options.propagationMs ?? 10000;
+    this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
     this.sleep = options.sleep ?? sleepFor;
   }
 
@@ -258,20 +265,14 @@ export class RegistryClient {
   /** Pushes a blob in one piece (POST for a session, PUT with the bytes). Returns its digest. */
   async uploadBlob(repo: ImageReference, bytes: Buffer): Promise<string> {
     const digest = sha256Digest(bytes);
-    const started = await this.request({
-      method: 'POST',
-      ref: repo,
-      path: `/v2/${repo.repository}/blobs/uploads/`,
-      scopes: [pushScope(repo)],
-    });
-    if (started.status !== 202) throw this.failure(started, repo, 'start a blob upload to', 'push');
-    await this.finishUpload(repo, started, digest, bytes);
+    await this.finishUpload(repo, await this.startUpload(repo), digest, bytes);
     return digest;
   }
 
   /**
    * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
    * same registry, else a download from `from` and an upload (also when the mount is refused).
+   * Blobs larger than `chunkSize` move in ranged chunks, so memory stays bounded.
    */
   async copyBlob(from: ImageReference, to: ImageReference, descriptor: Descriptor): Promise<BlobCopyResult> {
     const { digest } = descriptor;
@@ -290,12 +291,10 @@ export class RegistryClient {
       }
       if (response.status !== 202) throw this.failure(response, to, 'mount a blob into', 'push');
       // 202: the registry opened an upload session instead; use it.
-      const bytes = await this.getBlob(from, digest);
-      await this.finishUpload(to, response, digest, bytes);
+      await this.transferBlob(from, to, descriptor, this.uploadLocation(to, response));
       return 'uploaded';
     }
-    const bytes = await this.getBlob(from, digest);
-    await this.uploadBlob(to, bytes);
+    await this.transferBlob(from, to, descriptor);
     return 'uploaded';
   }
 
@@ -340,20 +339,33 @@ export class RegistryClient {
     }
   }
 
-  private async finishUpload(
-    repo: ImageReference,
-    session: HttpResponse,
-    digest: string,
-    bytes: Buffer,
-  ): Promise<void> {
-    const location = session.headers.location;
+  /** Opens an upload session; returns its location. */
+  private async startUpload(repo: ImageReference): Promise<URL> {
+    const started = await this.request({
+      method: 'POST',
+      ref: repo,
+      path: `/v2/${repo.repository}/blobs/uploads/`,
+      scopes: [pushScope(repo)],
+    });
+    if (started.status !== 202) throw this.failure(started, repo, 'start a blob upload to', 'push');
+    return this.uploadLocation(repo, started);
+  }
+
+  /** The Location of an upload session answer, resolved against the request URL. */
+  private uploadLocation(repo: ImageReference, response: HttpResponse): URL {
+    const location = response.headers.location;
     if (!location) {
       throw new RegistryError(`The registry opened an upload to ${formatRepository(repo)} without a Location`, {
-        status: session.status,
+        status: response.status,
         reference: formatRepository(repo),
       });
     }
-    const url = new URL(location, session.url);
+    return new URL(location, response.url);
+  }
+
+  /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
+  private async finishUpload(repo: ImageReference, location: URL, digest: string, bytes: Buffer): Promise<void> {
+    const url = new URL(location);
     url.searchParams.set('digest', digest);
     const response = await this.request({
       method: 'PUT',
@@ -371,6 +383,84 @@ export class RegistryClient {
     if (response.status !== 201 && response.status !== 204)
       throw this.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
     this.markWritten(repo, digest);
+  }
+
+  /**
+   * Downloads a blob from `from` and uploads it to `to`: whole when small, else in ranged GETs
+   * and PATCHes of `chunkSize`. A failed chunked copy starts over in a new session (a chunk
+   * whose answer was lost cannot be told apart from one that never arrived).
+   */
+  private async transferBlob(
+    from: ImageReference,
+    to: ImageReference,
+    descriptor: Descriptor,
+    session?: URL,
+  ): Promise<void> {
+    if (descriptor.size <= this.chunkSize) {
+      const bytes = await this.getBlob(from, descriptor.digest);
+      await this.finishUpload(to, session ?? (await this.startUpload(to)), descriptor.digest, bytes);
+      return;
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.chunkedCopy(from, to, descriptor, session ?? (await this.startUpload(to)));
+        return;
+      } catch (error) {
+        if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof RegistryError && error.code === 'DIGEST_MISMATCH'))
+          throw error;
+        this.options.log?.info(
+          `Copying ${descriptor.digest} to ${formatRepository(to)} failed (${errorMessage(error)}); starting it over`,
+        );
+        session = undefined;
+      }
+    }
+  }
+
+  private async chunkedCopy(
+    from: ImageReference,
+    to: ImageReference,
+    descriptor: Descriptor,
+    session: URL,
+  ): Promise<void> {
+    const { digest, size } = descriptor;
+    const hash = createHash(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
+    let location = session;
+    for (let offset = 0; offset < size; offset += this.chunkSize) {
+      const end = Math.min(size, offset + this.chunkSize) - 1;
+      const part = await this.request({
+        method: 'GET',
+        ref: from,
+        path: `/v2/${from.repository}/blobs/${digest}`,
+        headers: { range: `bytes=${offset}-${end}` },
+        scopes: [pullScope(from)],
+      });
+      if (part.status === 200 && offset === 0) {
+        // The registry ignored Range and sent it all: finish in one piece.
+        const actual = digestLike(digest, part.body);
+        if (actual !== digest) throw this.mismatch({ ...from, digest }, digest, actual);
+        await this.finishUpload(to, location, digest, part.body);
+        return;
+      }
+      if (part.status !== 206 || part.body.length !== end - offset + 1) {
+        throw this.failure(part, { ...from, digest }, `read bytes ${offset}-${end} of the blob of`);
+      }
+      hash.update(part.body);
+      const patched = await this.request({
+        method: 'PATCH',
+        ref: to,
+        path: location.toString(),
+        headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${end}` },
+        body: part.body,
+        scopes: [pushScope(to)],
+      });
+      if (patched.status !== 202 && patched.status !== 204) {
+        throw this.failure(patched, { ...to, digest }, 'upload a blob chunk to', 'push');
+      }
+      if (patched.headers.location) location = new URL(patched.headers.location, patched.url);
+    }
+    const actual = `${digest.slice(0, digest.indexOf(':'))}:${hash.digest('hex')}`;
+    if (actual !== digest) throw this.mismatch({ ...from, digest }, digest, actual);
+    await this.finishUpload(to, location, digest, Buffer.alloc(0));
   }
 
   /** Sends a request with auth (answering 401 challenges), redirects, retries and the 404-after-write wait. */
@@ -392,7 +482,12 @@ export class RegistryClient {
     const registry = spec.ref.registry;
     const url = new URL(spec.path, origin);
     let scopes = spec.scopes;
-    if (spec.body && !this.pinged.has(origin) && !this.auth.knows(origin)) {
+    if (
+      spec.body &&
+      !this.pinged.has(origin) &&
+      !this.auth.knows(origin) &&
+      (await this.credentialSource.get(registry))
+    ) {
       // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
       this.pinged.add(origin);
       const ping = await this.follow(
@@ -406,7 +501,11 @@ export class RegistryClient {
     for (let attempt = 0; ; attempt++) {
       const auth: Authorization | undefined = await this.auth.authorization(origin, registry, scopes);
       const response = await this.follow(spec, url, origin, auth);
-      if (response.status !== 401) return response;
+      if (response.status !== 401) {
+        // Answered without a challenge: no need to ask `GET /v2/` for one later.
+        if (!auth) this.pinged.add(origin);
+        return response;
+      }
       if (auth && (await this.credentialSource.get(registry))) this.refused.add(response);
       if (attempt >= 3) return response;
       const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
