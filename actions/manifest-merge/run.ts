@@ -82,5 +82,8 @@ export async function run(rt: Runtime): Promise<void> {
   rt.log.info(
     `${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`,
   );
-  rt.log.debug(`Registry requests: ${client.stats.requests}`);
+  const byMethod = Object.entries(client.stats.byMethod)
+    .map(([method, count]) => `${method} ${count}`)
+    .join(', ');
+  rt.log.debug(`Registry requests: ${client.stats.requests} (${byMethod})`);
 }

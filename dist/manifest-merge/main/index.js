@@ -1287,9 +1287,9 @@ class RegistryAuth {
             return undefined;
         return [...wanted];
     }
-    /** Whether the origin has asked for credentials we do not have. */
-    async lacksCredentials(origin, registry) {
-        return this.challenges.has(origin) && !(await this.credentials.get(registry));
+    /** Whether the origin's challenge is known (or it needs none, as far as we saw). */
+    knows(origin) {
+        return this.challenges.has(origin);
     }
     async fetchToken(challenge, registry, scopes) {
         const realm = challenge.params.realm;
@@ -1384,7 +1384,10 @@ class RegistryAuth {
 
 
 
+
+
 const MAX_REDIRECTS = 5;
+const CHUNKED_COPY_ATTEMPTS = 3;
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
 const client_sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function pullScope(ref) {
@@ -1402,9 +1405,12 @@ class RegistryClient {
     origins = new Map();
     written = new Map();
     propagationMs;
+    chunkSize;
     sleep;
     /** 401 answers to requests made with credentials: the hint differs from "log in". */
     refused = new WeakSet();
+    /** Origins asked `GET /v2/` for their auth challenge. */
+    pinged = new Set();
     constructor(options = {}) {
         this.options = options;
         const log = options.log;
@@ -1427,6 +1433,7 @@ class RegistryClient {
         this.auth = new RegistryAuth(this.http, this.credentialSource, { maskSecret: options.maskSecret });
         this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
         this.propagationMs = options.propagationMs ?? 10000;
+        this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
         this.sleep = options.sleep ?? client_sleepFor;
     }
     /** Every HTTP request sent (retries, token requests and redirects included). */
@@ -1560,20 +1567,13 @@ class RegistryClient {
     /** Pushes a blob in one piece (POST for a session, PUT with the bytes). Returns its digest. */
     async uploadBlob(repo, bytes) {
         const digest = sha256Digest(bytes);
-        const started = await this.request({
-            method: 'POST',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/uploads/`,
-            scopes: [pushScope(repo)],
-        });
-        if (started.status !== 202)
-            throw this.failure(started, repo, 'start a blob upload to', 'push');
-        await this.finishUpload(repo, started, digest, bytes);
+        await this.finishUpload(repo, await this.startUpload(repo), digest, bytes);
         return digest;
     }
     /**
      * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
      * same registry, else a download from `from` and an upload (also when the mount is refused).
+     * Blobs larger than `chunkSize` move in ranged chunks, so memory stays bounded.
      */
     async copyBlob(from, to, descriptor) {
         const { digest } = descriptor;
@@ -1594,12 +1594,10 @@ class RegistryClient {
             if (response.status !== 202)
                 throw this.failure(response, to, 'mount a blob into', 'push');
             // 202: the registry opened an upload session instead; use it.
-            const bytes = await this.getBlob(from, digest);
-            await this.finishUpload(to, response, digest, bytes);
+            await this.transferBlob(from, to, descriptor, this.uploadLocation(to, response));
             return 'uploaded';
         }
-        const bytes = await this.getBlob(from, digest);
-        await this.uploadBlob(to, bytes);
+        await this.transferBlob(from, to, descriptor);
         return 'uploaded';
     }
     /** Every tag of the repository, following `Link: <…>; rel="next"` pages; [] when it has none. */
@@ -1646,15 +1644,32 @@ class RegistryClient {
             });
         }
     }
-    async finishUpload(repo, session, digest, bytes) {
-        const location = session.headers.location;
+    /** Opens an upload session; returns its location. */
+    async startUpload(repo) {
+        const started = await this.request({
+            method: 'POST',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes: [pushScope(repo)],
+        });
+        if (started.status !== 202)
+            throw this.failure(started, repo, 'start a blob upload to', 'push');
+        return this.uploadLocation(repo, started);
+    }
+    /** The Location of an upload session answer, resolved against the request URL. */
+    uploadLocation(repo, response) {
+        const location = response.headers.location;
         if (!location) {
             throw new RegistryError(`The registry opened an upload to ${formatRepository(repo)} without a Location`, {
-                status: session.status,
+                status: response.status,
                 reference: formatRepository(repo),
             });
         }
-        const url = new URL(location, session.url);
+        return new URL(location, response.url);
+    }
+    /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
+    async finishUpload(repo, location, digest, bytes) {
+        const url = new URL(location);
         url.searchParams.set('digest', digest);
         const response = await this.request({
             method: 'PUT',
@@ -1673,22 +1688,98 @@ class RegistryClient {
             throw this.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
         this.markWritten(repo, digest);
     }
+    /**
+     * Downloads a blob from `from` and uploads it to `to`: whole when small, else in ranged GETs
+     * and PATCHes of `chunkSize`. A failed chunked copy starts over in a new session (a chunk
+     * whose answer was lost cannot be told apart from one that never arrived).
+     */
+    async transferBlob(from, to, descriptor, session) {
+        if (descriptor.size <= this.chunkSize) {
+            const bytes = await this.getBlob(from, descriptor.digest);
+            await this.finishUpload(to, session ?? (await this.startUpload(to)), descriptor.digest, bytes);
+            return;
+        }
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.chunkedCopy(from, to, descriptor, session ?? (await this.startUpload(to)));
+                return;
+            }
+            catch (error) {
+                if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof RegistryError && error.code === 'DIGEST_MISMATCH'))
+                    throw error;
+                this.options.log?.info(`Copying ${descriptor.digest} to ${formatRepository(to)} failed (${(0,input_error/* errorMessage */.gJ)(error)}); starting it over`);
+                session = undefined;
+            }
+        }
+    }
+    async chunkedCopy(from, to, descriptor, session) {
+        const { digest, size } = descriptor;
+        const hash = (0,external_node_crypto_namespaceObject.createHash)(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
+        let location = session;
+        for (let offset = 0; offset < size; offset += this.chunkSize) {
+            const end = Math.min(size, offset + this.chunkSize) - 1;
+            const part = await this.request({
+                method: 'GET',
+                ref: from,
+                path: `/v2/${from.repository}/blobs/${digest}`,
+                headers: { range: `bytes=${offset}-${end}` },
+                scopes: [pullScope(from)],
+            });
+            if (part.status === 200 && offset === 0) {
+                // The registry ignored Range and sent it all: finish in one piece.
+                const actual = digestLike(digest, part.body);
+                if (actual !== digest)
+                    throw this.mismatch({ ...from, digest }, digest, actual);
+                await this.finishUpload(to, location, digest, part.body);
+                return;
+            }
+            if (part.status !== 206 || part.body.length !== end - offset + 1) {
+                throw this.failure(part, { ...from, digest }, `read bytes ${offset}-${end} of the blob of`);
+            }
+            hash.update(part.body);
+            const patched = await this.request({
+                method: 'PATCH',
+                ref: to,
+                path: location.toString(),
+                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${end}` },
+                body: part.body,
+                scopes: [pushScope(to)],
+            });
+            if (patched.status !== 202 && patched.status !== 204) {
+                throw this.failure(patched, { ...to, digest }, 'upload a blob chunk to', 'push');
+            }
+            if (patched.headers.location)
+                location = new URL(patched.headers.location, patched.url);
+        }
+        const actual = `${digest.slice(0, digest.indexOf(':'))}:${hash.digest('hex')}`;
+        if (actual !== digest)
+            throw this.mismatch({ ...from, digest }, digest, actual);
+        await this.finishUpload(to, location, digest, Buffer.alloc(0));
+    }
     /** Sends a request with auth (answering 401 challenges), redirects, retries and the 404-after-write wait. */
     async request(spec) {
-        const started = Date.now();
+        let waited = 0;
         for (let wait = 200;; wait = Math.min(wait * 2, 2000)) {
             const response = await this.authorized(spec);
-            if (response.status !== 404 || !spec.justWritten || Date.now() - started >= this.propagationMs)
+            if (response.status !== 404 || !spec.justWritten || waited >= this.propagationMs)
                 return response;
             this.options.log?.debug(`${spec.method} ${formatReference(spec.ref)}: 404 right after writing it; waiting for the registry`);
             await this.sleep(wait);
+            waited += wait;
         }
     }
     async authorized(spec) {
         const origin = await this.origin(spec.ref);
         const registry = spec.ref.registry;
+        const url = new URL(spec.path, origin);
         let scopes = spec.scopes;
-        let url = new URL(spec.path, origin);
+        if (spec.body && !this.pinged.has(origin) && !this.auth.knows(origin)) {
+            // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
+            this.pinged.add(origin);
+            const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin), origin, undefined);
+            if (ping.status === 401)
+                await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
+        }
         for (let attempt = 0;; attempt++) {
             const auth = await this.auth.authorization(origin, registry, scopes);
             const response = await this.follow(spec, url, origin, auth);
@@ -1702,7 +1793,6 @@ class RegistryClient {
             if (!next)
                 return response;
             scopes = next;
-            url = new URL(spec.path, origin);
         }
     }
     /** One request, following redirects; credentials go only to the registry's own origin. */
@@ -2260,6 +2350,21 @@ async function executePlan(client, plan) {
     }));
     return { copies, images };
 }
+/** One line per target repository saying what the copies did. */
+function describeCopies(outcome) {
+    const byRepository = new Map();
+    for (const copy of outcome.copies)
+        byRepository.set(copy.to, [...(byRepository.get(copy.to) ?? []), copy]);
+    return [...byRepository].map(([repository, copies]) => {
+        const copied = copies.filter((c) => c.result === 'copied');
+        const blobs = { present: 0, mounted: 0, uploaded: 0 };
+        for (const c of copied)
+            for (const key of ['present', 'mounted', 'uploaded'])
+                blobs[key] += c.blobs[key];
+        return (`${repository}: ${copied.length} manifest(s) copied (blobs: ${blobs.mounted} mounted, ${blobs.uploaded} uploaded, ` +
+            `${blobs.present} already there), ${copies.length - copied.length} already there`);
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/push-plan.ts
 
@@ -2330,18 +2435,21 @@ async function mergeManifests(client, options, log) {
     if (options.format === 'docker' && entries.some((e) => baseMediaType(e.descriptor.mediaType) === OCI_MANIFEST)) {
         log.warning('format is docker but some manifests are OCI manifests: some clients expect Docker manifests in a Docker manifest list');
     }
-    const index = buildIndex(entries.map((entry) => entry.descriptor), { format: options.format, annotations });
-    const plan = planPushes(index, entries, options.tags);
+    // Images first, in the order of the sources, then their attestation manifests (as buildx
+    // lays out an index): a client that takes the first manifest gets an image.
+    const ordered = [...entries.filter((e) => !e.attestation), ...entries.filter((e) => e.attestation)];
+    const index = buildIndex(ordered.map((entry) => entry.descriptor), { format: options.format, annotations });
+    const plan = planPushes(index, ordered, options.tags);
     // Still reads only: the manifests that must be copied to other repositories.
     if (!options.dryRun)
         await loadCopyManifests(client, plan);
-    const platforms = entries
+    const platforms = ordered
         .filter((entry) => !entry.attestation && entry.descriptor.platform)
         .map((entry) => formatPlatform(normalisePlatform(entry.descriptor.platform)));
     const result = {
         index,
         sources,
-        entries,
+        entries: ordered,
         platforms,
         plan,
         images: plan.tags.map((tag) => `${tag.registry}/${tag.repository}:${tag.tag ?? 'latest'}@${index.digest}`),
@@ -2357,6 +2465,8 @@ async function mergeManifests(client, options, log) {
     for (const line of describePlan(plan))
         log.info(line);
     result.pushed = await executePlan(client, plan);
+    for (const line of describeCopies(result.pushed))
+        log.info(line);
     result.images = result.pushed.images;
     return result;
 }
@@ -2533,7 +2643,10 @@ async function run(rt) {
     rt.setOutput('json', mergeJson(result, inputs.dryRun));
     rt.appendSummary(mergeSummary(result, inputs.dryRun));
     rt.log.info(`${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`);
-    rt.log.debug(`Registry requests: ${client.stats.requests}`);
+    const byMethod = Object.entries(client.stats.byMethod)
+        .map(([method, count]) => `${method} ${count}`)
+        .join(', ');
+    rt.log.debug(`Registry requests: ${client.stats.requests} (${byMethod})`);
 }
 
 ;// CONCATENATED MODULE: ./actions/manifest-merge/main.ts

@@ -9,7 +9,7 @@ import { checkExpectedPlatforms } from './expectation';
 import { buildIndex, checkFormatAnnotations, type BuiltIndex, type IndexFormat } from './index-document';
 import type { MergeEntry } from './merge-entry';
 import { formatPlatform, normalisePlatform } from './platform';
-import { executePlan, loadCopyManifests, type PushClient, type PushOutcome } from './push-executor';
+import { describeCopies, executePlan, loadCopyManifests, type PushClient, type PushOutcome } from './push-executor';
 import { describePlan, planPushes, type PushPlan } from './push-plan';
 import { resolveSource, type AttestationPolicy, type ResolvedSource, type SourceReader } from './resolve-source';
 
@@ -71,21 +71,24 @@ export async function mergeManifests(client: MergeClient, options: MergeOptions,
     );
   }
 
+  // Images first, in the order of the sources, then their attestation manifests (as buildx
+  // lays out an index): a client that takes the first manifest gets an image.
+  const ordered = [...entries.filter((e) => !e.attestation), ...entries.filter((e) => e.attestation)];
   const index = buildIndex(
-    entries.map((entry) => entry.descriptor),
+    ordered.map((entry) => entry.descriptor),
     { format: options.format, annotations },
   );
-  const plan = planPushes(index, entries, options.tags);
+  const plan = planPushes(index, ordered, options.tags);
   // Still reads only: the manifests that must be copied to other repositories.
   if (!options.dryRun) await loadCopyManifests(client, plan);
 
-  const platforms = entries
+  const platforms = ordered
     .filter((entry) => !entry.attestation && entry.descriptor.platform)
     .map((entry) => formatPlatform(normalisePlatform(entry.descriptor.platform as Platform)));
   const result: MergeResult = {
     index,
     sources,
-    entries,
+    entries: ordered,
     platforms,
     plan,
     images: plan.tags.map((tag) => `${tag.registry}/${tag.repository}:${tag.tag ?? 'latest'}@${index.digest}`),
@@ -99,6 +102,7 @@ export async function mergeManifests(client: MergeClient, options: MergeOptions,
   }
   for (const line of describePlan(plan)) log.info(line);
   result.pushed = await executePlan(client, plan);
+  for (const line of describeCopies(result.pushed)) log.info(line);
   result.images = result.pushed.images;
   return result;
 }

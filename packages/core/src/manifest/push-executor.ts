@@ -105,3 +105,18 @@ export async function executePlan(client: PushClient, plan: PushPlan): Promise<P
   );
   return { copies, images };
 }
+
+/** One line per target repository saying what the copies did. */
+export function describeCopies(outcome: PushOutcome): string[] {
+  const byRepository = new Map<string, CopyOutcome[]>();
+  for (const copy of outcome.copies) byRepository.set(copy.to, [...(byRepository.get(copy.to) ?? []), copy]);
+  return [...byRepository].map(([repository, copies]) => {
+    const copied = copies.filter((c) => c.result === 'copied');
+    const blobs = { present: 0, mounted: 0, uploaded: 0 };
+    for (const c of copied) for (const key of ['present', 'mounted', 'uploaded'] as const) blobs[key] += c.blobs[key];
+    return (
+      `${repository}: ${copied.length} manifest(s) copied (blobs: ${blobs.mounted} mounted, ${blobs.uploaded} uploaded, ` +
+      `${blobs.present} already there), ${copies.length - copied.length} already there`
+    );
+  });
+}
