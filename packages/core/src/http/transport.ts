@@ -1,4 +1,4 @@
-// One HTTP exchange over node:http/https, body read whole, with a hard timeout. No redirects,
+// One HTTP exchange over node:http/https, body read whole, with an idle timeout. No redirects,
 // no retries, no auth: those belong to http-client.ts and the registry client above it.
 // node:http rather than fetch: it starts faster (no undici to load) and reports dropped
 // connections and TLS failures with the error codes the retry policy needs.
@@ -11,7 +11,10 @@ export interface HttpRequest {
   url: URL;
   headers?: Record<string, string>;
   body?: Buffer;
-  /** Abort the exchange (connect, send, read) after this long. */
+  /**
+   * Abort when nothing moves for this long: connecting, sending or reading. An idle limit rather
+   * than a total one, so a large blob on a slow link is not cut off while bytes still flow.
+   */
   timeoutMs: number;
 }
 
@@ -57,49 +60,50 @@ export const nodeTransport: HttpTransport = (request) =>
     const fail = (code: string, detail: string, cause?: unknown) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
       reject(new HttpNetworkError(request, code, detail, cause));
     };
     const headers: Record<string, string> = { 'user-agent': 'cib', ...request.headers };
     if (request.body) headers['content-length'] = String(request.body.length);
-    const req = send(
-      request.url,
-      { method: request.method, headers, agent: agents[isHttps ? 'https:' : 'http:'] },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message, error));
-        res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
-        res.on('end', () => {
-          if (settled) return;
-          if (!res.complete) {
-            fail('ECONNRESET', 'the connection closed before the whole answer came');
-            return;
-          }
-          settled = true;
-          clearTimeout(timer);
-          const single: Record<string, string> = {};
-          const lists: Record<string, string[]> = {};
-          const raw = res.rawHeaders;
-          for (let i = 0; i + 1 < raw.length; i += 2) {
-            const name = raw[i].toLowerCase();
-            (lists[name] ??= []).push(raw[i + 1]);
-          }
-          for (const [name, values] of Object.entries(lists)) single[name] = values.join(', ');
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: single,
-            rawHeaders: lists,
-            body: Buffer.concat(chunks),
-            url: request.url,
-          });
+    const options = {
+      method: request.method,
+      headers,
+      agent: agents[isHttps ? 'https:' : 'http:'],
+      // Socket idle time, from before the connection is made until the answer is read.
+      timeout: request.timeoutMs,
+    };
+    const req = send(request.url, options, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message, error));
+      res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+      res.on('end', () => {
+        if (settled) return;
+        if (!res.complete) {
+          fail('ECONNRESET', 'the connection closed before the whole answer came');
+          return;
+        }
+        settled = true;
+        const single: Record<string, string> = {};
+        const lists: Record<string, string[]> = {};
+        const raw = res.rawHeaders;
+        for (let i = 0; i + 1 < raw.length; i += 2) {
+          const name = raw[i].toLowerCase();
+          (lists[name] ??= []).push(raw[i + 1]);
+        }
+        for (const [name, values] of Object.entries(lists)) single[name] = values.join(', ');
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: single,
+          rawHeaders: lists,
+          body: Buffer.concat(chunks),
+          url: request.url,
         });
-      },
-    );
-    const timer = setTimeout(() => {
-      fail('ETIMEDOUT', `no complete answer within ${request.timeoutMs} ms`);
+      });
+    });
+    req.on('timeout', () => {
+      fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
       req.destroy();
-    }, request.timeoutMs);
+    });
     req.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message, error));
     req.end(request.body);
   });

@@ -40,7 +40,7 @@ export interface RegistryClientOptions {
   log?: RegistryLog;
   /** Requests in flight at once; default 8. */
   maxConcurrency?: number;
-  /** Per request attempt; default 30000. */
+  /** Per request attempt: give up when nothing moves for this long; default 30000. */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
   /** Blobs copied between repositories above this size move in chunks of it; default 32 MiB. */

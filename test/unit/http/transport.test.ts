@@ -1,0 +1,87 @@
+// The node:http transport against local servers: whole answers with every header value, a
+// server that stalls (idle timeout), one that drops the connection mid-answer, one that is down.
+import { createServer } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
+import { nodeTransport } from '@cib/core/http/transport';
+
+const servers: Server[] = [];
+async function serve(listener: RequestListener): Promise<string> {
+  const server = createServer(listener);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
+afterAll(async () => {
+  for (const server of servers) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+test('reads the status, the body, and every value of a repeated header', async () => {
+  const base = await serve((req, res) => {
+    res.setHeader('www-authenticate', ['Basic realm="a"', 'Bearer realm="b"']);
+    res.setHeader('docker-content-digest', 'sha256:x');
+    res.writeHead(201);
+    req.pipe(res);
+  });
+  const response = await nodeTransport({
+    method: 'PUT',
+    url: new URL(`${base}/v2/`),
+    body: Buffer.from('echo'),
+    timeoutMs: 5000,
+  });
+  expect(response.status).toBe(201);
+  expect(response.body.toString()).toBe('echo');
+  expect(response.headers['docker-content-digest']).toBe('sha256:x');
+  expect(response.rawHeaders['www-authenticate']).toEqual(['Basic realm="a"', 'Bearer realm="b"']);
+});
+
+test('a server that stops sending: ETIMEDOUT after the idle time', async () => {
+  const base = await serve((_req, res) => {
+    res.writeHead(200, { 'content-length': '10' });
+    res.write('12345');
+  });
+  await expect(nodeTransport({ method: 'GET', url: new URL(`${base}/slow`), timeoutMs: 200 })).rejects.toMatchObject({
+    code: 'ETIMEDOUT',
+  });
+});
+
+test('a slow answer that keeps moving is not cut off by the idle limit', async () => {
+  const base = await serve((_req, res) => {
+    res.writeHead(200, { 'content-length': '5' });
+    let sent = 0;
+    const timer = setInterval(() => {
+      res.write(String(sent));
+      if (++sent === 5) {
+        clearInterval(timer);
+        res.end();
+      }
+    }, 80);
+  });
+  const response = await nodeTransport({ method: 'GET', url: new URL(`${base}/trickle`), timeoutMs: 200 });
+  expect(response.body.toString()).toBe('01234');
+});
+
+test('a connection dropped mid-answer: ECONNRESET, never a short body', async () => {
+  const base = await serve((req, res) => {
+    res.writeHead(200, { 'content-length': '100' });
+    res.write('partial');
+    setTimeout(() => req.socket.destroy(), 20);
+  });
+  await expect(nodeTransport({ method: 'GET', url: new URL(`${base}/drop`), timeoutMs: 5000 })).rejects.toMatchObject({
+    code: 'ECONNRESET',
+  });
+});
+
+test('nobody listening: ECONNREFUSED naming the URL without its query', async () => {
+  const error = await nodeTransport({
+    method: 'GET',
+    url: new URL('http://127.0.0.1:9/v2/x?token=secret'),
+    timeoutMs: 2000,
+  }).catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: 'ECONNREFUSED' });
+  expect((error as Error).message).toContain('http://127.0.0.1:9/v2/x?…');
+  expect((error as Error).message).not.toContain('secret');
+});
