@@ -2,7 +2,7 @@ export const id = 15;
 export const ids = [15,534];
 export const modules = {
 
-/***/ 15:
+/***/ 1015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
-var exec = __webpack_require__(534);
+var exec = __webpack_require__(8534);
 ;// CONCATENATED MODULE: ./packages/core/src/git/head-commit.ts
 
 /** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
@@ -33,11 +33,11 @@ async function readHeadCommit(exec, cwd) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(763);
+var inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
-var ci_context = __webpack_require__(32);
+var ci_context = __webpack_require__(4032);
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(875);
+var markdown = __webpack_require__(8875);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/build-date.ts
 // The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
 // the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
@@ -194,17 +194,23 @@ function shortCommit(commit, length) {
     return commit.slice(0, length);
 }
 /**
- * Whether `seen` names `expected`: the full SHA, or an abbreviation of at least `minLength`
- * characters. Longer abbreviations count too, because git lengthens an abbreviation that would
- * be ambiguous in the repository.
+ * Whether `seen` names `expected`: the same SHA, or one is an abbreviation of the other at least
+ * `minLength` characters long. Longer abbreviations count too, because git lengthens one that
+ * would be ambiguous; and `expected` may itself be abbreviated (a short `commit` input) while
+ * the deployment reports the full SHA.
  */
 function commitMatches(seen, expected, minLength) {
     const value = seen.trim().toLowerCase();
-    if (!/^[0-9a-f]+$/.test(value))
+    const wanted = expected.toLowerCase();
+    if (!/^[0-9a-f]{1,64}$/.test(value))
         return false;
-    if (value === expected.toLowerCase())
+    if (value === wanted)
         return true;
-    return value.length >= minLength && expected.toLowerCase().startsWith(value);
+    // Nothing is longer than a full SHA (40 for SHA-1, 64 for SHA-256 repositories).
+    if ((wanted.length === 40 || wanted.length === 64) && value.length > wanted.length)
+        return false;
+    const [shorter, longer] = value.length < wanted.length ? [value, wanted] : [wanted, value];
+    return shorter.length >= minLength && longer.startsWith(shorter);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/version.ts
@@ -450,13 +456,28 @@ function splitUrlCredentials(url) {
     const bare = new URL(url.href);
     bare.username = '';
     bare.password = '';
-    const user = decodeURIComponent(url.username);
-    const password = decodeURIComponent(url.password);
-    return {
-        url: bare,
-        authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
-        password: password || undefined,
-    };
+    const user = decodeUserinfo(url.username);
+    const password = decodeUserinfo(url.password);
+    return { url: bare, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+}
+/** Percent-decodes userinfo; a malformed escape is kept as written rather than failing. */
+function decodeUserinfo(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/**
+ * The secrets a URL's userinfo holds (the password, else a token given as the user name), as
+ * written and decoded, to mask before any log line.
+ */
+function urlSecrets(url) {
+    const raw = url.password || url.username;
+    if (!raw)
+        return [];
+    return [...new Set([raw, decodeUserinfo(raw)])];
 }
 async function readBody(response, maxBytes) {
     if (!response.body)
@@ -602,11 +623,11 @@ async function verifyDeployment(options, deps = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/write-files.ts
 // Writes the build-info files all or nothing: each goes to a temporary file beside its target
 // first, and only when every one could be written are they renamed into place. A bad path in
@@ -742,7 +763,8 @@ async function run(rt) {
     rt.setSecret(rt.getInput('verify-token'));
     const rawUrl = rt.getInput('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
-        rt.setSecret(splitUrlCredentials(new URL(rawUrl)).password ?? '');
+        for (const secret of urlSecrets(new URL(rawUrl)))
+            rt.setSecret(secret);
     const inputs = readInputs(rt);
     const context = (0,ci_context/* readCiContext */.O)(rt.env);
     const sources = {
@@ -839,7 +861,7 @@ async function verify(rt, inputs, options, sources) {
 
 /***/ }),
 
-/***/ 534:
+/***/ 8534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -848,9 +870,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   execProcess: () => (/* binding */ execProcess),
 /* harmony export */   lastLines: () => (/* binding */ lastLines)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(650);
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2650);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
@@ -940,20 +962,21 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 
 /***/ }),
 
-/***/ 763:
+/***/ 5763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E3: () => (/* binding */ readString),
 /* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Se: () => (/* binding */ readLines),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   _Z: () => (/* binding */ readKeyValues),
 /* harmony export */   ai: () => (/* binding */ readEnum),
 /* harmony export */   kz: () => (/* binding */ readNumber),
 /* harmony export */   y7: () => (/* binding */ readHttpUrl)
 /* harmony export */ });
-/* unused harmony exports splitList, readLines */
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(650);
+/* unused harmony export splitList */
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
 // Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
 // code sees typed values, and every bad value fails with an InputError naming the input.
 
@@ -1060,7 +1083,7 @@ function readHttpUrl(rt, name) {
 
 /***/ }),
 
-/***/ 875:
+/***/ 8875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

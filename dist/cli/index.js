@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 650:
+/***/ 2650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47,14 +47,14 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 32:
+/***/ 4032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ readCiContext),
 /* harmony export */   Q: () => (/* binding */ headCommit)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // Where the run comes from: repository, commit, ref, run ids. Read from GitHub's variables
 // (and the event payload), else GitLab CI's, so the CLI works in the pipelines cib replaces.
@@ -163,59 +163,255 @@ function headCommit(context) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 161:
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -241,7 +437,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -387,13 +583,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __nccwpck_require__(650);
+var input_error = __nccwpck_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
-var ci_context = __nccwpck_require__(32);
+var ci_context = __nccwpck_require__(4032);
 ;// CONCATENATED MODULE: ./packages/cli/src/action-specs.generated.ts
 /** Every action's inputs (with their action.yml defaults), outputs and post step, by name. */
 const ACTION_SPECS = {
@@ -763,6 +959,128 @@ const ACTION_SPECS = {
         ],
         post: true,
         postIf: 'always()',
+    },
+    'latest-manager': {
+        name: 'latest-manager',
+        description: 'Move the latest tag (and optionally <major> and <major>.<minor>) to a release only when it is a real release and newer than what latest holds: never backwards.',
+        inputs: [
+            {
+                name: 'images',
+                description: 'Repositories, one per line or comma-separated (ghcr.io/org/app). Each is decided and reported separately, but the release must exist on all of them or no tag moves anywhere.',
+                required: true,
+            },
+            {
+                name: 'version',
+                description: 'The released tag (1.2.3, v1.2.3, 1.8.7alpha). Default: the pushed tag (GITHUB_REF_NAME on a tag push, CI_COMMIT_TAG under GitLab).',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'tag-prefix',
+                description: 'How the version is written as an image tag: auto (default: try the version as given, then with the leading v toggled), none (no prefix), or a literal prefix such as v.',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'strategy',
+                description: 'auto (default): decide; force: always move; skip: never move. When empty, UPDATE_LATEST_STRATEGY is read.',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'tag-type',
+                description: 'auto (default): find out whether the git tag is annotated (a release) or lightweight (internal); annotated or lightweight: take it as that. When empty, TAG_TYPE_OVERRIDE is read.',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'prerelease-pattern',
+                description: 'Regular expression matched case-insensitively on the version suffix; a match is a prerelease and moves nothing.',
+                required: false,
+                default: 'alpha|beta|rc|pre|dev|test',
+            },
+            {
+                name: 'latest-tag',
+                description: 'The tag to move.',
+                required: false,
+                default: 'latest',
+            },
+            {
+                name: 'floating-tags',
+                description: 'true: also move <major> and <major>.<minor> forward within their series (1.9.1 moves 1 and 1.9 even when 2.0.0 is latest).',
+                required: false,
+                default: 'false',
+            },
+            {
+                name: 'github-token',
+                description: 'Used only to ask the GitHub API whether the tag is annotated, when the checkout cannot tell (shallow, or actions/checkout before v6.0.2).',
+                required: false,
+                default: '${{ github.token }}',
+            },
+            {
+                name: 'username',
+                description: 'Optional: registry user for the registry of the first image. Without it, credentials come from the Docker config (docker/login-action).',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'password',
+                description: 'Optional: registry password or token for that user (masked).',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'registry-insecure',
+                description: 'Optional: registry hosts (host:port) to reach over plain HTTP. Loopback addresses always may.',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'dry-run',
+                description: 'true: decide and report; write nothing.',
+                required: false,
+                default: 'false',
+            },
+        ],
+        outputs: [
+            {
+                name: 'updated',
+                description: 'true when latest moved (on any image).',
+            },
+            {
+                name: 'reason',
+                description: 'forced, skipped-by-strategy, lightweight-tag, prerelease, no-latest-yet, newer or not-newer (per image, comma-separated in images order, when images differ).',
+            },
+            {
+                name: 'reason-detail',
+                description: 'The versions involved, in words.',
+            },
+            {
+                name: 'tag-type',
+                description: 'annotated or lightweight; empty when the strategy made it irrelevant.',
+            },
+            {
+                name: 'tag-type-source',
+                description: 'What decided the tag type: override, git, git-fetch, github-api or heuristic.',
+            },
+            {
+                name: 'previous-version',
+                description: 'The version latest pointed to before; empty when unknown or absent.',
+            },
+            {
+                name: 'previous-digest',
+                description: 'The digest latest pointed to before; empty when absent.',
+            },
+            {
+                name: 'digest',
+                description: 'Digest of the release (the version tag), which latest now has when updated.',
+            },
+            {
+                name: 'floating-tags-moved',
+                description: 'The floating tags moved, comma-separated (ghcr.io/org/app:1,ghcr.io/org/app:1.9).',
+            },
+        ],
+        post: false,
     },
     'manifest-merge': {
         name: 'manifest-merge',
@@ -1236,11 +1554,12 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 15)),
-    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 815)),
-    'manifest-merge': () => __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 758)),
-    'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 583)),
-    'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 833)),
+    'build-info': () => __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
+    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6289)),
+    'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
+    'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts
@@ -1400,8 +1719,10 @@ function actionHelp(spec) {
                 i.required ? 'required' : '',
                 i.default !== undefined && i.default !== '' ? `default: ${i.default}` : '',
             ].filter(Boolean);
-            const text = `${i.description}${notes.length ? ` (${notes.join('; ')})` : ''}`;
-            return `  --${i.name.padEnd(width - 2)}  ${wrap(text, 96 - width, ' '.repeat(width + 4))}`;
+            const indent = ' '.repeat(width + 4);
+            // The default on a line of its own, never wrapped, so it can be copied as written.
+            const noteLine = notes.length ? `\n${indent}${notes.join('; ')}` : '';
+            return `  --${i.name.padEnd(width - 2)}  ${wrap(i.description, 96 - width, indent)}${noteLine}`;
         })
             .join('\n')
         : '  (none)';
@@ -1472,9 +1793,9 @@ function createCliLogger(options) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
 // The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as

@@ -18,6 +18,7 @@ export type ActionLoader = () => Promise<ActionModule>;
 export const ACTION_LOADERS: Readonly<Record<string, ActionLoader>> = {
   'build-info': () => import('../../../actions/build-info/run'),
   'e2c-runner': () => import('../../../actions/e2c-runner/run'),
+  'latest-manager': () => import('../../../actions/latest-manager/run'),
   'manifest-merge': () => import('../../../actions/manifest-merge/run'),
   'multiarch-bake': () => import('../../../actions/multiarch-bake/run'),
   'quality-gate': () => import('../../../actions/quality-gate/run'),

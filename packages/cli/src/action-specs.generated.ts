@@ -3,7 +3,8 @@
 import type { ActionSpec } from './action-spec';
 
 /** The name of every action in this repository. */
-export type ActionName = 'build-info' | 'e2c-runner' | 'manifest-merge' | 'multiarch-bake' | 'quality-gate';
+export type ActionName =
+  'build-info' | 'e2c-runner' | 'latest-manager' | 'manifest-merge' | 'multiarch-bake' | 'quality-gate';
 
 /** Every action's inputs (with their action.yml defaults), outputs and post step, by name. */
 export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
@@ -394,6 +395,139 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
     ],
     post: true,
     postIf: 'always()',
+  },
+  'latest-manager': {
+    name: 'latest-manager',
+    description:
+      'Move the latest tag (and optionally <major> and <major>.<minor>) to a release only when it is a real release and newer than what latest holds: never backwards.',
+    inputs: [
+      {
+        name: 'images',
+        description:
+          'Repositories, one per line or comma-separated (ghcr.io/org/app). Each is decided and reported separately, but the release must exist on all of them or no tag moves anywhere.',
+        required: true,
+      },
+      {
+        name: 'version',
+        description:
+          'The released tag (1.2.3, v1.2.3, 1.8.7alpha). Default: the pushed tag (GITHUB_REF_NAME on a tag push, CI_COMMIT_TAG under GitLab).',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'tag-prefix',
+        description:
+          'How the version is written as an image tag: auto (default: try the version as given, then with the leading v toggled), none (no prefix), or a literal prefix such as v.',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'strategy',
+        description:
+          'auto (default): decide; force: always move; skip: never move. When empty, UPDATE_LATEST_STRATEGY is read.',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'tag-type',
+        description:
+          'auto (default): find out whether the git tag is annotated (a release) or lightweight (internal); annotated or lightweight: take it as that. When empty, TAG_TYPE_OVERRIDE is read.',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'prerelease-pattern',
+        description:
+          'Regular expression matched case-insensitively on the version suffix; a match is a prerelease and moves nothing.',
+        required: false,
+        default: 'alpha|beta|rc|pre|dev|test',
+      },
+      {
+        name: 'latest-tag',
+        description: 'The tag to move.',
+        required: false,
+        default: 'latest',
+      },
+      {
+        name: 'floating-tags',
+        description:
+          'true: also move <major> and <major>.<minor> forward within their series (1.9.1 moves 1 and 1.9 even when 2.0.0 is latest).',
+        required: false,
+        default: 'false',
+      },
+      {
+        name: 'github-token',
+        description:
+          'Used only to ask the GitHub API whether the tag is annotated, when the checkout cannot tell (shallow, or actions/checkout before v6.0.2).',
+        required: false,
+        default: '${{ github.token }}',
+      },
+      {
+        name: 'username',
+        description:
+          'Optional: registry user for the registry of the first image. Without it, credentials come from the Docker config (docker/login-action).',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'password',
+        description: 'Optional: registry password or token for that user (masked).',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'registry-insecure',
+        description: 'Optional: registry hosts (host:port) to reach over plain HTTP. Loopback addresses always may.',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'dry-run',
+        description: 'true: decide and report; write nothing.',
+        required: false,
+        default: 'false',
+      },
+    ],
+    outputs: [
+      {
+        name: 'updated',
+        description: 'true when latest moved (on any image).',
+      },
+      {
+        name: 'reason',
+        description:
+          'forced, skipped-by-strategy, lightweight-tag, prerelease, no-latest-yet, newer or not-newer (per image, comma-separated in images order, when images differ).',
+      },
+      {
+        name: 'reason-detail',
+        description: 'The versions involved, in words.',
+      },
+      {
+        name: 'tag-type',
+        description: 'annotated or lightweight; empty when the strategy made it irrelevant.',
+      },
+      {
+        name: 'tag-type-source',
+        description: 'What decided the tag type: override, git, git-fetch, github-api or heuristic.',
+      },
+      {
+        name: 'previous-version',
+        description: 'The version latest pointed to before; empty when unknown or absent.',
+      },
+      {
+        name: 'previous-digest',
+        description: 'The digest latest pointed to before; empty when absent.',
+      },
+      {
+        name: 'digest',
+        description: 'Digest of the release (the version tag), which latest now has when updated.',
+      },
+      {
+        name: 'floating-tags-moved',
+        description: 'The floating tags moved, comma-separated (ghcr.io/org/app:1,ghcr.io/org/app:1.9).',
+      },
+    ],
+    post: false,
   },
   'manifest-merge': {
     name: 'manifest-merge',

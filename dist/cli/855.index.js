@@ -1,23 +1,22 @@
-export const id = 758;
-export const ids = [758];
+export const id = 855;
+export const ids = [855];
 export const modules = {
 
-/***/ 758:
+/***/ 7651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  readInputs: () => (/* binding */ readInputs),
-  run: () => (/* binding */ run)
+  b: () => (/* binding */ RegistryClient)
 });
 
+// UNUSED EXPORTS: nextLink
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
-// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(763);
+var input_error = __webpack_require__(2650);
 ;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
 // A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
 class Limiter {
@@ -111,11 +110,11 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(67);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
+var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
-// One HTTP exchange over node:http/https, body read whole, with a hard timeout. No redirects,
+// One HTTP exchange over node:http/https, body read whole, with an idle timeout. No redirects,
 // no retries, no auth: those belong to http-client.ts and the registry client above it.
 // node:http rather than fetch: it starts faster (no undici to load) and reports dropped
 // connections and TLS failures with the error codes the retry policy needs.
@@ -148,13 +147,19 @@ const nodeTransport = (request) => new Promise((resolve, reject) => {
         if (settled)
             return;
         settled = true;
-        clearTimeout(timer);
         reject(new HttpNetworkError(request, code, detail, cause));
     };
     const headers = { 'user-agent': 'cib', ...request.headers };
     if (request.body)
         headers['content-length'] = String(request.body.length);
-    const req = send(request.url, { method: request.method, headers, agent: agents[isHttps ? 'https:' : 'http:'] }, (res) => {
+    const options = {
+        method: request.method,
+        headers,
+        agent: agents[isHttps ? 'https:' : 'http:'],
+        // Socket idle time, from before the connection is made until the answer is read.
+        timeout: request.timeoutMs,
+    };
+    const req = send(request.url, options, (res) => {
         const chunks = [];
         res.on('data', (chunk) => chunks.push(chunk));
         res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
@@ -167,7 +172,6 @@ const nodeTransport = (request) => new Promise((resolve, reject) => {
                 return;
             }
             settled = true;
-            clearTimeout(timer);
             const single = {};
             const lists = {};
             const raw = res.rawHeaders;
@@ -186,10 +190,10 @@ const nodeTransport = (request) => new Promise((resolve, reject) => {
             });
         });
     });
-    const timer = setTimeout(() => {
-        fail('ETIMEDOUT', `no complete answer within ${request.timeoutMs} ms`);
+    req.on('timeout', () => {
+        fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
         req.destroy();
-    }, request.timeoutMs);
+    });
     req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
     req.end(request.body);
 });
@@ -268,11 +272,11 @@ class HttpClient {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
 // Where registry credentials come from: the action's inputs first, then the Docker config file
 // that docker/login-action and `docker login` write (`$DOCKER_CONFIG/config.json`, default
@@ -389,7 +393,7 @@ class CredentialSource {
     }
     async fromHelper(helper, host) {
         const program = `docker-credential-${helper}`;
-        const exec = this.options.exec ?? (await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 534))).execProcess;
+        const exec = this.options.exec ?? (await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 8534))).execProcess;
         const serverUrl = host === 'docker.io' ? DOCKER_HUB_KEY : host;
         const env = this.options.env ? { ...this.options.env } : undefined;
         const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
@@ -428,210 +432,14 @@ class CredentialSource {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
-// A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
-// it was about, so callers can tell "does not exist" from "not allowed" from "down".
-
-class RegistryError extends input_error/* CibError */.hi {
-    /** HTTP status, 0 when no response came (connection error, timeout). */
-    status;
-    code;
-    /** The image reference (or repository) the request was about. */
-    reference;
-    constructor(message, details) {
-        super(message, { hint: details.hint, cause: details.cause });
-        this.name = 'RegistryError';
-        this.status = details.status;
-        this.code = details.code;
-        this.reference = details.reference;
-    }
-}
-/** The first error of an OCI error body (`{"errors":[{"code","message"}]}`), if it is one. */
-function parseErrorBody(body) {
-    try {
-        const parsed = JSON.parse(body.toString());
-        const first = parsed.errors?.[0];
-        if (first && typeof first.code === 'string') {
-            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
-        }
-    }
-    catch {
-        // Not JSON: proxies and load balancers answer with HTML.
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
-// The media types a registry serves for images, and the Accept header that asks for all of them.
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
-/** Every manifest media type we read, most specific first: sent as the Accept header. */
-const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST];
-/** The media type without parameters (`; charset=utf-8`) and in lower case. */
-function baseMediaType(mediaType) {
-    return mediaType.split(';')[0].trim().toLowerCase();
-}
-/** True for an OCI index or a Docker manifest list. */
-function isIndexMediaType(mediaType) {
-    const base = baseMediaType(mediaType);
-    return base === OCI_INDEX || base === DOCKER_MANIFEST_LIST;
-}
-/** True for an OCI image manifest or a Docker image manifest. */
-function isImageManifestMediaType(mediaType) {
-    const base = baseMediaType(mediaType);
-    return base === OCI_MANIFEST || base === DOCKER_MANIFEST;
-}
-/** True for any of the four manifest media types. */
-function isManifestMediaType(mediaType) {
-    return MANIFEST_ACCEPT.includes(baseMediaType(mediaType));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
-// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
-// parsed with the rules of the Docker reference grammar: the first path component is a registry
-// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-function malformed(text, why) {
-    return new input_error/* CibError */.hi(`${(0,input_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${why}`, {
-        hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-    });
-}
-/**
- * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a CibError naming what is wrong.
- */
-function parseReference(text) {
-    const input = text.trim();
-    if (input === '')
-        throw malformed(text, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isDigest(digest))
-            throw malformed(text, `the digest ${(0,input_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG_PATTERN.test(tag)) {
-            throw malformed(text, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,input_error/* quoteForMessage */.Hx)(registry)} is not valid`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase()))
-        registry = DOCKER_HUB;
-    if (repository === '')
-        throw malformed(text, 'the repository path is empty');
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,input_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length > 255)
-        throw malformed(text, 'the repository path is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `host/repo`, without tag or digest. */
-function formatRepository(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
-function formatReference(ref) {
-    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository at another tag (any digest dropped). */
-function withTag(ref, tag) {
-    if (!TAG_PATTERN.test(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-/**
- * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
- * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
- */
-function withDigest(ref, digest) {
-    if (!isDigest(digest))
-        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
-    const pinned = { registry: ref.registry, repository: ref.repository, digest };
-    if (ref.tag !== undefined)
-        pinned.tag = ref.tag;
-    return pinned;
-}
-/** True when both name the same repository on the same registry. */
-function sameRepository(a, b) {
-    return sameRegistry(a, b) && a.repository === b.repository;
-}
-/** True when both are on the same registry (host names compare case-insensitively). */
-function sameRegistry(a, b) {
-    return a.registry.toLowerCase() === b.registry.toLowerCase();
-}
-/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
-function apiHost(ref) {
-    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
-}
-/** What a manifest request names: the digest when known, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
+var registry_digest = __webpack_require__(7761);
+// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
+var errors = __webpack_require__(9630);
+// EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
+var media_types = __webpack_require__(2969);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var registry_reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
 // Parses the WWW-Authenticate challenges a registry answers 401 with:
 //   Basic realm="Registry"
@@ -769,14 +577,14 @@ class RegistryAuth {
             return undefined;
         return [...wanted];
     }
-    /** Whether the origin has asked for credentials we do not have. */
-    async lacksCredentials(origin, registry) {
-        return this.challenges.has(origin) && !(await this.credentials.get(registry));
+    /** Whether the origin's challenge is known (or it needs none, as far as we saw). */
+    knows(origin) {
+        return this.challenges.has(origin);
     }
     async fetchToken(challenge, registry, scopes) {
         const realm = challenge.params.realm;
         if (!realm) {
-            throw new RegistryError(`The registry ${registry} asked for a Bearer token but named no realm to get it from`, {
+            throw new errors/* RegistryError */.g(`The registry ${registry} asked for a Bearer token but named no realm to get it from`, {
                 status: 401,
                 code: 'UNAUTHORIZED',
                 reference: registry,
@@ -816,8 +624,8 @@ class RegistryAuth {
             response = await this.http.send({ method: 'GET', url, headers });
         }
         if (response.status !== 200) {
-            const detail = parseErrorBody(response.body)?.message ?? response.body.toString('utf8').slice(0, 200).trim();
-            throw new RegistryError(`The token service ${url.origin}${url.pathname} refused a token for ${registry} (HTTP ${response.status}${detail ? `: ${detail}` : ''})`, {
+            const detail = (0,errors/* parseErrorBody */.k)(response.body)?.message ?? response.body.toString('utf8').slice(0, 200).trim();
+            throw new errors/* RegistryError */.g(`The token service ${url.origin}${url.pathname} refused a token for ${registry} (HTTP ${response.status}${detail ? `: ${detail}` : ''})`, {
                 status: response.status,
                 code: response.status === 401 || response.status === 403 ? 'UNAUTHORIZED' : undefined,
                 reference: registry,
@@ -831,14 +639,14 @@ class RegistryAuth {
             body = JSON.parse(response.body.toString('utf8'));
         }
         catch {
-            throw new RegistryError(`The token service ${url.origin}${url.pathname} answered something that is not JSON`, {
+            throw new errors/* RegistryError */.g(`The token service ${url.origin}${url.pathname} answered something that is not JSON`, {
                 status: response.status,
                 reference: registry,
             });
         }
         const token = body.token ?? body.access_token;
         if (!token) {
-            throw new RegistryError(`The token service ${url.origin}${url.pathname} answered without a token`, {
+            throw new errors/* RegistryError */.g(`The token service ${url.origin}${url.pathname} answered without a token`, {
                 status: response.status,
                 reference: registry,
             });
@@ -866,7 +674,10 @@ class RegistryAuth {
 
 
 
+
+
 const MAX_REDIRECTS = 5;
+const CHUNKED_COPY_ATTEMPTS = 3;
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
 const client_sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function pullScope(ref) {
@@ -884,9 +695,12 @@ class RegistryClient {
     origins = new Map();
     written = new Map();
     propagationMs;
+    chunkSize;
     sleep;
     /** 401 answers to requests made with credentials: the hint differs from "log in". */
     refused = new WeakSet();
+    /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
+    pinged = new Set();
     constructor(options = {}) {
         this.options = options;
         const log = options.log;
@@ -909,6 +723,7 @@ class RegistryClient {
         this.auth = new RegistryAuth(this.http, this.credentialSource, { maskSecret: options.maskSecret });
         this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
         this.propagationMs = options.propagationMs ?? 10000;
+        this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
         this.sleep = options.sleep ?? client_sleepFor;
     }
     /** Every HTTP request sent (retries, token requests and redirects included). */
@@ -920,10 +735,10 @@ class RegistryClient {
         const response = await this.request({
             method: 'HEAD',
             ref,
-            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT.join(', ') },
+            path: `/v2/${ref.repository}/manifests/${(0,registry_reference/* manifestReference */.Tn)(ref)}`,
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY.join(', ') },
             scopes: [pullScope(ref)],
-            justWritten: this.wasWritten(ref, manifestReference(ref)),
+            justWritten: this.wasWritten(ref, (0,registry_reference/* manifestReference */.Tn)(ref)),
         });
         if (response.status === 404)
             return undefined;
@@ -932,29 +747,29 @@ class RegistryClient {
         const digest = response.headers['docker-content-digest'];
         const mediaType = response.headers['content-type'];
         const size = Number(response.headers['content-length']);
-        if (!digest || !mediaType || !isManifestMediaType(mediaType) || !Number.isFinite(size)) {
+        if (!digest || !mediaType || !(0,media_types/* isManifestMediaType */.CM)(mediaType) || !Number.isFinite(size)) {
             // Some registries leave the digest out of HEAD answers: the bytes tell.
             const fetched = await this.getManifest(ref);
             return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
         }
         if (ref.digest && digest !== ref.digest)
             throw this.mismatch(ref, ref.digest, digest);
-        return { digest, mediaType: baseMediaType(mediaType), size };
+        return { digest, mediaType: (0,media_types/* baseMediaType */.S4)(mediaType), size };
     }
     /** The manifest's exact bytes, parsed; its digest checked against the bytes. */
     async getManifest(ref) {
         const response = await this.request({
             method: 'GET',
             ref,
-            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT.join(', ') },
+            path: `/v2/${ref.repository}/manifests/${(0,registry_reference/* manifestReference */.Tn)(ref)}`,
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY.join(', ') },
             scopes: [pullScope(ref)],
-            justWritten: this.wasWritten(ref, manifestReference(ref)),
+            justWritten: this.wasWritten(ref, (0,registry_reference/* manifestReference */.Tn)(ref)),
         });
         if (response.status !== 200)
             throw this.failure(response, ref, 'read the manifest of');
         const bytes = response.body;
-        const digest = digestLike(ref.digest ?? 'sha256:', bytes);
+        const digest = (0,registry_digest/* digestLike */.kG)(ref.digest ?? 'sha256:', bytes);
         if (ref.digest && digest !== ref.digest)
             throw this.mismatch(ref, ref.digest, digest);
         const served = response.headers['docker-content-digest'];
@@ -965,19 +780,19 @@ class RegistryClient {
             json = JSON.parse(bytes.toString('utf8'));
         }
         catch {
-            throw new RegistryError(`The manifest of ${formatReference(ref)} is not JSON`, {
+            throw new errors/* RegistryError */.g(`The manifest of ${(0,registry_reference/* formatReference */.FH)(ref)} is not JSON`, {
                 status: 200,
                 code: 'MANIFEST_INVALID',
-                reference: formatReference(ref),
+                reference: (0,registry_reference/* formatReference */.FH)(ref),
             });
         }
-        const header = baseMediaType(response.headers['content-type'] ?? '');
-        const mediaType = isManifestMediaType(header) ? header : (json.mediaType ?? header);
-        if (!isManifestMediaType(mediaType)) {
-            throw new RegistryError(`${formatReference(ref)} is not an image: its manifest has media type ${mediaType || '(none)'}`, {
+        const header = (0,media_types/* baseMediaType */.S4)(response.headers['content-type'] ?? '');
+        const mediaType = (0,media_types/* isManifestMediaType */.CM)(header) ? header : (json.mediaType ?? header);
+        if (!(0,media_types/* isManifestMediaType */.CM)(mediaType)) {
+            throw new errors/* RegistryError */.g(`${(0,registry_reference/* formatReference */.FH)(ref)} is not an image: its manifest has media type ${mediaType || '(none)'}`, {
                 status: 200,
                 code: 'UNSUPPORTED',
-                reference: formatReference(ref),
+                reference: (0,registry_reference/* formatReference */.FH)(ref),
                 hint: 'Give an OCI or Docker (schema 2) image or index',
             });
         }
@@ -988,8 +803,8 @@ class RegistryClient {
      * Returns the digest, after checking that the registry's answer equals sha256(bytes).
      */
     async putManifest(ref, bytes, mediaType) {
-        const ours = sha256Digest(bytes);
-        const target = manifestReference(ref);
+        const ours = (0,registry_digest/* sha256Digest */.sI)(bytes);
+        const target = (0,registry_reference/* manifestReference */.Tn)(ref);
         const response = await this.request({
             method: 'PUT',
             ref,
@@ -1034,34 +849,27 @@ class RegistryClient {
         });
         if (response.status !== 200)
             throw this.failure(response, { ...repo, digest }, 'read the blob of');
-        const actual = digestLike(digest, response.body);
+        const actual = (0,registry_digest/* digestLike */.kG)(digest, response.body);
         if (actual !== digest)
             throw this.mismatch({ ...repo, digest }, digest, actual);
         return response.body;
     }
     /** Pushes a blob in one piece (POST for a session, PUT with the bytes). Returns its digest. */
     async uploadBlob(repo, bytes) {
-        const digest = sha256Digest(bytes);
-        const started = await this.request({
-            method: 'POST',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/uploads/`,
-            scopes: [pushScope(repo)],
-        });
-        if (started.status !== 202)
-            throw this.failure(started, repo, 'start a blob upload to', 'push');
-        await this.finishUpload(repo, started, digest, bytes);
+        const digest = (0,registry_digest/* sha256Digest */.sI)(bytes);
+        await this.finishUpload(repo, await this.startUpload(repo), digest, bytes);
         return digest;
     }
     /**
      * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
      * same registry, else a download from `from` and an upload (also when the mount is refused).
+     * Blobs larger than `chunkSize` move in ranged chunks, so memory stays bounded.
      */
     async copyBlob(from, to, descriptor) {
         const { digest } = descriptor;
         if (await this.hasBlob(to, digest))
             return 'present';
-        if (sameRegistry(from, to)) {
+        if ((0,registry_reference/* sameRegistry */.cJ)(from, to)) {
             const query = new URLSearchParams({ mount: digest, from: from.repository });
             const response = await this.request({
                 method: 'POST',
@@ -1076,12 +884,10 @@ class RegistryClient {
             if (response.status !== 202)
                 throw this.failure(response, to, 'mount a blob into', 'push');
             // 202: the registry opened an upload session instead; use it.
-            const bytes = await this.getBlob(from, digest);
-            await this.finishUpload(to, response, digest, bytes);
+            await this.transferBlob(from, to, descriptor, this.uploadLocation(to, response));
             return 'uploaded';
         }
-        const bytes = await this.getBlob(from, digest);
-        await this.uploadBlob(to, bytes);
+        await this.transferBlob(from, to, descriptor);
         return 'uploaded';
     }
     /** Every tag of the repository, following `Link: <…>; rel="next"` pages; [] when it has none. */
@@ -1091,7 +897,7 @@ class RegistryClient {
         for (let page = 0; path; page++) {
             const response = await this.request({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
             if (response.status === 404 && page === 0) {
-                const code = parseErrorBody(response.body)?.code;
+                const code = (0,errors/* parseErrorBody */.k)(response.body)?.code;
                 if (code === 'NAME_UNKNOWN' || code === undefined)
                     return [];
             }
@@ -1102,9 +908,9 @@ class RegistryClient {
                 body = JSON.parse(response.body.toString('utf8'));
             }
             catch {
-                throw new RegistryError(`The tag list of ${formatRepository(repo)} is not JSON`, {
+                throw new errors/* RegistryError */.g(`The tag list of ${(0,registry_reference/* formatRepository */.Sh)(repo)} is not JSON`, {
                     status: 200,
-                    reference: formatRepository(repo),
+                    reference: (0,registry_reference/* formatRepository */.Sh)(repo),
                 });
             }
             tags.push(...(body.tags ?? []));
@@ -1121,22 +927,39 @@ class RegistryClient {
             return JSON.parse(bytes.toString('utf8'));
         }
         catch {
-            throw new RegistryError(`The config blob of ${formatReference(ref)} is not JSON`, {
+            throw new errors/* RegistryError */.g(`The config blob of ${(0,registry_reference/* formatReference */.FH)(ref)} is not JSON`, {
                 status: 200,
-                reference: formatReference(ref),
+                reference: (0,registry_reference/* formatReference */.FH)(ref),
                 code: 'UNSUPPORTED',
             });
         }
     }
-    async finishUpload(repo, session, digest, bytes) {
-        const location = session.headers.location;
+    /** Opens an upload session; returns its location. */
+    async startUpload(repo) {
+        const started = await this.request({
+            method: 'POST',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes: [pushScope(repo)],
+        });
+        if (started.status !== 202)
+            throw this.failure(started, repo, 'start a blob upload to', 'push');
+        return this.uploadLocation(repo, started);
+    }
+    /** The Location of an upload session answer, resolved against the request URL. */
+    uploadLocation(repo, response) {
+        const location = response.headers.location;
         if (!location) {
-            throw new RegistryError(`The registry opened an upload to ${formatRepository(repo)} without a Location`, {
-                status: session.status,
-                reference: formatRepository(repo),
+            throw new errors/* RegistryError */.g(`The registry opened an upload to ${(0,registry_reference/* formatRepository */.Sh)(repo)} without a Location`, {
+                status: response.status,
+                reference: (0,registry_reference/* formatRepository */.Sh)(repo),
             });
         }
-        const url = new URL(location, session.url);
+        return new URL(location, response.url);
+    }
+    /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
+    async finishUpload(repo, location, digest, bytes) {
+        const url = new URL(location);
         url.searchParams.set('digest', digest);
         const response = await this.request({
             method: 'PUT',
@@ -1155,27 +978,110 @@ class RegistryClient {
             throw this.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
         this.markWritten(repo, digest);
     }
+    /**
+     * Downloads a blob from `from` and uploads it to `to`: whole when small, else in ranged GETs
+     * and PATCHes of `chunkSize`. A failed chunked copy starts over in a new session (a chunk
+     * whose answer was lost cannot be told apart from one that never arrived).
+     */
+    async transferBlob(from, to, descriptor, session) {
+        if (descriptor.size <= this.chunkSize) {
+            const bytes = await this.getBlob(from, descriptor.digest);
+            await this.finishUpload(to, session ?? (await this.startUpload(to)), descriptor.digest, bytes);
+            return;
+        }
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.chunkedCopy(from, to, descriptor, session ?? (await this.startUpload(to)));
+                return;
+            }
+            catch (error) {
+                if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof errors/* RegistryError */.g && error.code === 'DIGEST_MISMATCH'))
+                    throw error;
+                this.options.log?.info(`Copying ${descriptor.digest} to ${(0,registry_reference/* formatRepository */.Sh)(to)} failed (${(0,input_error/* errorMessage */.gJ)(error)}); starting it over`);
+                session = undefined;
+            }
+        }
+    }
+    async chunkedCopy(from, to, descriptor, session) {
+        const { digest, size } = descriptor;
+        const hash = (0,external_node_crypto_.createHash)(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
+        let location = session;
+        for (let offset = 0; offset < size; offset += this.chunkSize) {
+            const end = Math.min(size, offset + this.chunkSize) - 1;
+            const part = await this.request({
+                method: 'GET',
+                ref: from,
+                path: `/v2/${from.repository}/blobs/${digest}`,
+                headers: { range: `bytes=${offset}-${end}` },
+                scopes: [pullScope(from)],
+            });
+            if (part.status === 200 && offset === 0) {
+                // The registry ignored Range and sent it all: finish in one piece.
+                const actual = (0,registry_digest/* digestLike */.kG)(digest, part.body);
+                if (actual !== digest)
+                    throw this.mismatch({ ...from, digest }, digest, actual);
+                await this.finishUpload(to, location, digest, part.body);
+                return;
+            }
+            if (part.status !== 206 || part.body.length !== end - offset + 1) {
+                throw this.failure(part, { ...from, digest }, `read bytes ${offset}-${end} of the blob of`);
+            }
+            hash.update(part.body);
+            const patched = await this.request({
+                method: 'PATCH',
+                ref: to,
+                path: location.toString(),
+                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${end}` },
+                body: part.body,
+                scopes: [pushScope(to)],
+            });
+            if (patched.status !== 202 && patched.status !== 204) {
+                throw this.failure(patched, { ...to, digest }, 'upload a blob chunk to', 'push');
+            }
+            if (patched.headers.location)
+                location = new URL(patched.headers.location, patched.url);
+        }
+        const actual = `${digest.slice(0, digest.indexOf(':'))}:${hash.digest('hex')}`;
+        if (actual !== digest)
+            throw this.mismatch({ ...from, digest }, digest, actual);
+        await this.finishUpload(to, location, digest, Buffer.alloc(0));
+    }
     /** Sends a request with auth (answering 401 challenges), redirects, retries and the 404-after-write wait. */
     async request(spec) {
-        const started = Date.now();
+        let waited = 0;
         for (let wait = 200;; wait = Math.min(wait * 2, 2000)) {
             const response = await this.authorized(spec);
-            if (response.status !== 404 || !spec.justWritten || Date.now() - started >= this.propagationMs)
+            if (response.status !== 404 || !spec.justWritten || waited >= this.propagationMs)
                 return response;
-            this.options.log?.debug(`${spec.method} ${formatReference(spec.ref)}: 404 right after writing it; waiting for the registry`);
+            this.options.log?.debug(`${spec.method} ${(0,registry_reference/* formatReference */.FH)(spec.ref)}: 404 right after writing it; waiting for the registry`);
             await this.sleep(wait);
+            waited += wait;
         }
     }
     async authorized(spec) {
         const origin = await this.origin(spec.ref);
         const registry = spec.ref.registry;
+        const url = new URL(spec.path, origin);
         let scopes = spec.scopes;
-        let url = new URL(spec.path, origin);
+        if (spec.body &&
+            !this.pinged.has(origin) &&
+            !this.auth.knows(origin) &&
+            (await this.credentialSource.get(registry))) {
+            // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
+            this.pinged.add(origin);
+            const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin), origin, undefined);
+            if (ping.status === 401)
+                await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
+        }
         for (let attempt = 0;; attempt++) {
             const auth = await this.auth.authorization(origin, registry, scopes);
             const response = await this.follow(spec, url, origin, auth);
-            if (response.status !== 401)
+            if (response.status !== 401) {
+                // Answered without a challenge: no need to ask `GET /v2/` for one later.
+                if (!auth)
+                    this.pinged.add(origin);
                 return response;
+            }
             if (auth && (await this.credentialSource.get(registry)))
                 this.refused.add(response);
             if (attempt >= 3)
@@ -1184,7 +1090,6 @@ class RegistryClient {
             if (!next)
                 return response;
             scopes = next;
-            url = new URL(spec.path, origin);
         }
     }
     /** One request, following redirects; credentials go only to the registry's own origin. */
@@ -1205,10 +1110,10 @@ class RegistryClient {
             }
             catch (error) {
                 if (error instanceof HttpNetworkError) {
-                    throw new RegistryError(`Could not reach ${spec.ref.registry}: ${error.message}`, {
+                    throw new errors/* RegistryError */.g(`Could not reach ${spec.ref.registry}: ${error.message}`, {
                         status: 0,
                         code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
-                        reference: formatReference(spec.ref),
+                        reference: (0,registry_reference/* formatReference */.FH)(spec.ref),
                         cause: error,
                         hint: 'Check the registry host and that the runner can reach it; we retried with backoff',
                     });
@@ -1227,7 +1132,7 @@ class RegistryClient {
      * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
      */
     async origin(ref) {
-        const host = apiHost(ref);
+        const host = (0,registry_reference/* apiHost */.nz)(ref);
         const known = this.origins.get(host);
         if (known)
             return known;
@@ -1237,23 +1142,23 @@ class RegistryClient {
         return origin;
     }
     wasWritten(ref, reference) {
-        const at = this.written.get(`${formatRepository(ref)}@${reference}`);
+        const at = this.written.get(`${(0,registry_reference/* formatRepository */.Sh)(ref)}@${reference}`);
         return at !== undefined && Date.now() - at < this.propagationMs;
     }
     markWritten(ref, reference) {
-        this.written.set(`${formatRepository(ref)}@${reference}`, Date.now());
+        this.written.set(`${(0,registry_reference/* formatRepository */.Sh)(ref)}@${reference}`, Date.now());
     }
     mismatch(ref, expected, actual) {
-        return new RegistryError(`Digest mismatch for ${formatReference(ref)}: expected ${expected}, got ${actual}`, {
+        return new errors/* RegistryError */.g(`Digest mismatch for ${(0,registry_reference/* formatReference */.FH)(ref)}: expected ${expected}, got ${actual}`, {
             status: 0,
             code: 'DIGEST_MISMATCH',
-            reference: formatReference(ref),
+            reference: (0,registry_reference/* formatReference */.FH)(ref),
             hint: 'The registry or a proxy changed the content; do not trust it',
         });
     }
     failure(response, ref, action, access = 'pull') {
-        const reference = formatReference(ref);
-        const parsed = parseErrorBody(response.body);
+        const reference = (0,registry_reference/* formatReference */.FH)(ref);
+        const parsed = (0,errors/* parseErrorBody */.k)(response.body);
         const status = response.status;
         let code = parsed?.code;
         if (!code)
@@ -1282,7 +1187,7 @@ class RegistryClient {
         else if (/immutable|cannot be overwritten/i.test(parsed?.message ?? '')) {
             hint = 'The repository has immutable tags: an existing tag cannot be moved';
         }
-        return new RegistryError(`Could not ${action} ${reference}: HTTP ${status}${code ? ` ${code}` : ''}${detail}`, {
+        return new errors/* RegistryError */.g(`Could not ${action} ${reference}: HTTP ${status}${code ? ` ${code}` : ''}${detail}`, {
             status,
             code,
             reference,
@@ -1302,713 +1207,285 @@ function nextLink(link) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/manifest/platform.ts
-/** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
-const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-/** The annotation naming the image manifest an attestation manifest is about. */
-const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-const ATTESTATION_MANIFEST = 'attestation-manifest';
-/** `os/arch[/variant]` as written in the platform (no normalisation). */
-function formatPlatform(platform) {
-    const base = `${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`;
-    return platform['os.version'] ? `${base} (${platform['os.version']})` : base;
+
+/***/ }),
+
+/***/ 7761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Content digests: computing them from bytes and checking their form.
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
-/** Parses `os/arch[/variant]`; undefined when the text is not of that form. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[A-Za-z0-9_.-]+$/.test(p)))
-        return undefined;
-    const platform = { os: parts[0], architecture: parts[1] };
-    if (parts[2])
-        platform.variant = parts[2];
-    return platform;
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
-/** The platform in normal form: lower case, architecture aliases resolved, default variants dropped or filled. */
-function normalisePlatform(platform) {
-    let os = platform.os.toLowerCase();
-    if (os === 'macos')
-        os = 'darwin';
-    let architecture = platform.architecture.toLowerCase();
-    let variant = (platform.variant ?? '').toLowerCase();
-    switch (architecture) {
-        case 'i386':
-            architecture = '386';
-            variant = '';
-            break;
-        case 'x86_64':
-        case 'x86-64':
-        case 'amd64':
-            architecture = 'amd64';
-            if (variant === 'v1')
-                variant = '';
-            break;
-        case 'aarch64':
-        case 'arm64':
-            architecture = 'arm64';
-            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
-                variant = '';
-            break;
-        case 'armhf':
-            architecture = 'arm';
-            variant = 'v7';
-            break;
-        case 'armel':
-            architecture = 'arm';
-            variant = 'v6';
-            break;
-        case 'arm':
-            if (variant === '' || variant === '7')
-                variant = 'v7';
-            else if (/^[5-8]$/.test(variant))
-                variant = `v${variant}`;
-            break;
-    }
-    const normal = { os, architecture };
-    if (variant)
-        normal.variant = variant;
-    if (platform['os.version'])
-        normal['os.version'] = platform['os.version'];
-    return normal;
-}
-/** A string two platforms share exactly when they are the same platform (normalised). */
-function platformKey(platform) {
-    return formatPlatform(normalisePlatform(platform));
-}
-/** True for an attestation manifest (buildx provenance/SBOM), which has no real platform. */
-function isAttestationDescriptor(descriptor) {
-    return descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST;
-}
-/** True for the placeholder platform `unknown/unknown` of non-image manifests in an index. */
-function isUnknownPlatform(platform) {
-    return platform?.os === 'unknown' && platform.architecture === 'unknown';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/expectation.ts
-// The `platforms` input: the exact set of platforms the merged index must hold, checked before
-// anything is pushed so that a failed per-platform build cannot publish an incomplete image.
-
-
-/** Parses the `platforms` input items (`linux/amd64`, `linux/arm/v7`), naming the input on error. */
-function parseExpectedPlatforms(items, input = 'platforms') {
-    return items.map((item) => {
-        const platform = parsePlatform(item);
-        if (!platform)
-            throw new input_error/* InputError */.dz(input, item, 'platforms written os/architecture[/variant], e.g. linux/arm64');
-        return platform;
-    });
-}
-/** Throws unless the image entries provide exactly the expected platforms (compared normalised). */
-function checkExpectedPlatforms(expected, entries) {
-    if (expected.length === 0)
-        return;
-    const wanted = new Set(expected.map(platformKey));
-    const provided = new Map();
-    for (const entry of entries) {
-        if (!entry.attestation && entry.descriptor.platform)
-            provided.set(platformKey(entry.descriptor.platform), entry.source);
-    }
-    const missing = [...wanted].filter((key) => !provided.has(key));
-    const extra = [...provided.keys()].filter((key) => !wanted.has(key));
-    if (missing.length === 0 && extra.length === 0)
-        return;
-    const problems = [
-        missing.length ? `missing ${missing.join(', ')}` : '',
-        extra.length ? `not expected ${extra.map((key) => `${key} (from ${provided.get(key)})`).join(', ')}` : '',
-    ].filter(Boolean);
-    throw new input_error/* CibError */.hi(`The sources do not provide the platforms in "platforms" (${[...wanted].join(', ')}): ${problems.join('; ')}`, { hint: 'Nothing was pushed. Check that every per-platform build succeeded, or correct "platforms"' });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
-// Two images for the same platform cannot share an index (a client would pick one at random),
-// so duplicates are an error that names both sources.
-
-
-/** Throws when two image entries have the same (normalised) platform, naming both sources. */
-function checkDuplicatePlatforms(entries) {
-    const seen = new Map();
-    for (const entry of entries) {
-        if (entry.attestation || !entry.descriptor.platform)
-            continue;
-        const key = platformKey(entry.descriptor.platform);
-        const first = seen.get(key);
-        if (!first) {
-            seen.set(key, entry);
-            continue;
-        }
-        const shown = formatPlatform(entry.descriptor.platform);
-        const message = first.source === entry.source
-            ? `Source ${entry.source} provides platform ${shown} twice (${first.descriptor.digest} and ${entry.descriptor.digest})`
-            : `Sources ${first.source} and ${entry.source} both provide platform ${shown}`;
-        throw new input_error/* CibError */.hi(message, {
-            hint: 'An index holds one image per platform: remove one of them from "sources"',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/index-document.ts
-// The bytes of the merged index: an OCI image index (with annotations) or a Docker manifest
-// list. The bytes are built once, here, and pushed unchanged to every tag, so the digest we
-// compute is the digest every tag gets.
-
-
-
-/** The media type of an index in this format. */
-function indexMediaType(format) {
-    return format === 'docker' ? DOCKER_MANIFEST_LIST : OCI_INDEX;
-}
-/** Refuses annotations with the Docker format, which has nowhere to keep them. */
-function checkFormatAnnotations(format, annotations) {
-    const keys = Object.keys(annotations);
-    if (format === 'docker' && keys.length > 0) {
-        throw new input_error/* InputError */.dz('annotations', keys.join(', '), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
-    }
-}
-// Fields in the order the OCI image-spec lists them, so the bytes do not depend on how the
-// descriptor object was put together.
-function orderedPlatform(p) {
-    const out = { architecture: p.architecture, os: p.os };
-    if (p['os.version'] !== undefined)
-        out['os.version'] = p['os.version'];
-    if (p['os.features'] !== undefined)
-        out['os.features'] = p['os.features'];
-    if (p.variant !== undefined && p.variant !== '')
-        out.variant = p.variant;
-    return out;
-}
-function orderedDescriptor(d) {
-    const out = { mediaType: baseMediaType(d.mediaType), digest: d.digest, size: d.size };
-    if (d.urls?.length)
-        out.urls = d.urls;
-    if (d.annotations && Object.keys(d.annotations).length)
-        out.annotations = sortedRecord(d.annotations);
-    if (d.platform)
-        out.platform = orderedPlatform(d.platform);
-    if (d.artifactType)
-        out.artifactType = d.artifactType;
-    return out;
-}
-function sortedRecord(record) {
-    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/**
- * Builds the index over these manifests, in the order given. Annotations go on the index (OCI
- * only: refused with the Docker format).
- */
-function buildIndex(manifests, options) {
-    const annotations = options.annotations ?? {};
-    checkFormatAnnotations(options.format, annotations);
-    const mediaType = indexMediaType(options.format);
-    const json = { schemaVersion: 2, mediaType, manifests: manifests.map(orderedDescriptor) };
-    if (Object.keys(annotations).length)
-        json.annotations = sortedRecord(annotations);
-    const bytes = Buffer.from(JSON.stringify(json), 'utf8');
-    return { bytes, mediaType, digest: sha256Digest(bytes), size: bytes.length, json };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest-types.ts
-// The shapes of OCI/Docker manifests, indexes and image configs, as far as cib reads them.
-/** True when the parsed manifest is an index (has `manifests`, no `config`). */
-function isImageIndex(manifest) {
-    return Array.isArray(manifest.manifests);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/resolve-source.ts
-// Reading one source of a merge: a per-platform image manifest, or an index (buildx pushes one
-// with an attestation manifest when provenance is on) that is flattened into its manifests.
-// Each image's platform comes from its index descriptor, or from its config blob when missing.
-
-
-
-
-
-
-// Nested indexes are legal but rare; a bound stops a malicious or broken loop.
-const MAX_INDEX_DEPTH = 4;
-/** Turns a registry failure while reading a source into one error that names the source. */
-function sourceReadError(source, error) {
-    if (!(error instanceof RegistryError))
-        return error instanceof Error ? error : new Error(String(error));
-    if (error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.status === 404) {
-        return new input_error/* CibError */.hi(`Source ${source} does not exist in the registry`, {
-            hint: 'Check the tag or digest, and that the per-platform image was pushed',
-            cause: error,
-        });
-    }
-    if (error.code === 'UNAUTHORIZED' || error.code === 'DENIED' || error.status === 401 || error.status === 403) {
-        return new input_error/* CibError */.hi(`Source ${source} could not be read: the registry refused access (${error.status})`, {
-            hint: 'Give "username" and "password", or log in first (docker/login-action), with read access to it',
-            cause: error,
-        });
-    }
-    if (error.code === 'UNSUPPORTED' || error.code === 'MANIFEST_INVALID') {
-        return new input_error/* CibError */.hi(`Source ${source} is not a container image: ${error.message}`, { cause: error });
-    }
-    return new input_error/* CibError */.hi(`Source ${source} could not be read: ${error.message}`, { cause: error });
-}
-function notAnImage(source, why) {
-    return new input_error/* CibError */.hi(`Source ${source} is not a container image: ${why}`, {
-        hint: 'Sources must be per-platform images or indexes of them (not artifacts such as Helm charts or signatures)',
-    });
-}
-function toBytes(fetched) {
-    return { bytes: fetched.bytes, mediaType: fetched.mediaType, digest: fetched.digest, json: fetched.json };
-}
-/** The platform of an image manifest, from its config blob. */
-async function platformFromConfig(reader, source, ref, manifest) {
-    const configType = baseMediaType(manifest.config?.mediaType ?? '');
-    if (configType !== OCI_CONFIG && configType !== DOCKER_CONFIG) {
-        throw notAnImage(source, `its config has media type ${configType || '(none)'}`);
-    }
-    const config = await reader.getConfig(ref, manifest);
-    if (!config.os || !config.architecture)
-        throw notAnImage(source, 'its config names no os/architecture');
-    const platform = { architecture: config.architecture, os: config.os };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    if (isUnknownPlatform(platform))
-        throw notAnImage(source, 'its platform is unknown/unknown (an attestation manifest?)');
-    return platform;
-}
-/** Reads a source and returns the manifests it brings into the index. */
-async function resolveSource(reader, reference, options) {
-    const source = formatReference(reference);
-    const repository = { registry: reference.registry, repository: reference.repository };
-    const read = async (ref) => {
-        try {
-            return await reader.getManifest(ref);
-        }
-        catch (error) {
-            throw sourceReadError(source, error);
-        }
-    };
-    const config = async (ref, manifest) => {
-        try {
-            return await platformFromConfig(reader, source, ref, manifest);
-        }
-        catch (error) {
-            throw error instanceof RegistryError ? sourceReadError(source, error) : error;
-        }
-    };
-    const top = await read(reference);
-    const result = {
-        source,
-        reference,
-        digest: top.digest,
-        mediaType: baseMediaType(top.mediaType),
-        entries: [],
-        skipped: [],
-    };
-    if (!isImageIndex(top.json) && isImageManifestMediaType(top.mediaType)) {
-        const manifest = top.json;
-        const platform = await config(withDigest(repository, top.digest), manifest);
-        result.entries.push({
-            source,
-            repository,
-            descriptor: { mediaType: baseMediaType(top.mediaType), digest: top.digest, size: top.size, platform },
-            attestation: false,
-            manifest: toBytes(top),
-        });
-        return result;
-    }
-    if (!isImageIndex(top.json) || !isIndexMediaType(top.mediaType)) {
-        throw notAnImage(source, `its manifest has media type ${baseMediaType(top.mediaType) || '(none)'}`);
-    }
-    const flatten = async (descriptors, depth) => {
-        for (const child of descriptors) {
-            const childRef = withDigest(repository, child.digest);
-            if (isIndexMediaType(child.mediaType)) {
-                if (depth >= MAX_INDEX_DEPTH)
-                    throw notAnImage(source, `its indexes nest deeper than ${MAX_INDEX_DEPTH}`);
-                const nested = await read(childRef);
-                if (!isImageIndex(nested.json))
-                    throw notAnImage(source, `${child.digest} claims to be an index but is not`);
-                await flatten(nested.json.manifests, depth + 1);
-                continue;
-            }
-            if (isAttestationDescriptor(child)) {
-                if (options.attestations === 'drop')
-                    result.skipped.push({ digest: child.digest, reason: 'attestation dropped' });
-                else
-                    result.entries.push({ source, repository, descriptor: { ...child }, attestation: true });
-                continue;
-            }
-            if (!isImageManifestMediaType(child.mediaType) || isUnknownPlatform(child.platform)) {
-                result.skipped.push({
-                    digest: child.digest,
-                    reason: `not an image (${baseMediaType(child.mediaType)}, ${child.platform ? formatPlatform(child.platform) : 'no platform'})`,
-                });
-                continue;
-            }
-            if (child.platform) {
-                result.entries.push({ source, repository, descriptor: { ...child }, attestation: false });
-                continue;
-            }
-            // No platform in the descriptor: read the manifest and its config to find it.
-            const fetched = await read(childRef);
-            if (isImageIndex(fetched.json))
-                throw notAnImage(source, `${child.digest} is an index, not an image`);
-            const platform = await config(childRef, fetched.json);
-            result.entries.push({
-                source,
-                repository,
-                descriptor: { ...child, platform },
-                attestation: false,
-                manifest: toBytes(fetched),
-            });
-        }
-    };
-    await flatten(top.json.manifests, 1);
-    if (!result.entries.some((entry) => !entry.attestation)) {
-        throw notAnImage(source, 'its index holds no image manifest with a platform');
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/push-executor.ts
-// Carrying out a push plan: copy the child manifests (blobs first, then the manifest by digest)
-// into each target repository that lacks them, then push the index to every tag and check that
-// the registry computed the digest we did.
-
-
-
-
-// Layers marked non-distributable (Windows base layers) stay where their `urls` point.
-function isDistributable(descriptor) {
-    return !/nondistributable|foreign/.test(descriptor.mediaType);
-}
-/**
- * Reads the manifests the plan copies that were not read while resolving the sources. Reads
- * only, so a failure here still leaves every target untouched.
- */
-async function loadCopyManifests(client, plan) {
-    const pending = new Map();
-    for (const { entry, from } of plan.copies) {
-        if (entry.manifest || pending.has(entry.descriptor.digest))
-            continue;
-        pending.set(entry.descriptor.digest, client.getManifest(from).then((fetched) => {
-            entry.manifest = fetched;
-        }, (error) => {
-            throw sourceReadError(entry.source, error);
-        }));
-    }
-    await Promise.all(pending.values());
-}
-/** Executes the plan (after loadCopyManifests). Index pushes come last, after every copy succeeded. */
-async function executePlan(client, plan) {
-    const blobCopies = new Map();
-    const copies = await Promise.all(plan.copies.map(async ({ entry, to }) => {
-        const digest = entry.descriptor.digest;
-        const outcome = {
-            to: formatRepository(to),
-            digest,
-            result: 'present',
-            blobs: { present: 0, mounted: 0, uploaded: 0 },
-        };
-        const head = await client.headManifest(to);
-        if (head?.digest === digest)
-            return outcome;
-        const manifest = entry.manifest;
-        if (!manifest)
-            throw new Error(`Internal: manifest ${digest} was not loaded before the copy`);
-        const blobs = isImageIndex(manifest.json) ? [] : [manifest.json.config, ...manifest.json.layers];
-        const results = await Promise.all(blobs.filter(isDistributable).map((blob) => {
-            const key = `${formatRepository(to)}|${blob.digest}`;
-            let copy = blobCopies.get(key);
-            if (!copy) {
-                copy = client.copyBlob(entry.repository, { registry: to.registry, repository: to.repository }, blob);
-                blobCopies.set(key, copy);
-            }
-            return copy;
-        }));
-        for (const result of results)
-            outcome.blobs[result] += 1;
-        const answered = await client.putManifest(to, manifest.bytes, manifest.mediaType);
-        if (answered !== digest) {
-            throw new input_error/* CibError */.hi(`The registry stored manifest ${digest} as ${answered} in ${formatRepository(to)}`);
-        }
-        outcome.result = 'copied';
-        return outcome;
-    }));
-    const images = await Promise.all(plan.tags.map(async (tag) => {
-        const answered = await client.putManifest(tag, plan.index.bytes, plan.index.mediaType);
-        if (answered !== plan.index.digest) {
-            throw new input_error/* CibError */.hi(`The registry answered digest ${answered} for the index pushed to ${formatReference(tag)}, not ${plan.index.digest}`, { hint: 'The registry changed the index bytes; it may not support this media type' });
-        }
-        return formatReference(withDigest(tag, answered));
-    }));
-    return { copies, images };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/push-plan.ts
-
-
-/** Plans the pushes of `index` (over `entries`) to `tags`. */
-function planPushes(index, entries, tags) {
-    const copies = [];
-    const targetRepositories = [];
-    for (const tag of tags) {
-        if (!targetRepositories.some((repo) => sameRepository(repo, tag))) {
-            targetRepositories.push({ registry: tag.registry, repository: tag.repository });
-        }
-    }
-    for (const target of targetRepositories) {
-        const planned = new Set();
-        for (const entry of entries) {
-            const digest = entry.descriptor.digest;
-            if (sameRepository(entry.repository, target) || planned.has(digest))
-                continue;
-            planned.add(digest);
-            copies.push({ entry, from: withDigest(entry.repository, digest), to: withDigest(target, digest) });
-        }
-    }
-    return { index, copies, tags: [...tags] };
-}
-/** The plan as log lines, for the dry run and the log of a real run. */
-function describePlan(plan) {
-    const lines = [];
-    for (const copy of plan.copies) {
-        const what = copy.entry.attestation
-            ? 'attestation manifest'
-            : `${copy.entry.descriptor.platform ? formatPlatform(copy.entry.descriptor.platform) : ''} manifest`;
-        lines.push(`copy ${what} ${copy.entry.descriptor.digest} with its blobs from ${formatRepository(copy.from)} to ${formatRepository(copy.to)} (when missing)`);
-    }
-    for (const tag of plan.tags) {
-        lines.push(`push index ${plan.index.digest} (${plan.index.mediaType}) to ${formatReference(tag)}`);
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/merge.ts
-
-
-
-
-
-
-
-
-/** Merges the sources into one index pushed to every tag; see the file comment for the order. */
-async function mergeManifests(client, options, log) {
-    const annotations = options.annotations ?? {};
-    checkFormatAnnotations(options.format, annotations);
-    // Read concurrently, but report the first failing source in the order given, so the same
-    // inputs always give the same error.
-    const settled = await Promise.allSettled(options.sources.map((ref) => resolveSource(client, ref, { attestations: options.attestations })));
-    const failed = settled.find((s) => s.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    const sources = settled.map((s) => s.value);
-    for (const source of sources) {
-        for (const skipped of source.skipped)
-            log.info(`${source.source}: left out ${skipped.digest} (${skipped.reason})`);
-    }
-    const entries = sources.flatMap((source) => source.entries);
-    checkDuplicatePlatforms(entries);
-    checkExpectedPlatforms(options.platforms ?? [], entries);
-    if (options.format === 'docker' && entries.some((e) => baseMediaType(e.descriptor.mediaType) === OCI_MANIFEST)) {
-        log.warning('format is docker but some manifests are OCI manifests: some clients expect Docker manifests in a Docker manifest list');
-    }
-    const index = buildIndex(entries.map((entry) => entry.descriptor), { format: options.format, annotations });
-    const plan = planPushes(index, entries, options.tags);
-    // Still reads only: the manifests that must be copied to other repositories.
-    if (!options.dryRun)
-        await loadCopyManifests(client, plan);
-    const platforms = entries
-        .filter((entry) => !entry.attestation && entry.descriptor.platform)
-        .map((entry) => formatPlatform(normalisePlatform(entry.descriptor.platform)));
-    const result = {
-        index,
-        sources,
-        entries,
-        platforms,
-        plan,
-        images: plan.tags.map((tag) => `${tag.registry}/${tag.repository}:${tag.tag ?? 'latest'}@${index.digest}`),
-    };
-    if (options.dryRun) {
-        log.info(`Dry run: nothing pushed. The index (${index.mediaType}, ${index.digest}):`);
-        log.info(JSON.stringify(index.json, null, 2));
-        log.info('Would do:');
-        for (const line of describePlan(plan))
-            log.info(`  ${line}`);
-        return result;
-    }
-    for (const line of describePlan(plan))
-        log.info(line);
-    result.pushed = await executePlan(client, plan);
-    result.images = result.pushed.images;
-    return result;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(875);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/merge-report.ts
-// How a merge is reported: the job summary (a table of platform, source, digest and size) and
-// the `json` output, both made from the MergeResult.
-
-
-
-/** Bytes in a short human form (1.5 MiB). */
-function formatSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-/** What the entry is: its platform, or what an attestation manifest is about. */
-function entryLabel(entry, entries) {
-    if (!entry.attestation)
-        return entry.descriptor.platform ? formatPlatform(entry.descriptor.platform) : '';
-    const about = entry.descriptor.annotations?.[REFERENCE_DIGEST_ANNOTATION];
-    const image = entries.find((e) => e.descriptor.digest === about);
-    return image?.descriptor.platform ? `attestation (${formatPlatform(image.descriptor.platform)})` : 'attestation';
-}
-/** The compressed size of the image (config + layers) when its manifest was read, else the manifest's size. */
-function entrySize(entry) {
-    const json = entry.manifest?.json;
-    if (json && !isImageIndex(json)) {
-        return formatSize([json.config, ...json.layers].reduce((sum, d) => sum + (d.size ?? 0), 0));
-    }
-    return `${formatSize(entry.descriptor.size)} (manifest)`;
-}
-/** The job summary of a merge. */
-function mergeSummary(result, dryRun) {
-    const rows = result.entries.map((entry) => [
-        entryLabel(entry, result.entries),
-        entry.source,
-        (0,markdown/* code */.aY)(entry.descriptor.digest),
-        entrySize(entry),
-    ]);
-    const lines = [
-        (0,markdown/* heading */.R_)(dryRun ? 'manifest-merge (dry run: nothing pushed)' : 'manifest-merge'),
-        (0,markdown/* table */.tp)(['Platform', 'Source', 'Digest', 'Size'], rows),
-        '\n',
-        `Index ${(0,markdown/* code */.aY)(result.index.digest)} (${(0,markdown/* code */.aY)(result.index.mediaType)}, ${result.index.size} bytes)`,
-        dryRun ? ' would be pushed to:\n\n' : ' pushed to:\n\n',
-        ...result.images.map((image) => `- ${(0,markdown/* code */.aY)(image)}\n`),
-        '\n',
-    ];
-    return lines.join('');
-}
-/** The `json` output: everything a later step may want, in one object. */
-function mergeJson(result, dryRun) {
-    return JSON.stringify({
-        digest: result.index.digest,
-        mediaType: result.index.mediaType,
-        size: result.index.size,
-        dryRun,
-        images: result.images,
-        platforms: result.platforms,
-        annotations: result.index.json.annotations ?? {},
-        manifests: result.entries.map((entry) => ({
-            source: entry.source,
-            digest: entry.descriptor.digest,
-            mediaType: entry.descriptor.mediaType,
-            size: entry.descriptor.size,
-            platform: entry.descriptor.platform ? formatPlatform(entry.descriptor.platform) : undefined,
-            attestation: entry.attestation,
-        })),
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/manifest-merge/run.ts
-// manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
-// pushes it to every tag, straight through the registry API (packages/core/src/manifest/).
-
-
-
-
-
-
-
-function readReferences(rt, name, kind) {
-    const items = (0,inputs/* readList */.LD)(rt, name);
-    if (items.length === 0)
-        throw new input_error/* InputError */.dz(name, '', `at least one image reference (this input is required)`);
-    return items.map((item) => {
-        let ref;
-        try {
-            ref = parseReference(item);
-        }
-        catch (error) {
-            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', error.message);
-        }
-        if (kind === 'tag' && ref.digest)
-            throw new input_error/* InputError */.dz(name, item, 'a tag to push to (not a digest)');
-        return ref;
-    });
-}
-/** Parses the inputs into a typed object; every bad value fails here, before any request. */
-function readInputs(rt) {
-    const username = (0,inputs/* readString */.E3)(rt, 'username');
-    const password = (0,inputs/* readString */.E3)(rt, 'password');
-    if ((username === '') !== (password === '')) {
-        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
-    }
-    return {
-        sources: readReferences(rt, 'sources', 'source'),
-        tags: readReferences(rt, 'tags', 'tag'),
-        platforms: parseExpectedPlatforms((0,inputs/* readList */.LD)(rt, 'platforms')),
-        annotations: Object.fromEntries((0,inputs/* readKeyValues */._Z)(rt, 'annotations')),
-        format: (0,inputs/* readEnum */.ai)(rt, 'format', ['oci', 'docker'], 'oci'),
-        attestations: (0,inputs/* readEnum */.ai)(rt, 'attestations', ['keep', 'drop'], 'keep'),
-        username,
-        password,
-        insecureHosts: (0,inputs/* readList */.LD)(rt, 'registry-insecure'),
-        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
-    };
-}
-async function run(rt) {
-    // Masked before anything else can print it (an input error included).
-    rt.setSecret(rt.getInput('password'));
-    const inputs = readInputs(rt);
-    // The inputs' credentials are for the registry of the (first) tag, as docker/login-action's
-    // are for one registry; other registries take theirs from the Docker config.
-    const credentials = inputs.username
-        ? { [inputs.tags[0].registry]: { username: inputs.username, password: inputs.password } }
-        : undefined;
-    const client = new RegistryClient({
-        credentials,
-        insecureHosts: inputs.insecureHosts,
-        maskSecret: (secret) => rt.setSecret(secret),
-        log: rt.log,
-        env: rt.env,
-    });
-    const result = await mergeManifests(client, inputs, rt.log);
-    rt.setOutput('digest', result.index.digest);
-    rt.setOutput('images', result.images.join(','));
-    rt.setOutput('platforms', result.platforms.join(','));
-    rt.setOutput('media-type', result.index.mediaType);
-    rt.setOutput('json', mergeJson(result, inputs.dryRun));
-    rt.appendSummary(mergeSummary(result, inputs.dryRun));
-    rt.log.info(`${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`);
-    rt.log.debug(`Registry requests: ${client.stats.requests}`);
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
 }
 
 
 /***/ }),
 
-/***/ 763:
+/***/ 9630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ RegistryError),
+/* harmony export */   k: () => (/* binding */ parseErrorBody)
+/* harmony export */ });
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+// A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
+// it was about, so callers can tell "does not exist" from "not allowed" from "down".
+
+class RegistryError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    /** HTTP status, 0 when no response came (connection error, timeout). */
+    status;
+    code;
+    /** The image reference (or repository) the request was about. */
+    reference;
+    constructor(message, details) {
+        super(message, { hint: details.hint, cause: details.cause });
+        this.name = 'RegistryError';
+        this.status = details.status;
+        this.code = details.code;
+        this.reference = details.reference;
+    }
+}
+/** The first error of an OCI error body (`{"errors":[{"code","message"}]}`), if it is one. */
+function parseErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body.toString());
+        const first = parsed.errors?.[0];
+        if (first && typeof first.code === 'string') {
+            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
+        }
+    }
+    catch {
+        // Not JSON: proxies and load balancers answer with HTML.
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   CM: () => (/* binding */ isManifestMediaType),
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   S4: () => (/* binding */ baseMediaType),
+/* harmony export */   TF: () => (/* binding */ OCI_CONFIG),
+/* harmony export */   d6: () => (/* binding */ isImageManifestMediaType),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   e6: () => (/* binding */ DOCKER_CONFIG),
+/* harmony export */   m6: () => (/* binding */ DOCKER_MANIFEST_LIST)
+/* harmony export */ });
+/* unused harmony export DOCKER_MANIFEST */
+// The media types a registry serves for images, and the Accept header that asks for all of them.
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+/** Every manifest media type we read, most specific first: sent as the Accept header. */
+const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST];
+/** The media type without parameters (`; charset=utf-8`) and in lower case. */
+function baseMediaType(mediaType) {
+    return mediaType.split(';')[0].trim().toLowerCase();
+}
+/** True for an OCI index or a Docker manifest list. */
+function isIndexMediaType(mediaType) {
+    const base = baseMediaType(mediaType);
+    return base === OCI_INDEX || base === DOCKER_MANIFEST_LIST;
+}
+/** True for an OCI image manifest or a Docker image manifest. */
+function isImageManifestMediaType(mediaType) {
+    const base = baseMediaType(mediaType);
+    return base === OCI_MANIFEST || base === DOCKER_MANIFEST;
+}
+/** True for any of the four manifest media types. */
+function isManifestMediaType(mediaType) {
+    return MANIFEST_ACCEPT.includes(baseMediaType(mediaType));
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   Sh: () => (/* binding */ formatRepository),
+/* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   cJ: () => (/* binding */ sameRegistry),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB */
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function malformed(text, why) {
+    return new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi(`${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${why}`, {
+        hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+    });
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a CibError naming what is wrong.
+ */
+function parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+            throw malformed(text, `the digest ${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_PATTERN.test(tag)) {
+            throw malformed(text, `the tag ${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase()))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!TAG_PATTERN.test(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+
+/***/ }),
+
+/***/ 5763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E3: () => (/* binding */ readString),
 /* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Se: () => (/* binding */ readLines),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   _Z: () => (/* binding */ readKeyValues),
 /* harmony export */   ai: () => (/* binding */ readEnum),
 /* harmony export */   kz: () => (/* binding */ readNumber),
 /* harmony export */   y7: () => (/* binding */ readHttpUrl)
 /* harmony export */ });
-/* unused harmony exports splitList, readLines */
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(650);
+/* unused harmony export splitList */
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
 // Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
 // code sees typed values, and every bad value fails with an InputError naming the input.
 
@@ -2115,7 +1592,7 @@ function readHttpUrl(rt, name) {
 
 /***/ }),
 
-/***/ 875:
+/***/ 8875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

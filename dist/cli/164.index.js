@@ -1,0 +1,1061 @@
+export const id = 164;
+export const ids = [164,534];
+export const modules = {
+
+/***/ 6164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readInputs: () => (/* binding */ readInputs),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __webpack_require__(2650);
+// EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
+var exec = __webpack_require__(8534);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 7 modules
+var client = __webpack_require__(7651);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+;// CONCATENATED MODULE: ./packages/core/src/release/decision.ts
+const STRATEGIES = ['auto', 'force', 'skip'];
+
+;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
+// The prerelease heuristic of the original pipeline: a version whose suffix names a
+// prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
+
+/** The default `prerelease-pattern`, the words the original bash looked for. */
+const DEFAULT_PRERELEASE_PATTERN = 'alpha|beta|rc|pre|dev|test';
+/**
+ * Compiles a `prerelease-pattern` (a regular expression, matched case-insensitively anywhere in
+ * the suffix). `input` names the action input for the error when the pattern does not compile.
+ */
+function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
+    try {
+        return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
+    }
+    catch (error) {
+        throw new input_error/* InputError */.dz(input, pattern, `a regular expression (${error.message})`);
+    }
+}
+/**
+ * Whether the version is a prerelease by the heuristic: it has a suffix and the pattern matches
+ * the suffix. Only the suffix is looked at, so a pattern never matches the numbers or a `v`.
+ */
+function isPrerelease(version, pattern) {
+    return version.suffix !== '' && pattern.test(version.suffix);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The version without a leading `v` and with all three numbers: `v1.2` -> `1.2.0`. */
+function formatVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.suffix ? `-${v.suffix}` : ''}${v.build ? `+${v.build}` : ''}`;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
+
+/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+function parseTagPrefix(value) {
+    if (value === '' || value === 'auto')
+        return { kind: 'auto' };
+    if (value === 'none')
+        return { kind: 'literal', prefix: '' };
+    return { kind: 'literal', prefix: value };
+}
+/** `v1.2.3` -> `1.2.3`; other text unchanged. */
+function stripV(text) {
+    return /^[vV]\d/.test(text) ? text.slice(1) : text;
+}
+/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+function candidateImageTags(versionText, prefix) {
+    const bare = stripV(versionText);
+    if (prefix.kind === 'literal')
+        return [prefix.prefix + bare];
+    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
+    return [...new Set(tags)];
+}
+/**
+ * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
+ * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
+ */
+function versionOfImageTag(tag, prefix) {
+    if (prefix.kind === 'literal' && prefix.prefix !== '') {
+        if (!tag.startsWith(prefix.prefix))
+            return undefined;
+        return parseVersion(tag.slice(prefix.prefix.length));
+    }
+    return parseVersion(tag);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
+var errors = __webpack_require__(9630);
+// EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
+var media_types = __webpack_require__(2969);
+;// CONCATENATED MODULE: ./packages/core/src/release/image-version.ts
+// Which version an image in the registry is, read cheaply from its own metadata: the index or
+// manifest annotation `org.opencontainers.image.version`, else the config label of the same name
+// (metadata-action and cib's build-info set both). Two to four requests whatever the tag count.
+
+
+
+const VERSION_KEY = 'org.opencontainers.image.version';
+/** Attestation manifests (buildx provenance/SBOM) carry no labels: skip them. */
+function isAttestation(descriptor) {
+    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (descriptor.platform?.os === 'unknown' && descriptor.platform?.architecture === 'unknown'));
+}
+function fromAnnotations(annotations) {
+    const value = annotations?.[VERSION_KEY];
+    return value ? parseVersion(value) : undefined;
+}
+/**
+ * The version `manifest` (already fetched from `ref`) declares about itself, or undefined when it
+ * declares none or one that is not a version (`main`, a commit SHA).
+ */
+async function versionFromMetadata(registry, ref, manifest) {
+    const annotated = fromAnnotations(manifest.json.annotations);
+    if (annotated)
+        return { version: annotated, source: 'annotation' };
+    let image;
+    let imageRef = ref;
+    if ((0,media_types/* isIndexMediaType */.$$)(manifest.mediaType) || 'manifests' in manifest.json) {
+        const child = manifest.json.manifests.find((d) => !isAttestation(d));
+        if (!child)
+            return undefined;
+        const childVersion = fromAnnotations(child.annotations);
+        if (childVersion)
+            return { version: childVersion, source: 'annotation' };
+        imageRef = (0,reference/* withDigest */.hQ)(ref, child.digest);
+        const fetched = await registry.getManifest(imageRef);
+        if ('manifests' in fetched.json)
+            return undefined; // nested index: not worth more requests
+        image = fetched.json;
+        const own = fromAnnotations(image.annotations);
+        if (own)
+            return { version: own, source: 'annotation' };
+    }
+    else {
+        image = manifest.json;
+    }
+    if (!image.config)
+        return undefined;
+    const config = await registry.getConfig(imageRef, image);
+    const label = config.config?.Labels?.[VERSION_KEY];
+    const version = label ? parseVersion(label) : undefined;
+    return version ? { version, source: 'label' } : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/first-match.ts
+// An ordered search with bounded concurrency: test items in order, several at a time, and
+// answer the first item (in the given order, not in finishing order) that passes. Used to find
+// which version tag `latest` points to, highest version first, without asking for every tag.
+/**
+ * The index of the first item for which `test` is true, or -1. At most `concurrency` tests run
+ * at once; no test starts for an item after one already known to pass. An error from a test is
+ * thrown once the tests in flight have settled.
+ */
+function findFirstIndex(items, test, concurrency) {
+    const results = new Array(items.length);
+    let next = 0;
+    let settled = 0; // every index below this was tested and failed
+    let lowestPass = items.length; // the lowest index known to pass
+    let inFlight = 0;
+    let failed = false;
+    let failure;
+    return new Promise((resolve, reject) => {
+        const step = () => {
+            while (settled < lowestPass && results[settled] === false)
+                settled++;
+            if (failed) {
+                if (inFlight === 0)
+                    reject(failure);
+                return;
+            }
+            if (settled >= lowestPass) {
+                // Everything before the lowest pass failed: it is the answer (or nothing passed).
+                if (inFlight === 0)
+                    resolve(lowestPass < items.length ? lowestPass : -1);
+                return;
+            }
+            while (inFlight < Math.max(1, concurrency) && next < lowestPass) {
+                const index = next++;
+                inFlight++;
+                test(items[index], index).then((passed) => {
+                    inFlight--;
+                    results[index] = passed;
+                    if (passed && index < lowestPass)
+                        lowestPass = index;
+                    step();
+                }, (error) => {
+                    inFlight--;
+                    if (!failed)
+                        failure = error;
+                    failed = true;
+                    step();
+                });
+            }
+        };
+        step();
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/tag-search.ts
+// Which version tag a digest is, found by asking the registry about tags: list them (paginated),
+// keep those that name a version that could be the answer, and compare digests highest version
+// first with bounded concurrency, stopping at the first match. The original bash asked for the
+// digest of every tag, one at a time.
+
+
+
+
+/** The version tags among `tags`, highest first. Floating tags (`1`, `1.9`) are left out unless versions are written that short. */
+function versionTags(tags, prefix, minPrecision = 3) {
+    const found = [];
+    for (const tag of tags) {
+        const version = versionOfImageTag(tag, prefix);
+        if (version && version.precision >= minPrecision)
+            found.push({ tag, version });
+    }
+    return found.sort((a, b) => compareVersions(b.version, a.version));
+}
+/** The highest version tag among `candidates` whose manifest digest is `digest`. */
+async function findTagByDigest(registry, repository, candidates, digest, concurrency) {
+    let compared = 0;
+    const index = await findFirstIndex(candidates, async (candidate) => {
+        compared++;
+        const head = await registry.headManifest((0,reference/* withTag */.Rd)(repository, candidate.tag));
+        return head?.digest === digest;
+    }, concurrency);
+    return { match: index >= 0 ? candidates[index] : undefined, compared };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/move-tag.ts
+// Moves one tag (`latest`, or a floating `1` / `1.9`) of one image forward to the release, or
+// leaves it: read what it points to now, find that version (metadata first, tag search after),
+// compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
+// right before writing and once more after a short settle time; if another release moved it
+// meanwhile, the decision is taken again, so two releases racing end at the greater version.
+
+
+
+
+
+
+/** The manifest a tag points to now, or undefined when the tag does not exist. */
+async function readTag(registry, ref) {
+    try {
+        return await registry.getManifest(ref);
+    }
+    catch (error) {
+        if (error instanceof errors/* RegistryError */.g && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
+            return undefined;
+        throw error;
+    }
+}
+function inSeries(version, series) {
+    if (!series)
+        return true;
+    return version.major === series.major && (series.minor === undefined || version.minor === series.minor);
+}
+/** The version `current` is: its own metadata, else the highest version tag with its digest. */
+async function versionBehind(release, ref, current, options, context) {
+    const shown = (0,reference/* formatReference */.FH)(ref);
+    const meta = await versionFromMetadata(context.registry, ref, current);
+    if (meta) {
+        context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
+        return { version: meta.version, source: meta.source };
+    }
+    const candidates = (await context.versionTags()).filter((c) => c.tag !== release.tag && inSeries(c.version, options.series));
+    const found = await findTagByDigest(context.registry, release.repository, candidates, current.digest, context.concurrency);
+    context.log(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
+        (found.match ? `it is ${found.match.tag}` : 'none has its digest'));
+    return found.match ? { version: found.match.version, source: 'tag-search' } : { source: 'none' };
+}
+async function decide(release, ref, current, options, context) {
+    const name = release.version?.raw ?? release.tag;
+    if (options.forced) {
+        const meta = current ? await versionFromMetadata(context.registry, ref, current) : undefined;
+        return {
+            move: current?.digest !== release.digest,
+            reason: 'forced',
+            detail: current?.digest === release.digest ? `forced; already at ${name}` : `forced to ${name}`,
+            previousVersion: meta?.version.raw ?? '',
+            previousVersionSource: meta?.source ?? (current ? 'none' : ''),
+        };
+    }
+    if (!current) {
+        return {
+            move: true,
+            reason: 'no-latest-yet',
+            detail: `${options.tag} does not exist yet: ${name} becomes ${options.tag}`,
+            previousVersion: '',
+            previousVersionSource: '',
+        };
+    }
+    if (current.digest === release.digest) {
+        return {
+            move: false,
+            reason: 'not-newer',
+            detail: `${options.tag} already points to ${name}`,
+            previousVersion: name,
+            previousVersionSource: 'same-digest',
+        };
+    }
+    const behind = await versionBehind(release, ref, current, options, context);
+    if (!behind.version || !release.version) {
+        return {
+            move: true,
+            reason: 'newer',
+            detail: `${options.tag} (${current.digest}) matches no version tag: treated as older than ${name}`,
+            previousVersion: '',
+            previousVersionSource: behind.source,
+        };
+    }
+    const newer = compareVersions(release.version, behind.version) > 0;
+    return {
+        move: newer,
+        reason: newer ? 'newer' : 'not-newer',
+        detail: `${name} ${newer ? '>' : '<='} ${behind.version.raw} (current ${options.tag})`,
+        previousVersion: behind.version.raw,
+        previousVersionSource: behind.source,
+    };
+}
+/** Says what the registry's refusal to write most likely means. */
+function writeRefused(error, ref) {
+    if (!(error instanceof errors/* RegistryError */.g))
+        throw error;
+    const text = `${error.code ?? ''} ${error.message}`;
+    const hint = /immutab/i.test(text)
+        ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
+        : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
+            ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
+            : error.status === 400 && /TAG_INVALID/.test(text)
+                ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
+                : undefined;
+    throw new input_error/* CibError */.hi(`The registry refused to move ${(0,reference/* formatReference */.FH)(ref)}: ${error.message}`, { hint, cause: error });
+}
+/**
+ * Decides and (unless dry-run) moves `options.tag` of the release's repository to the release.
+ * Returns what was decided in the last round.
+ */
+async function moveTag(release, options, context, releaseManifest) {
+    const ref = (0,reference/* withTag */.Rd)(release.repository, options.tag);
+    const shown = (0,reference/* formatReference */.FH)(ref);
+    for (let round = 1; round <= context.maxRounds; round++) {
+        const current = await readTag(context.registry, ref);
+        const decision = await decide(release, ref, current, options, context);
+        const outcome = {
+            tag: options.tag,
+            ref: shown,
+            updated: false,
+            reason: decision.reason,
+            detail: decision.detail,
+            previousVersion: decision.previousVersion,
+            previousDigest: current?.digest ?? '',
+            previousVersionSource: decision.previousVersionSource,
+        };
+        const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
+        context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+        if (!decision.move || context.dryRun)
+            return outcome;
+        // Another release may have moved the tag while we looked up versions.
+        const now = await context.registry.headManifest(ref);
+        if (now?.digest !== current?.digest) {
+            context.log(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
+            continue;
+        }
+        const manifest = await releaseManifest();
+        try {
+            await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
+        }
+        catch (error) {
+            writeRefused(error, ref);
+        }
+        context.onWrite({ ref, digest: manifest.digest, previous: current });
+        await context.sleep(context.settleMs);
+        const after = await context.registry.headManifest(ref);
+        if (after?.digest === release.digest) {
+            context.log(`${shown}: now ${release.digest} (${release.tag})`);
+            return { ...outcome, updated: true };
+        }
+        context.log(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
+    }
+    throw new input_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
+        hint: 'Another release is moving it at the same time; run this release again once that one is done',
+    });
+}
+/** Fetches the release's manifest by digest (bytes verified), for copying unchanged. */
+function releaseManifestLoader(registry, release) {
+    let loaded;
+    return () => (loaded ??= registry.getManifest((0,reference/* withDigest */.hQ)(release.repository, release.digest)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/manage-latest.ts
+// The latest decision for a release, over one or more images (issue 4): strategy; tag type
+// (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
+// every image before anything moves; then, per image, `latest` moves only forward, and with
+// floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
+// puts back the tags this run already moved. Every step is logged in one line.
+
+
+
+
+
+
+
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Every image keeps its tags: the same reason for all of them, nothing asked of the registry. */
+function unchanged(request, reason, detail, tagType) {
+    const images = request.images.map((image) => {
+        const repository = (0,reference/* formatRepository */.Sh)(image);
+        const latest = {
+            tag: request.latestTag,
+            ref: `${repository}:${request.latestTag}`,
+            updated: false,
+            reason,
+            detail,
+            previousVersion: '',
+            previousDigest: '',
+            previousVersionSource: '',
+        };
+        return { image: repository, versionTag: '', digest: '', latest, floating: [] };
+    });
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+}
+/** Finds the release in one image: the first candidate tag (`1.2.3`, `v1.2.3`) that exists. */
+async function findRelease(registry, repository, request, version) {
+    for (const tag of candidateImageTags(request.version, request.tagPrefix)) {
+        const head = await registry.headManifest((0,reference/* withTag */.Rd)(repository, tag));
+        if (head)
+            return { repository, tag, digest: head.digest, version };
+    }
+    return undefined;
+}
+/** Puts back, newest first, the tags this run moved, where nobody moved them since. */
+async function rollback(registry, writes, log) {
+    for (const write of [...writes].reverse()) {
+        const shown = (0,reference/* formatReference */.FH)(write.ref);
+        try {
+            const now = await registry.headManifest(write.ref);
+            if (now?.digest !== write.digest) {
+                log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
+            }
+            else if (!write.previous) {
+                log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
+            }
+            else {
+                await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
+                log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
+            }
+        }
+        catch (error) {
+            log.warning(`Rollback: could not put back ${shown}: ${(0,input_error/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+/** Runs the decision of issue 4 for `request`; writes unless dry-run. Throws on bad input. */
+async function manageLatest(request, context) {
+    const { registry, log } = context;
+    const info = (line) => log.info(line);
+    // 1. Strategy.
+    info(`Strategy: ${request.strategy}`);
+    if (request.strategy === 'skip') {
+        return unchanged(request, 'skipped-by-strategy', 'strategy is skip: no tag moves');
+    }
+    const version = parseVersion(request.version);
+    if (!version && request.strategy !== 'force') {
+        throw new input_error/* InputError */.dz('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
+    }
+    info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
+    // 2. and 3. Tag type, prerelease.
+    let tagType;
+    if (request.strategy === 'auto' && version) {
+        tagType = await context.resolveTagType(request.version, request.tagType, version);
+        if (tagType.type === 'lightweight') {
+            info(`Decision: lightweight tag (${tagType.source}): internal release, no tag moves`);
+            return unchanged(request, 'lightweight-tag', `${request.version} is a lightweight tag (${tagType.source})`, tagType);
+        }
+        if (isPrerelease(version, request.prereleasePattern)) {
+            info(`Decision: ${request.version} is a prerelease (suffix "${version.suffix}" matches ${request.prereleasePattern.source}): no tag moves`);
+            return unchanged(request, 'prerelease', `${request.version} is a prerelease`, tagType);
+        }
+    }
+    // The release must be on every image before any tag moves anywhere.
+    const releases = await Promise.all(request.images.map((image) => findRelease(registry, image, request, version)));
+    const missing = request.images.filter((_, i) => !releases[i]);
+    if (missing.length > 0) {
+        const tags = candidateImageTags(request.version, request.tagPrefix).join(' or ');
+        throw new input_error/* CibError */.hi(`The release ${request.version} (tag ${tags}) is missing from ${missing.map(reference/* formatRepository */.Sh).join(', ')}: no tag moved on any image`, { hint: 'Push the release to every image listed in "images" first, or check "version" and "tag-prefix"' });
+    }
+    for (const release of releases) {
+        info(`Release: ${(0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(release.repository, release.tag))} is ${release.digest}`);
+    }
+    // 4. to 6., image by image.
+    const writes = [];
+    const images = [];
+    try {
+        for (const release of releases) {
+            images.push(await manageImage(release, request, context, writes));
+        }
+    }
+    catch (error) {
+        if (writes.length > 0) {
+            log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
+            await rollback(registry, writes, log);
+        }
+        throw error;
+    }
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+}
+async function manageImage(release, request, context, writes) {
+    const { registry } = context;
+    let listed;
+    const minPrecision = release.version ? Math.min(3, release.version.precision) : 3;
+    const moveContext = {
+        registry,
+        versionTags: () => (listed ??= registry.listTags(release.repository).then((tags) => {
+            const found = versionTags(tags, request.tagPrefix, minPrecision);
+            context.log.info(`${(0,reference/* formatRepository */.Sh)(release.repository)}: ${tags.length} tags listed, ${found.length} name a version`);
+            return found;
+        })),
+        log: (line) => context.log.info(line),
+        concurrency: context.concurrency ?? 8,
+        settleMs: context.settleMs ?? 1000,
+        maxRounds: context.maxRounds ?? 5,
+        sleep: context.sleep ?? sleepFor,
+        dryRun: request.dryRun,
+        onWrite: (write) => writes.push(write),
+    };
+    const manifest = releaseManifestLoader(registry, release);
+    const forced = request.strategy === 'force';
+    const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
+    const floating = [];
+    if (request.floatingTags && release.version) {
+        const v = release.version;
+        const own = new Set([release.tag, request.latestTag, ...candidateImageTags(request.version, request.tagPrefix)]);
+        const series = [{ major: v.major }, { major: v.major, minor: v.minor }];
+        for (const [i, name] of floatingTagNames(v).entries()) {
+            // `1.2` released as a version is its own tag, not a floating one.
+            if (own.has(name) || (i === 1 && v.precision < 3))
+                continue;
+            floating.push(await moveTag(release, { tag: name, forced, series: series[i] }, moveContext, manifest));
+        }
+    }
+    return {
+        image: (0,reference/* formatRepository */.Sh)(release.repository),
+        versionTag: release.tag,
+        digest: release.digest,
+        latest,
+        floating,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
+var markdown = __webpack_require__(8875);
+;// CONCATENATED MODULE: ./packages/core/src/release/report.ts
+// What the latest decision tells the user: the action's outputs and the job summary table (one
+// row per moving tag of each image).
+
+/** One value when all images agree (or there is one image), else the per-image values comma-separated in `images` order. */
+function perImage(values) {
+    return new Set(values).size <= 1 ? (values[0] ?? '') : values.join(',');
+}
+/** The action outputs, by name (issue 4). */
+function latestOutputs(outcome) {
+    const latest = outcome.images.map((i) => i.latest);
+    const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
+    return {
+        updated: String(latest.some((l) => l.updated)),
+        reason: perImage(latest.map((l) => l.reason)),
+        'reason-detail': perImage(latest.map((l) => l.detail)),
+        'tag-type': outcome.tagType?.type ?? '',
+        'tag-type-source': outcome.tagType?.source ?? '',
+        'previous-version': perImage(latest.map((l) => l.previousVersion)),
+        'previous-digest': perImage(latest.map((l) => l.previousDigest)),
+        digest: perImage(outcome.images.map((i) => i.digest)),
+        'floating-tags-moved': moved.join(','),
+    };
+}
+function shortDigest(digest) {
+    return digest ? (0,markdown/* code */.aY)(digest.slice(0, 19)) : '';
+}
+function row(image, versionTag, digest, tag, dryRun) {
+    const action = tag.updated
+        ? 'moved'
+        : dryRun && (tag.reason === 'newer' || tag.reason === 'no-latest-yet' || tag.reason === 'forced')
+            ? 'would move (dry run)'
+            : 'kept';
+    const before = tag.previousDigest ? `${tag.previousVersion || '?'} ${shortDigest(tag.previousDigest)}` : 'none';
+    return [
+        image,
+        (0,markdown/* code */.aY)(tag.tag),
+        before,
+        versionTag ? `${versionTag} ${shortDigest(digest)}` : '',
+        action,
+        tag.reason,
+        tag.detail,
+    ];
+}
+/** The job summary: the release, the tag type and one table row per tag of each image. */
+function latestSummary(outcome) {
+    const tagType = outcome.tagType ? `${outcome.tagType.type} (from ${outcome.tagType.source})` : 'not checked';
+    const rows = outcome.images.flatMap((i) => [i.latest, ...i.floating].map((tag) => row(i.image, i.versionTag, i.digest, tag, outcome.dryRun)));
+    return ((0,markdown/* heading */.R_)('latest-manager') +
+        `Release ${(0,markdown/* code */.aY)(outcome.version)}, strategy ${(0,markdown/* code */.aY)(outcome.strategy)}, tag type ${tagType}` +
+        `${outcome.dryRun ? ', **dry run: nothing written**' : ''}.\n\n` +
+        (0,markdown/* table */.tp)(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/fetch-tag.ts
+// Fetches one tag ref again from the remote, overwriting the local one. actions/checkout before
+// v6.0.2 fetches the triggering tag as `+<sha>:refs/tags/X`, which leaves a lightweight ref where
+// the remote has an annotated tag; fetching `refs/tags/X:refs/tags/X` brings the tag object back.
+
+/** `git fetch --no-tags -f <remote> refs/tags/<tag>:refs/tags/<tag>` in `cwd`; never throws. */
+async function fetchTagRef(exec, cwd, tag, options = {}) {
+    const ref = `refs/tags/${tag}`;
+    let result;
+    try {
+        result = await exec('git', ['fetch', '--no-tags', '-f', options.remote ?? 'origin', `${ref}:${ref}`], {
+            cwd,
+            allowFailure: true,
+            timeoutMs: options.timeoutMs ?? 60_000,
+            // Never let git wait for a password on a terminal nobody watches.
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+        });
+    }
+    catch (error) {
+        // A git that cannot start or hangs is one more reason to ask the API instead.
+        return { ok: false, detail: (0,input_error/* errorMessage */.gJ)(error) };
+    }
+    const lines = (result.stderr.trim() || result.stdout.trim())
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== '')
+        .slice(0, 2)
+        .join(' / ');
+    return { ok: result.exitCode === 0, detail: lines };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/shallow.ts
+/** True when the repository at `cwd` is a shallow clone; false outside a repository. */
+async function isShallowRepository(exec, cwd) {
+    const result = await exec('git', ['rev-parse', '--is-shallow-repository'], { cwd, allowFailure: true });
+    return result.exitCode === 0 && result.stdout.trim() === 'true';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/tag-object.ts
+/** Reads the type of `refs/tags/<tag>` in the repository at `cwd`; `missing` also outside a repository. */
+async function localTagType(exec, cwd, tag) {
+    // `--` is not accepted by cat-file; the full ref name keeps a tag named like an option harmless.
+    const result = await exec('git', ['cat-file', '-t', `refs/tags/${tag}`], { cwd, allowFailure: true });
+    if (result.exitCode !== 0)
+        return 'missing';
+    return result.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/tag-ref.ts
+// Asks the GitHub REST API what a tag is on the server: `GET /repos/{owner}/{repo}/git/ref/tags/{tag}`
+// answers `object.type == "tag"` for an annotated tag and `"commit"` for a lightweight one. Used
+// when the checkout cannot tell (shallow, tag missing, or rewritten to lightweight by
+// actions/checkout before v6.0.2). Octokit is loaded only when this runs: it is heavy.
+
+/** Looks the tag up; API failures (bad token, no network) come back as `unknown` with the reason. */
+async function githubTagType(lookup, tag) {
+    const [owner, repo, ...rest] = lookup.repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        return { type: 'unknown', detail: `repository "${lookup.repository}" is not owner/name` };
+    }
+    if (!lookup.token)
+        return { type: 'unknown', detail: 'no github-token given' };
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(lookup.token, {
+        baseUrl: (lookup.apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
+    });
+    try {
+        // The `tags/` segment written literally: octokit's git.getRef would send `tags%2F<tag>`.
+        const { data } = (await octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { owner, repo, tag }));
+        // Older API versions matched by prefix when the exact ref was absent and answered an array.
+        if (Array.isArray(data) || !data.object)
+            return { type: 'missing' };
+        return { type: data.object.type === 'tag' ? 'annotated' : 'lightweight' };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return { type: 'missing' };
+        const why = status === 401
+            ? 'the github-token was refused (401)'
+            : status === 403
+                ? 'the github-token may not read this repository (403)'
+                : (0,input_error/* errorMessage */.gJ)(error);
+        return { type: 'unknown', detail: why };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/tag-type.ts
+
+
+
+
+
+/** Resolves the tag type of git tag `tag` (the released version as pushed). */
+async function resolveTagType(tag, mode, version, context) {
+    const { exec, cwd, log } = context;
+    if (mode !== 'auto') {
+        log(`Tag type: ${mode} (override)`);
+        return { type: mode, source: 'override' };
+    }
+    const local = await localTagType(exec, cwd, tag);
+    const shallow = await isShallowRepository(exec, cwd);
+    if (local === 'annotated') {
+        // A tag object in the checkout is conclusive, shallow or not.
+        log(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
+        return { type: 'annotated', source: 'git' };
+    }
+    const why = local === 'missing' ? 'missing in the checkout' : `lightweight in the ${shallow ? 'shallow ' : ''}checkout`;
+    log(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
+    const fetched = await fetchTagRef(exec, cwd, tag);
+    if (fetched.ok) {
+        const again = await localTagType(exec, cwd, tag);
+        if (again !== 'missing') {
+            log(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
+            return { type: again, source: 'git-fetch' };
+        }
+    }
+    else {
+        log(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
+    }
+    if (context.github) {
+        const answer = await (context.askGithub ?? githubTagType)(context.github, tag);
+        if (answer.type === 'annotated' || answer.type === 'lightweight') {
+            log(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
+            return { type: answer.type, source: 'github-api' };
+        }
+        const reason = 'detail' in answer ? answer.detail : 'no such tag on GitHub';
+        log(`Tag type: GitHub API could not tell (${reason})`);
+    }
+    if (local === 'lightweight' && !shallow) {
+        // A full checkout fetched tags as they are on the remote: its lightweight tag is real.
+        log('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
+        return { type: 'lightweight', source: 'git' };
+    }
+    const prerelease = version !== undefined && isPrerelease(version, context.prereleasePattern);
+    const type = prerelease ? 'lightweight' : 'annotated';
+    log(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
+    return { type, source: 'heuristic' };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
+var ci_context = __webpack_require__(4032);
+// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
+var inputs = __webpack_require__(5763);
+;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
+// latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
+// when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
+// now (packages/core/src/release/). This file parses inputs, wires git, the GitHub API and the
+// registry client in, and writes outputs and the job summary.
+
+
+
+
+
+
+
+
+
+
+
+
+const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
+/** Docker's tag grammar. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
+function readWithEnv(rt, name, variable, allowed, fallback) {
+    const fromInput = (0,inputs/* readString */.E3)(rt, name);
+    const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
+    if (!allowed.includes(value)) {
+        const source = fromInput ? name : `${name} (from ${variable})`;
+        throw new input_error/* InputError */.dz(source, value, `one of ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function readImages(rt) {
+    const lines = (0,inputs/* readLines */.Se)(rt, 'images').flatMap((line) => line
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean));
+    if (lines.length === 0)
+        throw new input_error/* InputError */.dz('images', '', 'one or more repositories, such as ghcr.io/org/app');
+    return lines.map((text) => {
+        try {
+            const ref = (0,reference/* parseReference */.F2)(text);
+            return { registry: ref.registry, repository: ref.repository };
+        }
+        catch (error) {
+            throw new input_error/* InputError */.dz('images', text, 'a repository such as ghcr.io/org/app', error.message);
+        }
+    });
+}
+/** Parses every input; fails here, before any git or registry call. */
+function readInputs(rt) {
+    const ci = (0,ci_context/* readCiContext */.O)(rt.env);
+    // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
+    const version = (0,inputs/* readString */.E3)(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
+    if (!version) {
+        throw new input_error/* InputError */.dz('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
+    }
+    const latestTag = (0,inputs/* readString */.E3)(rt, 'latest-tag', { fallback: 'latest' });
+    if (!TAG_PATTERN.test(latestTag))
+        throw new input_error/* InputError */.dz('latest-tag', latestTag, 'an image tag such as latest or stable');
+    const username = (0,inputs/* readString */.E3)(rt, 'username');
+    const password = (0,inputs/* readString */.E3)(rt, 'password');
+    if ((username === '') !== (password === '')) {
+        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
+    }
+    return {
+        images: readImages(rt),
+        version,
+        strategy: readWithEnv(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
+        tagType: readWithEnv(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
+        tagPrefix: parseTagPrefix((0,inputs/* readString */.E3)(rt, 'tag-prefix')),
+        prereleasePattern: compilePrereleasePattern((0,inputs/* readString */.E3)(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
+        latestTag,
+        floatingTags: (0,inputs/* readBoolean */.Vf)(rt, 'floating-tags', false),
+        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
+        githubToken: (0,inputs/* readString */.E3)(rt, 'github-token'),
+        username,
+        password,
+        insecureHosts: (0,inputs/* readList */.LD)(rt, 'registry-insecure'),
+    };
+}
+async function run(rt) {
+    // Masked before anything can print them, input errors included.
+    rt.setSecret(rt.getInput('password'));
+    rt.setSecret(rt.getInput('github-token'));
+    const inputs = readInputs(rt);
+    const ci = (0,ci_context/* readCiContext */.O)(rt.env);
+    // The credentials are for the registry of the first image, as docker/login-action's are for
+    // one registry; other registries take theirs from the Docker config.
+    const credentials = inputs.username
+        ? { [inputs.images[0].registry]: { username: inputs.username, password: inputs.password } }
+        : undefined;
+    const registry = new client/* RegistryClient */.b({
+        credentials,
+        insecureHosts: inputs.insecureHosts,
+        maskSecret: (secret) => rt.setSecret(secret),
+        log: rt.log,
+        env: rt.env,
+    });
+    const github = ci.platform === 'github' && inputs.githubToken && ci.repository
+        ? { token: inputs.githubToken, repository: ci.repository, apiUrl: rt.env.GITHUB_API_URL }
+        : undefined;
+    const outcome = await manageLatest(inputs, {
+        registry,
+        log: rt.log,
+        resolveTagType: (tag, mode, version) => resolveTagType(tag, mode, version, {
+            exec: exec.execProcess,
+            cwd: ci.workspace,
+            github,
+            prereleasePattern: inputs.prereleasePattern,
+            log: (line) => rt.log.info(line),
+        }),
+    });
+    for (const [name, value] of Object.entries(latestOutputs(outcome)))
+        rt.setOutput(name, value);
+    rt.appendSummary(latestSummary(outcome));
+    rt.log.debug(`Registry requests: ${registry.stats.requests}`);
+}
+
+
+/***/ }),
+
+/***/ 8534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ExecError: () => (/* binding */ ExecError),
+/* harmony export */   execProcess: () => (/* binding */ execProcess),
+/* harmony export */   lastLines: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2650);
+// The single seam through which cib starts processes. Commands are argv arrays, never shell
+// strings, so no user value is ever interpreted by a shell. Written on child_process rather
+// than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
+
+/** A process that failed: names the program and shows the last lines it printed. */
+class ExecError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, stdout) {
+        const tail = lastLines(stderr.trim() || stdout.trim(), 10);
+        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+function lastLines(text, count) {
+    return text.split(/\r?\n/).slice(-count).join('\n');
+}
+function lineSplitter(onLine) {
+    let pending = '';
+    return (chunk, flush) => {
+        if (!onLine)
+            return;
+        pending += chunk;
+        const lines = pending.split(/\r?\n/);
+        pending = flush ? '' : (lines.pop() ?? '');
+        for (const line of lines)
+            if (!flush || line !== '')
+                onLine(line);
+    };
+}
+const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        shell: false,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+    });
+    let stdout = '';
+    let stderr = '';
+    const outLines = lineSplitter(options.onStdoutLine);
+    const errLines = lineSplitter(options.onStderrLine);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        stdout += chunk;
+        outLines(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+        errLines(chunk);
+    });
+    let timedOut = false;
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, options.timeoutMs)
+        : undefined;
+    child.on('error', (error) => {
+        if (timer)
+            clearTimeout(timer);
+        const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
+        reject(new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+    });
+    child.on('close', (code, signal) => {
+        if (timer)
+            clearTimeout(timer);
+        outLines('', true);
+        errLines('', true);
+        if (timedOut) {
+            reject(new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            return;
+        }
+        const exitCode = code ?? (signal ? 128 : 1);
+        if (exitCode !== 0 && !options.allowFailure)
+            reject(new ExecError(command, exitCode, stderr, stdout));
+        else
+            resolve({ exitCode, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+});
+
+
+/***/ })
+
+};

@@ -1,0 +1,749 @@
+export const id = 289;
+export const ids = [289];
+export const modules = {
+
+/***/ 6289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readInputs: () => (/* binding */ readInputs),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __webpack_require__(2650);
+// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
+var inputs = __webpack_require__(5763);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 7 modules
+var registry_client = __webpack_require__(7651);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var registry_reference = __webpack_require__(908);
+;// CONCATENATED MODULE: ./packages/core/src/manifest/platform.ts
+/** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
+const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+/** The annotation naming the image manifest an attestation manifest is about. */
+const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST = 'attestation-manifest';
+/** `os/arch[/variant]` as written in the platform (no normalisation). */
+function formatPlatform(platform) {
+    const base = `${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`;
+    return platform['os.version'] ? `${base} (${platform['os.version']})` : base;
+}
+/** Parses `os/arch[/variant]`; undefined when the text is not of that form. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[A-Za-z0-9_.-]+$/.test(p)))
+        return undefined;
+    const platform = { os: parts[0], architecture: parts[1] };
+    if (parts[2])
+        platform.variant = parts[2];
+    return platform;
+}
+/** The platform in normal form: lower case, architecture aliases resolved, default variants dropped or filled. */
+function normalisePlatform(platform) {
+    let os = platform.os.toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    let architecture = platform.architecture.toLowerCase();
+    let variant = (platform.variant ?? '').toLowerCase();
+    switch (architecture) {
+        case 'i386':
+            architecture = '386';
+            variant = '';
+            break;
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            architecture = 'amd64';
+            if (variant === 'v1')
+                variant = '';
+            break;
+        case 'aarch64':
+        case 'arm64':
+            architecture = 'arm64';
+            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
+                variant = '';
+            break;
+        case 'armhf':
+            architecture = 'arm';
+            variant = 'v7';
+            break;
+        case 'armel':
+            architecture = 'arm';
+            variant = 'v6';
+            break;
+        case 'arm':
+            if (variant === '' || variant === '7')
+                variant = 'v7';
+            else if (/^[5-8]$/.test(variant))
+                variant = `v${variant}`;
+            break;
+    }
+    const normal = { os, architecture };
+    if (variant)
+        normal.variant = variant;
+    if (platform['os.version'])
+        normal['os.version'] = platform['os.version'];
+    return normal;
+}
+/** A string two platforms share exactly when they are the same platform (normalised). */
+function platformKey(platform) {
+    return formatPlatform(normalisePlatform(platform));
+}
+/** True for an attestation manifest (buildx provenance/SBOM), which has no real platform. */
+function isAttestationDescriptor(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST;
+}
+/** True for the placeholder platform `unknown/unknown` of non-image manifests in an index. */
+function isUnknownPlatform(platform) {
+    return platform?.os === 'unknown' && platform.architecture === 'unknown';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/expectation.ts
+// The `platforms` input: the exact set of platforms the merged index must hold, checked before
+// anything is pushed so that a failed per-platform build cannot publish an incomplete image.
+
+
+/** Parses the `platforms` input items (`linux/amd64`, `linux/arm/v7`), naming the input on error. */
+function parseExpectedPlatforms(items, input = 'platforms') {
+    return items.map((item) => {
+        const platform = parsePlatform(item);
+        if (!platform)
+            throw new input_error/* InputError */.dz(input, item, 'platforms written os/architecture[/variant], e.g. linux/arm64');
+        return platform;
+    });
+}
+/** Throws unless the image entries provide exactly the expected platforms (compared normalised). */
+function checkExpectedPlatforms(expected, entries) {
+    if (expected.length === 0)
+        return;
+    const wanted = new Set(expected.map(platformKey));
+    const provided = new Map();
+    for (const entry of entries) {
+        if (!entry.attestation && entry.descriptor.platform)
+            provided.set(platformKey(entry.descriptor.platform), entry.source);
+    }
+    const missing = [...wanted].filter((key) => !provided.has(key));
+    const extra = [...provided.keys()].filter((key) => !wanted.has(key));
+    if (missing.length === 0 && extra.length === 0)
+        return;
+    const problems = [
+        missing.length ? `missing ${missing.join(', ')}` : '',
+        extra.length ? `not expected ${extra.map((key) => `${key} (from ${provided.get(key)})`).join(', ')}` : '',
+    ].filter(Boolean);
+    throw new input_error/* CibError */.hi(`The sources do not provide the platforms in "platforms" (${[...wanted].join(', ')}): ${problems.join('; ')}`, { hint: 'Nothing was pushed. Check that every per-platform build succeeded, or correct "platforms"' });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
+var media_types = __webpack_require__(2969);
+;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
+// Two images for the same platform cannot share an index (a client would pick one at random),
+// so duplicates are an error that names both sources.
+
+
+/** Throws when two image entries have the same (normalised) platform, naming both sources. */
+function checkDuplicatePlatforms(entries) {
+    const seen = new Map();
+    for (const entry of entries) {
+        if (entry.attestation || !entry.descriptor.platform)
+            continue;
+        const key = platformKey(entry.descriptor.platform);
+        const first = seen.get(key);
+        if (!first) {
+            seen.set(key, entry);
+            continue;
+        }
+        const shown = formatPlatform(entry.descriptor.platform);
+        const message = first.descriptor.digest === entry.descriptor.digest
+            ? `Sources ${first.source} and ${entry.source} are the same image (${shown}, ${entry.descriptor.digest})`
+            : first.source === entry.source
+                ? `Source ${entry.source} provides platform ${shown} twice (${first.descriptor.digest} and ${entry.descriptor.digest})`
+                : `Sources ${first.source} and ${entry.source} both provide platform ${shown}`;
+        throw new input_error/* CibError */.hi(message, {
+            hint: 'An index holds one image per platform: remove one of them from "sources"',
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
+var digest = __webpack_require__(7761);
+;// CONCATENATED MODULE: ./packages/core/src/manifest/index-document.ts
+// The bytes of the merged index: an OCI image index (with annotations) or a Docker manifest
+// list. The bytes are built once, here, and pushed unchanged to every tag, so the digest we
+// compute is the digest every tag gets.
+
+
+
+/** The media type of an index in this format. */
+function indexMediaType(format) {
+    return format === 'docker' ? media_types/* DOCKER_MANIFEST_LIST */.m6 : media_types/* OCI_INDEX */.$p;
+}
+/** Refuses annotations with the Docker format, which has nowhere to keep them. */
+function checkFormatAnnotations(format, annotations) {
+    const keys = Object.keys(annotations);
+    if (format === 'docker' && keys.length > 0) {
+        throw new input_error/* InputError */.dz('annotations', keys.join(', '), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
+    }
+}
+// Fields in the order the OCI image-spec lists them, so the bytes do not depend on how the
+// descriptor object was put together.
+function orderedPlatform(p) {
+    const out = { architecture: p.architecture, os: p.os };
+    if (p['os.version'] !== undefined)
+        out['os.version'] = p['os.version'];
+    if (p['os.features'] !== undefined)
+        out['os.features'] = p['os.features'];
+    if (p.variant !== undefined && p.variant !== '')
+        out.variant = p.variant;
+    return out;
+}
+function orderedDescriptor(d) {
+    const out = { mediaType: (0,media_types/* baseMediaType */.S4)(d.mediaType), digest: d.digest, size: d.size };
+    if (d.urls?.length)
+        out.urls = d.urls;
+    if (d.annotations && Object.keys(d.annotations).length)
+        out.annotations = sortedRecord(d.annotations);
+    if (d.platform)
+        out.platform = orderedPlatform(d.platform);
+    if (d.artifactType)
+        out.artifactType = d.artifactType;
+    return out;
+}
+function sortedRecord(record) {
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/**
+ * Builds the index over these manifests, in the order given. Annotations go on the index (OCI
+ * only: refused with the Docker format).
+ */
+function buildIndex(manifests, options) {
+    const annotations = options.annotations ?? {};
+    checkFormatAnnotations(options.format, annotations);
+    const mediaType = indexMediaType(options.format);
+    const json = { schemaVersion: 2, mediaType, manifests: manifests.map(orderedDescriptor) };
+    if (Object.keys(annotations).length)
+        json.annotations = sortedRecord(annotations);
+    const bytes = Buffer.from(JSON.stringify(json), 'utf8');
+    return { bytes, mediaType, digest: (0,digest/* sha256Digest */.sI)(bytes), size: bytes.length, json };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/manifest-types.ts
+// The shapes of OCI/Docker manifests, indexes and image configs, as far as cib reads them.
+/** True when the parsed manifest is an index (has `manifests`, no `config`). */
+function isImageIndex(manifest) {
+    return Array.isArray(manifest.manifests);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
+var errors = __webpack_require__(9630);
+;// CONCATENATED MODULE: ./packages/core/src/manifest/resolve-source.ts
+// Reading one source of a merge: a per-platform image manifest, or an index (buildx pushes one
+// with an attestation manifest when provenance is on) that is flattened into its manifests.
+// Each image's platform comes from its index descriptor, or from its config blob when missing.
+
+
+
+
+
+
+// Nested indexes are legal but rare; a bound stops a malicious or broken loop.
+const MAX_INDEX_DEPTH = 4;
+/** Turns a registry failure while reading a source into one error that names the source. */
+function sourceReadError(source, error) {
+    if (!(error instanceof errors/* RegistryError */.g))
+        return error instanceof Error ? error : new Error(String(error));
+    if (error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.status === 404) {
+        return new input_error/* CibError */.hi(`Source ${source} does not exist in the registry`, {
+            hint: 'Check the tag or digest, and that the per-platform image was pushed',
+            cause: error,
+        });
+    }
+    if (error.code === 'UNAUTHORIZED' || error.code === 'DENIED' || error.status === 401 || error.status === 403) {
+        return new input_error/* CibError */.hi(`Source ${source} could not be read: the registry refused access (${error.status})`, {
+            hint: 'Give "username" and "password", or log in first (docker/login-action), with read access to it',
+            cause: error,
+        });
+    }
+    if (error.code === 'UNSUPPORTED' || error.code === 'MANIFEST_INVALID') {
+        return new input_error/* CibError */.hi(`Source ${source} is not a container image: ${error.message}`, { cause: error });
+    }
+    return new input_error/* CibError */.hi(`Source ${source} could not be read: ${error.message}`, { cause: error });
+}
+function notAnImage(source, why) {
+    return new input_error/* CibError */.hi(`Source ${source} is not a container image: ${why}`, {
+        hint: 'Sources must be per-platform images or indexes of them (not artifacts such as Helm charts or signatures)',
+    });
+}
+function toBytes(fetched) {
+    return { bytes: fetched.bytes, mediaType: fetched.mediaType, digest: fetched.digest, json: fetched.json };
+}
+/** The platform of an image manifest, from its config blob. */
+async function platformFromConfig(reader, source, ref, manifest) {
+    const configType = (0,media_types/* baseMediaType */.S4)(manifest.config?.mediaType ?? '');
+    if (configType !== media_types/* OCI_CONFIG */.TF && configType !== media_types/* DOCKER_CONFIG */.e6) {
+        throw notAnImage(source, `its config has media type ${configType || '(none)'}`);
+    }
+    const config = await reader.getConfig(ref, manifest);
+    if (!config.os || !config.architecture)
+        throw notAnImage(source, 'its config names no os/architecture');
+    const platform = { architecture: config.architecture, os: config.os };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    if (isUnknownPlatform(platform))
+        throw notAnImage(source, 'its platform is unknown/unknown (an attestation manifest?)');
+    return platform;
+}
+/** Reads a source and returns the manifests it brings into the index. */
+async function resolveSource(reader, reference, options) {
+    const source = (0,registry_reference/* formatReference */.FH)(reference);
+    const repository = { registry: reference.registry, repository: reference.repository };
+    const read = async (ref) => {
+        try {
+            return await reader.getManifest(ref);
+        }
+        catch (error) {
+            throw sourceReadError(source, error);
+        }
+    };
+    const config = async (ref, manifest) => {
+        try {
+            return await platformFromConfig(reader, source, ref, manifest);
+        }
+        catch (error) {
+            throw error instanceof errors/* RegistryError */.g ? sourceReadError(source, error) : error;
+        }
+    };
+    const top = await read(reference);
+    const result = {
+        source,
+        reference,
+        digest: top.digest,
+        mediaType: (0,media_types/* baseMediaType */.S4)(top.mediaType),
+        entries: [],
+        skipped: [],
+    };
+    if (!isImageIndex(top.json) && (0,media_types/* isImageManifestMediaType */.d6)(top.mediaType)) {
+        const manifest = top.json;
+        const platform = await config((0,registry_reference/* withDigest */.hQ)(repository, top.digest), manifest);
+        result.entries.push({
+            source,
+            repository,
+            descriptor: { mediaType: (0,media_types/* baseMediaType */.S4)(top.mediaType), digest: top.digest, size: top.size, platform },
+            attestation: false,
+            manifest: toBytes(top),
+        });
+        return result;
+    }
+    if (!isImageIndex(top.json) || !(0,media_types/* isIndexMediaType */.$$)(top.mediaType)) {
+        throw notAnImage(source, `its manifest has media type ${(0,media_types/* baseMediaType */.S4)(top.mediaType) || '(none)'}`);
+    }
+    const flatten = async (descriptors, depth) => {
+        for (const child of descriptors) {
+            const childRef = (0,registry_reference/* withDigest */.hQ)(repository, child.digest);
+            if ((0,media_types/* isIndexMediaType */.$$)(child.mediaType)) {
+                if (depth >= MAX_INDEX_DEPTH)
+                    throw notAnImage(source, `its indexes nest deeper than ${MAX_INDEX_DEPTH}`);
+                const nested = await read(childRef);
+                if (!isImageIndex(nested.json))
+                    throw notAnImage(source, `${child.digest} claims to be an index but is not`);
+                await flatten(nested.json.manifests, depth + 1);
+                continue;
+            }
+            if (isAttestationDescriptor(child)) {
+                if (options.attestations === 'drop')
+                    result.skipped.push({ digest: child.digest, reason: 'attestation dropped' });
+                else
+                    result.entries.push({ source, repository, descriptor: { ...child }, attestation: true });
+                continue;
+            }
+            if (!(0,media_types/* isImageManifestMediaType */.d6)(child.mediaType) || isUnknownPlatform(child.platform)) {
+                result.skipped.push({
+                    digest: child.digest,
+                    reason: `not an image (${(0,media_types/* baseMediaType */.S4)(child.mediaType)}, ${child.platform ? formatPlatform(child.platform) : 'no platform'})`,
+                });
+                continue;
+            }
+            if (child.platform) {
+                result.entries.push({ source, repository, descriptor: { ...child }, attestation: false });
+                continue;
+            }
+            // No platform in the descriptor: read the manifest and its config to find it.
+            const fetched = await read(childRef);
+            if (isImageIndex(fetched.json))
+                throw notAnImage(source, `${child.digest} is an index, not an image`);
+            const platform = await config(childRef, fetched.json);
+            result.entries.push({
+                source,
+                repository,
+                descriptor: { ...child, platform },
+                attestation: false,
+                manifest: toBytes(fetched),
+            });
+        }
+    };
+    await flatten(top.json.manifests, 1);
+    if (!result.entries.some((entry) => !entry.attestation)) {
+        throw notAnImage(source, 'its index holds no image manifest with a platform');
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/push-executor.ts
+// Carrying out a push plan: copy the child manifests (blobs first, then the manifest by digest)
+// into each target repository that lacks them, then push the index to every tag and check that
+// the registry computed the digest we did.
+
+
+
+
+// Layers marked non-distributable (Windows base layers) stay where their `urls` point.
+function isDistributable(descriptor) {
+    return !/nondistributable|foreign/.test(descriptor.mediaType);
+}
+/**
+ * Reads the manifests the plan copies that were not read while resolving the sources. Reads
+ * only, so a failure here still leaves every target untouched.
+ */
+async function loadCopyManifests(client, plan) {
+    const pending = new Map();
+    for (const { entry, from } of plan.copies) {
+        if (entry.manifest || pending.has(entry.descriptor.digest))
+            continue;
+        pending.set(entry.descriptor.digest, client.getManifest(from).then((fetched) => {
+            entry.manifest = fetched;
+        }, (error) => {
+            throw sourceReadError(entry.source, error);
+        }));
+    }
+    await Promise.all(pending.values());
+}
+/** Executes the plan (after loadCopyManifests). Index pushes come last, after every copy succeeded. */
+async function executePlan(client, plan) {
+    const blobCopies = new Map();
+    const copies = await Promise.all(plan.copies.map(async ({ entry, to }) => {
+        const digest = entry.descriptor.digest;
+        const outcome = {
+            to: (0,registry_reference/* formatRepository */.Sh)(to),
+            digest,
+            result: 'present',
+            blobs: { present: 0, mounted: 0, uploaded: 0 },
+        };
+        const head = await client.headManifest(to);
+        if (head?.digest === digest)
+            return outcome;
+        const manifest = entry.manifest;
+        if (!manifest)
+            throw new Error(`Internal: manifest ${digest} was not loaded before the copy`);
+        const blobs = isImageIndex(manifest.json) ? [] : [manifest.json.config, ...manifest.json.layers];
+        const results = await Promise.all(blobs.filter(isDistributable).map((blob) => {
+            const key = `${(0,registry_reference/* formatRepository */.Sh)(to)}|${blob.digest}`;
+            let copy = blobCopies.get(key);
+            if (!copy) {
+                copy = client.copyBlob(entry.repository, { registry: to.registry, repository: to.repository }, blob);
+                blobCopies.set(key, copy);
+            }
+            return copy;
+        }));
+        for (const result of results)
+            outcome.blobs[result] += 1;
+        const answered = await client.putManifest(to, manifest.bytes, manifest.mediaType);
+        if (answered !== digest) {
+            throw new input_error/* CibError */.hi(`The registry stored manifest ${digest} as ${answered} in ${(0,registry_reference/* formatRepository */.Sh)(to)}`);
+        }
+        outcome.result = 'copied';
+        return outcome;
+    }));
+    const images = await Promise.all(plan.tags.map(async (tag) => {
+        const answered = await client.putManifest(tag, plan.index.bytes, plan.index.mediaType);
+        if (answered !== plan.index.digest) {
+            throw new input_error/* CibError */.hi(`The registry answered digest ${answered} for the index pushed to ${(0,registry_reference/* formatReference */.FH)(tag)}, not ${plan.index.digest}`, { hint: 'The registry changed the index bytes; it may not support this media type' });
+        }
+        return (0,registry_reference/* formatReference */.FH)((0,registry_reference/* withDigest */.hQ)(tag, answered));
+    }));
+    return { copies, images };
+}
+/** One line per target repository saying what the copies did. */
+function describeCopies(outcome) {
+    const byRepository = new Map();
+    for (const copy of outcome.copies)
+        byRepository.set(copy.to, [...(byRepository.get(copy.to) ?? []), copy]);
+    return [...byRepository].map(([repository, copies]) => {
+        const copied = copies.filter((c) => c.result === 'copied');
+        const blobs = { present: 0, mounted: 0, uploaded: 0 };
+        for (const c of copied)
+            for (const key of ['present', 'mounted', 'uploaded'])
+                blobs[key] += c.blobs[key];
+        return (`${repository}: ${copied.length} manifest(s) copied (blobs: ${blobs.mounted} mounted, ${blobs.uploaded} uploaded, ` +
+            `${blobs.present} already there), ${copies.length - copied.length} already there`);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/push-plan.ts
+
+
+/** Plans the pushes of `index` (over `entries`) to `tags`. */
+function planPushes(index, entries, tags) {
+    const copies = [];
+    const targetRepositories = [];
+    for (const tag of tags) {
+        if (!targetRepositories.some((repo) => (0,registry_reference/* sameRepository */.RB)(repo, tag))) {
+            targetRepositories.push({ registry: tag.registry, repository: tag.repository });
+        }
+    }
+    for (const target of targetRepositories) {
+        const planned = new Set();
+        for (const entry of entries) {
+            const digest = entry.descriptor.digest;
+            if ((0,registry_reference/* sameRepository */.RB)(entry.repository, target) || planned.has(digest))
+                continue;
+            planned.add(digest);
+            copies.push({ entry, from: (0,registry_reference/* withDigest */.hQ)(entry.repository, digest), to: (0,registry_reference/* withDigest */.hQ)(target, digest) });
+        }
+    }
+    return { index, copies, tags: [...tags] };
+}
+/** The plan as log lines, for the dry run and the log of a real run. */
+function describePlan(plan) {
+    const lines = [];
+    for (const copy of plan.copies) {
+        const what = copy.entry.attestation
+            ? 'attestation manifest'
+            : `${copy.entry.descriptor.platform ? formatPlatform(copy.entry.descriptor.platform) : ''} manifest`;
+        lines.push(`copy ${what} ${copy.entry.descriptor.digest} with its blobs from ${(0,registry_reference/* formatRepository */.Sh)(copy.from)} to ${(0,registry_reference/* formatRepository */.Sh)(copy.to)} (when missing)`);
+    }
+    for (const tag of plan.tags) {
+        lines.push(`push index ${plan.index.digest} (${plan.index.mediaType}) to ${(0,registry_reference/* formatReference */.FH)(tag)}`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/merge.ts
+
+
+
+
+
+
+
+
+/** Merges the sources into one index pushed to every tag; see the file comment for the order. */
+async function mergeManifests(client, options, log) {
+    const annotations = options.annotations ?? {};
+    checkFormatAnnotations(options.format, annotations);
+    // Read concurrently, but report the first failing source in the order given, so the same
+    // inputs always give the same error.
+    const settled = await Promise.allSettled(options.sources.map((ref) => resolveSource(client, ref, { attestations: options.attestations })));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    const sources = settled.map((s) => s.value);
+    for (const source of sources) {
+        for (const skipped of source.skipped)
+            log.info(`${source.source}: left out ${skipped.digest} (${skipped.reason})`);
+    }
+    const entries = sources.flatMap((source) => source.entries);
+    checkDuplicatePlatforms(entries);
+    checkExpectedPlatforms(options.platforms ?? [], entries);
+    if (options.format === 'docker' && entries.some((e) => (0,media_types/* baseMediaType */.S4)(e.descriptor.mediaType) === media_types/* OCI_MANIFEST */.EG)) {
+        log.warning('format is docker but some manifests are OCI manifests: some clients expect Docker manifests in a Docker manifest list');
+    }
+    // Images first, in the order of the sources, then their attestation manifests (as buildx
+    // lays out an index): a client that takes the first manifest gets an image.
+    const ordered = [...entries.filter((e) => !e.attestation), ...entries.filter((e) => e.attestation)];
+    const index = buildIndex(ordered.map((entry) => entry.descriptor), { format: options.format, annotations });
+    const plan = planPushes(index, ordered, options.tags);
+    // Still reads only: the manifests that must be copied to other repositories.
+    if (!options.dryRun)
+        await loadCopyManifests(client, plan);
+    const platforms = ordered
+        .filter((entry) => !entry.attestation && entry.descriptor.platform)
+        .map((entry) => formatPlatform(normalisePlatform(entry.descriptor.platform)));
+    const result = {
+        index,
+        sources,
+        entries: ordered,
+        platforms,
+        plan,
+        images: plan.tags.map((tag) => `${tag.registry}/${tag.repository}:${tag.tag ?? 'latest'}@${index.digest}`),
+    };
+    if (options.dryRun) {
+        log.info(`Dry run: nothing pushed. The index (${index.mediaType}, ${index.digest}):`);
+        log.info(JSON.stringify(index.json, null, 2));
+        log.info('Would do:');
+        for (const line of describePlan(plan))
+            log.info(`  ${line}`);
+        return result;
+    }
+    for (const line of describePlan(plan))
+        log.info(line);
+    result.pushed = await executePlan(client, plan);
+    for (const line of describeCopies(result.pushed))
+        log.info(line);
+    result.images = result.pushed.images;
+    return result;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
+var markdown = __webpack_require__(8875);
+;// CONCATENATED MODULE: ./packages/core/src/manifest/merge-report.ts
+// How a merge is reported: the job summary (a table of platform, source, digest and size) and
+// the `json` output, both made from the MergeResult.
+
+
+
+/** Bytes in a short human form (1.5 MiB). */
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** What the entry is: its platform, or what an attestation manifest is about. */
+function entryLabel(entry, entries) {
+    if (!entry.attestation)
+        return entry.descriptor.platform ? formatPlatform(entry.descriptor.platform) : '';
+    const about = entry.descriptor.annotations?.[REFERENCE_DIGEST_ANNOTATION];
+    const image = entries.find((e) => e.descriptor.digest === about);
+    return image?.descriptor.platform ? `attestation (${formatPlatform(image.descriptor.platform)})` : 'attestation';
+}
+/** The compressed size of the image (config + layers) when its manifest was read, else the manifest's size. */
+function entrySize(entry) {
+    const json = entry.manifest?.json;
+    if (json && !isImageIndex(json)) {
+        return formatSize([json.config, ...json.layers].reduce((sum, d) => sum + (d.size ?? 0), 0));
+    }
+    return `${formatSize(entry.descriptor.size)} (manifest)`;
+}
+/** The job summary of a merge. */
+function mergeSummary(result, dryRun) {
+    const rows = result.entries.map((entry) => [
+        entryLabel(entry, result.entries),
+        entry.source,
+        (0,markdown/* code */.aY)(entry.descriptor.digest),
+        entrySize(entry),
+    ]);
+    const lines = [
+        (0,markdown/* heading */.R_)(dryRun ? 'manifest-merge (dry run: nothing pushed)' : 'manifest-merge'),
+        (0,markdown/* table */.tp)(['Platform', 'Source', 'Digest', 'Size'], rows),
+        '\n',
+        `Index ${(0,markdown/* code */.aY)(result.index.digest)} (${(0,markdown/* code */.aY)(result.index.mediaType)}, ${result.index.size} bytes)`,
+        dryRun ? ' would be pushed to:\n\n' : ' pushed to:\n\n',
+        ...result.images.map((image) => `- ${(0,markdown/* code */.aY)(image)}\n`),
+        '\n',
+    ];
+    return lines.join('');
+}
+/** The `json` output: everything a later step may want, in one object. */
+function mergeJson(result, dryRun) {
+    return JSON.stringify({
+        digest: result.index.digest,
+        mediaType: result.index.mediaType,
+        size: result.index.size,
+        dryRun,
+        images: result.images,
+        platforms: result.platforms,
+        annotations: result.index.json.annotations ?? {},
+        manifests: result.entries.map((entry) => ({
+            source: entry.source,
+            digest: entry.descriptor.digest,
+            mediaType: entry.descriptor.mediaType,
+            size: entry.descriptor.size,
+            platform: entry.descriptor.platform ? formatPlatform(entry.descriptor.platform) : undefined,
+            attestation: entry.attestation,
+        })),
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/manifest-merge/run.ts
+// manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
+// pushes it to every tag, straight through the registry API (packages/core/src/manifest/).
+
+
+
+
+
+
+
+function readReferences(rt, name, kind) {
+    const items = (0,inputs/* readList */.LD)(rt, name);
+    if (items.length === 0)
+        throw new input_error/* InputError */.dz(name, '', `at least one image reference (this input is required)`);
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = (0,registry_reference/* parseReference */.F2)(item);
+        }
+        catch (error) {
+            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', error.message);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new input_error/* InputError */.dz(name, item, 'a tag to push to (not a digest)');
+        return ref;
+    });
+}
+/** Parses the inputs into a typed object; every bad value fails here, before any request. */
+function readInputs(rt) {
+    const username = (0,inputs/* readString */.E3)(rt, 'username');
+    const password = (0,inputs/* readString */.E3)(rt, 'password');
+    if ((username === '') !== (password === '')) {
+        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
+    }
+    return {
+        sources: readReferences(rt, 'sources', 'source'),
+        tags: readReferences(rt, 'tags', 'tag'),
+        platforms: parseExpectedPlatforms((0,inputs/* readList */.LD)(rt, 'platforms')),
+        annotations: Object.fromEntries((0,inputs/* readKeyValues */._Z)(rt, 'annotations')),
+        format: (0,inputs/* readEnum */.ai)(rt, 'format', ['oci', 'docker'], 'oci'),
+        attestations: (0,inputs/* readEnum */.ai)(rt, 'attestations', ['keep', 'drop'], 'keep'),
+        username,
+        password,
+        insecureHosts: (0,inputs/* readList */.LD)(rt, 'registry-insecure'),
+        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
+    };
+}
+async function run(rt) {
+    // Masked before anything else can print it (an input error included).
+    rt.setSecret(rt.getInput('password'));
+    const inputs = readInputs(rt);
+    // The inputs' credentials are for the registry of the (first) tag, as docker/login-action's
+    // are for one registry; other registries take theirs from the Docker config.
+    const credentials = inputs.username
+        ? { [inputs.tags[0].registry]: { username: inputs.username, password: inputs.password } }
+        : undefined;
+    const client = new registry_client/* RegistryClient */.b({
+        credentials,
+        insecureHosts: inputs.insecureHosts,
+        maskSecret: (secret) => rt.setSecret(secret),
+        log: rt.log,
+        env: rt.env,
+    });
+    const result = await mergeManifests(client, inputs, rt.log);
+    rt.setOutput('digest', result.index.digest);
+    rt.setOutput('images', result.images.join(','));
+    rt.setOutput('platforms', result.platforms.join(','));
+    rt.setOutput('media-type', result.index.mediaType);
+    rt.setOutput('json', mergeJson(result, inputs.dryRun));
+    rt.appendSummary(mergeSummary(result, inputs.dryRun));
+    rt.log.info(`${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`);
+    const byMethod = Object.entries(client.stats.byMethod)
+        .map(([method, count]) => `${method} ${count}`)
+        .join(', ');
+    rt.log.debug(`Registry requests: ${client.stats.requests} (${byMethod})`);
+}
+
+
+/***/ })
+
+};
