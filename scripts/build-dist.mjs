@@ -29,11 +29,15 @@ function entries() {
 
 function bundle(entry, outDir) {
   const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', outDir, '--transpile-only', '--license', 'licenses.txt', '-q'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', outDir, '--transpile-only', '--license', 'licenses.txt', '-q'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
+  );
 }
 
 function listFiles(dir, base = dir) {

@@ -14,7 +14,8 @@ import { parseFileCommands } from '@cib/core/runner/file-commands';
 function findRepoRoot(start = process.cwd()): string {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'cib') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'cib')
+      return dir;
     if (dirname(dir) === dir) throw new Error(`Not inside the cib repository: ${start}`);
   }
 }
