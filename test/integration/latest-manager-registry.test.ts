@@ -9,6 +9,7 @@ import { compilePrereleasePattern } from '@cib/core/version/prerelease';
 import { parseTagPrefix } from '@cib/core/version/tag-prefix';
 import { createOrigin, fullClone, type Origin } from '../support/git-repo';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
+import { pushVersion } from '../support/latest-manager-images';
 import { platform, pushTestImage, pushTestIndex, descriptorOf } from '../support/registry/test-images';
 
 let server: RegistryServer;
@@ -40,23 +41,6 @@ afterAll(async () => {
 });
 
 const repo = (name: string, host = server.host): ImageReference => parseReference(`${host}/${name}`);
-
-/** Pushes one distinct image under `tags`, labelled with its version unless `label` is false. */
-async function pushVersion(
-  client: RegistryClient,
-  repository: ImageReference,
-  version: string,
-  options: { tags?: string[]; label?: boolean } = {},
-): Promise<string> {
-  const tags = options.tags ?? [version];
-  const image = await pushTestImage(client, withTag(repository, tags[0]), {
-    platform: platform('linux/amd64'),
-    layers: 0,
-    labels: options.label === false ? { 'seed.version': version } : { 'org.opencontainers.image.version': version },
-  });
-  for (const tag of tags.slice(1)) await client.putManifest(withTag(repository, tag), image.bytes, image.mediaType);
-  return image.digest;
-}
 
 async function digestAt(repository: ImageReference, tag: string): Promise<string | undefined> {
   return (await seed().headManifest(withTag(repository, tag)))?.digest;

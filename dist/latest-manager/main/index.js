@@ -1,0 +1,3276 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ quoteForMessage),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hi: () => (/* binding */ CibError)
+/* harmony export */ });
+// Errors a user can act on. An InputError names the input, the value it got and what was
+// expected; a CibError carries an optional hint saying what to do next.
+/** A failure the user can fix; `hint` says how. */
+class CibError extends Error {
+    hint;
+    constructor(message, options = {}) {
+        super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
+        this.name = 'CibError';
+        this.hint = options.hint;
+    }
+}
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class InputError extends CibError {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+/** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
+function quoteForMessage(value, max = 120) {
+    const printable = value.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    const cut = printable.length > max ? `${printable.slice(0, max)}… (${value.length} characters)` : printable;
+    return JSON.stringify(cut);
+}
+/** The message of anything thrown, for logs. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 9318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ExecError: () => (/* binding */ ExecError),
+  execProcess: () => (/* binding */ execProcess),
+  lastLines: () => (/* binding */ lastLines)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __nccwpck_require__(2650);
+;// CONCATENATED MODULE: ./packages/core/src/exec/exec.ts
+// The single seam through which cib starts processes. Commands are argv arrays, never shell
+// strings, so no user value is ever interpreted by a shell. Written on child_process rather
+// than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
+
+/** A process that failed: names the program and shows the last lines it printed. */
+class ExecError extends input_error/* CibError */.hi {
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, stdout) {
+        const tail = lastLines(stderr.trim() || stdout.trim(), 10);
+        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+function lastLines(text, count) {
+    return text.split(/\r?\n/).slice(-count).join('\n');
+}
+function lineSplitter(onLine) {
+    let pending = '';
+    return (chunk, flush) => {
+        if (!onLine)
+            return;
+        pending += chunk;
+        const lines = pending.split(/\r?\n/);
+        pending = flush ? '' : (lines.pop() ?? '');
+        for (const line of lines)
+            if (!flush || line !== '')
+                onLine(line);
+    };
+}
+const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        shell: false,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+    });
+    let stdout = '';
+    let stderr = '';
+    const outLines = lineSplitter(options.onStdoutLine);
+    const errLines = lineSplitter(options.onStderrLine);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        stdout += chunk;
+        outLines(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+        errLines(chunk);
+    });
+    let timedOut = false;
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, options.timeoutMs)
+        : undefined;
+    child.on('error', (error) => {
+        if (timer)
+            clearTimeout(timer);
+        const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
+        reject(new input_error/* CibError */.hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+    });
+    child.on('close', (code, signal) => {
+        if (timer)
+            clearTimeout(timer);
+        outLines('', true);
+        errLines('', true);
+        if (timedOut) {
+            reject(new input_error/* CibError */.hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            return;
+        }
+        const exitCode = code ?? (signal ? 128 : 1);
+        if (exitCode !== 0 && !options.allowFailure)
+            reject(new ExecError(command, exitCode, stderr, stdout));
+        else
+            resolve({ exitCode, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+});
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __nccwpck_require__(2650);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
+// The runner's workflow-command protocol (`::name key=value::message` lines on stdout), written
+// by hand rather than imported from @actions/core: @actions/core 3 eagerly loads
+// @actions/http-client and undici for OIDC, which triples an action's cold start (see
+// bench/cold-start). The escaping rules are those of @actions/core's command.ts, and
+// test/unit/runner/protocol-conformance.test.ts checks our output against @actions/core's.
+/** Escapes a command's message: %, CR and LF. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value: as data, plus ':' and ','. */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Formats one workflow command line, without the trailing newline. */
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
+// The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
+// heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
+// @actions/core's file-command.ts (see runner/workflow-commands.ts for why it is ours).
+
+
+
+/** Formats `name<<delimiter` / value / `delimiter`, refusing a value that contains the delimiter. */
+function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+/** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
+function appendKeyValue(env, fileVariable, name, value) {
+    const file = env[fileVariable];
+    if (!file)
+        return false;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, formatKeyValue(name, value), 'utf8');
+    return true;
+}
+/** Appends raw text to the file named by `fileVariable`; false when the runner gave no such file. */
+function appendRaw(env, fileVariable, text) {
+    const file = env[fileVariable];
+    if (!file)
+        return false;
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
+    return true;
+}
+/**
+ * Parses a file written with file commands (both `name=value` and heredoc forms), as the runner
+ * does after a step. Used by the CLI's state file and by the test harness.
+ */
+function parseFileCommands(text) {
+    const result = new Map();
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=]+?)<<(.+)$/.exec(line);
+        const eq = line.indexOf('=');
+        if (heredoc && (eq === -1 || line.indexOf('<<') < eq)) {
+            const [, name, delimiter] = heredoc;
+            const value = [];
+            i++;
+            while (i < lines.length && lines[i] !== delimiter)
+                value.push(lines[i++]);
+            if (i >= lines.length)
+                throw new Error(`Unterminated heredoc for "${name}": no line "${delimiter}"`);
+            result.set(name, value.join('\n'));
+        }
+        else if (eq > 0) {
+            result.set(line.slice(0, eq), line.slice(eq + 1));
+        }
+        else {
+            throw new Error(`Malformed file command line: ${JSON.stringify(line)}`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/summary-limit.ts
+// GitHub drops a step's whole job summary when it passes 1 MiB, so we cut ours before that.
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const CUT_NOTE = '\n\n> Summary cut: it would have passed the 1 MiB limit of a step summary.\n';
+/** What may still be appended after `usedBytes`, cut with a note when it would pass the limit. */
+function limitSummary(markdown, usedBytes, limit = SUMMARY_LIMIT_BYTES) {
+    const bytes = Buffer.byteLength(markdown, 'utf8');
+    if (usedBytes + bytes <= limit)
+        return { text: markdown, bytes };
+    const room = limit - usedBytes - Buffer.byteLength(CUT_NOTE, 'utf8');
+    if (room <= 0)
+        return { text: '', bytes: 0 };
+    const cut = Buffer.from(markdown, 'utf8')
+        .subarray(0, room)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+    const text = cut + CUT_NOTE;
+    return { text, bytes: Buffer.byteLength(text, 'utf8') };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/github-runtime.ts
+// The Runtime under the GitHub Actions runner: inputs from INPUT_*, state from STATE_*, file
+// commands for outputs/state/env/path/summary, workflow commands on stdout for logs and masks.
+
+
+
+
+/** The environment variable the runner sets for an input (upper-cased, spaces to `_`). */
+function inputVariableName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function annotationCommandProperties(a = {}) {
+    return {
+        title: a.title,
+        file: a.file,
+        line: a.startLine,
+        endLine: a.endLine,
+        col: a.startColumn,
+        endColumn: a.endColumn,
+    };
+}
+function createGithubRuntime(options = {}) {
+    const env = options.env ?? process.env;
+    const write = options.write ?? ((text) => void process.stdout.write(text));
+    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
+    let summaryBytes = 0;
+    const log = {
+        info: (message) => write(message + external_node_os_namespaceObject.EOL),
+        debug: (message) => issue('debug', message),
+        notice: (message, a) => issue('notice', message, annotationCommandProperties(a)),
+        warning: (message, a) => issue('warning', message, annotationCommandProperties(a)),
+        error: (message, a) => issue('error', message, annotationCommandProperties(a)),
+        isDebug: () => env.RUNNER_DEBUG === '1',
+        async group(name, fn) {
+            issue('group', name);
+            try {
+                return await fn();
+            }
+            finally {
+                issue('endgroup', '');
+            }
+        },
+    };
+    return {
+        kind: 'github-actions',
+        env,
+        log,
+        getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
+        setOutput(name, value) {
+            if (!appendKeyValue(env, 'GITHUB_OUTPUT', name, value)) {
+                write(external_node_os_namespaceObject.EOL);
+                issue('set-output', value, { name });
+            }
+        },
+        saveState(name, value) {
+            if (!appendKeyValue(env, 'GITHUB_STATE', name, value))
+                issue('save-state', value, { name });
+        },
+        getState: (name) => env[`STATE_${name}`] ?? '',
+        exportVariable(name, value) {
+            env[name] = value;
+            if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
+                issue('set-env', value, { name });
+        },
+        addPath(directory) {
+            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_namespaceObject.EOL))
+                issue('add-path', directory);
+            env.PATH = `${directory}:${env.PATH ?? ''}`;
+        },
+        setSecret: (secret) => {
+            if (secret)
+                issue('add-mask', secret);
+        },
+        appendSummary(markdown) {
+            const { text, bytes } = limitSummary(markdown, summaryBytes);
+            summaryBytes += bytes;
+            if (!appendRaw(env, 'GITHUB_STEP_SUMMARY', text))
+                log.debug('No GITHUB_STEP_SUMMARY file: summary not written');
+        },
+        now: options.now ?? (() => new Date()),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/run-main.ts
+// The one way an action's entry point runs: any error fails the step with one clear message.
+
+
+/** Runs an action phase; a thrown error becomes one `::error::` line and exit code 1. */
+async function runMain(phase, runtime = createGithubRuntime()) {
+    try {
+        await phase(runtime);
+    }
+    catch (error) {
+        runtime.log.error((0,input_error/* errorMessage */.gJ)(error));
+        if (error instanceof Error && error.stack)
+            runtime.log.debug(error.stack);
+        process.exitCode = 1;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/exec/exec.ts + 1 modules
+var exec = __nccwpck_require__(9318);
+;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
+// A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
+class Limiter {
+    limit;
+    running = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!(limit >= 1))
+            throw new RangeError(`limit must be at least 1, got ${limit}`);
+    }
+    /** Runs `task` when a slot is free. */
+    async run(task) {
+        if (this.running >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.running++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.running--;
+        }
+    }
+}
+/** Maps over `items` with at most `limit` calls of `fn` at once; results keep the input order. */
+async function mapLimited(items, limit, fn) {
+    const limiter = new Limiter(limit);
+    return Promise.all(items.map((item, index) => limiter.run(() => fn(item, index))));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/retry-policy.ts
+// When and how long to wait before sending a request again: 408, 429 and 5xx answers and
+// connection errors, with exponential backoff and jitter (half fixed, half random), honouring Retry-After.
+const DEFAULT_RETRY_POLICY = {
+    attempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 8000,
+    maxRetryAfterMs: 60000,
+};
+/** 408 Request Timeout, 429 Too Many Requests and server errors other than "not implemented". */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+/** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
+function isRetryableNetworkCode(code) {
+    return RETRYABLE_CODES.has(code);
+}
+/**
+ * The wait a Retry-After header asks for, in ms: delta-seconds or an HTTP date. Large bare
+ * numbers (over 1000) are read as milliseconds, the unit GHCR sends them in; nobody means
+ * "retry in 17 minutes" to a CI client.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text)) {
+        const n = Number(text);
+        return n > 1000 ? Math.round(n) : Math.round(n * 1000);
+    }
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * The wait before attempt `attempt + 1` (attempt counts from 0): Retry-After when the server
+ * said so (cut to the policy's limit), else exponential backoff with jitter.
+ */
+function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
+// One HTTP exchange over node:http/https, body read whole, with an idle timeout. No redirects,
+// no retries, no auth: those belong to http-client.ts and the registry client above it.
+// node:http rather than fetch: it starts faster (no undici to load) and reports dropped
+// connections and TLS failures with the error codes the retry policy needs.
+
+
+
+/** No answer: the connection failed, was dropped, or the timeout passed. */
+class HttpNetworkError extends input_error/* CibError */.hi {
+    /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
+    code;
+    constructor(request, code, detail, cause) {
+        super(`${request.method} ${redactUrl(request.url)} failed: ${detail}`, { cause });
+        this.name = 'HttpNetworkError';
+        this.code = code;
+    }
+}
+/** The URL without query string values that may carry upload state or tokens. */
+function redactUrl(url) {
+    return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
+}
+const agents = {
+    'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }),
+    'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }),
+};
+const nodeTransport = (request) => new Promise((resolve, reject) => {
+    const isHttps = request.url.protocol === 'https:';
+    const send = isHttps ? external_node_https_namespaceObject.request : external_node_http_.request;
+    let settled = false;
+    const fail = (code, detail, cause) => {
+        if (settled)
+            return;
+        settled = true;
+        reject(new HttpNetworkError(request, code, detail, cause));
+    };
+    const headers = { 'user-agent': 'cib', ...request.headers };
+    if (request.body)
+        headers['content-length'] = String(request.body.length);
+    const options = {
+        method: request.method,
+        headers,
+        agent: agents[isHttps ? 'https:' : 'http:'],
+        // Socket idle time, from before the connection is made until the answer is read.
+        timeout: request.timeoutMs,
+    };
+    const req = send(request.url, options, (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+        res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+        res.on('end', () => {
+            if (settled)
+                return;
+            if (!res.complete) {
+                fail('ECONNRESET', 'the connection closed before the whole answer came');
+                return;
+            }
+            settled = true;
+            const single = {};
+            const lists = {};
+            const raw = res.rawHeaders;
+            for (let i = 0; i + 1 < raw.length; i += 2) {
+                const name = raw[i].toLowerCase();
+                (lists[name] ??= []).push(raw[i + 1]);
+            }
+            for (const [name, values] of Object.entries(lists))
+                single[name] = values.join(', ');
+            resolve({ status: res.statusCode ?? 0, headers: single, rawHeaders: lists, body: Buffer.concat(chunks), url: request.url });
+        });
+    });
+    req.on('timeout', () => {
+        fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+        req.destroy();
+    });
+    req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+    req.end(request.body);
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
+// The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
+// and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
+// honoured). It counts what it sends, so benchmarks can report requests made.
+
+
+
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class HttpClient {
+    options;
+    stats = { requests: 0, byMethod: {}, retries: 0 };
+    policy;
+    transport;
+    limiter;
+    timeoutMs;
+    sleep;
+    now;
+    random;
+    constructor(options = {}) {
+        this.options = options;
+        this.transport = options.transport ?? nodeTransport;
+        this.limiter = new Limiter(options.maxConcurrency ?? 8);
+        this.timeoutMs = options.timeoutMs ?? 30000;
+        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.sleep = options.sleep ?? sleepFor;
+        this.now = options.now ?? Date.now;
+        this.random = options.random ?? Math.random;
+    }
+    /**
+     * Sends the request, retrying retryable answers and connection errors. Returns the last
+     * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
+     * when no attempt got an answer.
+     */
+    async send(request) {
+        const full = { ...request, timeoutMs: request.timeoutMs ?? this.timeoutMs };
+        for (let attempt = 0;; attempt++) {
+            const last = attempt + 1 >= this.policy.attempts;
+            let outcome;
+            try {
+                outcome = await this.limiter.run(() => {
+                    this.count(full.method);
+                    return this.transport(full);
+                });
+            }
+            catch (error) {
+                if (!(error instanceof HttpNetworkError))
+                    throw error;
+                outcome = error;
+            }
+            if (outcome instanceof HttpNetworkError) {
+                if (last || !isRetryableNetworkCode(outcome.code))
+                    throw outcome;
+                await this.wait(attempt, undefined, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
+                continue;
+            }
+            if (last || !isRetryableStatus(outcome.status))
+                return outcome;
+            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
+            await this.wait(attempt, retryAfter, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
+        }
+    }
+    count(method) {
+        this.stats.requests++;
+        this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
+    }
+    async wait(attempt, retryAfterMs, what) {
+        const delay = retryDelay(attempt, this.policy, retryAfterMs, this.random);
+        this.stats.retries++;
+        this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
+        await this.sleep(delay);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
+// Where registry credentials come from: the action's inputs first, then the Docker config file
+// that docker/login-action and `docker login` write (`$DOCKER_CONFIG/config.json`, default
+// ~/.docker): `auths.<host>.auth` (base64 user:password), `credHelpers.<host>` or `credsStore`
+// naming a `docker-credential-<name>` program that answers `get` with the host on stdin.
+
+
+
+
+/** The key Docker uses for Docker Hub in config files and credential helpers. */
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
+const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** `https://ghcr.io/v2/` and `ghcr.io` name the same registry; Docker Hub has several names. */
+function normalizeRegistryHost(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return DOCKER_HUB_HOSTS.has(host) ? 'docker.io' : host;
+}
+/** Looks credentials up once per registry host and remembers the answer. */
+class CredentialSource {
+    options;
+    cache = new Map();
+    config;
+    explicit = new Map();
+    constructor(options = {}) {
+        this.options = options;
+        for (const [host, credentials] of Object.entries(options.explicit ?? {})) {
+            this.explicit.set(normalizeRegistryHost(host), credentials);
+            this.mask(credentials);
+        }
+    }
+    /** The credentials for a registry host (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), if any. */
+    get(registry) {
+        const host = normalizeRegistryHost(registry);
+        let found = this.cache.get(host);
+        if (!found) {
+            found = this.lookup(host);
+            this.cache.set(host, found);
+        }
+        return found;
+    }
+    async lookup(host) {
+        const given = this.explicit.get(host);
+        if (given)
+            return given;
+        const config = await this.readConfig();
+        if (!config)
+            return undefined;
+        const helper = config.credHelpers?.[this.configKey(config.credHelpers, host) ?? ''] ?? config.credsStore;
+        if (helper) {
+            const fromHelper = await this.fromHelper(helper, host);
+            if (fromHelper)
+                return fromHelper;
+        }
+        const entry = config.auths?.[this.configKey(config.auths, host) ?? ''];
+        if (!entry)
+            return undefined;
+        let credentials;
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                credentials = { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+        }
+        else if (entry.username && entry.password) {
+            credentials = { username: entry.username, password: entry.password };
+        }
+        if (entry.identitytoken)
+            credentials = {
+                username: credentials?.username ?? '',
+                password: credentials?.password ?? '',
+                identityToken: entry.identitytoken,
+            };
+        if (credentials) {
+            this.mask(credentials);
+            this.options.log?.debug(`Using credentials for ${host} from ${this.configPath()}`);
+        }
+        return credentials;
+    }
+    /** The key of `entries` that names `host` (`ghcr.io`, `https://ghcr.io`, `https://index.docker.io/v1/`). */
+    configKey(entries, host) {
+        if (!entries)
+            return undefined;
+        return Object.keys(entries).find((key) => normalizeRegistryHost(key) === host);
+    }
+    configPath() {
+        const env = this.options.env ?? process.env;
+        const dir = this.options.dockerConfigDir ?? env.DOCKER_CONFIG ?? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
+        return (0,external_node_path_namespaceObject.join)(dir, 'config.json');
+    }
+    readConfig() {
+        this.config ??= (async () => {
+            const path = this.configPath();
+            let text;
+            try {
+                text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+            try {
+                return JSON.parse(text);
+            }
+            catch (error) {
+                throw new input_error/* CibError */.hi(`The Docker config ${path} is not valid JSON: ${(0,input_error/* errorMessage */.gJ)(error)}`, {
+                    hint: 'Fix or remove it, or give username and password as inputs',
+                });
+            }
+        })();
+        return this.config;
+    }
+    async fromHelper(helper, host) {
+        const program = `docker-credential-${helper}`;
+        const exec = this.options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9318))).execProcess;
+        const serverUrl = host === 'docker.io' ? DOCKER_HUB_KEY : host;
+        const env = this.options.env ? { ...this.options.env } : undefined;
+        const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
+        if (result.exitCode !== 0) {
+            // "credentials not found in native keychain" is the helpers' way of saying "none here".
+            if (/not found/i.test(result.stdout + result.stderr))
+                return undefined;
+            throw new input_error/* CibError */.hi(`The credential helper ${program} failed for ${host} (exit code ${result.exitCode})`, {
+                hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
+            });
+        }
+        let answer;
+        try {
+            answer = JSON.parse(result.stdout);
+        }
+        catch {
+            throw new input_error/* CibError */.hi(`The credential helper ${program} answered something that is not JSON for ${host}`);
+        }
+        if (!answer.Secret)
+            return undefined;
+        this.options.maskSecret?.(answer.Secret);
+        this.options.log?.debug(`Using credentials for ${host} from ${program}`);
+        if (answer.Username === '<token>')
+            return { username: '', password: '', identityToken: answer.Secret };
+        return { username: answer.Username ?? '', password: answer.Secret };
+    }
+    mask(credentials) {
+        const mask = this.options.maskSecret;
+        if (!mask)
+            return;
+        if (credentials.password)
+            mask(credentials.password);
+        if (credentials.identityToken)
+            mask(credentials.identityToken);
+        mask(Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64'));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+// Content digests: computing them from bytes and checking their form.
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
+// A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
+// it was about, so callers can tell "does not exist" from "not allowed" from "down".
+
+class RegistryError extends input_error/* CibError */.hi {
+    /** HTTP status, 0 when no response came (connection error, timeout). */
+    status;
+    code;
+    /** The image reference (or repository) the request was about. */
+    reference;
+    constructor(message, details) {
+        super(message, { hint: details.hint, cause: details.cause });
+        this.name = 'RegistryError';
+        this.status = details.status;
+        this.code = details.code;
+        this.reference = details.reference;
+    }
+}
+/** The first error of an OCI error body (`{"errors":[{"code","message"}]}`), if it is one. */
+function parseErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body.toString());
+        const first = parsed.errors?.[0];
+        if (first && typeof first.code === 'string') {
+            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
+        }
+    }
+    catch {
+        // Not JSON: proxies and load balancers answer with HTML.
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
+// The media types a registry serves for images, and the Accept header that asks for all of them.
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+/** Every manifest media type we read, most specific first: sent as the Accept header. */
+const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST];
+/** The media type without parameters (`; charset=utf-8`) and in lower case. */
+function baseMediaType(mediaType) {
+    return mediaType.split(';')[0].trim().toLowerCase();
+}
+/** True for an OCI index or a Docker manifest list. */
+function isIndexMediaType(mediaType) {
+    const base = baseMediaType(mediaType);
+    return base === OCI_INDEX || base === DOCKER_MANIFEST_LIST;
+}
+/** True for an OCI image manifest or a Docker image manifest. */
+function isImageManifestMediaType(mediaType) {
+    const base = baseMediaType(mediaType);
+    return base === OCI_MANIFEST || base === DOCKER_MANIFEST;
+}
+/** True for any of the four manifest media types. */
+function isManifestMediaType(mediaType) {
+    return MANIFEST_ACCEPT.includes(baseMediaType(mediaType));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function malformed(text, why) {
+    return new input_error/* CibError */.hi(`${(0,input_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${why}`, {
+        hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+    });
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a CibError naming what is wrong.
+ */
+function parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isDigest(digest))
+            throw malformed(text, `the digest ${(0,input_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_PATTERN.test(tag)) {
+            throw malformed(text, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${(0,input_error/* quoteForMessage */.Hx)(registry)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase()))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${(0,input_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!TAG_PATTERN.test(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!isDigest(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
+// Parses the WWW-Authenticate challenges a registry answers 401 with:
+//   Basic realm="Registry"
+//   Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:x:pull",error="insufficient_scope"
+/** Every challenge in the header values (several may share one header, separated by commas). */
+function parseAuthChallenges(values) {
+    const challenges = [];
+    for (const value of values) {
+        let i = 0;
+        let current;
+        const skip = (pattern) => {
+            while (i < value.length && pattern.test(value[i]))
+                i++;
+        };
+        const token = () => {
+            const start = i;
+            while (i < value.length && !/[\s,=]/.test(value[i]))
+                i++;
+            return value.slice(start, i);
+        };
+        while (i < value.length) {
+            skip(/[\s,]/);
+            const word = token();
+            if (word === '')
+                break;
+            skip(/\s/);
+            if (value[i] === '=' && current) {
+                i++;
+                skip(/\s/);
+                let param = '';
+                if (value[i] === '"') {
+                    i++;
+                    while (i < value.length && value[i] !== '"') {
+                        if (value[i] === '\\' && i + 1 < value.length)
+                            i++;
+                        param += value[i++];
+                    }
+                    i++;
+                }
+                else {
+                    param = token();
+                }
+                current.params[word.toLowerCase()] = param;
+            }
+            else {
+                current = { scheme: word.toLowerCase(), params: {} };
+                challenges.push(current);
+            }
+        }
+    }
+    return challenges;
+}
+/** The challenge to answer: Bearer over Basic (a registry offering both prefers tokens). */
+function pickChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/registry-auth.ts
+
+
+/** Tokens are used until this long before they expire. */
+const EXPIRY_MARGIN_MS = 10000;
+class RegistryAuth {
+    http;
+    credentials;
+    options;
+    challenges = new Map();
+    tokens = new Map();
+    constructor(http, credentials, options = {}) {
+        this.http = http;
+        this.credentials = credentials;
+        this.options = options;
+    }
+    /**
+     * The Authorization header for a request to `origin` needing `scopes`, once the origin's
+     * challenge is known; undefined before (the first request goes out anonymous).
+     */
+    async authorization(origin, registry, scopes) {
+        const challenge = this.challenges.get(origin);
+        if (!challenge)
+            return undefined;
+        const credentials = await this.credentials.get(registry);
+        if (challenge.scheme === 'basic') {
+            if (!credentials || credentials.identityToken)
+                return undefined;
+            const encoded = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+            return { header: `Basic ${encoded}`, fresh: false };
+        }
+        const key = `${origin} ${[...scopes].sort().join(' ')}`;
+        let pending = this.tokens.get(key);
+        let fresh = false;
+        if (pending) {
+            const cached = await pending.catch(() => undefined);
+            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.now())
+                pending = undefined;
+        }
+        if (!pending) {
+            fresh = true;
+            pending = this.fetchToken(challenge, registry, scopes);
+            this.tokens.set(key, pending);
+            pending.catch(() => this.tokens.delete(key));
+        }
+        return { header: `Bearer ${(await pending).token}`, fresh };
+    }
+    /**
+     * Learns from a 401: records the challenge and returns the scopes to ask for on the next
+     * attempt, or undefined when another attempt cannot help (no credentials for Basic, or the
+     * credentials just sent were refused).
+     */
+    async onUnauthorized(origin, registry, scopes, response, sent) {
+        const challenge = pickChallenge(parseAuthChallenges(response.rawHeaders['www-authenticate'] ?? []));
+        if (!challenge)
+            return undefined;
+        this.challenges.set(origin, challenge);
+        this.tokens.delete(`${origin} ${[...scopes].sort().join(' ')}`);
+        if (challenge.scheme === 'basic') {
+            if (sent)
+                return undefined;
+            const credentials = await this.credentials.get(registry);
+            return credentials && !credentials.identityToken ? [...scopes] : undefined;
+        }
+        if (challenge.scheme !== 'bearer')
+            return undefined;
+        const wanted = new Set(scopes);
+        let grew = false;
+        for (const scope of (challenge.params.scope ?? '').split(' ').filter(Boolean)) {
+            if (!wanted.has(scope)) {
+                wanted.add(scope);
+                grew = true;
+            }
+        }
+        // A token we just fetched, refused for something other than a missing scope: asking again
+        // would get the same token.
+        if (sent?.fresh && !grew)
+            return undefined;
+        return [...wanted];
+    }
+    /** Whether the origin's challenge is known (or it needs none, as far as we saw). */
+    knows(origin) {
+        return this.challenges.has(origin);
+    }
+    async fetchToken(challenge, registry, scopes) {
+        const realm = challenge.params.realm;
+        if (!realm) {
+            throw new RegistryError(`The registry ${registry} asked for a Bearer token but named no realm to get it from`, {
+                status: 401,
+                code: 'UNAUTHORIZED',
+                reference: registry,
+            });
+        }
+        const url = new URL(realm);
+        const credentials = await this.credentials.get(registry);
+        const service = challenge.params.service;
+        let response;
+        if (credentials?.identityToken) {
+            // OAuth2 refresh-token grant (docker's identity tokens).
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.identityToken,
+                client_id: 'cib',
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            response = await this.http.send({
+                method: 'POST',
+                url,
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: Buffer.from(form.toString()),
+            });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (credentials) {
+                headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+            }
+            response = await this.http.send({ method: 'GET', url, headers });
+        }
+        if (response.status !== 200) {
+            const detail = parseErrorBody(response.body)?.message ?? response.body.toString('utf8').slice(0, 200).trim();
+            throw new RegistryError(`The token service ${url.origin}${url.pathname} refused a token for ${registry} (HTTP ${response.status}${detail ? `: ${detail}` : ''})`, {
+                status: response.status,
+                code: response.status === 401 || response.status === 403 ? 'UNAUTHORIZED' : undefined,
+                reference: registry,
+                hint: credentials
+                    ? `Check the username and password (or token) for ${registry}`
+                    : `Log in to ${registry}: give username and password, or run docker/login-action first`,
+            });
+        }
+        let body;
+        try {
+            body = JSON.parse(response.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`The token service ${url.origin}${url.pathname} answered something that is not JSON`, {
+                status: response.status,
+                reference: registry,
+            });
+        }
+        const token = body.token ?? body.access_token;
+        if (!token) {
+            throw new RegistryError(`The token service ${url.origin}${url.pathname} answered without a token`, {
+                status: response.status,
+                reference: registry,
+            });
+        }
+        this.options.maskSecret?.(token);
+        // The distribution spec: 60 s when expires_in is absent.
+        const lifetimeMs = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
+        return { token, expiresAt: this.now() + lifetimeMs };
+    }
+    now() {
+        return (this.options.now ?? Date.now)();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
+// The OCI distribution client every cib action uses to talk to a registry: manifests (HEAD, GET,
+// PUT, raw bytes kept and digests verified), blobs (HEAD, GET following redirects, upload,
+// cross-repository mount), tag listing with pagination, auth challenges, retries, timeouts,
+// bounded concurrency. No action sends registry HTTP requests by itself.
+
+
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+const CHUNKED_COPY_ATTEMPTS = 3;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+const client_sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function pullScope(ref) {
+    return `repository:${ref.repository}:pull`;
+}
+function pushScope(ref) {
+    return `repository:${ref.repository}:pull,push`;
+}
+class RegistryClient {
+    options;
+    http;
+    auth;
+    credentialSource;
+    insecure;
+    origins = new Map();
+    written = new Map();
+    propagationMs;
+    chunkSize;
+    sleep;
+    /** 401 answers to requests made with credentials: the hint differs from "log in". */
+    refused = new WeakSet();
+    /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
+    pinged = new Set();
+    constructor(options = {}) {
+        this.options = options;
+        const log = options.log;
+        this.http = new HttpClient({
+            transport: options.transport,
+            timeoutMs: options.timeoutMs,
+            maxConcurrency: options.maxConcurrency,
+            retry: options.retry,
+            sleep: options.sleep,
+            onRetry: (message) => log?.info(message),
+        });
+        this.credentialSource = new CredentialSource({
+            explicit: options.credentials,
+            dockerConfigDir: options.dockerConfigDir,
+            env: options.env,
+            exec: options.exec,
+            maskSecret: options.maskSecret,
+            log,
+        });
+        this.auth = new RegistryAuth(this.http, this.credentialSource, { maskSecret: options.maskSecret });
+        this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
+        this.propagationMs = options.propagationMs ?? 10000;
+        this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
+        this.sleep = options.sleep ?? client_sleepFor;
+    }
+    /** Every HTTP request sent (retries, token requests and redirects included). */
+    get stats() {
+        return this.http.stats;
+    }
+    /** Digest, media type and size of a manifest; undefined when it does not exist (404). */
+    async headManifest(ref) {
+        const response = await this.request({
+            method: 'HEAD',
+            ref,
+            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: MANIFEST_ACCEPT.join(', ') },
+            scopes: [pullScope(ref)],
+            justWritten: this.wasWritten(ref, manifestReference(ref)),
+        });
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw this.failure(response, ref, 'read the manifest of');
+        const digest = response.headers['docker-content-digest'];
+        const mediaType = response.headers['content-type'];
+        const size = Number(response.headers['content-length']);
+        if (!digest || !mediaType || !isManifestMediaType(mediaType) || !Number.isFinite(size)) {
+            // Some registries leave the digest out of HEAD answers: the bytes tell.
+            const fetched = await this.getManifest(ref);
+            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+        }
+        if (ref.digest && digest !== ref.digest)
+            throw this.mismatch(ref, ref.digest, digest);
+        return { digest, mediaType: baseMediaType(mediaType), size };
+    }
+    /** The manifest's exact bytes, parsed; its digest checked against the bytes. */
+    async getManifest(ref) {
+        const response = await this.request({
+            method: 'GET',
+            ref,
+            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: MANIFEST_ACCEPT.join(', ') },
+            scopes: [pullScope(ref)],
+            justWritten: this.wasWritten(ref, manifestReference(ref)),
+        });
+        if (response.status !== 200)
+            throw this.failure(response, ref, 'read the manifest of');
+        const bytes = response.body;
+        const digest = digestLike(ref.digest ?? 'sha256:', bytes);
+        if (ref.digest && digest !== ref.digest)
+            throw this.mismatch(ref, ref.digest, digest);
+        const served = response.headers['docker-content-digest'];
+        if (served && served.startsWith(digest.slice(0, 7)) && served !== digest)
+            throw this.mismatch(ref, served, digest);
+        let json;
+        try {
+            json = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`The manifest of ${formatReference(ref)} is not JSON`, {
+                status: 200,
+                code: 'MANIFEST_INVALID',
+                reference: formatReference(ref),
+            });
+        }
+        const header = baseMediaType(response.headers['content-type'] ?? '');
+        const mediaType = isManifestMediaType(header) ? header : (json.mediaType ?? header);
+        if (!isManifestMediaType(mediaType)) {
+            throw new RegistryError(`${formatReference(ref)} is not an image: its manifest has media type ${mediaType || '(none)'}`, {
+                status: 200,
+                code: 'UNSUPPORTED',
+                reference: formatReference(ref),
+                hint: 'Give an OCI or Docker (schema 2) image or index',
+            });
+        }
+        return { bytes, mediaType, digest, size: bytes.length, json };
+    }
+    /**
+     * Pushes manifest bytes unchanged with their media type, by the tag or digest of `ref`.
+     * Returns the digest, after checking that the registry's answer equals sha256(bytes).
+     */
+    async putManifest(ref, bytes, mediaType) {
+        const ours = sha256Digest(bytes);
+        const target = manifestReference(ref);
+        const response = await this.request({
+            method: 'PUT',
+            ref,
+            path: `/v2/${ref.repository}/manifests/${target}`,
+            headers: { 'content-type': mediaType },
+            body: bytes,
+            scopes: [pushScope(ref)],
+        });
+        if (response.status !== 201 && response.status !== 200 && response.status !== 202) {
+            throw this.failure(response, ref, 'push the manifest to', 'push');
+        }
+        const answered = response.headers['docker-content-digest'];
+        if (answered && answered !== ours)
+            throw this.mismatch(ref, ours, answered);
+        this.markWritten(ref, target);
+        this.markWritten(ref, ours);
+        return ours;
+    }
+    /** True when the repository has the blob. */
+    async hasBlob(repo, digest) {
+        const response = await this.request({
+            method: 'HEAD',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: [pullScope(repo)],
+            justWritten: this.wasWritten(repo, digest),
+        });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw this.failure(response, { ...repo, digest }, 'check the blob in');
+    }
+    /** The blob's bytes, checked against its digest. Redirects to storage get no credentials. */
+    async getBlob(repo, digest) {
+        const response = await this.request({
+            method: 'GET',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: [pullScope(repo)],
+            justWritten: this.wasWritten(repo, digest),
+        });
+        if (response.status !== 200)
+            throw this.failure(response, { ...repo, digest }, 'read the blob of');
+        const actual = digestLike(digest, response.body);
+        if (actual !== digest)
+            throw this.mismatch({ ...repo, digest }, digest, actual);
+        return response.body;
+    }
+    /** Pushes a blob in one piece (POST for a session, PUT with the bytes). Returns its digest. */
+    async uploadBlob(repo, bytes) {
+        const digest = sha256Digest(bytes);
+        await this.finishUpload(repo, await this.startUpload(repo), digest, bytes);
+        return digest;
+    }
+    /**
+     * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
+     * same registry, else a download from `from` and an upload (also when the mount is refused).
+     * Blobs larger than `chunkSize` move in ranged chunks, so memory stays bounded.
+     */
+    async copyBlob(from, to, descriptor) {
+        const { digest } = descriptor;
+        if (await this.hasBlob(to, digest))
+            return 'present';
+        if (sameRegistry(from, to)) {
+            const query = new URLSearchParams({ mount: digest, from: from.repository });
+            const response = await this.request({
+                method: 'POST',
+                ref: to,
+                path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
+                scopes: [pushScope(to), pullScope(from)],
+            });
+            if (response.status === 201) {
+                this.markWritten(to, digest);
+                return 'mounted';
+            }
+            if (response.status !== 202)
+                throw this.failure(response, to, 'mount a blob into', 'push');
+            // 202: the registry opened an upload session instead; use it.
+            await this.transferBlob(from, to, descriptor, this.uploadLocation(to, response));
+            return 'uploaded';
+        }
+        await this.transferBlob(from, to, descriptor);
+        return 'uploaded';
+    }
+    /** Every tag of the repository, following `Link: <…>; rel="next"` pages; [] when it has none. */
+    async listTags(repo, pageSize = 1000) {
+        const tags = [];
+        let path = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
+        for (let page = 0; path; page++) {
+            const response = await this.request({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
+            if (response.status === 404 && page === 0) {
+                const code = parseErrorBody(response.body)?.code;
+                if (code === 'NAME_UNKNOWN' || code === undefined)
+                    return [];
+            }
+            if (response.status !== 200)
+                throw this.failure(response, repo, 'list the tags of');
+            let body;
+            try {
+                body = JSON.parse(response.body.toString('utf8'));
+            }
+            catch {
+                throw new RegistryError(`The tag list of ${formatRepository(repo)} is not JSON`, {
+                    status: 200,
+                    reference: formatRepository(repo),
+                });
+            }
+            tags.push(...(body.tags ?? []));
+            path = nextLink(response.headers.link);
+            if (page > 100000)
+                break;
+        }
+        return tags;
+    }
+    /** The image config blob a manifest points to, parsed. */
+    async getConfig(ref, manifest) {
+        const bytes = await this.getBlob(ref, manifest.config.digest);
+        try {
+            return JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`The config blob of ${formatReference(ref)} is not JSON`, {
+                status: 200,
+                reference: formatReference(ref),
+                code: 'UNSUPPORTED',
+            });
+        }
+    }
+    /** Opens an upload session; returns its location. */
+    async startUpload(repo) {
+        const started = await this.request({
+            method: 'POST',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes: [pushScope(repo)],
+        });
+        if (started.status !== 202)
+            throw this.failure(started, repo, 'start a blob upload to', 'push');
+        return this.uploadLocation(repo, started);
+    }
+    /** The Location of an upload session answer, resolved against the request URL. */
+    uploadLocation(repo, response) {
+        const location = response.headers.location;
+        if (!location) {
+            throw new RegistryError(`The registry opened an upload to ${formatRepository(repo)} without a Location`, {
+                status: response.status,
+                reference: formatRepository(repo),
+            });
+        }
+        return new URL(location, response.url);
+    }
+    /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
+    async finishUpload(repo, location, digest, bytes) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        const response = await this.request({
+            method: 'PUT',
+            ref: repo,
+            path: url.toString(),
+            headers: { 'content-type': 'application/octet-stream' },
+            body: bytes,
+            scopes: [pushScope(repo)],
+        });
+        if (response.status === 404 && (await this.hasBlob(repo, digest))) {
+            // A retried PUT whose first attempt landed: the session is gone but the blob is there.
+            this.markWritten(repo, digest);
+            return;
+        }
+        if (response.status !== 201 && response.status !== 204)
+            throw this.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
+        this.markWritten(repo, digest);
+    }
+    /**
+     * Downloads a blob from `from` and uploads it to `to`: whole when small, else in ranged GETs
+     * and PATCHes of `chunkSize`. A failed chunked copy starts over in a new session (a chunk
+     * whose answer was lost cannot be told apart from one that never arrived).
+     */
+    async transferBlob(from, to, descriptor, session) {
+        if (descriptor.size <= this.chunkSize) {
+            const bytes = await this.getBlob(from, descriptor.digest);
+            await this.finishUpload(to, session ?? (await this.startUpload(to)), descriptor.digest, bytes);
+            return;
+        }
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.chunkedCopy(from, to, descriptor, session ?? (await this.startUpload(to)));
+                return;
+            }
+            catch (error) {
+                if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof RegistryError && error.code === 'DIGEST_MISMATCH'))
+                    throw error;
+                this.options.log?.info(`Copying ${descriptor.digest} to ${formatRepository(to)} failed (${(0,input_error/* errorMessage */.gJ)(error)}); starting it over`);
+                session = undefined;
+            }
+        }
+    }
+    async chunkedCopy(from, to, descriptor, session) {
+        const { digest, size } = descriptor;
+        const hash = (0,external_node_crypto_.createHash)(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
+        let location = session;
+        for (let offset = 0; offset < size; offset += this.chunkSize) {
+            const end = Math.min(size, offset + this.chunkSize) - 1;
+            const part = await this.request({
+                method: 'GET',
+                ref: from,
+                path: `/v2/${from.repository}/blobs/${digest}`,
+                headers: { range: `bytes=${offset}-${end}` },
+                scopes: [pullScope(from)],
+            });
+            if (part.status === 200 && offset === 0) {
+                // The registry ignored Range and sent it all: finish in one piece.
+                const actual = digestLike(digest, part.body);
+                if (actual !== digest)
+                    throw this.mismatch({ ...from, digest }, digest, actual);
+                await this.finishUpload(to, location, digest, part.body);
+                return;
+            }
+            if (part.status !== 206 || part.body.length !== end - offset + 1) {
+                throw this.failure(part, { ...from, digest }, `read bytes ${offset}-${end} of the blob of`);
+            }
+            hash.update(part.body);
+            const patched = await this.request({
+                method: 'PATCH',
+                ref: to,
+                path: location.toString(),
+                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${end}` },
+                body: part.body,
+                scopes: [pushScope(to)],
+            });
+            if (patched.status !== 202 && patched.status !== 204) {
+                throw this.failure(patched, { ...to, digest }, 'upload a blob chunk to', 'push');
+            }
+            if (patched.headers.location)
+                location = new URL(patched.headers.location, patched.url);
+        }
+        const actual = `${digest.slice(0, digest.indexOf(':'))}:${hash.digest('hex')}`;
+        if (actual !== digest)
+            throw this.mismatch({ ...from, digest }, digest, actual);
+        await this.finishUpload(to, location, digest, Buffer.alloc(0));
+    }
+    /** Sends a request with auth (answering 401 challenges), redirects, retries and the 404-after-write wait. */
+    async request(spec) {
+        let waited = 0;
+        for (let wait = 200;; wait = Math.min(wait * 2, 2000)) {
+            const response = await this.authorized(spec);
+            if (response.status !== 404 || !spec.justWritten || waited >= this.propagationMs)
+                return response;
+            this.options.log?.debug(`${spec.method} ${formatReference(spec.ref)}: 404 right after writing it; waiting for the registry`);
+            await this.sleep(wait);
+            waited += wait;
+        }
+    }
+    async authorized(spec) {
+        const origin = await this.origin(spec.ref);
+        const registry = spec.ref.registry;
+        const url = new URL(spec.path, origin);
+        let scopes = spec.scopes;
+        if (spec.body &&
+            !this.pinged.has(origin) &&
+            !this.auth.knows(origin) &&
+            (await this.credentialSource.get(registry))) {
+            // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
+            this.pinged.add(origin);
+            const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin), origin, undefined);
+            if (ping.status === 401)
+                await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
+        }
+        for (let attempt = 0;; attempt++) {
+            const auth = await this.auth.authorization(origin, registry, scopes);
+            const response = await this.follow(spec, url, origin, auth);
+            if (response.status !== 401) {
+                // Answered without a challenge: no need to ask `GET /v2/` for one later.
+                if (!auth)
+                    this.pinged.add(origin);
+                return response;
+            }
+            if (auth && (await this.credentialSource.get(registry)))
+                this.refused.add(response);
+            if (attempt >= 3)
+                return response;
+            const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
+            if (!next)
+                return response;
+            scopes = next;
+        }
+    }
+    /** One request, following redirects; credentials go only to the registry's own origin. */
+    async follow(spec, start, registryOrigin, auth) {
+        let url = start;
+        for (let hop = 0;; hop++) {
+            const headers = { ...spec.headers };
+            if (auth && url.origin === registryOrigin)
+                headers.authorization = auth.header;
+            let response;
+            try {
+                response = await this.http.send({
+                    method: hop === 0 ? spec.method : spec.method === 'HEAD' ? 'HEAD' : 'GET',
+                    url,
+                    headers,
+                    body: hop === 0 ? spec.body : undefined,
+                });
+            }
+            catch (error) {
+                if (error instanceof HttpNetworkError) {
+                    throw new RegistryError(`Could not reach ${spec.ref.registry}: ${error.message}`, {
+                        status: 0,
+                        code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
+                        reference: formatReference(spec.ref),
+                        cause: error,
+                        hint: 'Check the registry host and that the runner can reach it; we retried with backoff',
+                    });
+                }
+                throw error;
+            }
+            const location = response.headers.location;
+            const isRedirect = [301, 302, 303, 307, 308].includes(response.status) && location;
+            if (!isRedirect || (spec.method !== 'GET' && spec.method !== 'HEAD') || hop >= MAX_REDIRECTS)
+                return response;
+            url = new URL(location, url);
+        }
+    }
+    /**
+     * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
+     * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
+     */
+    async origin(ref) {
+        const host = apiHost(ref);
+        const known = this.origins.get(host);
+        if (known)
+            return known;
+        const plain = LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(ref.registry)) || this.insecure.has(host);
+        const origin = `${plain ? 'http' : 'https'}://${host}`;
+        this.origins.set(host, origin);
+        return origin;
+    }
+    wasWritten(ref, reference) {
+        const at = this.written.get(`${formatRepository(ref)}@${reference}`);
+        return at !== undefined && Date.now() - at < this.propagationMs;
+    }
+    markWritten(ref, reference) {
+        this.written.set(`${formatRepository(ref)}@${reference}`, Date.now());
+    }
+    mismatch(ref, expected, actual) {
+        return new RegistryError(`Digest mismatch for ${formatReference(ref)}: expected ${expected}, got ${actual}`, {
+            status: 0,
+            code: 'DIGEST_MISMATCH',
+            reference: formatReference(ref),
+            hint: 'The registry or a proxy changed the content; do not trust it',
+        });
+    }
+    failure(response, ref, action, access = 'pull') {
+        const reference = formatReference(ref);
+        const parsed = parseErrorBody(response.body);
+        const status = response.status;
+        let code = parsed?.code;
+        if (!code)
+            code =
+                status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : status === 429 ? 'TOOMANYREQUESTS' : undefined;
+        const detail = parsed?.message ? `: ${parsed.message}` : '';
+        let hint;
+        const challenge = response.headers['www-authenticate'] ?? '';
+        if (status === 401 && this.refused.has(response)) {
+            hint = /insufficient_scope/.test(challenge)
+                ? `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`
+                : `The registry refused the credentials for ${ref.registry}: check the username and password (or token)`;
+        }
+        else if (status === 401) {
+            hint = `Log in to ${ref.registry} with an account that can access ${ref.repository}: give username and password, or run docker/login-action first`;
+        }
+        else if (status === 403) {
+            hint = `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`;
+        }
+        else if (status === 404) {
+            hint = `Check that ${reference} exists`;
+        }
+        else if (status === 429) {
+            hint = 'The registry kept rate-limiting after several retries; try again later or log in for a higher limit';
+        }
+        else if (/immutable|cannot be overwritten/i.test(parsed?.message ?? '')) {
+            hint = 'The repository has immutable tags: an existing tag cannot be moved';
+        }
+        return new RegistryError(`Could not ${action} ${reference}: HTTP ${status}${code ? ` ${code}` : ''}${detail}`, {
+            status,
+            code,
+            reference,
+            hint,
+        });
+    }
+}
+/** The path of a `Link: </v2/…?last=x&n=100>; rel="next"` header. */
+function nextLink(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
+        if (match && /rel="?next"?/i.test(match[2]))
+            return match[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/decision.ts
+const STRATEGIES = ['auto', 'force', 'skip'];
+
+;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
+// The prerelease heuristic of the original pipeline: a version whose suffix names a
+// prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
+
+/** The default `prerelease-pattern`, the words the original bash looked for. */
+const DEFAULT_PRERELEASE_PATTERN = 'alpha|beta|rc|pre|dev|test';
+/**
+ * Compiles a `prerelease-pattern` (a regular expression, matched case-insensitively anywhere in
+ * the suffix). `input` names the action input for the error when the pattern does not compile.
+ */
+function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
+    try {
+        return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
+    }
+    catch (error) {
+        throw new input_error/* InputError */.dz(input, pattern, `a regular expression (${error.message})`);
+    }
+}
+/**
+ * Whether the version is a prerelease by the heuristic: it has a suffix and the pattern matches
+ * the suffix. Only the suffix is looked at, so a pattern never matches the numbers or a `v`.
+ */
+function isPrerelease(version, pattern) {
+    return version.suffix !== '' && pattern.test(version.suffix);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The version without a leading `v` and with all three numbers: `v1.2` -> `1.2.0`. */
+function formatVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.suffix ? `-${v.suffix}` : ''}${v.build ? `+${v.build}` : ''}`;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
+
+/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+function parseTagPrefix(value) {
+    if (value === '' || value === 'auto')
+        return { kind: 'auto' };
+    if (value === 'none')
+        return { kind: 'literal', prefix: '' };
+    return { kind: 'literal', prefix: value };
+}
+/** `v1.2.3` -> `1.2.3`; other text unchanged. */
+function stripV(text) {
+    return /^[vV]\d/.test(text) ? text.slice(1) : text;
+}
+/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+function candidateImageTags(versionText, prefix) {
+    const bare = stripV(versionText);
+    if (prefix.kind === 'literal')
+        return [prefix.prefix + bare];
+    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
+    return [...new Set(tags)];
+}
+/**
+ * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
+ * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
+ */
+function versionOfImageTag(tag, prefix) {
+    if (prefix.kind === 'literal' && prefix.prefix !== '') {
+        if (!tag.startsWith(prefix.prefix))
+            return undefined;
+        return parseVersion(tag.slice(prefix.prefix.length));
+    }
+    return parseVersion(tag);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/image-version.ts
+// Which version an image in the registry is, read cheaply from its own metadata: the index or
+// manifest annotation `org.opencontainers.image.version`, else the config label of the same name
+// (metadata-action and cib's build-info set both). Two to four requests whatever the tag count.
+
+
+
+const VERSION_KEY = 'org.opencontainers.image.version';
+/** Attestation manifests (buildx provenance/SBOM) carry no labels: skip them. */
+function isAttestation(descriptor) {
+    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (descriptor.platform?.os === 'unknown' && descriptor.platform?.architecture === 'unknown'));
+}
+function fromAnnotations(annotations) {
+    const value = annotations?.[VERSION_KEY];
+    return value ? parseVersion(value) : undefined;
+}
+/**
+ * The version `manifest` (already fetched from `ref`) declares about itself, or undefined when it
+ * declares none or one that is not a version (`main`, a commit SHA).
+ */
+async function versionFromMetadata(registry, ref, manifest) {
+    const annotated = fromAnnotations(manifest.json.annotations);
+    if (annotated)
+        return { version: annotated, source: 'annotation' };
+    let image;
+    let imageRef = ref;
+    if (isIndexMediaType(manifest.mediaType) || 'manifests' in manifest.json) {
+        const child = manifest.json.manifests.find((d) => !isAttestation(d));
+        if (!child)
+            return undefined;
+        const childVersion = fromAnnotations(child.annotations);
+        if (childVersion)
+            return { version: childVersion, source: 'annotation' };
+        imageRef = withDigest(ref, child.digest);
+        const fetched = await registry.getManifest(imageRef);
+        if ('manifests' in fetched.json)
+            return undefined; // nested index: not worth more requests
+        image = fetched.json;
+        const own = fromAnnotations(image.annotations);
+        if (own)
+            return { version: own, source: 'annotation' };
+    }
+    else {
+        image = manifest.json;
+    }
+    if (!image.config)
+        return undefined;
+    const config = await registry.getConfig(imageRef, image);
+    const label = config.config?.Labels?.[VERSION_KEY];
+    const version = label ? parseVersion(label) : undefined;
+    return version ? { version, source: 'label' } : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/first-match.ts
+// An ordered search with bounded concurrency: test items in order, several at a time, and
+// answer the first item (in the given order, not in finishing order) that passes. Used to find
+// which version tag `latest` points to, highest version first, without asking for every tag.
+/**
+ * The index of the first item for which `test` is true, or -1. At most `concurrency` tests run
+ * at once; no test starts for an item after one already known to pass. An error from a test is
+ * thrown once the tests in flight have settled.
+ */
+function findFirstIndex(items, test, concurrency) {
+    const results = new Array(items.length);
+    let next = 0;
+    let settled = 0; // every index below this was tested and failed
+    let lowestPass = items.length; // the lowest index known to pass
+    let inFlight = 0;
+    let failed = false;
+    let failure;
+    return new Promise((resolve, reject) => {
+        const step = () => {
+            while (settled < lowestPass && results[settled] === false)
+                settled++;
+            if (failed) {
+                if (inFlight === 0)
+                    reject(failure);
+                return;
+            }
+            if (settled >= lowestPass) {
+                // Everything before the lowest pass failed: it is the answer (or nothing passed).
+                if (inFlight === 0)
+                    resolve(lowestPass < items.length ? lowestPass : -1);
+                return;
+            }
+            while (inFlight < Math.max(1, concurrency) && next < lowestPass) {
+                const index = next++;
+                inFlight++;
+                test(items[index], index).then((passed) => {
+                    inFlight--;
+                    results[index] = passed;
+                    if (passed && index < lowestPass)
+                        lowestPass = index;
+                    step();
+                }, (error) => {
+                    inFlight--;
+                    if (!failed)
+                        failure = error;
+                    failed = true;
+                    step();
+                });
+            }
+        };
+        step();
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/tag-search.ts
+// Which version tag a digest is, found by asking the registry about tags: list them (paginated),
+// keep those that name a version that could be the answer, and compare digests highest version
+// first with bounded concurrency, stopping at the first match. The original bash asked for the
+// digest of every tag, one at a time.
+
+
+
+
+/** The version tags among `tags`, highest first. Floating tags (`1`, `1.9`) are left out unless versions are written that short. */
+function versionTags(tags, prefix, minPrecision = 3) {
+    const found = [];
+    for (const tag of tags) {
+        const version = versionOfImageTag(tag, prefix);
+        if (version && version.precision >= minPrecision)
+            found.push({ tag, version });
+    }
+    return found.sort((a, b) => compareVersions(b.version, a.version));
+}
+/** The highest version tag among `candidates` whose manifest digest is `digest`. */
+async function findTagByDigest(registry, repository, candidates, digest, concurrency) {
+    let compared = 0;
+    const index = await findFirstIndex(candidates, async (candidate) => {
+        compared++;
+        const head = await registry.headManifest(withTag(repository, candidate.tag));
+        return head?.digest === digest;
+    }, concurrency);
+    return { match: index >= 0 ? candidates[index] : undefined, compared };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/move-tag.ts
+// Moves one tag (`latest`, or a floating `1` / `1.9`) of one image forward to the release, or
+// leaves it: read what it points to now, find that version (metadata first, tag search after),
+// compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
+// right before writing and once more after a short settle time; if another release moved it
+// meanwhile, the decision is taken again, so two releases racing end at the greater version.
+
+
+
+
+
+
+/** The manifest a tag points to now, or undefined when the tag does not exist. */
+async function readTag(registry, ref) {
+    try {
+        return await registry.getManifest(ref);
+    }
+    catch (error) {
+        if (error instanceof RegistryError && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
+            return undefined;
+        throw error;
+    }
+}
+function inSeries(version, series) {
+    if (!series)
+        return true;
+    return version.major === series.major && (series.minor === undefined || version.minor === series.minor);
+}
+/** The version `current` is: its own metadata, else the highest version tag with its digest. */
+async function versionBehind(release, ref, current, options, context) {
+    const shown = formatReference(ref);
+    const meta = await versionFromMetadata(context.registry, ref, current);
+    if (meta) {
+        context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
+        return { version: meta.version, source: meta.source };
+    }
+    const candidates = (await context.versionTags()).filter((c) => c.tag !== release.tag && inSeries(c.version, options.series));
+    const found = await findTagByDigest(context.registry, release.repository, candidates, current.digest, context.concurrency);
+    context.log(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
+        (found.match ? `it is ${found.match.tag}` : 'none has its digest'));
+    return found.match ? { version: found.match.version, source: 'tag-search' } : { source: 'none' };
+}
+async function decide(release, ref, current, options, context) {
+    const name = release.version?.raw ?? release.tag;
+    if (options.forced) {
+        const meta = current ? await versionFromMetadata(context.registry, ref, current) : undefined;
+        return {
+            move: current?.digest !== release.digest,
+            reason: 'forced',
+            detail: current?.digest === release.digest ? `forced; already at ${name}` : `forced to ${name}`,
+            previousVersion: meta?.version.raw ?? '',
+            previousVersionSource: meta?.source ?? (current ? 'none' : ''),
+        };
+    }
+    if (!current) {
+        return {
+            move: true,
+            reason: 'no-latest-yet',
+            detail: `${options.tag} does not exist yet: ${name} becomes ${options.tag}`,
+            previousVersion: '',
+            previousVersionSource: '',
+        };
+    }
+    if (current.digest === release.digest) {
+        return {
+            move: false,
+            reason: 'not-newer',
+            detail: `${options.tag} already points to ${name}`,
+            previousVersion: name,
+            previousVersionSource: 'same-digest',
+        };
+    }
+    const behind = await versionBehind(release, ref, current, options, context);
+    if (!behind.version || !release.version) {
+        return {
+            move: true,
+            reason: 'newer',
+            detail: `${options.tag} (${current.digest}) matches no version tag: treated as older than ${name}`,
+            previousVersion: '',
+            previousVersionSource: behind.source,
+        };
+    }
+    const newer = compareVersions(release.version, behind.version) > 0;
+    return {
+        move: newer,
+        reason: newer ? 'newer' : 'not-newer',
+        detail: `${name} ${newer ? '>' : '<='} ${behind.version.raw} (current ${options.tag})`,
+        previousVersion: behind.version.raw,
+        previousVersionSource: behind.source,
+    };
+}
+/** Says what the registry's refusal to write most likely means. */
+function writeRefused(error, ref) {
+    if (!(error instanceof RegistryError))
+        throw error;
+    const text = `${error.code ?? ''} ${error.message}`;
+    const hint = /immutab/i.test(text)
+        ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
+        : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
+            ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
+            : error.status === 400 && /TAG_INVALID/.test(text)
+                ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
+                : undefined;
+    throw new input_error/* CibError */.hi(`The registry refused to move ${formatReference(ref)}: ${error.message}`, { hint, cause: error });
+}
+/**
+ * Decides and (unless dry-run) moves `options.tag` of the release's repository to the release.
+ * Returns what was decided in the last round.
+ */
+async function moveTag(release, options, context, releaseManifest) {
+    const ref = withTag(release.repository, options.tag);
+    const shown = formatReference(ref);
+    for (let round = 1; round <= context.maxRounds; round++) {
+        const current = await readTag(context.registry, ref);
+        const decision = await decide(release, ref, current, options, context);
+        const outcome = {
+            tag: options.tag,
+            ref: shown,
+            updated: false,
+            reason: decision.reason,
+            detail: decision.detail,
+            previousVersion: decision.previousVersion,
+            previousDigest: current?.digest ?? '',
+            previousVersionSource: decision.previousVersionSource,
+        };
+        const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
+        context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+        if (!decision.move || context.dryRun)
+            return outcome;
+        // Another release may have moved the tag while we looked up versions.
+        const now = await context.registry.headManifest(ref);
+        if (now?.digest !== current?.digest) {
+            context.log(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
+            continue;
+        }
+        const manifest = await releaseManifest();
+        try {
+            await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
+        }
+        catch (error) {
+            writeRefused(error, ref);
+        }
+        context.onWrite({ ref, digest: manifest.digest, previous: current });
+        await context.sleep(context.settleMs);
+        const after = await context.registry.headManifest(ref);
+        if (after?.digest === release.digest) {
+            context.log(`${shown}: now ${release.digest} (${release.tag})`);
+            return { ...outcome, updated: true };
+        }
+        context.log(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
+    }
+    throw new input_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
+        hint: 'Another release is moving it at the same time; run this release again once that one is done',
+    });
+}
+/** Fetches the release's manifest by digest (bytes verified), for copying unchanged. */
+function releaseManifestLoader(registry, release) {
+    let loaded;
+    return () => (loaded ??= registry.getManifest(withDigest(release.repository, release.digest)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/manage-latest.ts
+// The latest decision for a release, over one or more images (issue 4): strategy; tag type
+// (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
+// every image before anything moves; then, per image, `latest` moves only forward, and with
+// floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
+// puts back the tags this run already moved. Every step is logged in one line.
+
+
+
+
+
+
+
+const manage_latest_sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Every image keeps its tags: the same reason for all of them, nothing asked of the registry. */
+function unchanged(request, reason, detail, tagType) {
+    const images = request.images.map((image) => {
+        const repository = formatRepository(image);
+        const latest = {
+            tag: request.latestTag,
+            ref: `${repository}:${request.latestTag}`,
+            updated: false,
+            reason,
+            detail,
+            previousVersion: '',
+            previousDigest: '',
+            previousVersionSource: '',
+        };
+        return { image: repository, versionTag: '', digest: '', latest, floating: [] };
+    });
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+}
+/** Finds the release in one image: the first candidate tag (`1.2.3`, `v1.2.3`) that exists. */
+async function findRelease(registry, repository, request, version) {
+    for (const tag of candidateImageTags(request.version, request.tagPrefix)) {
+        const head = await registry.headManifest(withTag(repository, tag));
+        if (head)
+            return { repository, tag, digest: head.digest, version };
+    }
+    return undefined;
+}
+/** Puts back, newest first, the tags this run moved, where nobody moved them since. */
+async function rollback(registry, writes, log) {
+    for (const write of [...writes].reverse()) {
+        const shown = formatReference(write.ref);
+        try {
+            const now = await registry.headManifest(write.ref);
+            if (now?.digest !== write.digest) {
+                log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
+            }
+            else if (!write.previous) {
+                log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
+            }
+            else {
+                await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
+                log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
+            }
+        }
+        catch (error) {
+            log.warning(`Rollback: could not put back ${shown}: ${(0,input_error/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+/** Runs the decision of issue 4 for `request`; writes unless dry-run. Throws on bad input. */
+async function manageLatest(request, context) {
+    const { registry, log } = context;
+    const info = (line) => log.info(line);
+    // 1. Strategy.
+    info(`Strategy: ${request.strategy}`);
+    if (request.strategy === 'skip') {
+        return unchanged(request, 'skipped-by-strategy', 'strategy is skip: no tag moves');
+    }
+    const version = parseVersion(request.version);
+    if (!version && request.strategy !== 'force') {
+        throw new input_error/* InputError */.dz('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
+    }
+    info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
+    // 2. and 3. Tag type, prerelease.
+    let tagType;
+    if (request.strategy === 'auto' && version) {
+        tagType = await context.resolveTagType(request.version, request.tagType, version);
+        if (tagType.type === 'lightweight') {
+            info(`Decision: lightweight tag (${tagType.source}): internal release, no tag moves`);
+            return unchanged(request, 'lightweight-tag', `${request.version} is a lightweight tag (${tagType.source})`, tagType);
+        }
+        if (isPrerelease(version, request.prereleasePattern)) {
+            info(`Decision: ${request.version} is a prerelease (suffix "${version.suffix}" matches ${request.prereleasePattern.source}): no tag moves`);
+            return unchanged(request, 'prerelease', `${request.version} is a prerelease`, tagType);
+        }
+    }
+    // The release must be on every image before any tag moves anywhere.
+    const releases = await Promise.all(request.images.map((image) => findRelease(registry, image, request, version)));
+    const missing = request.images.filter((_, i) => !releases[i]);
+    if (missing.length > 0) {
+        const tags = candidateImageTags(request.version, request.tagPrefix).join(' or ');
+        throw new input_error/* CibError */.hi(`The release ${request.version} (tag ${tags}) is missing from ${missing.map(formatRepository).join(', ')}: no tag moved on any image`, { hint: 'Push the release to every image listed in "images" first, or check "version" and "tag-prefix"' });
+    }
+    for (const release of releases) {
+        info(`Release: ${formatReference(withTag(release.repository, release.tag))} is ${release.digest}`);
+    }
+    // 4. to 6., image by image.
+    const writes = [];
+    const images = [];
+    try {
+        for (const release of releases) {
+            images.push(await manageImage(release, request, context, writes));
+        }
+    }
+    catch (error) {
+        if (writes.length > 0) {
+            log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
+            await rollback(registry, writes, log);
+        }
+        throw error;
+    }
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+}
+async function manageImage(release, request, context, writes) {
+    const { registry } = context;
+    let listed;
+    const minPrecision = release.version ? Math.min(3, release.version.precision) : 3;
+    const moveContext = {
+        registry,
+        versionTags: () => (listed ??= registry.listTags(release.repository).then((tags) => {
+            const found = versionTags(tags, request.tagPrefix, minPrecision);
+            context.log.info(`${formatRepository(release.repository)}: ${tags.length} tags listed, ${found.length} name a version`);
+            return found;
+        })),
+        log: (line) => context.log.info(line),
+        concurrency: context.concurrency ?? 8,
+        settleMs: context.settleMs ?? 1000,
+        maxRounds: context.maxRounds ?? 5,
+        sleep: context.sleep ?? manage_latest_sleepFor,
+        dryRun: request.dryRun,
+        onWrite: (write) => writes.push(write),
+    };
+    const manifest = releaseManifestLoader(registry, release);
+    const forced = request.strategy === 'force';
+    const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
+    const floating = [];
+    if (request.floatingTags && release.version) {
+        const v = release.version;
+        const own = new Set([release.tag, request.latestTag, ...candidateImageTags(request.version, request.tagPrefix)]);
+        const series = [{ major: v.major }, { major: v.major, minor: v.minor }];
+        for (const [i, name] of floatingTagNames(v).entries()) {
+            // `1.2` released as a version is its own tag, not a floating one.
+            if (own.has(name) || (i === 1 && v.precision < 3))
+                continue;
+            floating.push(await moveTag(release, { tag: name, forced, series: series[i] }, moveContext, manifest));
+        }
+    }
+    return {
+        image: formatRepository(release.repository),
+        versionTag: release.tag,
+        digest: release.digest,
+        latest,
+        floating,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/markdown.ts
+// Small markdown helpers for job summaries and check-run text.
+/** Escapes a value for a markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A markdown table from a header row and data rows. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A fenced block inside a collapsed <details>. */
+function details(summary, body, language = '') {
+    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/report.ts
+// What the latest decision tells the user: the action's outputs and the job summary table (one
+// row per moving tag of each image).
+
+/** One value when all images agree (or there is one image), else the per-image values comma-separated in `images` order. */
+function perImage(values) {
+    return new Set(values).size <= 1 ? (values[0] ?? '') : values.join(',');
+}
+/** The action outputs, by name (issue 4). */
+function latestOutputs(outcome) {
+    const latest = outcome.images.map((i) => i.latest);
+    const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
+    return {
+        updated: String(latest.some((l) => l.updated)),
+        reason: perImage(latest.map((l) => l.reason)),
+        'reason-detail': perImage(latest.map((l) => l.detail)),
+        'tag-type': outcome.tagType?.type ?? '',
+        'tag-type-source': outcome.tagType?.source ?? '',
+        'previous-version': perImage(latest.map((l) => l.previousVersion)),
+        'previous-digest': perImage(latest.map((l) => l.previousDigest)),
+        digest: perImage(outcome.images.map((i) => i.digest)),
+        'floating-tags-moved': moved.join(','),
+    };
+}
+function shortDigest(digest) {
+    return digest ? code(digest.slice(0, 19)) : '';
+}
+function row(image, versionTag, digest, tag, dryRun) {
+    const action = tag.updated
+        ? 'moved'
+        : dryRun && (tag.reason === 'newer' || tag.reason === 'no-latest-yet' || tag.reason === 'forced')
+            ? 'would move (dry run)'
+            : 'kept';
+    const before = tag.previousDigest ? `${tag.previousVersion || '?'} ${shortDigest(tag.previousDigest)}` : 'none';
+    return [
+        image,
+        code(tag.tag),
+        before,
+        versionTag ? `${versionTag} ${shortDigest(digest)}` : '',
+        action,
+        tag.reason,
+        tag.detail,
+    ];
+}
+/** The job summary: the release, the tag type and one table row per tag of each image. */
+function latestSummary(outcome) {
+    const tagType = outcome.tagType ? `${outcome.tagType.type} (from ${outcome.tagType.source})` : 'not checked';
+    const rows = outcome.images.flatMap((i) => [i.latest, ...i.floating].map((tag) => row(i.image, i.versionTag, i.digest, tag, outcome.dryRun)));
+    return (heading('latest-manager') +
+        `Release ${code(outcome.version)}, strategy ${code(outcome.strategy)}, tag type ${tagType}` +
+        `${outcome.dryRun ? ', **dry run: nothing written**' : ''}.\n\n` +
+        table(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/fetch-tag.ts
+// Fetches one tag ref again from the remote, overwriting the local one. actions/checkout before
+// v6.0.2 fetches the triggering tag as `+<sha>:refs/tags/X`, which leaves a lightweight ref where
+// the remote has an annotated tag; fetching `refs/tags/X:refs/tags/X` brings the tag object back.
+
+/** `git fetch --no-tags -f <remote> refs/tags/<tag>:refs/tags/<tag>` in `cwd`; never throws. */
+async function fetchTagRef(exec, cwd, tag, options = {}) {
+    const ref = `refs/tags/${tag}`;
+    let result;
+    try {
+        result = await exec('git', ['fetch', '--no-tags', '-f', options.remote ?? 'origin', `${ref}:${ref}`], {
+            cwd,
+            allowFailure: true,
+            timeoutMs: options.timeoutMs ?? 60_000,
+            // Never let git wait for a password on a terminal nobody watches.
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
+        });
+    }
+    catch (error) {
+        // A git that cannot start or hangs is one more reason to ask the API instead.
+        return { ok: false, detail: (0,input_error/* errorMessage */.gJ)(error) };
+    }
+    const lines = (result.stderr.trim() || result.stdout.trim())
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== '')
+        .slice(0, 2)
+        .join(' / ');
+    return { ok: result.exitCode === 0, detail: lines };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/shallow.ts
+/** True when the repository at `cwd` is a shallow clone; false outside a repository. */
+async function isShallowRepository(exec, cwd) {
+    const result = await exec('git', ['rev-parse', '--is-shallow-repository'], { cwd, allowFailure: true });
+    return result.exitCode === 0 && result.stdout.trim() === 'true';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/tag-object.ts
+/** Reads the type of `refs/tags/<tag>` in the repository at `cwd`; `missing` also outside a repository. */
+async function localTagType(exec, cwd, tag) {
+    // `--` is not accepted by cat-file; the full ref name keeps a tag named like an option harmless.
+    const result = await exec('git', ['cat-file', '-t', `refs/tags/${tag}`], { cwd, allowFailure: true });
+    if (result.exitCode !== 0)
+        return 'missing';
+    return result.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/tag-ref.ts
+// Asks the GitHub REST API what a tag is on the server: `GET /repos/{owner}/{repo}/git/ref/tags/{tag}`
+// answers `object.type == "tag"` for an annotated tag and `"commit"` for a lightweight one. Used
+// when the checkout cannot tell (shallow, tag missing, or rewritten to lightweight by
+// actions/checkout before v6.0.2). Octokit is loaded only when this runs: it is heavy.
+
+/** Looks the tag up; API failures (bad token, no network) come back as `unknown` with the reason. */
+async function githubTagType(lookup, tag) {
+    const [owner, repo, ...rest] = lookup.repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        return { type: 'unknown', detail: `repository "${lookup.repository}" is not owner/name` };
+    }
+    if (!lookup.token)
+        return { type: 'unknown', detail: 'no github-token given' };
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(lookup.token, {
+        baseUrl: (lookup.apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
+    });
+    try {
+        // The `tags/` segment written literally: octokit's git.getRef would send `tags%2F<tag>`.
+        const { data } = (await octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { owner, repo, tag }));
+        // Older API versions matched by prefix when the exact ref was absent and answered an array.
+        if (Array.isArray(data) || !data.object)
+            return { type: 'missing' };
+        return { type: data.object.type === 'tag' ? 'annotated' : 'lightweight' };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return { type: 'missing' };
+        const why = status === 401
+            ? 'the github-token was refused (401)'
+            : status === 403
+                ? 'the github-token may not read this repository (403)'
+                : (0,input_error/* errorMessage */.gJ)(error);
+        return { type: 'unknown', detail: why };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/tag-type.ts
+
+
+
+
+
+/** Resolves the tag type of git tag `tag` (the released version as pushed). */
+async function resolveTagType(tag, mode, version, context) {
+    const { exec, cwd, log } = context;
+    if (mode !== 'auto') {
+        log(`Tag type: ${mode} (override)`);
+        return { type: mode, source: 'override' };
+    }
+    const local = await localTagType(exec, cwd, tag);
+    const shallow = await isShallowRepository(exec, cwd);
+    if (local === 'annotated') {
+        // A tag object in the checkout is conclusive, shallow or not.
+        log(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
+        return { type: 'annotated', source: 'git' };
+    }
+    const why = local === 'missing' ? 'missing in the checkout' : `lightweight in the ${shallow ? 'shallow ' : ''}checkout`;
+    log(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
+    const fetched = await fetchTagRef(exec, cwd, tag);
+    if (fetched.ok) {
+        const again = await localTagType(exec, cwd, tag);
+        if (again !== 'missing') {
+            log(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
+            return { type: again, source: 'git-fetch' };
+        }
+    }
+    else {
+        log(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
+    }
+    if (context.github) {
+        const answer = await (context.askGithub ?? githubTagType)(context.github, tag);
+        if (answer.type === 'annotated' || answer.type === 'lightweight') {
+            log(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
+            return { type: answer.type, source: 'github-api' };
+        }
+        const reason = 'detail' in answer ? answer.detail : 'no such tag on GitHub';
+        log(`Tag type: GitHub API could not tell (${reason})`);
+    }
+    if (local === 'lightweight' && !shallow) {
+        // A full checkout fetched tags as they are on the remote: its lightweight tag is real.
+        log('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
+        return { type: 'lightweight', source: 'git' };
+    }
+    const prerelease = version !== undefined && isPrerelease(version, context.prereleasePattern);
+    const type = prerelease ? 'lightweight' : 'annotated';
+    log(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
+    return { type, source: 'heuristic' };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/ci-context.ts
+// Where the run comes from: repository, commit, ref, run ids. Read from GitHub's variables
+// (and the event payload), else GitLab CI's, so the CLI works in the pipelines cib replaces.
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Reads the GitHub event payload; an unreadable one counts as empty. */
+function readEventPayload(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function pullRequestFromPayload(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '' };
+}
+function githubContext(env) {
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? pullRequestFromPayload(readEventPayload(env)) : undefined;
+    const refType = pullRequest
+        ? 'pull_request'
+        : env.GITHUB_REF_TYPE === 'tag' || ref.startsWith('refs/tags/')
+            ? 'tag'
+            : env.GITHUB_REF_TYPE === 'branch' || ref.startsWith('refs/heads/')
+                ? 'branch'
+                : '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        platform: 'github',
+        repository,
+        repositoryUrl: repository ? `${serverUrl}/${repository}` : '',
+        sha: env.GITHUB_SHA ?? '',
+        ref,
+        refName: env.GITHUB_REF_NAME || ref.replace(/^refs\/(heads|tags)\//, ''),
+        refType,
+        eventName,
+        pullRequest,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        job: env.GITHUB_JOB ?? '',
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
+function gitlabContext(env) {
+    const tag = env.CI_COMMIT_TAG ?? '';
+    const mrIid = env.CI_MERGE_REQUEST_IID;
+    const refName = tag || env.CI_COMMIT_REF_NAME || env.CI_COMMIT_BRANCH || '';
+    const pullRequest = mrIid
+        ? {
+            number: Number(mrIid),
+            headSha: env.CI_COMMIT_SHA ?? '',
+            headRef: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? '',
+        }
+        : undefined;
+    return {
+        platform: 'gitlab',
+        repository: env.CI_PROJECT_PATH ?? '',
+        repositoryUrl: env.CI_PROJECT_URL ?? '',
+        sha: env.CI_COMMIT_SHA ?? '',
+        ref: tag
+            ? `refs/tags/${tag}`
+            : mrIid
+                ? `refs/merge-requests/${mrIid}/head`
+                : refName
+                    ? `refs/heads/${refName}`
+                    : '',
+        refName,
+        refType: tag ? 'tag' : mrIid ? 'pull_request' : refName ? 'branch' : '',
+        eventName: env.CI_PIPELINE_SOURCE ?? '',
+        pullRequest,
+        runId: env.CI_PIPELINE_ID ?? '',
+        runAttempt: '1',
+        job: env.CI_JOB_ID ?? '',
+        runUrl: env.CI_PIPELINE_URL ||
+            (env.CI_PROJECT_URL && env.CI_PIPELINE_ID ? `${env.CI_PROJECT_URL}/-/pipelines/${env.CI_PIPELINE_ID}` : ''),
+        workspace: env.CI_PROJECT_DIR || process.cwd(),
+    };
+}
+/** The CI context from the environment: GitHub's variables first, then GitLab's, else local. */
+function readCiContext(env) {
+    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_SHA || env.GITHUB_REPOSITORY)
+        return githubContext(env);
+    if (env.GITLAB_CI === 'true' || env.CI_COMMIT_SHA || env.CI_PIPELINE_ID)
+        return gitlabContext(env);
+    return { ...gitlabContext({}), platform: 'local', eventName: 'local' };
+}
+/**
+ * The commit a build is for: the PR head on pull_request events (GITHUB_SHA is then a merge
+ * commit nobody pushed), otherwise the run's SHA.
+ */
+function headCommit(context) {
+    return context.pullRequest?.headSha || context.sha;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
+// code sees typed values, and every bad value fails with an InputError naming the input.
+
+/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
+function readString(rt, name, options = {}) {
+    const value = rt.getInput(name);
+    if (value !== '')
+        return value;
+    if (options.required)
+        throw new input_error/* InputError */.dz(name, value, 'a value (this input is required)');
+    return options.fallback ?? '';
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
+function readBoolean(rt, name, fallback = false) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new input_error/* InputError */.dz(name, value, 'true or false');
+}
+/** One of `allowed`, compared as written. */
+function readEnum(rt, name, allowed, fallback) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(name, value, `one of ${allowed.join(', ')}`);
+}
+/** A number within [min, max]; integers only unless `integer` is false. */
+function readNumber(rt, name, options) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return options.fallback;
+    const integer = options.integer ?? true;
+    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    const { min = -Infinity, max = Infinity } = options;
+    const unit = options.unit ? ` ${options.unit}` : '';
+    const kind = integer ? 'a whole number' : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}${unit}`
+        : Number.isFinite(min)
+            ? ` of at least ${min}${unit}`
+            : unit;
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
+        throw new InputError(name, value, `${kind}${range}`);
+    }
+    return parsed;
+}
+/** Splits a list written one item a line, or separated by commas; blank items dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** A list written one item a line or comma-separated. */
+function readList(rt, name) {
+    return splitList(rt.getInput(name));
+}
+/** Non-empty lines, trimmed (for values that may themselves contain commas). */
+function readLines(rt, name) {
+    return rt
+        .getInput(name)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
+function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+    const result = new Map();
+    readLines(rt, name).forEach((line, index) => {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
+        }
+        result.set(key, line.slice(eq + 1).trim());
+    });
+    return result;
+}
+/** An http(s) URL. */
+function readHttpUrl(rt, name) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(name, value, 'an http:// or https:// URL');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new InputError(name, value, 'an http:// or https:// URL');
+    return url;
+}
+
+;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
+// latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
+// when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
+// now (packages/core/src/release/). This file parses inputs, wires git, the GitHub API and the
+// registry client in, and writes outputs and the job summary.
+
+
+
+
+
+
+
+
+
+
+
+
+const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
+/** Docker's tag grammar. */
+const run_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
+function readWithEnv(rt, name, variable, allowed, fallback) {
+    const fromInput = readString(rt, name);
+    const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
+    if (!allowed.includes(value)) {
+        const source = fromInput ? name : `${name} (from ${variable})`;
+        throw new input_error/* InputError */.dz(source, value, `one of ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function readImages(rt) {
+    const lines = readLines(rt, 'images').flatMap((line) => line
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean));
+    if (lines.length === 0)
+        throw new input_error/* InputError */.dz('images', '', 'one or more repositories, such as ghcr.io/org/app');
+    return lines.map((text) => {
+        try {
+            const ref = parseReference(text);
+            return { registry: ref.registry, repository: ref.repository };
+        }
+        catch (error) {
+            throw new input_error/* InputError */.dz('images', text, 'a repository such as ghcr.io/org/app', error.message);
+        }
+    });
+}
+/** Parses every input; fails here, before any git or registry call. */
+function readInputs(rt) {
+    const ci = readCiContext(rt.env);
+    // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
+    const version = readString(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
+    if (!version) {
+        throw new input_error/* InputError */.dz('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
+    }
+    const latestTag = readString(rt, 'latest-tag', { fallback: 'latest' });
+    if (!run_TAG_PATTERN.test(latestTag))
+        throw new input_error/* InputError */.dz('latest-tag', latestTag, 'an image tag such as latest or stable');
+    const username = readString(rt, 'username');
+    const password = readString(rt, 'password');
+    if ((username === '') !== (password === '')) {
+        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
+    }
+    return {
+        images: readImages(rt),
+        version,
+        strategy: readWithEnv(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
+        tagType: readWithEnv(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
+        tagPrefix: parseTagPrefix(readString(rt, 'tag-prefix')),
+        prereleasePattern: compilePrereleasePattern(readString(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
+        latestTag,
+        floatingTags: readBoolean(rt, 'floating-tags', false),
+        dryRun: readBoolean(rt, 'dry-run', false),
+        githubToken: readString(rt, 'github-token'),
+        username,
+        password,
+        insecureHosts: readList(rt, 'registry-insecure'),
+    };
+}
+async function run(rt) {
+    // Masked before anything can print them, input errors included.
+    rt.setSecret(rt.getInput('password'));
+    rt.setSecret(rt.getInput('github-token'));
+    const inputs = readInputs(rt);
+    const ci = readCiContext(rt.env);
+    // The credentials are for the registry of the first image, as docker/login-action's are for
+    // one registry; other registries take theirs from the Docker config.
+    const credentials = inputs.username
+        ? { [inputs.images[0].registry]: { username: inputs.username, password: inputs.password } }
+        : undefined;
+    const registry = new RegistryClient({
+        credentials,
+        insecureHosts: inputs.insecureHosts,
+        maskSecret: (secret) => rt.setSecret(secret),
+        log: rt.log,
+        env: rt.env,
+    });
+    const github = ci.platform === 'github' && inputs.githubToken && ci.repository
+        ? { token: inputs.githubToken, repository: ci.repository, apiUrl: rt.env.GITHUB_API_URL }
+        : undefined;
+    const outcome = await manageLatest(inputs, {
+        registry,
+        log: rt.log,
+        resolveTagType: (tag, mode, version) => resolveTagType(tag, mode, version, {
+            exec: exec.execProcess,
+            cwd: ci.workspace,
+            github,
+            prereleasePattern: inputs.prereleasePattern,
+            log: (line) => rt.log.info(line),
+        }),
+    });
+    for (const [name, value] of Object.entries(latestOutputs(outcome)))
+        rt.setOutput(name, value);
+    rt.appendSummary(latestSummary(outcome));
+    rt.log.debug(`Registry requests: ${registry.stats.requests}`);
+}
+
+;// CONCATENATED MODULE: ./actions/latest-manager/main.ts
+
+
+void runMain(run);
+
