@@ -6,6 +6,7 @@ import type { RegistryClientOptions } from '@cib/core/registry/client';
 import { sha256Digest } from '@cib/core/registry/digest';
 import { OCI_MANIFEST } from '@cib/core/registry/media-types';
 import { parseReference, withDigest } from '@cib/core/registry/reference';
+import { HttpNetworkError } from '@cib/core/http/transport';
 import type { HttpRequest, HttpTransport } from '@cib/core/http/transport';
 
 interface Answer {
@@ -257,4 +258,28 @@ test('a registry that keeps answering 404 after our write is given up on after t
   await client.putManifest(ref, manifest, OCI_MANIFEST);
   expect(await client.headManifest(ref)).toBeUndefined();
   expect(waits).toEqual([200, 400, 800, 1600]);
+});
+
+test('credentials are never sent to a token realm over plain HTTP on a non-loopback host', async () => {
+  const { client, seen } = fakeRegistry(
+    () => ({ status: 401, headers: { 'www-authenticate': 'Bearer realm="http://auth.example/token",service="s"' } }),
+    { credentials: { 'registry.example': { username: 'u', password: 'p' } } },
+  );
+  await expect(client.headManifest(parseReference('registry.example/o/a:1'))).rejects.toThrow(
+    /not HTTPS: credentials are not sent over plain HTTP.*list auth.example in the registry-insecure input/,
+  );
+  expect(seen.some((r) => r.url.host === 'auth.example')).toBe(false);
+});
+
+test('a TLS failure says to list the host as insecure if it serves plain HTTP', async () => {
+  const transport: HttpTransport = async (request) => {
+    throw new HttpNetworkError(request, 'EPROTO', 'wrong version number');
+  };
+  const client = new RegistryClient({ transport, dockerConfigDir: '/nonexistent' });
+  await expect(client.headManifest(parseReference('registry.internal:5000/o/a:1'))).rejects.toMatchObject({
+    code: 'NETWORK',
+    message: expect.stringMatching(
+      /If registry.internal:5000 serves plain HTTP, list it in the registry-insecure input/,
+    ),
+  });
 });

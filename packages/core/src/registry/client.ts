@@ -72,7 +72,7 @@ export interface ManifestHead {
 export type BlobCopyResult = 'present' | 'mounted' | 'uploaded';
 
 interface RequestSpec {
-  method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH';
   /** The image the request is about (registry and repository used for host and scope). */
   ref: ImageReference;
   /** Path and query below the origin, or an absolute URL (upload locations). */
@@ -102,7 +102,6 @@ export class RegistryClient {
   private readonly auth: RegistryAuth;
   private readonly credentialSource: CredentialSource;
   private readonly insecure: Set<string>;
-  private readonly origins = new Map<string, string>();
   private readonly written = new Map<string, number>();
   private readonly propagationMs: number;
   private readonly chunkSize: number;
@@ -130,7 +129,10 @@ export class RegistryClient {
       maskSecret: options.maskSecret,
       log,
     });
-    this.auth = new RegistryAuth(this.http, this.credentialSource, { maskSecret: options.maskSecret });
+    this.auth = new RegistryAuth(this.http, this.credentialSource, {
+      maskSecret: options.maskSecret,
+      allowsPlainHttp: (host) => this.allowsPlainHttp(host),
+    });
     this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
     this.propagationMs = options.propagationMs ?? 10000;
     this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
@@ -478,7 +480,7 @@ export class RegistryClient {
   }
 
   private async authorized(spec: RequestSpec): Promise<HttpResponse> {
-    const origin = await this.origin(spec.ref);
+    const origin = this.origin(spec.ref);
     const registry = spec.ref.registry;
     const url = new URL(spec.path, origin);
     let scopes = spec.scopes;
@@ -540,7 +542,10 @@ export class RegistryClient {
             code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
             reference: formatReference(spec.ref),
             cause: error,
-            hint: 'Check the registry host and that the runner can reach it; we retried with backoff',
+            hint:
+              /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && url.protocol === 'https:'
+                ? `If ${url.host} serves plain HTTP, list it in the registry-insecure input`
+                : 'Check the registry host and that the runner can reach it (we retried with backoff)',
           });
         }
         throw error;
@@ -556,15 +561,14 @@ export class RegistryClient {
    * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
    * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
    */
-  private async origin(ref: ImageReference): Promise<string> {
+  private origin(ref: ImageReference): string {
     const host = apiHost(ref);
-    const known = this.origins.get(host);
-    if (known) return known;
-    const plain =
-      LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(ref.registry)) || this.insecure.has(host);
-    const origin = `${plain ? 'http' : 'https'}://${host}`;
-    this.origins.set(host, origin);
-    return origin;
+    return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
+  }
+
+  /** Loopback hosts, and hosts the user listed as insecure. */
+  private allowsPlainHttp(host: string): boolean {
+    return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
   }
 
   private wasWritten(ref: ImageReference, reference: string): boolean {

@@ -30,7 +30,12 @@ export class RegistryAuth {
   constructor(
     private readonly http: HttpClient,
     private readonly credentials: CredentialSource,
-    private readonly options: { maskSecret?: (secret: string) => void; now?: () => number; timeoutMs?: number } = {},
+    private readonly options: {
+      maskSecret?: (secret: string) => void;
+      /** Hosts we may send credentials to over plain HTTP (loopback, listed as insecure). */
+      allowsPlainHttp?: (host: string) => boolean;
+      now?: () => number;
+    } = {},
   ) {}
 
   /**
@@ -118,6 +123,17 @@ export class RegistryAuth {
     }
     const url = new URL(realm);
     const credentials = await this.credentials.get(registry);
+    if (credentials && url.protocol !== 'https:' && !this.options.allowsPlainHttp?.(url.host)) {
+      throw new RegistryError(
+        `The registry ${registry} sends token requests to ${url.origin}, which is not HTTPS: credentials are not sent over plain HTTP`,
+        {
+          status: 401,
+          code: 'UNAUTHORIZED',
+          reference: registry,
+          hint: `If that is intended, list ${url.host} in the registry-insecure input`,
+        },
+      );
+    }
     const service = challenge.params.service;
     let response: HttpResponse;
     if (credentials?.identityToken) {
