@@ -592,6 +592,14 @@ class RegistryAuth {
         }
         const url = new URL(realm);
         const credentials = await this.credentials.get(registry);
+        if (credentials && url.protocol !== 'https:' && !this.options.allowsPlainHttp?.(url.host)) {
+            throw new errors/* RegistryError */.g(`The registry ${registry} sends token requests to ${url.origin}, which is not HTTPS: credentials are not sent over plain HTTP`, {
+                status: 401,
+                code: 'UNAUTHORIZED',
+                reference: registry,
+                hint: `If that is intended, list ${url.host} in the registry-insecure input`,
+            });
+        }
         const service = challenge.params.service;
         let response;
         if (credentials?.identityToken) {
@@ -692,7 +700,6 @@ class RegistryClient {
     auth;
     credentialSource;
     insecure;
-    origins = new Map();
     written = new Map();
     propagationMs;
     chunkSize;
@@ -720,7 +727,10 @@ class RegistryClient {
             maskSecret: options.maskSecret,
             log,
         });
-        this.auth = new RegistryAuth(this.http, this.credentialSource, { maskSecret: options.maskSecret });
+        this.auth = new RegistryAuth(this.http, this.credentialSource, {
+            maskSecret: options.maskSecret,
+            allowsPlainHttp: (host) => this.allowsPlainHttp(host),
+        });
         this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
         this.propagationMs = options.propagationMs ?? 10000;
         this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
@@ -1059,7 +1069,7 @@ class RegistryClient {
         }
     }
     async authorized(spec) {
-        const origin = await this.origin(spec.ref);
+        const origin = this.origin(spec.ref);
         const registry = spec.ref.registry;
         const url = new URL(spec.path, origin);
         let scopes = spec.scopes;
@@ -1115,7 +1125,9 @@ class RegistryClient {
                         code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
                         reference: (0,registry_reference/* formatReference */.FH)(spec.ref),
                         cause: error,
-                        hint: 'Check the registry host and that the runner can reach it; we retried with backoff',
+                        hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && url.protocol === 'https:'
+                            ? `If ${url.host} serves plain HTTP, list it in the registry-insecure input`
+                            : 'Check the registry host and that the runner can reach it (we retried with backoff)',
                     });
                 }
                 throw error;
@@ -1131,15 +1143,13 @@ class RegistryClient {
      * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
      * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
      */
-    async origin(ref) {
+    origin(ref) {
         const host = (0,registry_reference/* apiHost */.nz)(ref);
-        const known = this.origins.get(host);
-        if (known)
-            return known;
-        const plain = LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(ref.registry)) || this.insecure.has(host);
-        const origin = `${plain ? 'http' : 'https'}://${host}`;
-        this.origins.set(host, origin);
-        return origin;
+        return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
+    }
+    /** Loopback hosts, and hosts the user listed as insecure. */
+    allowsPlainHttp(host) {
+        return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
     }
     wasWritten(ref, reference) {
         const at = this.written.get(`${(0,registry_reference/* formatRepository */.Sh)(ref)}@${reference}`);

@@ -25,8 +25,9 @@ class InputError extends CibError {
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
 function quoteForMessage(value, max = 120) {
-    const printable = value.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    const cut = printable.length > max ? `${printable.slice(0, max)}… (${value.length} characters)` : printable;
+    // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
+    // cannot forge a second log line.
+    const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
     return JSON.stringify(cut);
 }
 /** The message of anything thrown, for logs. */
