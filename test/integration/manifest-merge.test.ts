@@ -386,6 +386,19 @@ describe('manifest-merge with credentials', () => {
       check?.();
     });
 
+    test('sources in another repository: mounted with credentials that can pull there and push here', async () => {
+      const client = new RegistryClient({
+        credentials: { [server.host]: { username: 'tester', password: users.tester } },
+      });
+      const result = await merge(client, server, sources, ['org/published:1']);
+      expect(result.pushed!.copies.every((c) => c.result === 'copied' && c.blobs.mounted === 2)).toBe(true);
+      const raw = await skopeoInspectRaw(`${server.host}/org/published:1`, {
+        username: 'tester',
+        password: users.tester,
+      });
+      expect(raw.equals(result.index.bytes)).toBe(true);
+    });
+
     test('no credentials: the source is unreadable, one error naming it, no tag written', async () => {
       const client = new RegistryClient({ env: { DOCKER_CONFIG: join(dir, 'none') } });
       await expect(merge(client, server, sources, ['org/app:anonymous'])).rejects.toThrow(
@@ -396,5 +409,40 @@ describe('manifest-merge with credentials', () => {
       });
       expect(await reader.headManifest(ref(server, 'org/app:anonymous'))).toBeUndefined();
     });
+  });
+});
+
+describe('manifest-merge with rights on some repositories only (token auth)', () => {
+  let server: RegistryServer;
+  const users = { publisher: 'publisher-password' };
+  beforeAll(async () => {
+    // The publisher may pull and push everywhere except org/locked-down, where it may only pull.
+    server = await startRegistry({
+      auth: 'token',
+      users,
+      grant: (user, repository, asked) =>
+        !user ? [] : repository === 'org/locked-down' ? asked.filter((a) => a === 'pull') : asked,
+    });
+    const client = new RegistryClient({
+      credentials: { [server.host]: { username: 'publisher', password: users.publisher } },
+    });
+    await pushTestImage(client, ref(server, 'org/app:1-amd64'), { platform: platform('linux/amd64') });
+    await pushTestImage(client, ref(server, 'org/app:1-arm64'), { platform: platform('linux/arm64') });
+  });
+  afterAll(() => server?.stop());
+
+  test('a target repository it cannot push to fails the copies before any tag is written, in every repository', async () => {
+    const credentials = { [server.host]: { username: 'publisher', password: users.publisher } };
+    await expect(
+      merge(
+        new RegistryClient({ credentials }),
+        server,
+        ['org/app:1-amd64', 'org/app:1-arm64'],
+        ['org/app:allowed', 'org/locked-down:1'],
+      ),
+    ).rejects.toThrow(/org\/locked-down/);
+    const reader = new RegistryClient({ credentials });
+    expect(await reader.headManifest(ref(server, 'org/app:allowed'))).toBeUndefined();
+    expect(await reader.headManifest(ref(server, 'org/locked-down:1'))).toBeUndefined();
   });
 });
