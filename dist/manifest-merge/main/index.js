@@ -33,8 +33,9 @@ class InputError extends CibError {
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
 function quoteForMessage(value, max = 120) {
-    const printable = value.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    const cut = printable.length > max ? `${printable.slice(0, max)}… (${value.length} characters)` : printable;
+    // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
+    // cannot forge a second log line.
+    const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
     return JSON.stringify(cut);
 }
 /** The message of anything thrown, for logs. */
@@ -637,7 +638,7 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
-// One HTTP exchange over node:http/https, body read whole, with a hard timeout. No redirects,
+// One HTTP exchange over node:http/https, body read whole, with an idle timeout. No redirects,
 // no retries, no auth: those belong to http-client.ts and the registry client above it.
 // node:http rather than fetch: it starts faster (no undici to load) and reports dropped
 // connections and TLS failures with the error codes the retry policy needs.
@@ -670,13 +671,19 @@ const nodeTransport = (request) => new Promise((resolve, reject) => {
         if (settled)
             return;
         settled = true;
-        clearTimeout(timer);
         reject(new HttpNetworkError(request, code, detail, cause));
     };
     const headers = { 'user-agent': 'cib', ...request.headers };
     if (request.body)
         headers['content-length'] = String(request.body.length);
-    const req = send(request.url, { method: request.method, headers, agent: agents[isHttps ? 'https:' : 'http:'] }, (res) => {
+    const options = {
+        method: request.method,
+        headers,
+        agent: agents[isHttps ? 'https:' : 'http:'],
+        // Socket idle time, from before the connection is made until the answer is read.
+        timeout: request.timeoutMs,
+    };
+    const req = send(request.url, options, (res) => {
         const chunks = [];
         res.on('data', (chunk) => chunks.push(chunk));
         res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
@@ -689,7 +696,6 @@ const nodeTransport = (request) => new Promise((resolve, reject) => {
                 return;
             }
             settled = true;
-            clearTimeout(timer);
             const single = {};
             const lists = {};
             const raw = res.rawHeaders;
@@ -708,10 +714,10 @@ const nodeTransport = (request) => new Promise((resolve, reject) => {
             });
         });
     });
-    const timer = setTimeout(() => {
-        fail('ETIMEDOUT', `no complete answer within ${request.timeoutMs} ms`);
+    req.on('timeout', () => {
+        fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
         req.destroy();
-    }, request.timeoutMs);
+    });
     req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
     req.end(request.body);
 });
@@ -1302,6 +1308,14 @@ class RegistryAuth {
         }
         const url = new URL(realm);
         const credentials = await this.credentials.get(registry);
+        if (credentials && url.protocol !== 'https:' && !this.options.allowsPlainHttp?.(url.host)) {
+            throw new RegistryError(`The registry ${registry} sends token requests to ${url.origin}, which is not HTTPS: credentials are not sent over plain HTTP`, {
+                status: 401,
+                code: 'UNAUTHORIZED',
+                reference: registry,
+                hint: `If that is intended, list ${url.host} in the registry-insecure input`,
+            });
+        }
         const service = challenge.params.service;
         let response;
         if (credentials?.identityToken) {
@@ -1402,14 +1416,13 @@ class RegistryClient {
     auth;
     credentialSource;
     insecure;
-    origins = new Map();
     written = new Map();
     propagationMs;
     chunkSize;
     sleep;
     /** 401 answers to requests made with credentials: the hint differs from "log in". */
     refused = new WeakSet();
-    /** Origins asked `GET /v2/` for their auth challenge. */
+    /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
     pinged = new Set();
     constructor(options = {}) {
         this.options = options;
@@ -1430,7 +1443,10 @@ class RegistryClient {
             maskSecret: options.maskSecret,
             log,
         });
-        this.auth = new RegistryAuth(this.http, this.credentialSource, { maskSecret: options.maskSecret });
+        this.auth = new RegistryAuth(this.http, this.credentialSource, {
+            maskSecret: options.maskSecret,
+            allowsPlainHttp: (host) => this.allowsPlainHttp(host),
+        });
         this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
         this.propagationMs = options.propagationMs ?? 10000;
         this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
@@ -1769,11 +1785,14 @@ class RegistryClient {
         }
     }
     async authorized(spec) {
-        const origin = await this.origin(spec.ref);
+        const origin = this.origin(spec.ref);
         const registry = spec.ref.registry;
         const url = new URL(spec.path, origin);
         let scopes = spec.scopes;
-        if (spec.body && !this.pinged.has(origin) && !this.auth.knows(origin)) {
+        if (spec.body &&
+            !this.pinged.has(origin) &&
+            !this.auth.knows(origin) &&
+            (await this.credentialSource.get(registry))) {
             // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
             this.pinged.add(origin);
             const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin), origin, undefined);
@@ -1783,8 +1802,12 @@ class RegistryClient {
         for (let attempt = 0;; attempt++) {
             const auth = await this.auth.authorization(origin, registry, scopes);
             const response = await this.follow(spec, url, origin, auth);
-            if (response.status !== 401)
+            if (response.status !== 401) {
+                // Answered without a challenge: no need to ask `GET /v2/` for one later.
+                if (!auth)
+                    this.pinged.add(origin);
                 return response;
+            }
             if (auth && (await this.credentialSource.get(registry)))
                 this.refused.add(response);
             if (attempt >= 3)
@@ -1818,7 +1841,9 @@ class RegistryClient {
                         code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
                         reference: formatReference(spec.ref),
                         cause: error,
-                        hint: 'Check the registry host and that the runner can reach it; we retried with backoff',
+                        hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && url.protocol === 'https:'
+                            ? `If ${url.host} serves plain HTTP, list it in the registry-insecure input`
+                            : 'Check the registry host and that the runner can reach it (we retried with backoff)',
                     });
                 }
                 throw error;
@@ -1834,15 +1859,13 @@ class RegistryClient {
      * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
      * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
      */
-    async origin(ref) {
+    origin(ref) {
         const host = apiHost(ref);
-        const known = this.origins.get(host);
-        if (known)
-            return known;
-        const plain = LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(ref.registry)) || this.insecure.has(host);
-        const origin = `${plain ? 'http' : 'https'}://${host}`;
-        this.origins.set(host, origin);
-        return origin;
+        return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
+    }
+    /** Loopback hosts, and hosts the user listed as insecure. */
+    allowsPlainHttp(host) {
+        return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
     }
     wasWritten(ref, reference) {
         const at = this.written.get(`${formatRepository(ref)}@${reference}`);
