@@ -130,6 +130,23 @@ describe.each(['multiarch-bake', 'e2c-runner', 'quality-gate'])('the stub action
   });
 });
 
+describe('phases', () => {
+  it.each(['multiarch-bake', 'e2c-runner'])(
+    'runs the post step of %s with --phase post (a stub post exits 0)',
+    (name) => {
+      const run = cib([name, '--phase', 'post']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    },
+  );
+
+  it('refuses --phase post for an action without a post step, with exit code 2', () => {
+    const run = cib(['quality-gate', '--phase', 'post']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('quality-gate has no post step');
+  });
+});
+
 describe('cib build-info in a GitLab tag pipeline', () => {
   it('prints outputs as KEY=VALUE lines usable as a dotenv report, logs on stderr', () => {
     const run = cib(['build-info'], GITLAB_TAG_PIPELINE);
