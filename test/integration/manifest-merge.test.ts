@@ -12,7 +12,13 @@ import { DOCKER_MANIFEST_LIST, OCI_INDEX } from '@cib/core/registry/media-types'
 import { parseReference, type ImageReference } from '@cib/core/registry/reference';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { startFaultProxy, type FaultProxy } from '../support/registry/fault-proxy';
-import { platform, pushAttestedImage, pushTestImage } from '../support/registry/test-images';
+import {
+  descriptorOf,
+  platform,
+  pushAttestedImage,
+  pushTestImage,
+  pushTestIndex,
+} from '../support/registry/test-images';
 import { skopeoInspectRaw } from '../support/registry/skopeo';
 import { basicAuthField, writeCredentialHelper, writeDockerConfig } from '../support/registry/docker-config';
 
@@ -148,6 +154,36 @@ describe('manifest-merge against a registry without auth', () => {
       true,
     );
     expect(index.annotations).toBeUndefined();
+  });
+
+  test('a Docker manifest list as a source is flattened like an OCI index', async () => {
+    const amd64 = await pushTestImage(seed, ref(server, 'org/listed'), {
+      platform: platform('linux/amd64'),
+      format: 'docker',
+    });
+    const arm64 = await pushTestImage(seed, ref(server, 'org/listed'), {
+      platform: platform('linux/arm64'),
+      format: 'docker',
+    });
+    await pushTestIndex(seed, ref(server, 'org/listed:list'), [descriptorOf(amd64), descriptorOf(arm64)], {
+      format: 'docker',
+    });
+    await pushTestImage(seed, ref(server, 'org/listed:armv7'), {
+      platform: platform('linux/arm/v7'),
+      format: 'docker',
+    });
+    const result = await merge(
+      new RegistryClient(),
+      server,
+      ['org/listed:list', 'org/listed:armv7'],
+      ['org/listed:all'],
+      {
+        format: 'docker',
+      },
+    );
+    const index = await crossCheck(server.host, 'org/listed:all', result);
+    expect(index.manifests.map((m) => m.digest)).toEqual([amd64.digest, arm64.digest, expect.any(String)]);
+    expect(result.platforms).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7']);
   });
 
   test('annotations land on the OCI index', async () => {
