@@ -2,8 +2,7 @@
 // no retries, no auth: those belong to http-client.ts and the registry client above it.
 // node:http rather than fetch: it starts faster (no undici to load) and reports dropped
 // connections and TLS failures with the error codes the retry policy needs.
-import * as http from 'node:http';
-import * as https from 'node:https';
+import type * as Http from 'node:http';
 import { CibError } from '../errors/input-error';
 
 export interface HttpRequest {
@@ -47,15 +46,29 @@ export function redactUrl(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
 }
 
-const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }),
-};
+type RequestFunction = typeof Http.request;
+const clients = new Map<string, Promise<{ request: RequestFunction; agent: Http.Agent }>>();
 
-export const nodeTransport: HttpTransport = (request) =>
-  new Promise<HttpResponse>((resolve, reject) => {
-    const isHttps = request.url.protocol === 'https:';
-    const send = isHttps ? https.request : http.request;
+/**
+ * node:http or node:https with a keep-alive agent, loaded on first use: node:http alone costs
+ * tens of milliseconds of start-up, which an action that fails on its inputs should not pay, and
+ * a run against an HTTPS registry never needs the plain module.
+ */
+function clientFor(protocol: string): Promise<{ request: RequestFunction; agent: Http.Agent }> {
+  let client = clients.get(protocol);
+  if (!client) {
+    client = (protocol === 'https:' ? import('node:https') : import('node:http')).then((mod) => ({
+      request: mod.request as RequestFunction,
+      agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
+    }));
+    clients.set(protocol, client);
+  }
+  return client;
+}
+
+export const nodeTransport: HttpTransport = async (request) => {
+  const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
+  return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;
     const fail = (code: string, detail: string, cause?: unknown) => {
       if (settled) return;
@@ -67,7 +80,7 @@ export const nodeTransport: HttpTransport = (request) =>
     const options = {
       method: request.method,
       headers,
-      agent: agents[isHttps ? 'https:' : 'http:'],
+      agent,
       // Socket idle time, from before the connection is made until the answer is read.
       timeout: request.timeoutMs,
     };
@@ -107,3 +120,4 @@ export const nodeTransport: HttpTransport = (request) =>
     req.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message, error));
     req.end(request.body);
   });
+};
