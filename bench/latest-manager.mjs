@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// Benchmark: find the version behind `latest` and decide, on a local docker-registry holding 500
+// version tags, (a) when latest carries the org.opencontainers.image.version label, (b) when it
+// does not, against the original algorithm of ci_latest_manager.sh (the digest of latest, then
+// the digest of every version tag, one at a time), alternating in the same run on the same
+// registry client. Prints median times, requests made and the ratios. Targets: with the label
+// at most 4 requests and at least 20x faster than the original; without it at least 5x faster.
+//
+//   node bench/latest-manager.mjs [--runs N] [--tags N]      (bench/run.mjs imports run())
+//
+// Needs Debian's docker-registry. The TypeScript it measures (bench/latest-manager-entry.ts)
+// is bundled here with ncc first.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Bundles the entry (transpile only: type checking is tsc's job) and imports it. */
+async function loadEntry(dir) {
+  const ncc = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+  execFileSync(process.execPath, [ncc, 'build', join(ROOT, 'bench/latest-manager-entry.ts'), '-o', dir, '-t', '-q'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  return import(pathToFileURL(join(dir, 'index.js')).href);
+}
+
+/** 500 versions 1.0.0 .. 5.9.9 (the same spread a long-lived project has), latest at the highest. */
+function versions(count) {
+  const list = [];
+  for (let major = 1; list.length < count; major++)
+    for (let minor = 0; minor < 10 && list.length < count; minor++)
+      for (let patch = 0; patch < 10 && list.length < count; patch++) list.push(`${major}.${minor}.${patch}`);
+  return list;
+}
+
+async function seed(entry, repository, all, label) {
+  const client = new entry.RegistryClient();
+  const repo = entry.parseReference(repository);
+  for (let i = 0; i < all.length; i += 25) {
+    await Promise.all(all.slice(i, i + 25).map((v) => entry.pushVersion(client, repo, v, { label })));
+  }
+  const highest = all[all.length - 1];
+  const manifest = await client.getManifest(entry.withTag(repo, highest));
+  await client.putManifest(entry.withTag(repo, 'latest'), manifest.bytes, manifest.mediaType);
+  // The release being decided, pushed but not yet latest.
+  const [major] = highest.split('.');
+  const release = `${Number(major) + 1}.0.0`;
+  await entry.pushVersion(client, repo, release, { label });
+  return release;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function timed(fn) {
+  const start = performance.now();
+  const result = await fn();
+  return { ms: performance.now() - start, result };
+}
+
+/** Runs the benchmark; returns the figures (times in ms). */
+export async function run({ runs = 5, tags = 500, log = console.log } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'cib-bench-latest-'));
+  let server;
+  try {
+    const entry = await loadEntry(join(dir, 'bundle'));
+    server = await entry.startRegistry();
+    const all = versions(tags);
+    const cases = {};
+    for (const [name, label] of [
+      ['with-label', true],
+      ['without-label', false],
+    ]) {
+      const repository = `${server.host}/bench/${name}`;
+      const release = await seed(entry, repository, all, label);
+      // Warm up both (connections, registry caches), then alternate.
+      await entry.decideOurs(repository, release);
+      await entry.decideOriginal(repository, release);
+      const ours = [];
+      const original = [];
+      let oursResult;
+      let originalResult;
+      for (let i = 0; i < runs; i++) {
+        const a = await timed(() => entry.decideOurs(repository, release));
+        const b = await timed(() => entry.decideOriginal(repository, release));
+        ours.push(a.ms);
+        original.push(b.ms);
+        oursResult = a.result;
+        originalResult = b.result;
+      }
+      if (
+        oursResult.previousVersion !== originalResult.previousVersion ||
+        oursResult.reason !== originalResult.reason
+      ) {
+        throw new Error(
+          `${name}: the decisions differ: ours ${JSON.stringify(oursResult)}, original ${JSON.stringify(originalResult)}`,
+        );
+      }
+      cases[name] = {
+        release,
+        decision: `${oursResult.reason} (latest was ${oursResult.previousVersion}, found by ${oursResult.source})`,
+        oursMs: median(ours),
+        originalMs: median(original),
+        oursRequests: oursResult.requests,
+        originalRequests: originalResult.requests,
+        speedup: median(original) / median(ours),
+      };
+    }
+    const figures = { tags, runs, cases };
+    const targets = {
+      'with-label': { requests: 4, speedup: 20 },
+      'without-label': { speedup: 5 },
+    };
+    log(`latest-manager: ${tags} version tags, median of ${runs} alternating runs each`);
+    for (const [name, c] of Object.entries(cases)) {
+      const t = targets[name];
+      const ok = c.speedup >= t.speedup && (t.requests === undefined || c.oursRequests <= t.requests);
+      log(
+        `  ${name.padEnd(14)} ours ${c.oursMs.toFixed(1)} ms / ${c.oursRequests} requests; original ${c.originalMs.toFixed(1)} ms / ${c.originalRequests} requests; ` +
+          `${c.speedup.toFixed(1)}x faster, ${(c.originalRequests / c.oursRequests).toFixed(0)}x fewer requests ` +
+          `(target >= ${t.speedup}x${t.requests ? `, <= ${t.requests} requests` : ''}: ${ok ? 'met' : 'MISSED'}); ${c.decision}`,
+      );
+      c.targetMet = ok;
+    }
+    return figures;
+  } finally {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const figures = await run({ runs: arg('--runs', 5), tags: arg('--tags', 500) });
+  process.exitCode = Object.values(figures.cases).every((c) => c.targetMet) ? 0 : 1;
+}
