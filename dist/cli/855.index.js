@@ -109,17 +109,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
     return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
-// One HTTP exchange over node:http/https, body read whole, with an idle timeout. No redirects,
-// no retries, no auth: those belong to http-client.ts and the registry client above it.
-// node:http rather than fetch: it starts faster (no undici to load) and reports dropped
-// connections and TLS failures with the error codes the retry policy needs.
-
-
 
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 class HttpNetworkError extends input_error/* CibError */.hi {
@@ -135,68 +125,82 @@ class HttpNetworkError extends input_error/* CibError */.hi {
 function redactUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
 }
-const agents = {
-    'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }),
-    'https:': new external_node_https_.Agent({ keepAlive: true, maxSockets: 16 }),
-};
-const nodeTransport = (request) => new Promise((resolve, reject) => {
-    const isHttps = request.url.protocol === 'https:';
-    const send = isHttps ? external_node_https_.request : external_node_http_.request;
-    let settled = false;
-    const fail = (code, detail, cause) => {
-        if (settled)
-            return;
-        settled = true;
-        reject(new HttpNetworkError(request, code, detail, cause));
-    };
-    const headers = { 'user-agent': 'cib', ...request.headers };
-    if (request.body)
-        headers['content-length'] = String(request.body.length);
-    const options = {
-        method: request.method,
-        headers,
-        agent: agents[isHttps ? 'https:' : 'http:'],
-        // Socket idle time, from before the connection is made until the answer is read.
-        timeout: request.timeoutMs,
-    };
-    const req = send(request.url, options, (res) => {
-        const chunks = [];
-        res.on('data', (chunk) => chunks.push(chunk));
-        res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-        res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
-        res.on('end', () => {
+const clients = new Map();
+/**
+ * node:http or node:https with a keep-alive agent, loaded on first use: node:http alone costs
+ * tens of milliseconds of start-up, which an action that fails on its inputs should not pay, and
+ * a run against an HTTPS registry never needs the plain module.
+ */
+function clientFor(protocol) {
+    let client = clients.get(protocol);
+    if (!client) {
+        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).then((mod) => ({
+            request: mod.request,
+            agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
+        }));
+        clients.set(protocol, client);
+    }
+    return client;
+}
+const nodeTransport = async (request) => {
+    const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (code, detail, cause) => {
             if (settled)
                 return;
-            if (!res.complete) {
-                fail('ECONNRESET', 'the connection closed before the whole answer came');
-                return;
-            }
             settled = true;
-            const single = {};
-            const lists = {};
-            const raw = res.rawHeaders;
-            for (let i = 0; i + 1 < raw.length; i += 2) {
-                const name = raw[i].toLowerCase();
-                (lists[name] ??= []).push(raw[i + 1]);
-            }
-            for (const [name, values] of Object.entries(lists))
-                single[name] = values.join(', ');
-            resolve({
-                status: res.statusCode ?? 0,
-                headers: single,
-                rawHeaders: lists,
-                body: Buffer.concat(chunks),
-                url: request.url,
+            reject(new HttpNetworkError(request, code, detail, cause));
+        };
+        const headers = { 'user-agent': 'cib', ...request.headers };
+        if (request.body)
+            headers['content-length'] = String(request.body.length);
+        const options = {
+            method: request.method,
+            headers,
+            agent,
+            // Socket idle time, from before the connection is made until the answer is read.
+            timeout: request.timeoutMs,
+        };
+        const req = send(request.url, options, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+            res.on('end', () => {
+                if (settled)
+                    return;
+                if (!res.complete) {
+                    fail('ECONNRESET', 'the connection closed before the whole answer came');
+                    return;
+                }
+                settled = true;
+                const single = {};
+                const lists = {};
+                const raw = res.rawHeaders;
+                for (let i = 0; i + 1 < raw.length; i += 2) {
+                    const name = raw[i].toLowerCase();
+                    (lists[name] ??= []).push(raw[i + 1]);
+                }
+                for (const [name, values] of Object.entries(lists))
+                    single[name] = values.join(', ');
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: single,
+                    rawHeaders: lists,
+                    body: Buffer.concat(chunks),
+                    url: request.url,
+                });
             });
         });
+        req.on('timeout', () => {
+            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            req.destroy();
+        });
+        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+        req.end(request.body);
     });
-    req.on('timeout', () => {
-        fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
-        req.destroy();
-    });
-    req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-    req.end(request.body);
-});
+};
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Entry of the cib command (bundled to dist/cli/index.js): `node dist/cli/index.js <action> ...`.
 import { runCli } from './cli';
 
