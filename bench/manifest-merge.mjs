@@ -169,7 +169,8 @@ function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { min: sorted[0], median, max: sorted[sorted.length - 1] };
+  const round = (x) => Math.round(x * 1000) / 1000;
+  return { min: round(sorted[0]), median: round(median), max: round(sorted[sorted.length - 1]) };
 }
 
 /** One merge with our bundle, as the runner runs it; returns ms, the request count and the digest. */
@@ -316,7 +317,12 @@ export async function runBenchmark({ runs = 10, log = () => undefined } = {}) {
   }
 }
 
-export { runBenchmark as run };
+/** bench/run.mjs's entry: runs the benchmark, prints the figures readably, returns them. */
+export async function run(options = {}) {
+  const result = await runBenchmark(options);
+  console.log(format(result));
+  return result;
+}
 
 function format(result) {
   const f = (s, unit = ' ms', digits = 0) =>
@@ -333,8 +339,8 @@ function format(result) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const at = process.argv.indexOf('--runs');
   const runs = at > 0 ? Number(process.argv[at + 1]) : 10;
-  runBenchmark({ runs, log: (m) => console.error(m) }).then(
-    (result) => console.log(format(result)),
+  run({ runs, log: (m) => console.error(m) }).then(
+    () => undefined,
     (error) => {
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;
