@@ -283,3 +283,38 @@ test('a TLS failure says to list the host as insecure if it serves plain HTTP', 
     ),
   });
 });
+
+test('insufficient_scope naming a scope we lacked: a new token for both scopes, and the request goes through', async () => {
+  const tokenScopes: string[][] = [];
+  const { client, seen } = fakeRegistry(
+    (request) => {
+      if (request.url.host === 'auth.example') {
+        const scopes = request.url.searchParams.getAll('scope');
+        tokenScopes.push(scopes);
+        return { status: 200, body: JSON.stringify({ token: `t${tokenScopes.length}`, expires_in: 300 }) };
+      }
+      const challenge = (scope: string, error = '') =>
+        `Bearer realm="https://auth.example/token",service="s",scope="${scope}"${error ? `,error="${error}"` : ''}`;
+      if (!request.headers?.authorization)
+        return { status: 401, headers: { 'www-authenticate': challenge('repository:o/a:pull') } };
+      if (request.headers.authorization === 'Bearer t1') {
+        return {
+          status: 401,
+          headers: { 'www-authenticate': challenge('repository:o/shared:pull', 'insufficient_scope') },
+        };
+      }
+      return {
+        status: 200,
+        headers: { 'content-type': OCI_MANIFEST, 'docker-content-digest': manifestDigest, 'content-length': '1' },
+      };
+    },
+    { credentials: { 'registry.example': { username: 'u', password: 'p' } } },
+  );
+  expect((await client.headManifest(parseReference('registry.example/o/a:1')))?.digest).toBe(manifestDigest);
+  expect(tokenScopes).toEqual([['repository:o/a:pull'], ['repository:o/a:pull', 'repository:o/shared:pull']]);
+  expect(seen.filter((r) => r.url.host === 'registry.example').map((r) => r.headers?.authorization ?? 'none')).toEqual([
+    'none',
+    'Bearer t1',
+    'Bearer t2',
+  ]);
+});
