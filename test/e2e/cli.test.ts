@@ -2,7 +2,7 @@
 // GitLab job or a laptop runs it (no runner, no INPUT_* variables). The state file round trip and
 // setSecret masking are covered with a test-only action in test/unit/cli/cli-runtime.test.ts.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -25,9 +25,14 @@ const GITLAB_TAG_PIPELINE = {
   CI_PROJECT_URL: 'https://gitlab.example.com/grp/app',
 };
 
-function cib(args: string[], env: Record<string, string> = {}, cwd = mkdtempSync(join(tmpdir(), 'cib-e2e-cli-'))) {
+function cib(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = mkdtempSync(join(tmpdir(), 'cib-e2e-cli-')),
+  bundle = CLI,
+) {
   // A clean environment: nothing from the machine running the tests (no GITHUB_* from a CI runner).
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+  const result = spawnSync(process.execPath, [bundle, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
     encoding: 'utf8',
@@ -205,5 +210,28 @@ describe('cib build-info in a GitLab tag pipeline', () => {
     expect(readDotenv(run.stdout).VERSION).toBe('***');
     expect(run.stderr).toContain('***');
     expect(run.stdout + run.stderr).not.toContain('s3cr3tjobtoken');
+  });
+});
+
+describe('lazy loading', () => {
+  it("runs build-info without the other actions' code: their chunks can be missing", () => {
+    // A copy of dist/cli/ without every chunk holding registry code or a stub: build-info must not need them.
+    const copy = mkdtempSync(join(tmpdir(), 'cib-e2e-cli-lazy-'));
+    cpSync(join(REPO_ROOT, 'dist/cli'), copy, { recursive: true });
+    const removed = readdirSync(copy).filter((file) => {
+      if (file === 'index.js' || !file.endsWith('.js')) return false;
+      const text = readFileSync(join(copy, file), 'utf8');
+      return text.includes('application/vnd.oci.image.index.v1+json') || text.includes('is not implemented yet');
+    });
+    removed.forEach((file) => rmSync(join(copy, file)));
+    expect(removed.length).toBeGreaterThanOrEqual(2);
+
+    const buildInfo = cib(['build-info', '--json-file', ''], GITLAB_TAG_PIPELINE, undefined, join(copy, 'index.js'));
+    expect(buildInfo.stderr).not.toContain('error');
+    expect(buildInfo.code).toBe(0);
+    // The same copy cannot run an action whose chunk was removed: the removal was real.
+    const stub = cib(['quality-gate'], {}, undefined, join(copy, 'index.js'));
+    expect(stub.code).toBe(1);
+    expect(stub.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
   });
 });
