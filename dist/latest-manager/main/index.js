@@ -33,8 +33,9 @@ class InputError extends CibError {
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
 function quoteForMessage(value, max = 120) {
-    const printable = value.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    const cut = printable.length > max ? `${printable.slice(0, max)}… (${value.length} characters)` : printable;
+    // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
+    // cannot forge a second log line.
+    const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
     return JSON.stringify(cut);
 }
 /** The message of anything thrown, for logs. */
@@ -266,6 +267,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -402,6 +410,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -828,17 +866,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
     return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
-// One HTTP exchange over node:http/https, body read whole, with an idle timeout. No redirects,
-// no retries, no auth: those belong to http-client.ts and the registry client above it.
-// node:http rather than fetch: it starts faster (no undici to load) and reports dropped
-// connections and TLS failures with the error codes the retry policy needs.
-
-
 
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 class HttpNetworkError extends input_error/* CibError */.hi {
@@ -854,62 +882,82 @@ class HttpNetworkError extends input_error/* CibError */.hi {
 function redactUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
 }
-const agents = {
-    'http:': new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }),
-    'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }),
-};
-const nodeTransport = (request) => new Promise((resolve, reject) => {
-    const isHttps = request.url.protocol === 'https:';
-    const send = isHttps ? external_node_https_namespaceObject.request : external_node_http_.request;
-    let settled = false;
-    const fail = (code, detail, cause) => {
-        if (settled)
-            return;
-        settled = true;
-        reject(new HttpNetworkError(request, code, detail, cause));
-    };
-    const headers = { 'user-agent': 'cib', ...request.headers };
-    if (request.body)
-        headers['content-length'] = String(request.body.length);
-    const options = {
-        method: request.method,
-        headers,
-        agent: agents[isHttps ? 'https:' : 'http:'],
-        // Socket idle time, from before the connection is made until the answer is read.
-        timeout: request.timeoutMs,
-    };
-    const req = send(request.url, options, (res) => {
-        const chunks = [];
-        res.on('data', (chunk) => chunks.push(chunk));
-        res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-        res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
-        res.on('end', () => {
+const clients = new Map();
+/**
+ * node:http or node:https with a keep-alive agent, loaded on first use: node:http alone costs
+ * tens of milliseconds of start-up, which an action that fails on its inputs should not pay, and
+ * a run against an HTTPS registry never needs the plain module.
+ */
+function clientFor(protocol) {
+    let client = clients.get(protocol);
+    if (!client) {
+        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).then((mod) => ({
+            request: mod.request,
+            agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
+        }));
+        clients.set(protocol, client);
+    }
+    return client;
+}
+const nodeTransport = async (request) => {
+    const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (code, detail, cause) => {
             if (settled)
                 return;
-            if (!res.complete) {
-                fail('ECONNRESET', 'the connection closed before the whole answer came');
-                return;
-            }
             settled = true;
-            const single = {};
-            const lists = {};
-            const raw = res.rawHeaders;
-            for (let i = 0; i + 1 < raw.length; i += 2) {
-                const name = raw[i].toLowerCase();
-                (lists[name] ??= []).push(raw[i + 1]);
-            }
-            for (const [name, values] of Object.entries(lists))
-                single[name] = values.join(', ');
-            resolve({ status: res.statusCode ?? 0, headers: single, rawHeaders: lists, body: Buffer.concat(chunks), url: request.url });
+            reject(new HttpNetworkError(request, code, detail, cause));
+        };
+        const headers = { 'user-agent': 'cib', ...request.headers };
+        if (request.body)
+            headers['content-length'] = String(request.body.length);
+        const options = {
+            method: request.method,
+            headers,
+            agent,
+            // Socket idle time, from before the connection is made until the answer is read.
+            timeout: request.timeoutMs,
+        };
+        const req = send(request.url, options, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+            res.on('end', () => {
+                if (settled)
+                    return;
+                if (!res.complete) {
+                    fail('ECONNRESET', 'the connection closed before the whole answer came');
+                    return;
+                }
+                settled = true;
+                const single = {};
+                const lists = {};
+                const raw = res.rawHeaders;
+                for (let i = 0; i + 1 < raw.length; i += 2) {
+                    const name = raw[i].toLowerCase();
+                    (lists[name] ??= []).push(raw[i + 1]);
+                }
+                for (const [name, values] of Object.entries(lists))
+                    single[name] = values.join(', ');
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: single,
+                    rawHeaders: lists,
+                    body: Buffer.concat(chunks),
+                    url: request.url,
+                });
+            });
         });
+        req.on('timeout', () => {
+            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            req.destroy();
+        });
+        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+        req.end(request.body);
     });
-    req.on('timeout', () => {
-        fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
-        req.destroy();
-    });
-    req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-    req.end(request.body);
-});
+};
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
@@ -1497,6 +1545,14 @@ class RegistryAuth {
         }
         const url = new URL(realm);
         const credentials = await this.credentials.get(registry);
+        if (credentials && url.protocol !== 'https:' && !this.options.allowsPlainHttp?.(url.host)) {
+            throw new RegistryError(`The registry ${registry} sends token requests to ${url.origin}, which is not HTTPS: credentials are not sent over plain HTTP`, {
+                status: 401,
+                code: 'UNAUTHORIZED',
+                reference: registry,
+                hint: `If that is intended, list ${url.host} in the registry-insecure input`,
+            });
+        }
         const service = challenge.params.service;
         let response;
         if (credentials?.identityToken) {
@@ -1597,7 +1653,6 @@ class RegistryClient {
     auth;
     credentialSource;
     insecure;
-    origins = new Map();
     written = new Map();
     propagationMs;
     chunkSize;
@@ -1625,7 +1680,10 @@ class RegistryClient {
             maskSecret: options.maskSecret,
             log,
         });
-        this.auth = new RegistryAuth(this.http, this.credentialSource, { maskSecret: options.maskSecret });
+        this.auth = new RegistryAuth(this.http, this.credentialSource, {
+            maskSecret: options.maskSecret,
+            allowsPlainHttp: (host) => this.allowsPlainHttp(host),
+        });
         this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
         this.propagationMs = options.propagationMs ?? 10000;
         this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
@@ -1964,7 +2022,7 @@ class RegistryClient {
         }
     }
     async authorized(spec) {
-        const origin = await this.origin(spec.ref);
+        const origin = this.origin(spec.ref);
         const registry = spec.ref.registry;
         const url = new URL(spec.path, origin);
         let scopes = spec.scopes;
@@ -2020,7 +2078,9 @@ class RegistryClient {
                         code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
                         reference: formatReference(spec.ref),
                         cause: error,
-                        hint: 'Check the registry host and that the runner can reach it; we retried with backoff',
+                        hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && url.protocol === 'https:'
+                            ? `If ${url.host} serves plain HTTP, list it in the registry-insecure input`
+                            : 'Check the registry host and that the runner can reach it (we retried with backoff)',
                     });
                 }
                 throw error;
@@ -2036,15 +2096,13 @@ class RegistryClient {
      * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
      * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
      */
-    async origin(ref) {
+    origin(ref) {
         const host = apiHost(ref);
-        const known = this.origins.get(host);
-        if (known)
-            return known;
-        const plain = LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(ref.registry)) || this.insecure.has(host);
-        const origin = `${plain ? 'http' : 'https'}://${host}`;
-        this.origins.set(host, origin);
-        return origin;
+        return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
+    }
+    /** Loopback hosts, and hosts the user listed as insecure. */
+    allowsPlainHttp(host) {
+        return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
     }
     wasWritten(ref, reference) {
         const at = this.written.get(`${formatRepository(ref)}@${reference}`);
