@@ -53,6 +53,20 @@ function errorMessage(error) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
 /***/ })
 
 /******/ });
@@ -103,6 +117,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -633,17 +677,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
     return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
-// One HTTP exchange over node:http/https, body read whole, with an idle timeout. No redirects,
-// no retries, no auth: those belong to http-client.ts and the registry client above it.
-// node:http rather than fetch: it starts faster (no undici to load) and reports dropped
-// connections and TLS failures with the error codes the retry policy needs.
-
-
 
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 class HttpNetworkError extends input_error/* CibError */.hi {
@@ -659,68 +693,82 @@ class HttpNetworkError extends input_error/* CibError */.hi {
 function redactUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
 }
-const agents = {
-    'http:': new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }),
-    'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: 16 }),
-};
-const nodeTransport = (request) => new Promise((resolve, reject) => {
-    const isHttps = request.url.protocol === 'https:';
-    const send = isHttps ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
-    let settled = false;
-    const fail = (code, detail, cause) => {
-        if (settled)
-            return;
-        settled = true;
-        reject(new HttpNetworkError(request, code, detail, cause));
-    };
-    const headers = { 'user-agent': 'cib', ...request.headers };
-    if (request.body)
-        headers['content-length'] = String(request.body.length);
-    const options = {
-        method: request.method,
-        headers,
-        agent: agents[isHttps ? 'https:' : 'http:'],
-        // Socket idle time, from before the connection is made until the answer is read.
-        timeout: request.timeoutMs,
-    };
-    const req = send(request.url, options, (res) => {
-        const chunks = [];
-        res.on('data', (chunk) => chunks.push(chunk));
-        res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-        res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
-        res.on('end', () => {
+const clients = new Map();
+/**
+ * node:http or node:https with a keep-alive agent, loaded on first use: node:http alone costs
+ * tens of milliseconds of start-up, which an action that fails on its inputs should not pay, and
+ * a run against an HTTPS registry never needs the plain module.
+ */
+function clientFor(protocol) {
+    let client = clients.get(protocol);
+    if (!client) {
+        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23))).then((mod) => ({
+            request: mod.request,
+            agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
+        }));
+        clients.set(protocol, client);
+    }
+    return client;
+}
+const nodeTransport = async (request) => {
+    const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (code, detail, cause) => {
             if (settled)
                 return;
-            if (!res.complete) {
-                fail('ECONNRESET', 'the connection closed before the whole answer came');
-                return;
-            }
             settled = true;
-            const single = {};
-            const lists = {};
-            const raw = res.rawHeaders;
-            for (let i = 0; i + 1 < raw.length; i += 2) {
-                const name = raw[i].toLowerCase();
-                (lists[name] ??= []).push(raw[i + 1]);
-            }
-            for (const [name, values] of Object.entries(lists))
-                single[name] = values.join(', ');
-            resolve({
-                status: res.statusCode ?? 0,
-                headers: single,
-                rawHeaders: lists,
-                body: Buffer.concat(chunks),
-                url: request.url,
+            reject(new HttpNetworkError(request, code, detail, cause));
+        };
+        const headers = { 'user-agent': 'cib', ...request.headers };
+        if (request.body)
+            headers['content-length'] = String(request.body.length);
+        const options = {
+            method: request.method,
+            headers,
+            agent,
+            // Socket idle time, from before the connection is made until the answer is read.
+            timeout: request.timeoutMs,
+        };
+        const req = send(request.url, options, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+            res.on('end', () => {
+                if (settled)
+                    return;
+                if (!res.complete) {
+                    fail('ECONNRESET', 'the connection closed before the whole answer came');
+                    return;
+                }
+                settled = true;
+                const single = {};
+                const lists = {};
+                const raw = res.rawHeaders;
+                for (let i = 0; i + 1 < raw.length; i += 2) {
+                    const name = raw[i].toLowerCase();
+                    (lists[name] ??= []).push(raw[i + 1]);
+                }
+                for (const [name, values] of Object.entries(lists))
+                    single[name] = values.join(', ');
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: single,
+                    rawHeaders: lists,
+                    body: Buffer.concat(chunks),
+                    url: request.url,
+                });
             });
         });
+        req.on('timeout', () => {
+            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            req.destroy();
+        });
+        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+        req.end(request.body);
     });
-    req.on('timeout', () => {
-        fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
-        req.destroy();
-    });
-    req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-    req.end(request.body);
-});
+};
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
@@ -2463,9 +2511,8 @@ async function mergeManifests(client, options, log) {
     const ordered = [...entries.filter((e) => !e.attestation), ...entries.filter((e) => e.attestation)];
     const index = buildIndex(ordered.map((entry) => entry.descriptor), { format: options.format, annotations });
     const plan = planPushes(index, ordered, options.tags);
-    // Still reads only: the manifests that must be copied to other repositories.
-    if (!options.dryRun)
-        await loadCopyManifests(client, plan);
+    // Still reads only (a dry run does them too): the manifests to copy to other repositories.
+    await loadCopyManifests(client, plan);
     const platforms = ordered
         .filter((entry) => !entry.attestation && entry.descriptor.platform)
         .map((entry) => formatPlatform(normalisePlatform(entry.descriptor.platform)));

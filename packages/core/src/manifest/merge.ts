@@ -79,8 +79,8 @@ export async function mergeManifests(client: MergeClient, options: MergeOptions,
     { format: options.format, annotations },
   );
   const plan = planPushes(index, ordered, options.tags);
-  // Still reads only: the manifests that must be copied to other repositories.
-  if (!options.dryRun) await loadCopyManifests(client, plan);
+  // Still reads only (a dry run does them too): the manifests to copy to other repositories.
+  await loadCopyManifests(client, plan);
 
   const platforms = ordered
     .filter((entry) => !entry.attestation && entry.descriptor.platform)
