@@ -36,7 +36,8 @@ export interface HttpStats {
 
 export type SendOptions = Omit<HttpRequest, 'timeoutMs'> & { timeoutMs?: number };
 
-const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
+export const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class HttpClient {
   readonly stats: HttpStats = { requests: 0, byMethod: {}, retries: 0 };

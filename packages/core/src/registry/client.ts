@@ -4,7 +4,8 @@
 // bounded concurrency. No action sends registry HTTP requests by itself.
 import { createHash } from 'node:crypto';
 import { errorMessage } from '../errors/input-error';
-import { HttpClient } from '../http/http-client';
+import { HttpClient, sleepFor } from '../http/http-client';
+import type { HttpStats } from '../http/http-client';
 import type { RetryPolicy } from '../http/retry-policy';
 import { HttpNetworkError } from '../http/transport';
 import type { HttpResponse, HttpTransport } from '../http/transport';
@@ -88,8 +89,6 @@ const MAX_REDIRECTS = 5;
 const CHUNKED_COPY_ATTEMPTS = 3;
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
 
-const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 function pullScope(ref: ImageReference): string {
   return `repository:${ref.repository}:pull`;
 }
@@ -140,7 +139,7 @@ export class RegistryClient {
   }
 
   /** Every HTTP request sent (retries, token requests and redirects included). */
-  get stats(): { requests: number; byMethod: Record<string, number>; retries: number } {
+  get stats(): HttpStats {
     return this.http.stats;
   }
 
