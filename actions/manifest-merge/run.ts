@@ -24,7 +24,14 @@ function readReferences(rt: Runtime, name: string, kind: 'source' | 'tag'): Imag
     try {
       ref = parseReference(item);
     } catch (error) {
-      throw new InputError(name, item, 'an image reference like ghcr.io/org/app:1.2.3', (error as Error).message);
+      // The parser's message repeats the value and an example; keep only why it is malformed.
+      const why = /is not an image reference: (.*?)(?:\. Write it as .*)?$/s.exec((error as Error).message)?.[1];
+      throw new InputError(
+        name,
+        item,
+        'an image reference like ghcr.io/org/app:1.2.3',
+        why ? `Here ${why}` : undefined,
+      );
     }
     if (kind === 'tag' && ref.digest) throw new InputError(name, item, 'a tag to push to (not a digest)');
     return ref;

@@ -163,7 +163,7 @@ describe('bad input: exit code 1, one error naming the problem, no tag written',
       name: 'wrong password',
       sources: () => `${locked.host}/org/app:1-amd64`,
       extra: { username: 'tester', password: 'wrong' },
-      error: /could not be read: the registry refused access \(401\)/,
+      error: /could not be read: the registry refused access \(401\)\. The registry refused the credentials/,
     },
     {
       name: 'not an image',

@@ -777,6 +777,7 @@ const nodeTransport = async (request) => {
 
 
 
+/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class HttpClient {
     options;
@@ -1451,7 +1452,6 @@ class RegistryAuth {
 const MAX_REDIRECTS = 5;
 const CHUNKED_COPY_ATTEMPTS = 3;
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
-const client_sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function pullScope(ref) {
     return `repository:${ref.repository}:pull`;
 }
@@ -1498,7 +1498,7 @@ class RegistryClient {
         this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
         this.propagationMs = options.propagationMs ?? 10000;
         this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
-        this.sleep = options.sleep ?? client_sleepFor;
+        this.sleep = options.sleep ?? sleepFor;
     }
     /** Every HTTP request sent (retries, token requests and redirects included). */
     get stats() {
@@ -2114,7 +2114,9 @@ function checkDuplicatePlatforms(entries) {
             seen.set(key, entry);
             continue;
         }
-        const shown = formatPlatform(entry.descriptor.platform);
+        // Name the platform in normal form, and as written when the two sources write it differently.
+        const written = [first, entry].map((e) => formatPlatform(e.descriptor.platform));
+        const shown = written[0] === written[1] && written[0] === key ? key : `${key} (${[...new Set(written)].join(' and ')})`;
         const message = first.descriptor.digest === entry.descriptor.digest
             ? `Sources ${first.source} and ${entry.source} are the same image (${shown}, ${entry.descriptor.digest})`
             : first.source === entry.source
@@ -2216,8 +2218,9 @@ function sourceReadError(source, error) {
         });
     }
     if (error.code === 'UNAUTHORIZED' || error.code === 'DENIED' || error.status === 401 || error.status === 403) {
+        // The client's hint tells "log in" from "wrong credentials" from "no rights".
         return new input_error/* CibError */.hi(`Source ${source} could not be read: the registry refused access (${error.status})`, {
-            hint: 'Give "username" and "password", or log in first (docker/login-action), with read access to it',
+            hint: error.hint ?? 'Give "username" and "password", or log in first (docker/login-action), with read access to it',
             cause: error,
         });
     }
@@ -2662,7 +2665,9 @@ function readReferences(rt, name, kind) {
             ref = parseReference(item);
         }
         catch (error) {
-            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', error.message);
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            const why = /is not an image reference: (.*?)(?:\. Write it as .*)?$/s.exec(error.message)?.[1];
+            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', why ? `Here ${why}` : undefined);
         }
         if (kind === 'tag' && ref.digest)
             throw new input_error/* InputError */.dz(name, item, 'a tag to push to (not a digest)');

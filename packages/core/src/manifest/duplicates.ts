@@ -15,7 +15,10 @@ export function checkDuplicatePlatforms(entries: readonly MergeEntry[]): void {
       seen.set(key, entry);
       continue;
     }
-    const shown = formatPlatform(entry.descriptor.platform);
+    // Name the platform in normal form, and as written when the two sources write it differently.
+    const written = [first, entry].map((e) => formatPlatform(e.descriptor.platform!));
+    const shown =
+      written[0] === written[1] && written[0] === key ? key : `${key} (${[...new Set(written)].join(' and ')})`;
     const message =
       first.descriptor.digest === entry.descriptor.digest
         ? `Sources ${first.source} and ${entry.source} are the same image (${shown}, ${entry.descriptor.digest})`

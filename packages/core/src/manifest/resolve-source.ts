@@ -47,8 +47,10 @@ export function sourceReadError(source: string, error: unknown): Error {
     });
   }
   if (error.code === 'UNAUTHORIZED' || error.code === 'DENIED' || error.status === 401 || error.status === 403) {
+    // The client's hint tells "log in" from "wrong credentials" from "no rights".
     return new CibError(`Source ${source} could not be read: the registry refused access (${error.status})`, {
-      hint: 'Give "username" and "password", or log in first (docker/login-action), with read access to it',
+      hint:
+        error.hint ?? 'Give "username" and "password", or log in first (docker/login-action), with read access to it',
       cause: error,
     });
   }
