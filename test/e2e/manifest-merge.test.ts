@@ -85,6 +85,27 @@ test('3 platforms (one source an index with provenance) into 2 tags: outputs, su
   expect(run.main.summary).toContain('| attestation (linux/arm64) |');
 });
 
+test('Docker format with attestations dropped: a Docker manifest list of the images only', async () => {
+  const run = await runAction('manifest-merge', {
+    inputs: {
+      sources: `${open.host}/org/app:1-amd64\n${open.host}/org/app:1-arm64`,
+      tags: `${open.host}/org/app:docker`,
+      format: 'docker',
+      attestations: 'drop',
+    },
+  });
+  expect(run.main.errors).toEqual([]);
+  expect(run.main.outputs['media-type']).toBe('application/vnd.docker.distribution.manifest.list.v2+json');
+  expect(run.main.outputs.platforms).toBe('linux/amd64,linux/arm64');
+  const raw = await skopeoInspectRaw(`${open.host}/org/app:docker`);
+  expect(sha256Digest(raw)).toBe(run.main.outputs.digest);
+  const list = JSON.parse(raw.toString()) as { mediaType: string; manifests: Array<{ annotations?: object }> };
+  expect(list.mediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json');
+  expect(list.manifests).toHaveLength(2);
+  expect(list.manifests.every((m) => m.annotations === undefined)).toBe(true);
+  expect(run.main.stdout).toContain('left out');
+});
+
 test('dry run: prints the index and the plan, pushes nothing', async () => {
   const run = await runAction('manifest-merge', {
     inputs: {
