@@ -6,6 +6,7 @@ import type { Runtime } from '@cib/core/runner/runtime';
 import { RegistryClient } from '@cib/core/registry/client';
 import { parseReference, type ImageReference } from '@cib/core/registry/reference';
 import { parseExpectedPlatforms } from '@cib/core/manifest/expectation';
+import { ANNOTATION_INPUT_KEY, indexAnnotations } from '@cib/core/manifest/index-annotations';
 import { mergeManifests, type MergeOptions } from '@cib/core/manifest/merge';
 import { mergeJson, mergeSummary } from '@cib/core/manifest/merge-report';
 
@@ -14,6 +15,8 @@ export interface ManifestMergeInputs extends MergeOptions {
   password: string;
   insecureHosts: string[];
   dryRun: boolean;
+  /** `manifest:`-level (and other non-index) annotation keys, left out of the index. */
+  skippedAnnotations: string[];
 }
 
 function readReferences(rt: Runtime, name: string, kind: 'source' | 'tag'): ImageReference[] {
@@ -38,6 +41,11 @@ function readReferences(rt: Runtime, name: string, kind: 'source' | 'tag'): Imag
   });
 }
 
+function annotationInputs(rt: Runtime): { annotations: Record<string, string>; skippedAnnotations: string[] } {
+  const { annotations, skipped } = indexAnnotations(readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY));
+  return { annotations, skippedAnnotations: skipped };
+}
+
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 export function readInputs(rt: Runtime): ManifestMergeInputs {
   const username = readString(rt, 'username');
@@ -53,7 +61,7 @@ export function readInputs(rt: Runtime): ManifestMergeInputs {
     sources: readReferences(rt, 'sources', 'source'),
     tags: readReferences(rt, 'tags', 'tag'),
     platforms: parseExpectedPlatforms(readList(rt, 'platforms')),
-    annotations: Object.fromEntries(readKeyValues(rt, 'annotations')),
+    ...annotationInputs(rt),
     format: readEnum(rt, 'format', ['oci', 'docker'] as const, 'oci'),
     attestations: readEnum(rt, 'attestations', ['keep', 'drop'] as const, 'keep'),
     username,
@@ -67,6 +75,9 @@ export async function run(rt: Runtime): Promise<void> {
   // Masked before anything else can print it (an input error included).
   rt.setSecret(rt.getInput('password'));
   const inputs = readInputs(rt);
+  if (inputs.skippedAnnotations.length) {
+    rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);
+  }
   // The inputs' credentials are for the registry of the (first) tag, as docker/login-action's
   // are for one registry; other registries take theirs from the Docker config.
   const credentials = inputs.username

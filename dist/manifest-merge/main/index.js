@@ -2097,6 +2097,34 @@ function checkExpectedPlatforms(expected, entries) {
     throw new input_error/* CibError */.hi(`The sources do not provide the platforms in "platforms" (${[...wanted].join(', ')}): ${problems.join('; ')}`, { hint: 'Nothing was pushed. Check that every per-platform build succeeded, or correct "platforms"' });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/manifest/index-annotations.ts
+// The `annotations` input: `key=value` lines for the index. Keys may carry buildx's level prefix
+// (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
+// `[platform]`), as build-info's `annotations` output and docker/metadata-action write them, so
+// those outputs can be passed straight in: unprefixed and `index:` keys go on the index; the
+// other levels belong to the per-platform build and are left out (and reported).
+const KEY = /^(?:(index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?([A-Za-z0-9_.\-/]+)$/;
+/** What the annotations input keys may look like (for the input reader). */
+const ANNOTATION_INPUT_KEY = KEY;
+/** The annotations for the index, and the keys left out because they name another level. */
+function indexAnnotations(lines) {
+    const annotations = {};
+    const skipped = [];
+    for (const [key, value] of lines) {
+        const match = KEY.exec(key);
+        if (!match) {
+            skipped.push(key);
+            continue;
+        }
+        const [, level, name] = match;
+        if (level === undefined || level === 'index')
+            annotations[name] = value;
+        else
+            skipped.push(key);
+    }
+    return { annotations, skipped };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
 // Two images for the same platform cannot share an index (a client would pick one at random),
 // so duplicates are an error that names both sources.
@@ -2655,6 +2683,7 @@ function mergeJson(result, dryRun) {
 
 
 
+
 function readReferences(rt, name, kind) {
     const items = readList(rt, name);
     if (items.length === 0)
@@ -2674,6 +2703,10 @@ function readReferences(rt, name, kind) {
         return ref;
     });
 }
+function annotationInputs(rt) {
+    const { annotations, skipped } = indexAnnotations(readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY));
+    return { annotations, skippedAnnotations: skipped };
+}
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 function readInputs(rt) {
     const username = readString(rt, 'username');
@@ -2685,7 +2718,7 @@ function readInputs(rt) {
         sources: readReferences(rt, 'sources', 'source'),
         tags: readReferences(rt, 'tags', 'tag'),
         platforms: parseExpectedPlatforms(readList(rt, 'platforms')),
-        annotations: Object.fromEntries(readKeyValues(rt, 'annotations')),
+        ...annotationInputs(rt),
         format: readEnum(rt, 'format', ['oci', 'docker'], 'oci'),
         attestations: readEnum(rt, 'attestations', ['keep', 'drop'], 'keep'),
         username,
@@ -2698,6 +2731,9 @@ async function run(rt) {
     // Masked before anything else can print it (an input error included).
     rt.setSecret(rt.getInput('password'));
     const inputs = readInputs(rt);
+    if (inputs.skippedAnnotations.length) {
+        rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);
+    }
     // The inputs' credentials are for the registry of the (first) tag, as docker/login-action's
     // are for one registry; other registries take theirs from the Docker config.
     const credentials = inputs.username

@@ -28,7 +28,8 @@ test('every input given', () => {
       sources: 'app:1-amd64, app@sha256:' + 'a'.repeat(64),
       tags: 'ghcr.io/org/app:1\n  registry.example:5000/app:1',
       platforms: 'linux/amd64, linux/arm/v7',
-      annotations: 'org.opencontainers.image.version=1.2.3\norg.opencontainers.image.description=a=b',
+      annotations:
+        'org.opencontainers.image.version=1.2.3\nindex:org.opencontainers.image.description=a=b\nmanifest:org.opencontainers.image.title=app',
       format: 'docker',
       attestations: 'drop',
       username: 'me',
@@ -48,6 +49,7 @@ test('every input given', () => {
     'org.opencontainers.image.version': '1.2.3',
     'org.opencontainers.image.description': 'a=b',
   });
+  expect(inputs.skippedAnnotations).toEqual(['manifest:org.opencontainers.image.title']);
   expect(inputs).toMatchObject({
     format: 'docker',
     attestations: 'drop',
