@@ -17,7 +17,13 @@ export { RegistryClient, parseReference, pushVersion, startRegistry, withTag };
 export async function decideOurs(
   repository: string,
   version: string,
-): Promise<{ reason: string; previousVersion: string; source: string; requests: number }> {
+): Promise<{
+  reason: string;
+  previousVersion: string;
+  source: string;
+  requests: number;
+  byMethod: Record<string, number>;
+}> {
   const registry = new RegistryClient();
   const request: LatestRequest = {
     images: [parseReference(repository)],
@@ -41,6 +47,7 @@ export async function decideOurs(
     previousVersion: latest.previousVersion,
     source: latest.previousVersionSource,
     requests: registry.stats.requests,
+    byMethod: { ...registry.stats.byMethod },
   };
 }
 

@@ -5,12 +5,17 @@
 // the digest of every version tag, one at a time), alternating in the same run on the same
 // registry client. Prints median times, requests made and the ratios. Targets: with the label
 // at most 4 requests and at least 20x faster than the original; without it at least 5x faster.
+// A third case, for information, is the worst one: latest matching no version tag at all.
 //
-//   node bench/latest-manager.mjs [--runs N] [--tags N]      (bench/run.mjs imports run())
+//   node bench/latest-manager.mjs [--runs N] [--tags N] [--latency MS]   (bench/run.mjs imports run())
+//
+// --latency puts a proxy in front of the registry that delays every request by MS, as a
+// registry across a network does (the decisions are then measured through it; seeding is not).
 //
 // Needs Debian's docker-registry. The TypeScript it measures (bench/latest-manager-entry.ts)
 // is bundled here with ncc first.
 import { execFileSync } from 'node:child_process';
+import { Agent, createServer, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +60,38 @@ async function seed(entry, repository, all, label) {
   return release;
 }
 
+/** A proxy on 127.0.0.1 that forwards every request to `upstream` after `ms` milliseconds. */
+function startLatencyProxy(upstream, ms) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const [hostname, port] = upstream.split(':');
+  const server = createServer((req, res) => {
+    setTimeout(() => {
+      const forward = request(
+        { hostname, port: Number(port), method: req.method, path: req.url, headers: req.headers, agent },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      forward.on('error', () => res.destroy());
+      req.pipe(forward);
+    }, ms);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        host: `127.0.0.1:${server.address().port}`,
+        stop: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            agent.destroy();
+            server.close(() => done());
+          }),
+      }),
+    ),
+  );
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -68,30 +105,44 @@ async function timed(fn) {
 }
 
 /** Runs the benchmark; returns the figures (times in ms). */
-export async function run({ runs = 5, tags = 500, log = console.log } = {}) {
+export async function run({ runs = 5, tags = 500, latency = 0, log = console.log } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cib-bench-latest-'));
   let server;
+  let proxy;
   try {
     const entry = await loadEntry(join(dir, 'bundle'));
     server = await entry.startRegistry();
+    proxy = latency > 0 ? await startLatencyProxy(server.host, latency) : undefined;
+    const measured = proxy?.host ?? server.host;
     const all = versions(tags);
     const cases = {};
+    let release;
     for (const [name, label] of [
       ['with-label', true],
       ['without-label', false],
+      ['no-match', false],
     ]) {
-      const repository = `${server.host}/bench/${name}`;
-      const release = await seed(entry, repository, all, label);
+      const repository = `${server.host}/bench/${name === 'no-match' ? 'without-label' : name}`;
+      if (name === 'no-match') {
+        // Worst case, for information: latest holds an image no version tag has (built from main),
+        // so every version tag must be compared; ours 8 at a time, the original one by one.
+        const client = new entry.RegistryClient();
+        const repo = entry.parseReference(repository);
+        await entry.pushVersion(client, repo, 'main', { label: false, tags: ['main', 'latest'] });
+      } else {
+        release = await seed(entry, repository, all, label);
+      }
+      const decided = `${measured}/bench/${name === 'no-match' ? 'without-label' : name}`;
       // Warm up both (connections, registry caches), then alternate.
-      await entry.decideOurs(repository, release);
-      await entry.decideOriginal(repository, release);
+      await entry.decideOurs(decided, release);
+      await entry.decideOriginal(decided, release);
       const ours = [];
       const original = [];
       let oursResult;
       let originalResult;
       for (let i = 0; i < runs; i++) {
-        const a = await timed(() => entry.decideOurs(repository, release));
-        const b = await timed(() => entry.decideOriginal(repository, release));
+        const a = await timed(() => entry.decideOurs(decided, release));
+        const b = await timed(() => entry.decideOriginal(decided, release));
         ours.push(a.ms);
         original.push(b.ms);
         oursResult = a.result;
@@ -111,21 +162,26 @@ export async function run({ runs = 5, tags = 500, log = console.log } = {}) {
         oursMs: median(ours),
         originalMs: median(original),
         oursRequests: oursResult.requests,
+        oursByMethod: oursResult.byMethod,
         originalRequests: originalResult.requests,
         speedup: median(original) / median(ours),
       };
     }
-    const figures = { tags, runs, cases };
+    const figures = { tags, runs, latencyMs: latency, cases };
     const targets = {
       'with-label': { requests: 4, speedup: 20 },
       'without-label': { speedup: 5 },
+      'no-match': { speedup: 1 },
     };
-    log(`latest-manager: ${tags} version tags, median of ${runs} alternating runs each`);
+    log(
+      `latest-manager: ${tags} version tags, median of ${runs} alternating runs each` +
+        (latency ? `, ${latency} ms added to every request` : ', local registry (no added latency)'),
+    );
     for (const [name, c] of Object.entries(cases)) {
       const t = targets[name];
       const ok = c.speedup >= t.speedup && (t.requests === undefined || c.oursRequests <= t.requests);
       log(
-        `  ${name.padEnd(14)} ours ${c.oursMs.toFixed(1)} ms / ${c.oursRequests} requests; original ${c.originalMs.toFixed(1)} ms / ${c.originalRequests} requests; ` +
+        `  ${name.padEnd(14)} ours ${c.oursMs.toFixed(1)} ms / ${c.oursRequests} requests ${JSON.stringify(c.oursByMethod)}; original ${c.originalMs.toFixed(1)} ms / ${c.originalRequests} requests; ` +
           `${c.speedup.toFixed(1)}x faster, ${(c.originalRequests / c.oursRequests).toFixed(0)}x fewer requests ` +
           `(target >= ${t.speedup}x${t.requests ? `, <= ${t.requests} requests` : ''}: ${ok ? 'met' : 'MISSED'}); ${c.decision}`,
       );
@@ -133,6 +189,7 @@ export async function run({ runs = 5, tags = 500, log = console.log } = {}) {
     }
     return figures;
   } finally {
+    await proxy?.stop();
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -143,6 +200,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const i = process.argv.indexOf(name);
     return i > 0 ? Number(process.argv[i + 1]) : fallback;
   };
-  const figures = await run({ runs: arg('--runs', 5), tags: arg('--tags', 500) });
+  const figures = await run({ runs: arg('--runs', 5), tags: arg('--tags', 500), latency: arg('--latency', 0) });
   process.exitCode = Object.values(figures.cases).every((c) => c.targetMet) ? 0 : 1;
 }

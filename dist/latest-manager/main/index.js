@@ -872,10 +872,13 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 class HttpNetworkError extends input_error/* CibError */.hi {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
     code;
+    /** The URL asked (after redirects, the hop that failed). */
+    url;
     constructor(request, code, detail, cause) {
         super(`${request.method} ${redactUrl(request.url)} failed: ${detail}`, { cause });
         this.name = 'HttpNetworkError';
         this.code = code;
+        this.url = request.url;
     }
 }
 /** The URL without query string values that may carry upload state or tokens. */
@@ -921,7 +924,15 @@ const nodeTransport = async (request) => {
         };
         const req = send(request.url, options, (res) => {
             const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
+            let size = 0;
+            res.on('data', (chunk) => {
+                chunks.push(chunk);
+                size += chunk.length;
+                if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+                    fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
+                    req.destroy();
+                }
+            });
             res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
             res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
             res.on('end', () => {
@@ -966,6 +977,9 @@ const nodeTransport = async (request) => {
 
 
 
+/** The shortest timeout an attempt gets, however close the deadline. */
+const MIN_ATTEMPT_MS = 1000;
+/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class HttpClient {
     options;
@@ -993,9 +1007,11 @@ class HttpClient {
      * when no attempt got an answer.
      */
     async send(request) {
-        const full = { ...request, timeoutMs: request.timeoutMs ?? this.timeoutMs };
+        const { deadline, ...rest } = request;
+        const timeoutMs = request.timeoutMs ?? this.timeoutMs;
         for (let attempt = 0;; attempt++) {
             const last = attempt + 1 >= this.policy.attempts;
+            const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
             let outcome;
             try {
                 outcome = await this.limiter.run(() => {
@@ -1011,21 +1027,34 @@ class HttpClient {
             if (outcome instanceof HttpNetworkError) {
                 if (last || !isRetryableNetworkCode(outcome.code))
                     throw outcome;
-                await this.wait(attempt, undefined, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
+                const delay = retryDelay(attempt, this.policy, undefined, this.random);
+                if (this.pastDeadline(delay, deadline))
+                    throw outcome;
+                await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
                 continue;
             }
             if (last || !isRetryableStatus(outcome.status))
                 return outcome;
             const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
-            await this.wait(attempt, retryAfter, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
+            const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
+            if (this.pastDeadline(delay, deadline))
+                return outcome;
+            await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
         }
+    }
+    attemptTimeout(timeoutMs, deadline) {
+        if (deadline === undefined)
+            return timeoutMs;
+        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
+    }
+    pastDeadline(delay, deadline) {
+        return deadline !== undefined && this.now() + delay > deadline;
     }
     count(method) {
         this.stats.requests++;
         this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
     }
-    async wait(attempt, retryAfterMs, what) {
-        const delay = retryDelay(attempt, this.policy, retryAfterMs, this.random);
+    async wait(attempt, delay, what) {
         this.stats.retries++;
         this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
         await this.sleep(delay);
@@ -1640,7 +1669,6 @@ class RegistryAuth {
 const MAX_REDIRECTS = 5;
 const CHUNKED_COPY_ATTEMPTS = 3;
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
-const client_sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function pullScope(ref) {
     return `repository:${ref.repository}:pull`;
 }
@@ -1687,7 +1715,7 @@ class RegistryClient {
         this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
         this.propagationMs = options.propagationMs ?? 10000;
         this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
-        this.sleep = options.sleep ?? client_sleepFor;
+        this.sleep = options.sleep ?? sleepFor;
     }
     /** Every HTTP request sent (retries, token requests and redirects included). */
     get stats() {
@@ -2307,6 +2335,9 @@ function candidateImageTags(versionText, prefix) {
     const bare = stripV(versionText);
     if (prefix.kind === 'literal')
         return [prefix.prefix + bare];
+    // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
+    if (!/^\d/.test(bare))
+        return [versionText];
     const tags = [versionText, versionText === bare ? `v${bare}` : bare];
     return [...new Set(tags)];
 }

@@ -7,6 +7,8 @@ describe('candidateImageTags', () => {
     ['v1.2.3', 'none', ['1.2.3']],
     ['1.2.3', 'v', ['v1.2.3']],
     ['v1.2.3', 'release-', ['release-1.2.3']],
+    ['nightly', '', ['nightly']],
+    ['vnext', 'auto', ['vnext']],
   ])('version %s with tag-prefix %j -> %j', (version, prefix, tags) => {
     expect(candidateImageTags(version, parseTagPrefix(prefix))).toEqual(tags);
   });

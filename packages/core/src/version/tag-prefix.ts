@@ -22,6 +22,8 @@ export function stripV(text: string): string {
 export function candidateImageTags(versionText: string, prefix: TagPrefix): string[] {
   const bare = stripV(versionText);
   if (prefix.kind === 'literal') return [prefix.prefix + bare];
+  // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
+  if (!/^\d/.test(bare)) return [versionText];
   const tags = [versionText, versionText === bare ? `v${bare}` : bare];
   return [...new Set(tags)];
 }
