@@ -1,10 +1,13 @@
 // Verify mode against real HTTP servers on 127.0.0.1 (with a fake clock, so nothing waits):
-// polling until the commit shows up, the last value on timeout, and credentials that never
-// follow a redirect to another origin.
+// polling until the commit shows up, the last value on timeout, retries within the time left,
+// and credentials that never follow a redirect to another origin. Hosts that cannot exist on
+// 127.0.0.1 (app.example, cdn.example) are answered by a scripted transport.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseBuildInfoBody, verifyDeployment, type VerifyOptions } from '@cib/core/build-info/verify';
-import { splitUrlCredentials, urlSecrets, type FetchLike } from '@cib/core/build-info/verify-request';
+import { splitUrlCredentials, urlSecrets } from '@cib/core/build-info/verify-request';
+import { HttpClient } from '@cib/core/http/http-client';
+import type { HttpRequest } from '@cib/core/http/transport';
 
 const NEW = 'ffac537e6cbbf934b08745a378932722df287a53';
 const OLD = '0000000aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
@@ -66,6 +69,31 @@ function fakeClock() {
   };
 }
 
+/** A client whose transport answers from `answer` (status, headers, JSON body), on the fake clock. */
+function scripted(
+  clock: ReturnType<typeof fakeClock>,
+  answer: (url: string) => { status: number; location?: string; json?: unknown },
+) {
+  const requests: Array<[string, string | undefined]> = [];
+  const http = new HttpClient({
+    now: clock.now,
+    sleep: clock.sleep,
+    transport: async (request: HttpRequest) => {
+      requests.push([request.url.href, request.headers?.authorization]);
+      const { status, location, json: body } = answer(request.url.href);
+      const headers: Record<string, string> = location ? { location } : {};
+      return {
+        status,
+        headers,
+        rawHeaders: {},
+        body: Buffer.from(body === undefined ? '' : JSON.stringify(body)),
+        url: request.url,
+      };
+    },
+  });
+  return { http, requests };
+}
+
 function options(url: string, extra: Partial<VerifyOptions> = {}): VerifyOptions {
   return {
     url: new URL(url),
@@ -117,7 +145,6 @@ describe('verifyDeployment', () => {
       (res: ServerResponse) => json(res, { git_commit: 'e8f2dfb' }),
       /last seen: git_commit = "e8f2dfb"/,
     ],
-    ['HTTP 503', (res: ServerResponse) => json(res, { error: 'starting' }, 503), /last seen: HTTP 503/],
     ['no field', (res: ServerResponse) => json(res, { status: 'ok' }), /last seen: a response without git_commit/],
     [
       'HTML',
@@ -138,12 +165,47 @@ describe('verifyDeployment', () => {
     expect(server.requests).toHaveLength(4);
   });
 
+  test('HTTP 503: each poll retries with backoff while time is left, then it times out reporting HTTP 503', async () => {
+    const server = await serve((_, res) => json(res, { error: 'starting' }, 503));
+    const clock = fakeClock();
+    const logs: string[] = [];
+    // random() = 1: backoff without jitter, 250, 500, 1000, 2000 ms (the shared policy: 5 attempts).
+    const http = new HttpClient({ now: clock.now, sleep: clock.sleep, random: () => 1, onRetry: (m) => logs.push(m) });
+    const start = clock.now();
+    const verifying = verifyDeployment(options(`${server.url}/build/info`, { timeoutSeconds: 12 }), {
+      ...clock,
+      http,
+      log: (m) => logs.push(m),
+    });
+    await expect(verifying).rejects.toThrow(/within 12 s \(3 attempts\); last seen: HTTP 503/);
+    expect(clock.sleeps).toEqual([
+      ...[250, 500, 1000, 2000], // poll 1: five requests
+      5000,
+      ...[250, 500, 1000], // poll 2 at 8.75 s: the 2 s wait would end past 12 s, so it stops
+      1500, // up to the deadline, not after it
+      // poll 3 at 12 s: one request, no retry (no time left)
+    ]);
+    expect(clock.now() - start).toBe(12_000);
+    expect(server.requests).toHaveLength(10);
+    expect(logs).toContain(`GET ${server.url}/build/info: HTTP 503; retrying in 250 ms (attempt 2 of 5)`);
+  });
+
   test('a server that is down: the connection error is the last thing seen', async () => {
     const server = await serve((_, res) => json(res, {}));
     const url = `${server.url}/build/info`;
     await server.close();
     await expect(verifyDeployment(options(url, { timeoutSeconds: 0 }), fakeClock())).rejects.toThrow(
-      /\(1 attempt\); last seen: no answer \(fetch failed: .*ECONNREFUSED/,
+      /\(1 attempt\); last seen: no answer \(GET http:\/\/127\.0\.0\.1:\d+\/build\/info failed: .*ECONNREFUSED/,
+    );
+  });
+
+  test('an answer over 1 MiB is not read to the end', async () => {
+    const server = await serve((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ git_commit: NEW, padding: 'x'.repeat(2 * 1024 * 1024) }));
+    });
+    await expect(verifyDeployment(options(server.url, { timeoutSeconds: 0 }), fakeClock())).rejects.toThrow(
+      /last seen: no answer \(.*larger than 1048576 bytes\)/,
     );
   });
 
@@ -187,16 +249,13 @@ describe('credentials and redirects', () => {
   });
 
   test('once dropped, credentials stay dropped even if a later redirect comes back', async () => {
-    const requests: Array<[string, string | undefined]> = [];
-    const fetchLike: FetchLike = async (url, init) => {
-      requests.push([url, (init.headers as Record<string, string>).authorization]);
-      if (url === 'https://app.example/info')
-        return new Response(null, { status: 302, headers: { location: 'https://cdn.example/x' } });
-      if (url === 'https://cdn.example/x')
-        return new Response(null, { status: 301, headers: { location: 'https://app.example/final' } });
-      return Response.json({ git_commit: NEW });
-    };
-    await verifyDeployment(options('https://app.example/info', { token: 't' }), { ...fakeClock(), fetch: fetchLike });
+    const clock = fakeClock();
+    const { http, requests } = scripted(clock, (url) => {
+      if (url === 'https://app.example/info') return { status: 302, location: 'https://cdn.example/x' };
+      if (url === 'https://cdn.example/x') return { status: 301, location: 'https://app.example/final' };
+      return { status: 200, json: { git_commit: NEW } };
+    });
+    await verifyDeployment(options('https://app.example/info', { token: 't' }), { ...clock, http });
     expect(requests).toEqual([
       ['https://app.example/info', 'Bearer t'],
       ['https://cdn.example/x', undefined],
@@ -205,28 +264,38 @@ describe('credentials and redirects', () => {
   });
 
   test('a downgrade to http on the same host counts as another origin', async () => {
-    const requests: Array<[string, string | undefined]> = [];
-    const fetchLike: FetchLike = async (url, init) => {
-      requests.push([url, (init.headers as Record<string, string>).authorization]);
-      if (url.startsWith('https:'))
-        return new Response(null, { status: 301, headers: { location: 'http://app.example/info' } });
-      return Response.json({ git_commit: NEW });
-    };
-    await verifyDeployment(options('https://app.example/info', { token: 't' }), { ...fakeClock(), fetch: fetchLike });
+    const clock = fakeClock();
+    const { http, requests } = scripted(clock, (url) =>
+      url.startsWith('https:')
+        ? { status: 301, location: 'http://app.example/info' }
+        : { status: 200, json: { git_commit: NEW } },
+    );
+    await verifyDeployment(options('https://app.example/info', { token: 't' }), { ...clock, http });
     expect(requests[1]).toEqual(['http://app.example/info', undefined]);
+  });
+
+  test('userinfo in a Location is not used', async () => {
+    const clock = fakeClock();
+    const { http, requests } = scripted(clock, (url) =>
+      url === 'https://app.example/info'
+        ? { status: 302, location: 'https://evil:creds@app.example/final' }
+        : { status: 200, json: { git_commit: NEW } },
+    );
+    const result = await verifyDeployment(options('https://app.example/info', { token: 't' }), { ...clock, http });
+    expect(requests[1]).toEqual(['https://app.example/final', 'Bearer t']);
+    expect(result.url).toBe('https://app.example/final');
   });
 
   test.each([
     ['a redirect loop', 'https://app.example/info', /more than 10 redirects/],
     ['a redirect to file:', 'file:///etc/passwd', /redirect to a file: URL refused/],
   ])('%s fails the attempt', async (_, location, message) => {
-    const fetchLike: FetchLike = async () => new Response(null, { status: 302, headers: { location } });
+    const clock = fakeClock();
+    const { http, requests } = scripted(clock, () => ({ status: 302, location }));
     await expect(
-      verifyDeployment(options('https://app.example/info', { timeoutSeconds: 0 }), {
-        ...fakeClock(),
-        fetch: fetchLike,
-      }),
+      verifyDeployment(options('https://app.example/info', { timeoutSeconds: 0 }), { ...clock, http }),
     ).rejects.toThrow(message);
+    expect(requests.every(([url]) => url === 'https://app.example/info')).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 // The one HTTP client: retries, the attempt limit, what is never retried, concurrency bounds and
 // request counts, with a scripted transport in place of the network.
-import { HttpClient } from '@cib/core/http/http-client';
+import { HttpClient, MIN_ATTEMPT_MS } from '@cib/core/http/http-client';
 import { HttpNetworkError } from '@cib/core/http/transport';
 import type { HttpRequest, HttpResponse, HttpTransport } from '@cib/core/http/transport';
 import { Limiter, mapLimited } from '@cib/core/http/limiter';
@@ -109,4 +109,56 @@ test('mapLimited keeps order and the limit; Limiter refuses a limit below 1', as
   expect(out).toEqual([50, 10, 30, 20]);
   expect(peak).toBe(2);
   expect(() => new Limiter(0)).toThrow(RangeError);
+});
+
+describe('a deadline', () => {
+  /** A client on a clock that moves only when it sleeps, starting at 0. */
+  function onClock(steps: Step[]) {
+    const { transport, seen } = scripted(steps);
+    let now = 0;
+    const delays: number[] = [];
+    const http = new HttpClient({
+      transport,
+      retry: { attempts: 5, baseDelayMs: 100, maxDelayMs: 1000 },
+      now: () => now,
+      sleep: async (ms) => {
+        delays.push(ms);
+        now += ms;
+      },
+      random: () => 1,
+    });
+    return { http, seen, delays, time: () => now };
+  }
+
+  test.each([
+    ['no deadline: every attempt', undefined, [100, 200, 400, 800], 5],
+    ['deadline 350 ms: no wait that would end past it', 350, [100, 200], 3],
+    ['deadline 0: one attempt', 0, [], 1],
+  ] as const)('503 every time, %s', async (_name, deadline, delays, requests) => {
+    const c = onClock([503, 503, 503, 503, 503]);
+    const response = await c.http.send({ method: 'GET', url, deadline });
+    expect(response.status).toBe(503);
+    expect(c.delays).toEqual(delays);
+    expect(c.seen).toHaveLength(requests);
+  });
+
+  test('a network error past the deadline is thrown as it is', async () => {
+    const c = onClock(['ECONNRESET', 'ECONNRESET']);
+    await expect(c.http.send({ method: 'GET', url, deadline: 50 })).rejects.toMatchObject({ code: 'ECONNRESET' });
+    expect(c.seen).toHaveLength(1);
+  });
+
+  test('a Retry-After longer than the time left is not waited for', async () => {
+    const c = onClock([{ status: 429, headers: { 'retry-after': '30' } }, 200]);
+    expect((await c.http.send({ method: 'GET', url, deadline: 10_000 })).status).toBe(429);
+    expect(c.delays).toEqual([]);
+  });
+
+  test('each attempt gets at most the time left, and never less than MIN_ATTEMPT_MS', async () => {
+    const c = onClock([503, 503, 503]);
+    await c.http.send({ method: 'GET', url, timeoutMs: 5000, deadline: 1400 });
+    // Attempts at 0, 100, 300 and 700 ms: 1400, 1300, 1100 and 700 ms left, the last raised to the minimum.
+    expect(c.seen.map((r) => r.timeoutMs)).toEqual([1400, 1300, 1100, MIN_ATTEMPT_MS]);
+    expect(c.seen.map((r) => 'deadline' in r)).toEqual([false, false, false, false]);
+  });
 });

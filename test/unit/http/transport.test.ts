@@ -1,7 +1,9 @@
 // The node:http transport against local servers: whole answers with every header value, a
-// server that stalls (idle timeout), one that drops the connection mid-answer, one that is down.
+// server that stalls (idle timeout), one that drops the connection mid-answer, one that is down,
+// one that sends more than the caller will read.
 import { createServer } from 'node:http';
 import type { RequestListener, Server } from 'node:http';
+import { isRetryableNetworkCode } from '@cib/core/http/retry-policy';
 import { nodeTransport } from '@cib/core/http/transport';
 
 const servers: Server[] = [];
@@ -84,4 +86,19 @@ test('nobody listening: ECONNREFUSED naming the URL without its query', async ()
   expect(error).toMatchObject({ code: 'ECONNREFUSED' });
   expect((error as Error).message).toContain('http://127.0.0.1:9/v2/x?…');
   expect((error as Error).message).not.toContain('secret');
+});
+
+test('an answer past maxBodyBytes: ETOOLARGE, which the client does not retry', async () => {
+  const base = await serve((_req, res) => {
+    res.writeHead(200);
+    res.end('x'.repeat(64 * 1024));
+  });
+  const url = new URL(`${base}/big`);
+  const error = await nodeTransport({ method: 'GET', url, timeoutMs: 5000, maxBodyBytes: 1000 }).catch(
+    (e: unknown) => e,
+  );
+  expect(error).toMatchObject({ code: 'ETOOLARGE', url });
+  expect(isRetryableNetworkCode('ETOOLARGE')).toBe(false);
+  const whole = await nodeTransport({ method: 'GET', url, timeoutMs: 5000, maxBodyBytes: 64 * 1024 });
+  expect(whole.body).toHaveLength(64 * 1024);
 });

@@ -1,11 +1,15 @@
 // Verify mode: polls a deployed build-info endpoint (JSON such as the seeds' `/build/info`, or
 // a build-info.js) until the field at a dotted path names the expected commit, in full or
-// abbreviated. Fails with the last value seen when time runs out. The clock and sleep are
+// abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
+// the shared HTTP client (timeout per attempt, retries within the time left) following
+// redirects without taking the credentials to another origin. The clock and sleep are
 // parameters so unit tests do not wait.
-import { CibError, quoteForMessage } from '../errors/input-error';
+import { CibError, errorMessage, quoteForMessage } from '../errors/input-error';
+import { HttpClient, sleepFor } from '../http/http-client';
+import { sendFollowingRedirects } from '../http/redirects';
 import { commitMatches } from './commit';
 import { readJsonPath } from './json-path';
-import { getWithoutLeakingCredentials, splitUrlCredentials, type FetchLike } from './verify-request';
+import { splitUrlCredentials } from './verify-request';
 
 export interface VerifyOptions {
   /** May carry `user:password@`; it becomes a Basic Authorization header for that origin only. */
@@ -23,9 +27,11 @@ export interface VerifyOptions {
 }
 
 export interface VerifyDeps {
-  fetch?: FetchLike;
+  /** Default: a client on `now` and `sleep` that logs its retries. Tests hand in one on a fake transport. */
+  http?: HttpClient;
   /** Milliseconds; Date.now by default. */
   now?: () => number;
+  /** Between polls (and, for the default client, between retries). */
   sleep?: (ms: number) => Promise<void>;
   log?: (message: string) => void;
 }
@@ -49,8 +55,9 @@ interface Observation {
   url?: string;
 }
 
-const MAX_REQUEST_MS = 30_000;
-const MIN_REQUEST_MS = 1_000;
+const ACCEPT = 'application/json, text/javascript, */*;q=0.5';
+/** A status page has no business being bigger. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Parses a build-info body: JSON, or a build-info.js `window.NAME = {...};` script. */
 export function parseBuildInfoBody(body: string): unknown {
@@ -67,27 +74,25 @@ export function parseBuildInfoBody(body: string): unknown {
   }
 }
 
-/** An error's message; fetch's errors may come from another realm, where instanceof Error fails. */
-function messageOf(error: unknown): string {
-  const message = (error as { message?: unknown } | undefined)?.message;
-  return typeof message === 'string' ? message : String(error);
-}
-
 function showValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 async function observe(
+  http: HttpClient,
   url: URL,
   options: VerifyOptions,
   authorization: string | undefined,
-  requestMs: number,
-  fetchImpl: FetchLike | undefined,
+  deadline: number,
 ): Promise<Observation> {
   try {
-    const answer = await getWithoutLeakingCredentials(url, { authorization, fetch: fetchImpl, timeoutMs: requestMs });
+    const answer = await sendFollowingRedirects(
+      http,
+      { method: 'GET', url, headers: { accept: ACCEPT }, maxBodyBytes: MAX_BODY_BYTES, deadline },
+      { authorization },
+    );
     if (answer.status < 200 || answer.status > 299) return { matched: false, description: `HTTP ${answer.status}` };
-    const document = parseBuildInfoBody(answer.body);
+    const document = parseBuildInfoBody(answer.body.toString('utf8'));
     if (document === undefined) return { matched: false, description: 'a response that is not JSON' };
     const value = readJsonPath(document, options.field);
     if (value === undefined || value === null) {
@@ -102,26 +107,23 @@ async function observe(
       url: answer.url.href,
     };
   } catch (error) {
-    const cause = (error as { cause?: unknown }).cause;
-    const detail = cause ? `${messageOf(error)}: ${messageOf(cause)}` : messageOf(error);
-    return { matched: false, description: `no answer (${detail})` };
+    return { matched: false, description: `no answer (${errorMessage(error)})` };
   }
 }
 
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
 export async function verifyDeployment(options: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
   const now = deps.now ?? Date.now;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const sleep = deps.sleep ?? sleepFor;
   const log = deps.log ?? (() => undefined);
+  const http = deps.http ?? new HttpClient({ now, sleep, onRetry: log });
   const { url, authorization: basic } = splitUrlCredentials(options.url);
   const authorization = options.token ? `Bearer ${options.token}` : basic;
   const deadline = now() + options.timeoutSeconds * 1000;
   const short = options.commit.slice(0, options.minShortLength);
 
   for (let attempts = 1; ; attempts++) {
-    const remaining = deadline - now();
-    const requestMs = Math.max(MIN_REQUEST_MS, Math.min(MAX_REQUEST_MS, remaining));
-    const seen = await observe(url, options, authorization, requestMs, deps.fetch);
+    const seen = await observe(http, url, options, authorization, deadline);
     if (seen.matched) {
       return { attempts, seen: seen.seen ?? '', document: seen.document, url: seen.url ?? url.href };
     }

@@ -34,7 +34,18 @@ export interface HttpStats {
   retries: number;
 }
 
-export type SendOptions = Omit<HttpRequest, 'timeoutMs'> & { timeoutMs?: number };
+export type SendOptions = Omit<HttpRequest, 'timeoutMs'> & {
+  timeoutMs?: number;
+  /**
+   * A time (ms, by the client's clock) the caller must have an answer by: no retry whose wait
+   * would end after it, and no attempt given longer than what is left (but at least
+   * MIN_ATTEMPT_MS, so a last attempt can still be answered). The last answer or error stands.
+   */
+  deadline?: number;
+};
+
+/** The shortest timeout an attempt gets, however close the deadline. */
+export const MIN_ATTEMPT_MS = 1000;
 
 /** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
 export const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -65,9 +76,11 @@ export class HttpClient {
    * when no attempt got an answer.
    */
   async send(request: SendOptions): Promise<HttpResponse> {
-    const full: HttpRequest = { ...request, timeoutMs: request.timeoutMs ?? this.timeoutMs };
+    const { deadline, ...rest } = request;
+    const timeoutMs = request.timeoutMs ?? this.timeoutMs;
     for (let attempt = 0; ; attempt++) {
       const last = attempt + 1 >= this.policy.attempts;
+      const full: HttpRequest = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
       let outcome: HttpResponse | HttpNetworkError;
       try {
         outcome = await this.limiter.run(() => {
@@ -80,13 +93,26 @@ export class HttpClient {
       }
       if (outcome instanceof HttpNetworkError) {
         if (last || !isRetryableNetworkCode(outcome.code)) throw outcome;
-        await this.wait(attempt, undefined, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
+        const delay = retryDelay(attempt, this.policy, undefined, this.random);
+        if (this.pastDeadline(delay, deadline)) throw outcome;
+        await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
         continue;
       }
       if (last || !isRetryableStatus(outcome.status)) return outcome;
       const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
-      await this.wait(attempt, retryAfter, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
+      const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
+      if (this.pastDeadline(delay, deadline)) return outcome;
+      await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
     }
+  }
+
+  private attemptTimeout(timeoutMs: number, deadline: number | undefined): number {
+    if (deadline === undefined) return timeoutMs;
+    return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
+  }
+
+  private pastDeadline(delay: number, deadline: number | undefined): boolean {
+    return deadline !== undefined && this.now() + delay > deadline;
   }
 
   private count(method: string): void {
@@ -94,8 +120,7 @@ export class HttpClient {
     this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
   }
 
-  private async wait(attempt: number, retryAfterMs: number | undefined, what: string): Promise<void> {
-    const delay = retryDelay(attempt, this.policy, retryAfterMs, this.random);
+  private async wait(attempt: number, delay: number, what: string): Promise<void> {
     this.stats.retries++;
     this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
     await this.sleep(delay);

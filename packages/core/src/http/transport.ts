@@ -15,6 +15,8 @@ export interface HttpRequest {
    * than a total one, so a large blob on a slow link is not cut off while bytes still flow.
    */
   timeoutMs: number;
+  /** Fail with `ETOOLARGE` (not retried) when the answer's body grows past this many bytes. */
+  maxBodyBytes?: number;
 }
 
 export interface HttpResponse {
@@ -34,10 +36,13 @@ export type HttpTransport = (request: HttpRequest) => Promise<HttpResponse>;
 export class HttpNetworkError extends CibError {
   /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
   readonly code: string;
+  /** The URL asked (after redirects, the hop that failed). */
+  readonly url: URL;
   constructor(request: Pick<HttpRequest, 'method' | 'url'>, code: string, detail: string, cause?: unknown) {
     super(`${request.method} ${redactUrl(request.url)} failed: ${detail}`, { cause });
     this.name = 'HttpNetworkError';
     this.code = code;
+    this.url = request.url;
   }
 }
 
@@ -86,7 +91,15 @@ export const nodeTransport: HttpTransport = async (request) => {
     };
     const req = send(request.url, options, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+          fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
+          req.destroy();
+        }
+      });
       res.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message, error));
       res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
       res.on('end', () => {
