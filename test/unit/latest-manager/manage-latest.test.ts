@@ -176,10 +176,23 @@ describe('comparing with what latest points to (steps 4 and 5)', () => {
       previousVersionSource: 'tag-search',
     });
     expect(registry.digestOf(APP, 'latest')).toBe(release);
-    // One listing; far fewer digest lookups than the 40 version tags.
+    // One listing; one digest lookup (the highest version), not 40.
     expect(registry.count('LIST')).toBe(1);
-    expect(registry.count('HEAD')).toBeLessThanOrEqual(1 + 4 + 2);
-    expect(lines.join('\n')).toMatch(/compared \d of 40 version tags, highest first: it is 1\.39\.0/);
+    expect(lines.join('\n')).toMatch(/compared 1 of 40 version tags, highest first: it is 1\.39\.0/);
+  });
+
+  it('without labels, when latest is not the highest version, searches down a bounded window', async () => {
+    const { registry, context, lines } = setup();
+    for (let minor = 0; minor < 40; minor++) registry.addImage(APP, [`1.${minor}.0`], { seed: `1.${minor}` });
+    // Someone forced latest back to 1.20.0 once.
+    registry.tag(APP, 'latest', registry.digestOf(APP, '1.20.0')!);
+    registry.addImage(APP, ['1.40.0'], { seed: '1.40' });
+    const outcome = await manageLatest(request({ version: '1.40.0', dryRun: true }), { ...context, concurrency: 4 });
+    expect(outcome.images[0].latest).toMatchObject({ reason: 'newer', previousVersion: '1.20.0' });
+    // 1.39.0 alone, then 1.38.0 down to 1.20.0 (19 tags) four at a time: at most 3 beyond the match.
+    const compared = Number(/compared (\d+) of 40/.exec(lines.join('\n'))?.[1]);
+    expect(compared).toBeGreaterThanOrEqual(20);
+    expect(compared).toBeLessThanOrEqual(20 + 3);
   });
 
   it('a latest that matches no version tag is reported and treated as older', async () => {

@@ -38,14 +38,15 @@ export async function findTagByDigest(
   concurrency: number,
 ): Promise<TagSearchResult> {
   let compared = 0;
-  const index = await findFirstIndex(
-    candidates,
-    async (candidate) => {
-      compared++;
-      const head = await registry.headManifest(withTag(repository, candidate.tag));
-      return head?.digest === digest;
-    },
-    concurrency,
-  );
-  return { match: index >= 0 ? candidates[index] : undefined, compared };
+  const test = async (candidate: VersionTag) => {
+    compared++;
+    const head = await registry.headManifest(withTag(repository, candidate.tag));
+    return head?.digest === digest;
+  };
+  // Usually the tag is the highest version: ask for it alone first, so the common case costs
+  // one request instead of a window of `concurrency` requests mostly wasted.
+  if (candidates.length > 0 && (await test(candidates[0]))) return { match: candidates[0], compared };
+  const rest = candidates.slice(1);
+  const index = await findFirstIndex(rest, test, concurrency);
+  return { match: index >= 0 ? rest[index] : undefined, compared };
 }
