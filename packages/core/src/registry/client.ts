@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { errorMessage } from '../errors/input-error';
 import { HttpClient, sleepFor } from '../http/http-client';
+import { RedirectError, sendFollowingRedirects } from '../http/redirects';
 import type { HttpStats } from '../http/http-client';
 import type { RetryPolicy } from '../http/retry-policy';
 import { HttpNetworkError } from '../http/transport';
@@ -515,44 +516,44 @@ export class RegistryClient {
     }
   }
 
-  /** One request, following redirects; credentials go only to the registry's own origin. */
+  /**
+   * One request, following redirects (http/redirects.ts): credentials go only to the registry's
+   * own origin, and not again once a redirect has left it (blob storage on another host).
+   */
   private async follow(
     spec: RequestSpec,
     start: URL,
     registryOrigin: string,
     auth: Authorization | undefined,
   ): Promise<HttpResponse> {
-    let url = start;
-    for (let hop = 0; ; hop++) {
-      const headers: Record<string, string> = { ...spec.headers };
-      if (auth && url.origin === registryOrigin) headers.authorization = auth.header;
-      let response: HttpResponse;
-      try {
-        response = await this.http.send({
-          method: hop === 0 ? spec.method : spec.method === 'HEAD' ? 'HEAD' : 'GET',
-          url,
-          headers,
-          body: hop === 0 ? spec.body : undefined,
-        });
-      } catch (error) {
-        if (error instanceof HttpNetworkError) {
-          throw new RegistryError(`Could not reach ${spec.ref.registry}: ${error.message}`, {
-            status: 0,
-            code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
-            reference: formatReference(spec.ref),
-            cause: error,
-            hint:
-              /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && url.protocol === 'https:'
-                ? `If ${url.host} serves plain HTTP, list it in the registry-insecure input`
-                : 'Check the registry host and that the runner can reach it (we retried with backoff)',
-          });
-        }
-        throw error;
+    try {
+      return await sendFollowingRedirects(
+        this.http,
+        { method: spec.method, url: start, headers: spec.headers, body: spec.body },
+        {
+          authorization: auth && start.origin === registryOrigin ? auth.header : undefined,
+          maxRedirects: MAX_REDIRECTS,
+        },
+      );
+    } catch (error) {
+      if (error instanceof RedirectError) {
+        // Too many redirects, or one to a non-HTTP URL: the redirect answer fails as any other would.
+        this.options.log?.warning(error.message);
+        return error.response;
       }
-      const location = response.headers.location;
-      const isRedirect = [301, 302, 303, 307, 308].includes(response.status) && location;
-      if (!isRedirect || (spec.method !== 'GET' && spec.method !== 'HEAD') || hop >= MAX_REDIRECTS) return response;
-      url = new URL(location, url);
+      if (error instanceof HttpNetworkError) {
+        throw new RegistryError(`Could not reach ${spec.ref.registry}: ${error.message}`, {
+          status: 0,
+          code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
+          reference: formatReference(spec.ref),
+          cause: error,
+          hint:
+            /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && error.url.protocol === 'https:'
+              ? `If ${error.url.host} serves plain HTTP, list it in the registry-insecure input`
+              : 'Check the registry host and that the runner can reach it (we retried with backoff)',
+        });
+      }
+      throw error;
     }
   }
 
