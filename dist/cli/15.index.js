@@ -441,14 +441,13 @@ function formatKeyValueLines(values) {
 const ANNOTATION_KEY = /^(?:(?:index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?[A-Za-z0-9_.\-/]+$/;
 
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
-// One GET for verify mode that follows redirects by hand, so that credentials never reach
-// another origin: `fetch` with redirect 'follow' would resend our Authorization header to
-// wherever a redirect points. Once a redirect leaves the first URL's origin (scheme, host and
-// port), the credentials are dropped for the rest of the chain.
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+// The credentials in a verify-url: `user:password@` becomes a Basic Authorization header, and
+// its secrets are masked before anything is logged. Where that header may travel is decided by
+// http/redirects.ts, which sends it to the URL's own origin only.
 /**
  * A URL without its `user:password@` part and the Basic Authorization header that part meant
- * (fetch refuses URLs with credentials, and logs must never show them).
+ * (the request must carry them as a header it can withhold from other origins, and logs must
+ * never show them).
  */
 function splitUrlCredentials(url) {
     if (!url.username && !url.password)
@@ -479,70 +478,27 @@ function urlSecrets(url) {
         return [];
     return [...new Set([raw, decodeUserinfo(raw)])];
 }
-async function readBody(response, maxBytes) {
-    if (!response.body)
-        return '';
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        chunks.push(value);
-        size += value.byteLength;
-        if (size >= maxBytes) {
-            await reader.cancel();
-            break;
-        }
-    }
-    return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
-}
-/** GETs `url`, following up to `maxRedirects` redirects without leaking credentials. */
-async function getWithoutLeakingCredentials(url, options) {
-    const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-    const maxRedirects = options.maxRedirects ?? 10;
-    const origin = url.origin;
-    let current = url;
-    let credentialsDropped = false;
-    const signal = AbortSignal.timeout(options.timeoutMs);
-    for (let redirects = 0;; redirects++) {
-        if (current.origin !== origin)
-            credentialsDropped = true;
-        const headers = { accept: 'application/json, text/javascript, */*;q=0.5' };
-        if (options.authorization && !credentialsDropped)
-            headers.authorization = options.authorization;
-        const response = await doFetch(current.href, { method: 'GET', headers, redirect: 'manual', signal });
-        const location = response.headers.get('location');
-        if (!REDIRECTS.has(response.status) || !location) {
-            const body = await readBody(response, options.maxBodyBytes ?? 1024 * 1024);
-            return { status: response.status, body, url: current, credentialsDropped };
-        }
-        await response.body?.cancel();
-        if (redirects >= maxRedirects)
-            throw new Error(`more than ${maxRedirects} redirects`);
-        const next = new URL(location, current);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-            throw new Error(`redirect to a ${next.protocol} URL refused`);
-        }
-        // Userinfo in a Location header is never used: credentials come only from the action's inputs.
-        next.username = '';
-        next.password = '';
-        current = next;
-    }
-}
 
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(8332);
+// EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
+var redirects = __webpack_require__(8295);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify.ts
 // Verify mode: polls a deployed build-info endpoint (JSON such as the seeds' `/build/info`, or
 // a build-info.js) until the field at a dotted path names the expected commit, in full or
-// abbreviated. Fails with the last value seen when time runs out. The clock and sleep are
+// abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
+// the shared HTTP client (timeout per attempt, retries within the time left) following
+// redirects without taking the credentials to another origin. The clock and sleep are
 // parameters so unit tests do not wait.
 
 
 
 
-const MAX_REQUEST_MS = 30_000;
-const MIN_REQUEST_MS = 1_000;
+
+
+const ACCEPT = 'application/json, text/javascript, */*;q=0.5';
+/** A status page has no business being bigger. */
+const MAX_BODY_BYTES = 1024 * 1024;
 /** Parses a build-info body: JSON, or a build-info.js `window.NAME = {...};` script. */
 function parseBuildInfoBody(body) {
     try {
@@ -560,20 +516,15 @@ function parseBuildInfoBody(body) {
         }
     }
 }
-/** An error's message; fetch's errors may come from another realm, where instanceof Error fails. */
-function messageOf(error) {
-    const message = error?.message;
-    return typeof message === 'string' ? message : String(error);
-}
 function showValue(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
-async function observe(url, options, authorization, requestMs, fetchImpl) {
+async function observe(http, url, options, authorization, deadline) {
     try {
-        const answer = await getWithoutLeakingCredentials(url, { authorization, fetch: fetchImpl, timeoutMs: requestMs });
+        const answer = await (0,redirects/* sendFollowingRedirects */.fo)(http, { method: 'GET', url, headers: { accept: ACCEPT }, maxBodyBytes: MAX_BODY_BYTES, deadline }, { authorization });
         if (answer.status < 200 || answer.status > 299)
             return { matched: false, description: `HTTP ${answer.status}` };
-        const document = parseBuildInfoBody(answer.body);
+        const document = parseBuildInfoBody(answer.body.toString('utf8'));
         if (document === undefined)
             return { matched: false, description: 'a response that is not JSON' };
         const value = readJsonPath(document, options.field);
@@ -590,24 +541,21 @@ async function observe(url, options, authorization, requestMs, fetchImpl) {
         };
     }
     catch (error) {
-        const cause = error.cause;
-        const detail = cause ? `${messageOf(error)}: ${messageOf(cause)}` : messageOf(error);
-        return { matched: false, description: `no answer (${detail})` };
+        return { matched: false, description: `no answer (${(0,input_error/* errorMessage */.gJ)(error)})` };
     }
 }
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
 async function verifyDeployment(options, deps = {}) {
     const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    const sleep = deps.sleep ?? http_client/* sleepFor */.dt;
     const log = deps.log ?? (() => undefined);
+    const http = deps.http ?? new http_client/* HttpClient */.Qq({ now, sleep, onRetry: log });
     const { url, authorization: basic } = splitUrlCredentials(options.url);
     const authorization = options.token ? `Bearer ${options.token}` : basic;
     const deadline = now() + options.timeoutSeconds * 1000;
     const short = options.commit.slice(0, options.minShortLength);
     for (let attempts = 1;; attempts++) {
-        const remaining = deadline - now();
-        const requestMs = Math.max(MIN_REQUEST_MS, Math.min(MAX_REQUEST_MS, remaining));
-        const seen = await observe(url, options, authorization, requestMs, deps.fetch);
+        const seen = await observe(http, url, options, authorization, deadline);
         if (seen.matched) {
             return { attempts, seen: seen.seen ?? '', document: seen.document, url: seen.url ?? url.href };
         }
@@ -958,6 +906,395 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
 });
+
+
+/***/ }),
+
+/***/ 8332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  dt: () => (/* binding */ sleepFor)
+});
+
+// UNUSED EXPORTS: MIN_ATTEMPT_MS
+
+;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
+// A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
+class Limiter {
+    limit;
+    running = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!(limit >= 1))
+            throw new RangeError(`limit must be at least 1, got ${limit}`);
+    }
+    /** Runs `task` when a slot is free. */
+    async run(task) {
+        if (this.running >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.running++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.running--;
+        }
+    }
+}
+/** Maps over `items` with at most `limit` calls of `fn` at once; results keep the input order. */
+async function mapLimited(items, limit, fn) {
+    const limiter = new Limiter(limit);
+    return Promise.all(items.map((item, index) => limiter.run(() => fn(item, index))));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/retry-policy.ts
+// When and how long to wait before sending a request again: 408, 429 and 5xx answers and
+// connection errors, with exponential backoff and jitter (half fixed, half random), honouring Retry-After.
+const DEFAULT_RETRY_POLICY = {
+    attempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 8000,
+    maxRetryAfterMs: 60000,
+};
+/** 408 Request Timeout, 429 Too Many Requests and server errors other than "not implemented". */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+/** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
+function isRetryableNetworkCode(code) {
+    return RETRYABLE_CODES.has(code);
+}
+/**
+ * The wait a Retry-After header asks for, in ms: delta-seconds or an HTTP date. Large bare
+ * numbers (over 1000) are read as milliseconds, the unit GHCR sends them in; nobody means
+ * "retry in 17 minutes" to a CI client.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text)) {
+        const n = Number(text);
+        return n > 1000 ? Math.round(n) : Math.round(n * 1000);
+    }
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * The wait before attempt `attempt + 1` (attempt counts from 0): Retry-After when the server
+ * said so (cut to the policy's limit), else exponential backoff with jitter.
+ */
+function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var transport = __webpack_require__(6291);
+;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
+// The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
+// and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
+// honoured). It counts what it sends, so benchmarks can report requests made.
+
+
+
+/** The shortest timeout an attempt gets, however close the deadline. */
+const MIN_ATTEMPT_MS = 1000;
+/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class HttpClient {
+    options;
+    stats = { requests: 0, byMethod: {}, retries: 0 };
+    policy;
+    transport;
+    limiter;
+    timeoutMs;
+    sleep;
+    now;
+    random;
+    constructor(options = {}) {
+        this.options = options;
+        this.transport = options.transport ?? transport/* nodeTransport */._3;
+        this.limiter = new Limiter(options.maxConcurrency ?? 8);
+        this.timeoutMs = options.timeoutMs ?? 30000;
+        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.sleep = options.sleep ?? sleepFor;
+        this.now = options.now ?? Date.now;
+        this.random = options.random ?? Math.random;
+    }
+    /**
+     * Sends the request, retrying retryable answers and connection errors. Returns the last
+     * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
+     * when no attempt got an answer.
+     */
+    async send(request) {
+        const { deadline, ...rest } = request;
+        const timeoutMs = request.timeoutMs ?? this.timeoutMs;
+        for (let attempt = 0;; attempt++) {
+            const last = attempt + 1 >= this.policy.attempts;
+            const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
+            let outcome;
+            try {
+                outcome = await this.limiter.run(() => {
+                    this.count(full.method);
+                    return this.transport(full);
+                });
+            }
+            catch (error) {
+                if (!(error instanceof transport/* HttpNetworkError */.z3))
+                    throw error;
+                outcome = error;
+            }
+            if (outcome instanceof transport/* HttpNetworkError */.z3) {
+                if (last || !isRetryableNetworkCode(outcome.code))
+                    throw outcome;
+                const delay = retryDelay(attempt, this.policy, undefined, this.random);
+                if (this.pastDeadline(delay, deadline))
+                    throw outcome;
+                await this.wait(attempt, delay, `${full.method} ${(0,transport/* redactUrl */.BO)(full.url)}: ${outcome.code}`);
+                continue;
+            }
+            if (last || !isRetryableStatus(outcome.status))
+                return outcome;
+            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
+            const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
+            if (this.pastDeadline(delay, deadline))
+                return outcome;
+            await this.wait(attempt, delay, `${full.method} ${(0,transport/* redactUrl */.BO)(full.url)}: HTTP ${outcome.status}`);
+        }
+    }
+    attemptTimeout(timeoutMs, deadline) {
+        if (deadline === undefined)
+            return timeoutMs;
+        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
+    }
+    pastDeadline(delay, deadline) {
+        return deadline !== undefined && this.now() + delay > deadline;
+    }
+    count(method) {
+        this.stats.requests++;
+        this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
+    }
+    async wait(attempt, delay, what) {
+        this.stats.retries++;
+        this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
+        await this.sleep(delay);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lx: () => (/* binding */ RedirectError),
+/* harmony export */   fo: () => (/* binding */ sendFollowingRedirects)
+/* harmony export */ });
+/* unused harmony export redirectLocation */
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
+// Following redirects on top of the HTTP client, and the one rule for where credentials go:
+// the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
+// once the chain has left that origin it is not sent again, even if a later redirect comes
+// back. Userinfo in a Location is never used, and only http(s) targets are followed.
+
+
+/** A redirect that was not followed: too many of them, or a target that is not http(s). */
+class RedirectError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    /** The redirect answer that was not followed. */
+    response;
+    constructor(message, response) {
+        super(message);
+        this.name = 'RedirectError';
+        this.response = response;
+    }
+}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** The Location a redirect answer points to, or undefined when the answer is not a redirect. */
+function redirectLocation(response) {
+    return REDIRECT_STATUSES.has(response.status) ? response.headers.location || undefined : undefined;
+}
+/**
+ * Sends `request` through `http` (timeouts and retries per hop) and follows redirects.
+ * Only GET and HEAD are followed, with the same method and headers; any other method gets the
+ * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
+ * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
+ */
+async function sendFollowingRedirects(http, request, options = {}) {
+    if (request.url.username || request.url.password) {
+        // node:http would turn them into a Basic header behind our back, on every hop.
+        throw new TypeError(`give the credentials of ${(0,_transport__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(request.url)} as options.authorization, not in the URL`);
+    }
+    const maxRedirects = options.maxRedirects ?? 10;
+    const origin = request.url.origin;
+    const follows = request.method === 'GET' || request.method === 'HEAD';
+    let url = request.url;
+    let credentialsDropped = false;
+    for (let redirects = 0;; redirects++) {
+        if (url.origin !== origin)
+            credentialsDropped = true;
+        const headers = { ...request.headers };
+        if (options.authorization && !credentialsDropped)
+            headers.authorization = options.authorization;
+        const response = await http.send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
+        const location = follows ? redirectLocation(response) : undefined;
+        if (location === undefined)
+            return { ...response, redirects, credentialsDropped };
+        if (redirects >= maxRedirects) {
+            throw new RedirectError(`${(0,_transport__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(request.url)}: more than ${maxRedirects} redirects`, response);
+        }
+        const next = new URL(location, url);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            throw new RedirectError(`${(0,_transport__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url)}: redirect to a ${next.protocol} URL refused`, response);
+        }
+        // Credentials come only from the caller, never from a server's Location header.
+        next.username = '';
+        next.password = '';
+        url = next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   _3: () => (/* binding */ nodeTransport),
+/* harmony export */   z3: () => (/* binding */ HttpNetworkError)
+/* harmony export */ });
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+
+/** No answer: the connection failed, was dropped, or the timeout passed. */
+class HttpNetworkError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
+    code;
+    /** The URL asked (after redirects, the hop that failed). */
+    url;
+    constructor(request, code, detail, cause) {
+        super(`${request.method} ${redactUrl(request.url)} failed: ${detail}`, { cause });
+        this.name = 'HttpNetworkError';
+        this.code = code;
+        this.url = request.url;
+    }
+}
+/** The URL without query string values that may carry upload state or tokens. */
+function redactUrl(url) {
+    return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
+}
+const clients = new Map();
+/**
+ * node:http or node:https with a keep-alive agent, loaded on first use: node:http alone costs
+ * tens of milliseconds of start-up, which an action that fails on its inputs should not pay, and
+ * a run against an HTTPS registry never needs the plain module.
+ */
+function clientFor(protocol) {
+    let client = clients.get(protocol);
+    if (!client) {
+        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).then((mod) => ({
+            request: mod.request,
+            agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
+        }));
+        clients.set(protocol, client);
+    }
+    return client;
+}
+const nodeTransport = async (request) => {
+    const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (code, detail, cause) => {
+            if (settled)
+                return;
+            settled = true;
+            reject(new HttpNetworkError(request, code, detail, cause));
+        };
+        const headers = { 'user-agent': 'cib', ...request.headers };
+        if (request.body)
+            headers['content-length'] = String(request.body.length);
+        const options = {
+            method: request.method,
+            headers,
+            agent,
+            // Socket idle time, from before the connection is made until the answer is read.
+            timeout: request.timeoutMs,
+        };
+        const req = send(request.url, options, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                chunks.push(chunk);
+                size += chunk.length;
+                if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+                    fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
+                    req.destroy();
+                }
+            });
+            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+            res.on('end', () => {
+                if (settled)
+                    return;
+                if (!res.complete) {
+                    fail('ECONNRESET', 'the connection closed before the whole answer came');
+                    return;
+                }
+                settled = true;
+                const single = {};
+                const lists = {};
+                const raw = res.rawHeaders;
+                for (let i = 0; i + 1 < raw.length; i += 2) {
+                    const name = raw[i].toLowerCase();
+                    (lists[name] ??= []).push(raw[i + 1]);
+                }
+                for (const [name, values] of Object.entries(lists))
+                    single[name] = values.join(', ');
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: single,
+                    rawHeaders: lists,
+                    body: Buffer.concat(chunks),
+                    url: request.url,
+                });
+            });
+        });
+        req.on('timeout', () => {
+            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            req.destroy();
+        });
+        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+        req.end(request.body);
+    });
+};
 
 
 /***/ }),

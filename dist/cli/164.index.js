@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
 var exec = __webpack_require__(8534);
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 7 modules
-var client = __webpack_require__(7651);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 3 modules
+var client = __webpack_require__(6535);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/release/decision.ts
@@ -159,6 +159,9 @@ function candidateImageTags(versionText, prefix) {
     const bare = stripV(versionText);
     if (prefix.kind === 'literal')
         return [prefix.prefix + bare];
+    // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
+    if (!/^\d/.test(bare))
+        return [versionText];
     const tags = [versionText, versionText === bare ? `v${bare}` : bare];
     return [...new Set(tags)];
 }
@@ -309,12 +312,18 @@ function versionTags(tags, prefix, minPrecision = 3) {
 /** The highest version tag among `candidates` whose manifest digest is `digest`. */
 async function findTagByDigest(registry, repository, candidates, digest, concurrency) {
     let compared = 0;
-    const index = await findFirstIndex(candidates, async (candidate) => {
+    const test = async (candidate) => {
         compared++;
         const head = await registry.headManifest((0,reference/* withTag */.Rd)(repository, candidate.tag));
         return head?.digest === digest;
-    }, concurrency);
-    return { match: index >= 0 ? candidates[index] : undefined, compared };
+    };
+    // Usually the tag is the highest version: ask for it alone first, so the common case costs
+    // one request instead of a window of `concurrency` requests mostly wasted.
+    if (candidates.length > 0 && (await test(candidates[0])))
+        return { match: candidates[0], compared };
+    const rest = candidates.slice(1);
+    const index = await findFirstIndex(rest, test, concurrency);
+    return { match: index >= 0 ? rest[index] : undefined, compared };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/move-tag.ts

@@ -1136,7 +1136,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'annotations',
-                description: 'Optional key=value lines put on the index (OCI format only), e.g. org.opencontainers.image.description=...',
+                description: "Optional key=value lines put on the index (OCI format only), e.g. org.opencontainers.image.description=... Keys may carry buildx's index: prefix; manifest:-level keys are left out (build-info's annotations output fits as is).",
                 required: false,
                 default: '',
             },
@@ -1588,8 +1588,8 @@ const ACTION_SPECS = {
 const ACTION_LOADERS = {
     'build-info': () => __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6289)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1943)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };

@@ -556,7 +556,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'annotations',
         description:
-          'Optional key=value lines put on the index (OCI format only), e.g. org.opencontainers.image.description=...',
+          "Optional key=value lines put on the index (OCI format only), e.g. org.opencontainers.image.description=... Keys may carry buildx's index: prefix; manifest:-level keys are left out (build-info's annotations output fits as is).",
         required: false,
         default: '',
       },

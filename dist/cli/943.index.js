@@ -1,8 +1,8 @@
-export const id = 289;
-export const ids = [289];
+export const id = 943;
+export const ids = [943];
 export const modules = {
 
-/***/ 6289:
+/***/ 1943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
 var inputs = __webpack_require__(5763);
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 7 modules
-var registry_client = __webpack_require__(7651);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 3 modules
+var registry_client = __webpack_require__(6535);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/platform.ts
@@ -138,6 +138,34 @@ function checkExpectedPlatforms(expected, entries) {
     throw new input_error/* CibError */.hi(`The sources do not provide the platforms in "platforms" (${[...wanted].join(', ')}): ${problems.join('; ')}`, { hint: 'Nothing was pushed. Check that every per-platform build succeeded, or correct "platforms"' });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/manifest/index-annotations.ts
+// The `annotations` input: `key=value` lines for the index. Keys may carry buildx's level prefix
+// (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
+// `[platform]`), as build-info's `annotations` output and docker/metadata-action write them, so
+// those outputs can be passed straight in: unprefixed and `index:` keys go on the index; the
+// other levels belong to the per-platform build and are left out (and reported).
+const KEY = /^(?:(index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?([A-Za-z0-9_.\-/]+)$/;
+/** What the annotations input keys may look like (for the input reader). */
+const ANNOTATION_INPUT_KEY = KEY;
+/** The annotations for the index, and the keys left out because they name another level. */
+function indexAnnotations(lines) {
+    const annotations = {};
+    const skipped = [];
+    for (const [key, value] of lines) {
+        const match = KEY.exec(key);
+        if (!match) {
+            skipped.push(key);
+            continue;
+        }
+        const [, level, name] = match;
+        if (level === undefined || level === 'index')
+            annotations[name] = value;
+        else
+            skipped.push(key);
+    }
+    return { annotations, skipped };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
@@ -157,7 +185,9 @@ function checkDuplicatePlatforms(entries) {
             seen.set(key, entry);
             continue;
         }
-        const shown = formatPlatform(entry.descriptor.platform);
+        // Name the platform in normal form, and as written when the two sources write it differently.
+        const written = [first, entry].map((e) => formatPlatform(e.descriptor.platform));
+        const shown = written[0] === written[1] && written[0] === key ? key : `${key} (${[...new Set(written)].join(' and ')})`;
         const message = first.descriptor.digest === entry.descriptor.digest
             ? `Sources ${first.source} and ${entry.source} are the same image (${shown}, ${entry.descriptor.digest})`
             : first.source === entry.source
@@ -263,8 +293,9 @@ function sourceReadError(source, error) {
         });
     }
     if (error.code === 'UNAUTHORIZED' || error.code === 'DENIED' || error.status === 401 || error.status === 403) {
+        // The client's hint tells "log in" from "wrong credentials" from "no rights".
         return new input_error/* CibError */.hi(`Source ${source} could not be read: the registry refused access (${error.status})`, {
-            hint: 'Give "username" and "password", or log in first (docker/login-action), with read access to it',
+            hint: error.hint ?? 'Give "username" and "password", or log in first (docker/login-action), with read access to it',
             cause: error,
         });
     }
@@ -558,9 +589,8 @@ async function mergeManifests(client, options, log) {
     const ordered = [...entries.filter((e) => !e.attestation), ...entries.filter((e) => e.attestation)];
     const index = buildIndex(ordered.map((entry) => entry.descriptor), { format: options.format, annotations });
     const plan = planPushes(index, ordered, options.tags);
-    // Still reads only: the manifests that must be copied to other repositories.
-    if (!options.dryRun)
-        await loadCopyManifests(client, plan);
+    // Still reads only (a dry run does them too): the manifests to copy to other repositories.
+    await loadCopyManifests(client, plan);
     const platforms = ordered
         .filter((entry) => !entry.attestation && entry.descriptor.platform)
         .map((entry) => formatPlatform(normalisePlatform(entry.descriptor.platform)));
@@ -676,6 +706,7 @@ function mergeJson(result, dryRun) {
 
 
 
+
 function readReferences(rt, name, kind) {
     const items = (0,inputs/* readList */.LD)(rt, name);
     if (items.length === 0)
@@ -686,12 +717,18 @@ function readReferences(rt, name, kind) {
             ref = (0,registry_reference/* parseReference */.F2)(item);
         }
         catch (error) {
-            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', error.message);
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            const why = /is not an image reference: (.*?)(?:\. Write it as .*)?$/s.exec(error.message)?.[1];
+            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', why ? `Here ${why}` : undefined);
         }
         if (kind === 'tag' && ref.digest)
             throw new input_error/* InputError */.dz(name, item, 'a tag to push to (not a digest)');
         return ref;
     });
+}
+function annotationInputs(rt) {
+    const { annotations, skipped } = indexAnnotations((0,inputs/* readKeyValues */._Z)(rt, 'annotations', ANNOTATION_INPUT_KEY));
+    return { annotations, skippedAnnotations: skipped };
 }
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 function readInputs(rt) {
@@ -704,7 +741,7 @@ function readInputs(rt) {
         sources: readReferences(rt, 'sources', 'source'),
         tags: readReferences(rt, 'tags', 'tag'),
         platforms: parseExpectedPlatforms((0,inputs/* readList */.LD)(rt, 'platforms')),
-        annotations: Object.fromEntries((0,inputs/* readKeyValues */._Z)(rt, 'annotations')),
+        ...annotationInputs(rt),
         format: (0,inputs/* readEnum */.ai)(rt, 'format', ['oci', 'docker'], 'oci'),
         attestations: (0,inputs/* readEnum */.ai)(rt, 'attestations', ['keep', 'drop'], 'keep'),
         username,
@@ -717,6 +754,9 @@ async function run(rt) {
     // Masked before anything else can print it (an input error included).
     rt.setSecret(rt.getInput('password'));
     const inputs = readInputs(rt);
+    if (inputs.skippedAnnotations.length) {
+        rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);
+    }
     // The inputs' credentials are for the registry of the (first) tag, as docker/login-action's
     // are for one registry; other registries take theirs from the Docker config.
     const credentials = inputs.username
