@@ -152,6 +152,28 @@ describe('phases', () => {
   });
 });
 
+describe('cib build-info derives the version from GitLab variables', () => {
+  const base = { GITLAB_CI: 'true', CI_COMMIT_SHA: SHA, CI_PIPELINE_ID: '4242', CI_JOB_ID: '777' };
+  it.each([
+    ['a tag pipeline', { CI_COMMIT_TAG: 'v1.4.0', CI_COMMIT_REF_NAME: 'v1.4.0' }, '1.4.0', 'refs/tags/v1.4.0'],
+    ['a branch pipeline', { CI_COMMIT_REF_NAME: 'feature/Login' }, 'feature-login-0123456', 'refs/heads/feature/Login'],
+    [
+      'a merge request pipeline',
+      {
+        CI_COMMIT_REF_NAME: 'feature/login',
+        CI_MERGE_REQUEST_IID: '12',
+        CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'feature/login',
+      },
+      'pr-12-0123456',
+      'refs/merge-requests/12/head',
+    ],
+  ])('%s', (_, variables, version, ref) => {
+    const run = cib(['build-info', '--json-file', ''], { ...base, ...variables });
+    expect(run.code).toBe(0);
+    expect(readDotenv(run.stdout)).toMatchObject({ VERSION: version, REF: ref, COMMIT: SHA });
+  });
+});
+
 describe('cib build-info in a GitLab tag pipeline', () => {
   it('prints outputs as KEY=VALUE lines usable as a dotenv report, logs on stderr', () => {
     const run = cib(['build-info'], GITLAB_TAG_PIPELINE);
