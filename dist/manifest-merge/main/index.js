@@ -683,10 +683,13 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 class HttpNetworkError extends input_error/* CibError */.hi {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
     code;
+    /** The URL asked (after redirects, the hop that failed). */
+    url;
     constructor(request, code, detail, cause) {
         super(`${request.method} ${redactUrl(request.url)} failed: ${detail}`, { cause });
         this.name = 'HttpNetworkError';
         this.code = code;
+        this.url = request.url;
     }
 }
 /** The URL without query string values that may carry upload state or tokens. */
@@ -732,7 +735,15 @@ const nodeTransport = async (request) => {
         };
         const req = send(request.url, options, (res) => {
             const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
+            let size = 0;
+            res.on('data', (chunk) => {
+                chunks.push(chunk);
+                size += chunk.length;
+                if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+                    fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
+                    req.destroy();
+                }
+            });
             res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
             res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
             res.on('end', () => {
@@ -777,6 +788,8 @@ const nodeTransport = async (request) => {
 
 
 
+/** The shortest timeout an attempt gets, however close the deadline. */
+const MIN_ATTEMPT_MS = 1000;
 /** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class HttpClient {
@@ -805,9 +818,11 @@ class HttpClient {
      * when no attempt got an answer.
      */
     async send(request) {
-        const full = { ...request, timeoutMs: request.timeoutMs ?? this.timeoutMs };
+        const { deadline, ...rest } = request;
+        const timeoutMs = request.timeoutMs ?? this.timeoutMs;
         for (let attempt = 0;; attempt++) {
             const last = attempt + 1 >= this.policy.attempts;
+            const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
             let outcome;
             try {
                 outcome = await this.limiter.run(() => {
@@ -823,24 +838,99 @@ class HttpClient {
             if (outcome instanceof HttpNetworkError) {
                 if (last || !isRetryableNetworkCode(outcome.code))
                     throw outcome;
-                await this.wait(attempt, undefined, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
+                const delay = retryDelay(attempt, this.policy, undefined, this.random);
+                if (this.pastDeadline(delay, deadline))
+                    throw outcome;
+                await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
                 continue;
             }
             if (last || !isRetryableStatus(outcome.status))
                 return outcome;
             const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
-            await this.wait(attempt, retryAfter, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
+            const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
+            if (this.pastDeadline(delay, deadline))
+                return outcome;
+            await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
         }
+    }
+    attemptTimeout(timeoutMs, deadline) {
+        if (deadline === undefined)
+            return timeoutMs;
+        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
+    }
+    pastDeadline(delay, deadline) {
+        return deadline !== undefined && this.now() + delay > deadline;
     }
     count(method) {
         this.stats.requests++;
         this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
     }
-    async wait(attempt, retryAfterMs, what) {
-        const delay = retryDelay(attempt, this.policy, retryAfterMs, this.random);
+    async wait(attempt, delay, what) {
         this.stats.retries++;
         this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
         await this.sleep(delay);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/redirects.ts
+// Following redirects on top of the HTTP client, and the one rule for where credentials go:
+// the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
+// once the chain has left that origin it is not sent again, even if a later redirect comes
+// back. Userinfo in a Location is never used, and only http(s) targets are followed.
+
+
+/** A redirect that was not followed: too many of them, or a target that is not http(s). */
+class RedirectError extends input_error/* CibError */.hi {
+    /** The redirect answer that was not followed. */
+    response;
+    constructor(message, response) {
+        super(message);
+        this.name = 'RedirectError';
+        this.response = response;
+    }
+}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** The Location a redirect answer points to, or undefined when the answer is not a redirect. */
+function redirectLocation(response) {
+    return REDIRECT_STATUSES.has(response.status) ? response.headers.location || undefined : undefined;
+}
+/**
+ * Sends `request` through `http` (timeouts and retries per hop) and follows redirects.
+ * Only GET and HEAD are followed, with the same method and headers; any other method gets the
+ * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
+ * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
+ */
+async function sendFollowingRedirects(http, request, options = {}) {
+    if (request.url.username || request.url.password) {
+        // node:http would turn them into a Basic header behind our back, on every hop.
+        throw new TypeError(`give the credentials of ${redactUrl(request.url)} as options.authorization, not in the URL`);
+    }
+    const maxRedirects = options.maxRedirects ?? 10;
+    const origin = request.url.origin;
+    const follows = request.method === 'GET' || request.method === 'HEAD';
+    let url = request.url;
+    let credentialsDropped = false;
+    for (let redirects = 0;; redirects++) {
+        if (url.origin !== origin)
+            credentialsDropped = true;
+        const headers = { ...request.headers };
+        if (options.authorization && !credentialsDropped)
+            headers.authorization = options.authorization;
+        const response = await http.send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
+        const location = follows ? redirectLocation(response) : undefined;
+        if (location === undefined)
+            return { ...response, redirects, credentialsDropped };
+        if (redirects >= maxRedirects) {
+            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, response);
+        }
+        const next = new URL(location, url);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, response);
+        }
+        // Credentials come only from the caller, never from a server's Location header.
+        next.username = '';
+        next.password = '';
+        url = next;
     }
 }
 
@@ -1449,6 +1539,7 @@ class RegistryAuth {
 
 
 
+
 const MAX_REDIRECTS = 5;
 const CHUNKED_COPY_ATTEMPTS = 3;
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
@@ -1866,41 +1957,35 @@ class RegistryClient {
             scopes = next;
         }
     }
-    /** One request, following redirects; credentials go only to the registry's own origin. */
+    /**
+     * One request, following redirects (http/redirects.ts): credentials go only to the registry's
+     * own origin, and not again once a redirect has left it (blob storage on another host).
+     */
     async follow(spec, start, registryOrigin, auth) {
-        let url = start;
-        for (let hop = 0;; hop++) {
-            const headers = { ...spec.headers };
-            if (auth && url.origin === registryOrigin)
-                headers.authorization = auth.header;
-            let response;
-            try {
-                response = await this.http.send({
-                    method: hop === 0 ? spec.method : spec.method === 'HEAD' ? 'HEAD' : 'GET',
-                    url,
-                    headers,
-                    body: hop === 0 ? spec.body : undefined,
+        try {
+            return await sendFollowingRedirects(this.http, { method: spec.method, url: start, headers: spec.headers, body: spec.body }, {
+                authorization: auth && start.origin === registryOrigin ? auth.header : undefined,
+                maxRedirects: MAX_REDIRECTS,
+            });
+        }
+        catch (error) {
+            if (error instanceof RedirectError) {
+                // Too many redirects, or one to a non-HTTP URL: the redirect answer fails as any other would.
+                this.options.log?.warning(error.message);
+                return error.response;
+            }
+            if (error instanceof HttpNetworkError) {
+                throw new RegistryError(`Could not reach ${spec.ref.registry}: ${error.message}`, {
+                    status: 0,
+                    code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
+                    reference: formatReference(spec.ref),
+                    cause: error,
+                    hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && error.url.protocol === 'https:'
+                        ? `If ${error.url.host} serves plain HTTP, list it in the registry-insecure input`
+                        : 'Check the registry host and that the runner can reach it (we retried with backoff)',
                 });
             }
-            catch (error) {
-                if (error instanceof HttpNetworkError) {
-                    throw new RegistryError(`Could not reach ${spec.ref.registry}: ${error.message}`, {
-                        status: 0,
-                        code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
-                        reference: formatReference(spec.ref),
-                        cause: error,
-                        hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && url.protocol === 'https:'
-                            ? `If ${url.host} serves plain HTTP, list it in the registry-insecure input`
-                            : 'Check the registry host and that the runner can reach it (we retried with backoff)',
-                    });
-                }
-                throw error;
-            }
-            const location = response.headers.location;
-            const isRedirect = [301, 302, 303, 307, 308].includes(response.status) && location;
-            if (!isRedirect || (spec.method !== 'GET' && spec.method !== 'HEAD') || hop >= MAX_REDIRECTS)
-                return response;
-            url = new URL(location, url);
+            throw error;
         }
     }
     /**
