@@ -36,6 +36,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ ! -x node_modules/.bin/jest ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "Installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund
+  # Installs the versions package-lock.json pins. Not `npm ci`: the registry these machines reach
+  # lacks some other platforms' builds of optional packages (@swc/core-darwin-*, ...), which npm
+  # therefore leaves out of the lock file, and `npm ci` refuses such a lock as out of sync.
+  echo "Installing npm packages (npm install from package-lock.json)"
+  npm install --no-save --no-audit --no-fund
 fi
