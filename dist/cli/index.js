@@ -1677,23 +1677,40 @@ function parseCommandLine(argv, specs) {
         if (!spec) {
             throw new UsageError(`Unknown option "--${name}" before the action name. Usage: cib <action> [--<input> <value>]...`);
         }
-        if (!spec.inputs.some((input) => input.name === name)) {
-            throw new UsageError(`Unknown input "--${name}" for ${spec.name}. Its inputs: ${inputList(spec)}`);
+        const known = spec;
+        const setInput = (inputName, value) => {
+            if (!known.inputs.some((input) => input.name === inputName)) {
+                throw new UsageError(`Unknown input "--${inputName}" for ${known.name}. Its inputs: ${inputList(known)}`);
+            }
+            inputs.set(inputName, inputs.has(inputName) ? `${inputs.get(inputName)}\n${value}` : value);
+        };
+        // `--input name=value`: any input, including ones Node would take for itself. Node reads
+        // `--env-file` anywhere on its command line, even after the script, so build-info's
+        // `--env-file <path>` never reaches us; `--input env-file=<path>` does.
+        if (name === 'input') {
+            const pair = takeValue() ?? '';
+            const eq = pair.indexOf('=');
+            if (eq <= 0)
+                throw new UsageError(`--input needs <input>=<value>, got "${pair}"`);
+            setInput(pair.slice(0, eq), pair.slice(eq + 1));
+            continue;
         }
         let value = takeValue();
-        if (value === undefined) {
+        if (value === undefined && known.inputs.some((input) => input.name === name)) {
             // A bare boolean flag (`--push`) means true; any other input needs its value.
-            if (!isBooleanInput(spec, name))
+            if (!isBooleanInput(known, name))
                 throw new UsageError(`--${name} needs a value (use --${name}=<value>)`);
             value = 'true';
         }
-        inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
+        setInput(name, value ?? '');
     }
     return { action, inputs, options };
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/help.ts
 const OPTIONS_HELP = `Options:
+  --input <input>=<value> give any input this way too; needed for build-info's env-file, since Node
+                          itself takes --env-file wherever it stands on the command line
   --json                  print the outputs as one JSON object {"outputs":{...},"env":{...}} instead of KEY=VALUE lines
   --state-file <file>     where state is kept between phases (default .cib/state-<action>-<job id>.env)
   --phase <phase>         main (default) or post (actions with a post step); e2c-runner also takes

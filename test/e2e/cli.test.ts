@@ -219,6 +219,15 @@ describe('cib build-info in a GitLab tag pipeline', () => {
     expect(result.env).toMatchObject({ VERSION: '2.0.0-rc.1', GIT_COMMIT: SHA, CACHE_BUST: SHA });
   });
 
+  it('writes the dotenv file given as --input env-file=<path> (Node itself takes --env-file)', () => {
+    const run = cib(['build-info', '--input', 'env-file=build.env', '--json-file', ''], GITLAB_TAG_PIPELINE);
+    expect(run.stderr).not.toContain('error:');
+    expect(run.code).toBe(0);
+    const written = readFileSync(join(run.cwd, 'build.env'), 'utf8');
+    expect(written).toContain('VERSION=1.4.0');
+    expect(written).toContain(`GIT_COMMIT=${SHA}`);
+  });
+
   it('fails with exit code 1 on bad input, naming the input', () => {
     const run = cib(['build-info', '--short-sha-length', 'abc'], GITLAB_TAG_PIPELINE);
     expect(run.code).toBe(1);

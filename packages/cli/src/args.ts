@@ -1,5 +1,6 @@
 // The command line: `cib [options] <action> [--<input> <value>]... [options]`. The CLI's own
-// options are recognised anywhere; every other `--name` must be an input the action declares.
+// options are recognised anywhere; every other `--name` must be an input the action declares
+// (`--input <input>=<value>` names any input explicitly).
 import type { ActionSpec } from './action-spec';
 import { UsageError } from './usage-error';
 
@@ -95,16 +96,30 @@ export function parseCommandLine(argv: readonly string[], specs: Readonly<Record
         `Unknown option "--${name}" before the action name. Usage: cib <action> [--<input> <value>]...`,
       );
     }
-    if (!spec.inputs.some((input) => input.name === name)) {
-      throw new UsageError(`Unknown input "--${name}" for ${spec.name}. Its inputs: ${inputList(spec)}`);
+    const known = spec;
+    const setInput = (inputName: string, value: string) => {
+      if (!known.inputs.some((input) => input.name === inputName)) {
+        throw new UsageError(`Unknown input "--${inputName}" for ${known.name}. Its inputs: ${inputList(known)}`);
+      }
+      inputs.set(inputName, inputs.has(inputName) ? `${inputs.get(inputName)}\n${value}` : value);
+    };
+    // `--input name=value`: any input, including ones Node would take for itself. Node reads
+    // `--env-file` anywhere on its command line, even after the script, so build-info's
+    // `--env-file <path>` never reaches us; `--input env-file=<path>` does.
+    if (name === 'input') {
+      const pair = takeValue() ?? '';
+      const eq = pair.indexOf('=');
+      if (eq <= 0) throw new UsageError(`--input needs <input>=<value>, got "${pair}"`);
+      setInput(pair.slice(0, eq), pair.slice(eq + 1));
+      continue;
     }
     let value = takeValue();
-    if (value === undefined) {
+    if (value === undefined && known.inputs.some((input) => input.name === name)) {
       // A bare boolean flag (`--push`) means true; any other input needs its value.
-      if (!isBooleanInput(spec, name)) throw new UsageError(`--${name} needs a value (use --${name}=<value>)`);
+      if (!isBooleanInput(known, name)) throw new UsageError(`--${name} needs a value (use --${name}=<value>)`);
       value = 'true';
     }
-    inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
+    setInput(name, value ?? '');
   }
   return { action, inputs, options };
 }

@@ -2,6 +2,8 @@
 import type { ActionSpec } from './action-spec';
 
 const OPTIONS_HELP = `Options:
+  --input <input>=<value> give any input this way too; needed for build-info's env-file, since Node
+                          itself takes --env-file wherever it stands on the command line
   --json                  print the outputs as one JSON object {"outputs":{...},"env":{...}} instead of KEY=VALUE lines
   --state-file <file>     where state is kept between phases (default .cib/state-<action>-<job id>.env)
   --phase <phase>         main (default) or post (actions with a post step); e2c-runner also takes

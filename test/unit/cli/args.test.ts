@@ -27,6 +27,9 @@ describe('parseCommandLine', () => {
     ['a bare boolean flag', ['demo', '--push', '--version', '1'], { push: 'true', version: '1' }],
     ['a bare boolean flag at the end', ['demo', '--push'], { push: 'true' }],
     ['a boolean with its value', ['demo', '--push', 'false'], { push: 'false' }],
+    ['--input name=value', ['demo', '--input', 'version=1.2.3'], { version: '1.2.3' }],
+    ['--input=name=value, = in the value', ['demo', '--input=version=a=b'], { version: 'a=b' }],
+    ['--input and the flag form together', ['demo', '--input', 'tags=a', '--tags', 'b'], { tags: 'a\nb' }],
   ])('reads inputs: %s', (_, argv, inputs) => {
     const parsed = parseCommandLine(argv, specs);
     expect(parsed.action).toBe('demo');
@@ -47,6 +50,15 @@ describe('parseCommandLine', () => {
       summaryFile: 'sum.md',
     });
     expect(parsed.inputs.size).toBe(0);
+  });
+
+  it.each([
+    [['demo', '--input', 'nope=1'], 'Unknown input "--nope" for demo'],
+    [['demo', '--input', 'version'], '--input needs <input>=<value>, got "version"'],
+    [['demo', '--input'], '--input needs <input>=<value>, got ""'],
+  ])('refuses a bad --input: %j', (argv, message) => {
+    expect(() => parseCommandLine(argv, specs)).toThrow(UsageError);
+    expect(() => parseCommandLine(argv, specs)).toThrow(message);
   });
 
   it('defaults to the main phase and no action', () => {
