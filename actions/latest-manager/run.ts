@@ -4,14 +4,14 @@
 // registry client in, and writes outputs and the job summary.
 import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
-import { RegistryClient } from '@cib/core/registry/client';
+import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
 import { parseReference, type ImageReference } from '@cib/core/registry/reference';
 import { STRATEGIES, type Strategy } from '@cib/core/release/decision';
 import { manageLatest, type LatestRequest } from '@cib/core/release/manage-latest';
 import { latestOutputs, latestSummary } from '@cib/core/release/report';
 import { resolveTagType, type TagTypeMode } from '@cib/core/release/tag-type';
 import { readCiContext } from '@cib/core/runner/ci-context';
-import { readBoolean, readLines, readList, readString } from '@cib/core/runner/inputs';
+import { readBoolean, readLines, readString } from '@cib/core/runner/inputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { compilePrereleasePattern, DEFAULT_PRERELEASE_PATTERN } from '@cib/core/version/prerelease';
 import { parseTagPrefix } from '@cib/core/version/tag-prefix';
@@ -20,11 +20,8 @@ const TAG_TYPES: readonly TagTypeMode[] = ['auto', 'annotated', 'lightweight'];
 /** Docker's tag grammar. */
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
-export interface LatestManagerInputs extends LatestRequest {
+export interface LatestManagerInputs extends LatestRequest, RegistryLoginInputs {
   githubToken: string;
-  username: string;
-  password: string;
-  insecureHosts: string[];
 }
 
 /** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
@@ -77,15 +74,6 @@ export function readInputs(rt: Runtime): LatestManagerInputs {
   const latestTag = readString(rt, 'latest-tag', { fallback: 'latest' });
   if (!TAG_PATTERN.test(latestTag))
     throw new InputError('latest-tag', latestTag, 'an image tag such as latest or stable');
-  const username = readString(rt, 'username');
-  const password = readString(rt, 'password');
-  if ((username === '') !== (password === '')) {
-    throw new InputError(
-      username ? 'password' : 'username',
-      '',
-      'a value when the other of username/password is given',
-    );
-  }
   return {
     images: readImages(rt),
     version,
@@ -99,9 +87,7 @@ export function readInputs(rt: Runtime): LatestManagerInputs {
     floatingTags: readBoolean(rt, 'floating-tags', false),
     dryRun: readBoolean(rt, 'dry-run', false),
     githubToken: readString(rt, 'github-token'),
-    username,
-    password,
-    insecureHosts: readList(rt, 'registry-insecure'),
+    ...readRegistryLogin(rt),
   };
 }
 
@@ -111,18 +97,8 @@ export async function run(rt: Runtime): Promise<void> {
   rt.setSecret(rt.getInput('github-token'));
   const inputs = readInputs(rt);
   const ci = readCiContext(rt.env);
-  // The credentials are for the registry of the first image, as docker/login-action's are for
-  // one registry; other registries take theirs from the Docker config.
-  const credentials = inputs.username
-    ? { [inputs.images[0].registry]: { username: inputs.username, password: inputs.password } }
-    : undefined;
-  const registry = new RegistryClient({
-    credentials,
-    insecureHosts: inputs.insecureHosts,
-    maskSecret: (secret) => rt.setSecret(secret),
-    log: rt.log,
-    env: rt.env,
-  });
+  // The input credentials are for the registry of the first image.
+  const registry = createRegistryClient(rt, inputs, inputs.images[0].registry);
   const github =
     ci.platform === 'github' && inputs.githubToken && ci.repository
       ? { token: inputs.githubToken, repository: ci.repository, apiUrl: rt.env.GITHUB_API_URL }

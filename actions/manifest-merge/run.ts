@@ -1,19 +1,16 @@
 // manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
 // pushes it to every tag, straight through the registry API (packages/core/src/manifest/).
 import { InputError } from '@cib/core/errors/input-error';
-import { readBoolean, readEnum, readKeyValues, readList, readString } from '@cib/core/runner/inputs';
+import { readBoolean, readEnum, readKeyValues, readList } from '@cib/core/runner/inputs';
 import type { Runtime } from '@cib/core/runner/runtime';
-import { RegistryClient } from '@cib/core/registry/client';
+import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
 import { parseReference, type ImageReference } from '@cib/core/registry/reference';
 import { parseExpectedPlatforms } from '@cib/core/manifest/expectation';
 import { ANNOTATION_INPUT_KEY, indexAnnotations } from '@cib/core/manifest/index-annotations';
 import { mergeManifests, type MergeOptions } from '@cib/core/manifest/merge';
 import { mergeJson, mergeSummary } from '@cib/core/manifest/merge-report';
 
-export interface ManifestMergeInputs extends MergeOptions {
-  username: string;
-  password: string;
-  insecureHosts: string[];
+export interface ManifestMergeInputs extends MergeOptions, RegistryLoginInputs {
   dryRun: boolean;
   /** `manifest:`-level (and other non-index) annotation keys, left out of the index. */
   skippedAnnotations: string[];
@@ -48,15 +45,6 @@ function annotationInputs(rt: Runtime): { annotations: Record<string, string>; s
 
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 export function readInputs(rt: Runtime): ManifestMergeInputs {
-  const username = readString(rt, 'username');
-  const password = readString(rt, 'password');
-  if ((username === '') !== (password === '')) {
-    throw new InputError(
-      username ? 'password' : 'username',
-      '',
-      'a value when the other of username/password is given',
-    );
-  }
   return {
     sources: readReferences(rt, 'sources', 'source'),
     tags: readReferences(rt, 'tags', 'tag'),
@@ -64,9 +52,7 @@ export function readInputs(rt: Runtime): ManifestMergeInputs {
     ...annotationInputs(rt),
     format: readEnum(rt, 'format', ['oci', 'docker'] as const, 'oci'),
     attestations: readEnum(rt, 'attestations', ['keep', 'drop'] as const, 'keep'),
-    username,
-    password,
-    insecureHosts: readList(rt, 'registry-insecure'),
+    ...readRegistryLogin(rt),
     dryRun: readBoolean(rt, 'dry-run', false),
   };
 }
@@ -78,18 +64,8 @@ export async function run(rt: Runtime): Promise<void> {
   if (inputs.skippedAnnotations.length) {
     rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);
   }
-  // The inputs' credentials are for the registry of the (first) tag, as docker/login-action's
-  // are for one registry; other registries take theirs from the Docker config.
-  const credentials = inputs.username
-    ? { [inputs.tags[0].registry]: { username: inputs.username, password: inputs.password } }
-    : undefined;
-  const client = new RegistryClient({
-    credentials,
-    insecureHosts: inputs.insecureHosts,
-    maskSecret: (secret) => rt.setSecret(secret),
-    log: rt.log,
-    env: rt.env,
-  });
+  // The input credentials are for the registry of the (first) tag.
+  const client = createRegistryClient(rt, inputs, inputs.tags[0].registry);
   const result = await mergeManifests(client, inputs, rt.log);
   rt.setOutput('digest', result.index.digest);
   rt.setOutput('images', result.images.join(','));

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
 var exec = __webpack_require__(8534);
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 3 modules
-var client = __webpack_require__(6535);
+// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
+var login_inputs = __webpack_require__(7449);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/release/decision.ts
@@ -904,11 +904,6 @@ function readInputs(rt) {
     const latestTag = (0,inputs/* readString */.E3)(rt, 'latest-tag', { fallback: 'latest' });
     if (!TAG_PATTERN.test(latestTag))
         throw new input_error/* InputError */.dz('latest-tag', latestTag, 'an image tag such as latest or stable');
-    const username = (0,inputs/* readString */.E3)(rt, 'username');
-    const password = (0,inputs/* readString */.E3)(rt, 'password');
-    if ((username === '') !== (password === '')) {
-        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
-    }
     return {
         images: readImages(rt),
         version,
@@ -920,9 +915,7 @@ function readInputs(rt) {
         floatingTags: (0,inputs/* readBoolean */.Vf)(rt, 'floating-tags', false),
         dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
         githubToken: (0,inputs/* readString */.E3)(rt, 'github-token'),
-        username,
-        password,
-        insecureHosts: (0,inputs/* readList */.LD)(rt, 'registry-insecure'),
+        ...(0,login_inputs/* readRegistryLogin */.T)(rt),
     };
 }
 async function run(rt) {
@@ -931,18 +924,8 @@ async function run(rt) {
     rt.setSecret(rt.getInput('github-token'));
     const inputs = readInputs(rt);
     const ci = (0,ci_context/* readCiContext */.O)(rt.env);
-    // The credentials are for the registry of the first image, as docker/login-action's are for
-    // one registry; other registries take theirs from the Docker config.
-    const credentials = inputs.username
-        ? { [inputs.images[0].registry]: { username: inputs.username, password: inputs.password } }
-        : undefined;
-    const registry = new client/* RegistryClient */.b({
-        credentials,
-        insecureHosts: inputs.insecureHosts,
-        maskSecret: (secret) => rt.setSecret(secret),
-        log: rt.log,
-        env: rt.env,
-    });
+    // The input credentials are for the registry of the first image.
+    const registry = (0,login_inputs/* createRegistryClient */.H)(rt, inputs, inputs.images[0].registry);
     const github = ci.platform === 'github' && inputs.githubToken && ci.repository
         ? { token: inputs.githubToken, repository: ci.repository, apiUrl: rt.env.GITHUB_API_URL }
         : undefined;

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
 var inputs = __webpack_require__(5763);
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 3 modules
-var registry_client = __webpack_require__(6535);
+// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
+var login_inputs = __webpack_require__(7449);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/platform.ts
@@ -732,11 +732,6 @@ function annotationInputs(rt) {
 }
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 function readInputs(rt) {
-    const username = (0,inputs/* readString */.E3)(rt, 'username');
-    const password = (0,inputs/* readString */.E3)(rt, 'password');
-    if ((username === '') !== (password === '')) {
-        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
-    }
     return {
         sources: readReferences(rt, 'sources', 'source'),
         tags: readReferences(rt, 'tags', 'tag'),
@@ -744,9 +739,7 @@ function readInputs(rt) {
         ...annotationInputs(rt),
         format: (0,inputs/* readEnum */.ai)(rt, 'format', ['oci', 'docker'], 'oci'),
         attestations: (0,inputs/* readEnum */.ai)(rt, 'attestations', ['keep', 'drop'], 'keep'),
-        username,
-        password,
-        insecureHosts: (0,inputs/* readList */.LD)(rt, 'registry-insecure'),
+        ...(0,login_inputs/* readRegistryLogin */.T)(rt),
         dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
     };
 }
@@ -757,18 +750,8 @@ async function run(rt) {
     if (inputs.skippedAnnotations.length) {
         rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);
     }
-    // The inputs' credentials are for the registry of the (first) tag, as docker/login-action's
-    // are for one registry; other registries take theirs from the Docker config.
-    const credentials = inputs.username
-        ? { [inputs.tags[0].registry]: { username: inputs.username, password: inputs.password } }
-        : undefined;
-    const client = new registry_client/* RegistryClient */.b({
-        credentials,
-        insecureHosts: inputs.insecureHosts,
-        maskSecret: (secret) => rt.setSecret(secret),
-        log: rt.log,
-        env: rt.env,
-    });
+    // The input credentials are for the registry of the (first) tag.
+    const client = (0,login_inputs/* createRegistryClient */.H)(rt, inputs, inputs.tags[0].registry);
     const result = await mergeManifests(client, inputs, rt.log);
     rt.setOutput('digest', result.index.digest);
     rt.setOutput('images', result.images.join(','));

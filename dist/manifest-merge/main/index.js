@@ -2066,6 +2066,38 @@ function nextLink(link) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/registry/login-inputs.ts
+// The registry inputs every registry-facing action shares (`username`, `password`,
+// `registry-insecure`), read once, and the client built from them.
+
+
+
+/** Reads the login inputs; a username without a password (or the reverse) is an input error. */
+function readRegistryLogin(rt) {
+    const username = readString(rt, 'username');
+    const password = readString(rt, 'password');
+    if ((username === '') !== (password === '')) {
+        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
+    }
+    return { username, password, insecureHosts: readList(rt, 'registry-insecure') };
+}
+/**
+ * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are
+ * for one registry; other registries take theirs from the Docker config. Every secret the client
+ * learns is masked through the runtime.
+ */
+function createRegistryClient(rt, login, loginRegistry) {
+    return new RegistryClient({
+        credentials: login.username
+            ? { [loginRegistry]: { username: login.username, password: login.password } }
+            : undefined,
+        insecureHosts: login.insecureHosts,
+        maskSecret: (secret) => rt.setSecret(secret),
+        log: rt.log,
+        env: rt.env,
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/platform.ts
 /** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
 const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
@@ -2794,11 +2826,6 @@ function annotationInputs(rt) {
 }
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 function readInputs(rt) {
-    const username = readString(rt, 'username');
-    const password = readString(rt, 'password');
-    if ((username === '') !== (password === '')) {
-        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
-    }
     return {
         sources: readReferences(rt, 'sources', 'source'),
         tags: readReferences(rt, 'tags', 'tag'),
@@ -2806,9 +2833,7 @@ function readInputs(rt) {
         ...annotationInputs(rt),
         format: readEnum(rt, 'format', ['oci', 'docker'], 'oci'),
         attestations: readEnum(rt, 'attestations', ['keep', 'drop'], 'keep'),
-        username,
-        password,
-        insecureHosts: readList(rt, 'registry-insecure'),
+        ...readRegistryLogin(rt),
         dryRun: readBoolean(rt, 'dry-run', false),
     };
 }
@@ -2819,18 +2844,8 @@ async function run(rt) {
     if (inputs.skippedAnnotations.length) {
         rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);
     }
-    // The inputs' credentials are for the registry of the (first) tag, as docker/login-action's
-    // are for one registry; other registries take theirs from the Docker config.
-    const credentials = inputs.username
-        ? { [inputs.tags[0].registry]: { username: inputs.username, password: inputs.password } }
-        : undefined;
-    const client = new RegistryClient({
-        credentials,
-        insecureHosts: inputs.insecureHosts,
-        maskSecret: (secret) => rt.setSecret(secret),
-        log: rt.log,
-        env: rt.env,
-    });
+    // The input credentials are for the registry of the (first) tag.
+    const client = createRegistryClient(rt, inputs, inputs.tags[0].registry);
     const result = await mergeManifests(client, inputs, rt.log);
     rt.setOutput('digest', result.index.digest);
     rt.setOutput('images', result.images.join(','));

@@ -1,5 +1,5 @@
-export const id = 427;
-export const ids = [427];
+export const id = 443;
+export const ids = [443];
 export const modules = {
 
 /***/ 8332:
@@ -391,21 +391,95 @@ const nodeTransport = async (request) => {
 
 /***/ }),
 
-/***/ 6535:
+/***/ 7761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Content digests: computing them from bytes and checking their form.
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+
+/***/ }),
+
+/***/ 9630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ RegistryError),
+/* harmony export */   k: () => (/* binding */ parseErrorBody)
+/* harmony export */ });
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+// A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
+// it was about, so callers can tell "does not exist" from "not allowed" from "down".
+
+class RegistryError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    /** HTTP status, 0 when no response came (connection error, timeout). */
+    status;
+    code;
+    /** The image reference (or repository) the request was about. */
+    reference;
+    constructor(message, details) {
+        super(message, { hint: details.hint, cause: details.cause });
+        this.name = 'RegistryError';
+        this.status = details.status;
+        this.code = details.code;
+        this.reference = details.reference;
+    }
+}
+/** The first error of an OCI error body (`{"errors":[{"code","message"}]}`), if it is one. */
+function parseErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body.toString());
+        const first = parsed.errors?.[0];
+        if (first && typeof first.code === 'string') {
+            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
+        }
+    }
+    catch {
+        // Not JSON: proxies and load balancers answer with HTML.
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ RegistryClient)
+  H: () => (/* binding */ createRegistryClient),
+  T: () => (/* binding */ readRegistryLogin)
 });
 
-// UNUSED EXPORTS: nextLink
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
 var input_error = __webpack_require__(2650);
+// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
+var inputs = __webpack_require__(5763);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
 var http_client = __webpack_require__(8332);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
@@ -1352,77 +1426,36 @@ function nextLink(link) {
     return undefined;
 }
 
-
-/***/ }),
-
-/***/ 7761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   kG: () => (/* binding */ digestLike),
-/* harmony export */   sI: () => (/* binding */ sha256Digest)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
+;// CONCATENATED MODULE: ./packages/core/src/registry/login-inputs.ts
+// The registry inputs every registry-facing action shares (`username`, `password`,
+// `registry-insecure`), read once, and the client built from them.
 
 
-/***/ }),
 
-/***/ 9630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ RegistryError),
-/* harmony export */   k: () => (/* binding */ parseErrorBody)
-/* harmony export */ });
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
-// A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
-// it was about, so callers can tell "does not exist" from "not allowed" from "down".
-
-class RegistryError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    /** HTTP status, 0 when no response came (connection error, timeout). */
-    status;
-    code;
-    /** The image reference (or repository) the request was about. */
-    reference;
-    constructor(message, details) {
-        super(message, { hint: details.hint, cause: details.cause });
-        this.name = 'RegistryError';
-        this.status = details.status;
-        this.code = details.code;
-        this.reference = details.reference;
+/** Reads the login inputs; a username without a password (or the reverse) is an input error. */
+function readRegistryLogin(rt) {
+    const username = (0,inputs/* readString */.E3)(rt, 'username');
+    const password = (0,inputs/* readString */.E3)(rt, 'password');
+    if ((username === '') !== (password === '')) {
+        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
+    return { username, password, insecureHosts: (0,inputs/* readList */.LD)(rt, 'registry-insecure') };
 }
-/** The first error of an OCI error body (`{"errors":[{"code","message"}]}`), if it is one. */
-function parseErrorBody(body) {
-    try {
-        const parsed = JSON.parse(body.toString());
-        const first = parsed.errors?.[0];
-        if (first && typeof first.code === 'string') {
-            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
-        }
-    }
-    catch {
-        // Not JSON: proxies and load balancers answer with HTML.
-    }
-    return undefined;
+/**
+ * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are
+ * for one registry; other registries take theirs from the Docker config. Every secret the client
+ * learns is masked through the runtime.
+ */
+function createRegistryClient(rt, login, loginRegistry) {
+    return new RegistryClient({
+        credentials: login.username
+            ? { [loginRegistry]: { username: login.username, password: login.password } }
+            : undefined,
+        insecureHosts: login.insecureHosts,
+        maskSecret: (secret) => rt.setSecret(secret),
+        log: rt.log,
+        env: rt.env,
+    });
 }
 
 
