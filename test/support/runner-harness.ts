@@ -199,6 +199,44 @@ async function runStep(
   };
 }
 
+/** The ways a log or file might show a secret: as is, base64 (alone or as `user:secret`), URL-encoded. */
+export function secretForms(secret: string, username?: string): string[] {
+  const forms = [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)];
+  if (username) forms.push(Buffer.from(`${username}:${secret}`).toString('base64'));
+  return [...new Set(forms)];
+}
+
+/**
+ * Where a step shows `forms` unmasked, as the runner would display it: a stdout line before that
+ * exact value was registered with ::add-mask:: (the runner masks only from then on), any stderr
+ * line containing one (never masked by our mask commands when printed before), and any output,
+ * state or env value or summary holding one. Empty when nothing leaked.
+ */
+export function findLeaks(step: StepResult, forms: string[]): string[] {
+  const leaks: string[] = [];
+  const masked = new Set<string>();
+  for (const line of step.stdout.split(/\r?\n/)) {
+    const mask = /^::add-mask::(.*)$/.exec(line);
+    if (mask) {
+      masked.add(mask[1]);
+      continue;
+    }
+    for (const form of forms) if (line.includes(form) && !masked.has(form)) leaks.push(`stdout: ${line}`);
+  }
+  for (const line of step.stderr.split(/\r?\n/))
+    for (const form of forms) if (line.includes(form) && !masked.has(form)) leaks.push(`stderr: ${line}`);
+  const places: Array<[string, Record<string, string>]> = [
+    ['output', step.outputs],
+    ['state', step.state],
+    ['env', step.env],
+    ['summary', { summary: step.summary }],
+  ];
+  for (const [place, values] of places)
+    for (const [name, value] of Object.entries(values))
+      for (const form of forms) if (value.includes(form)) leaks.push(`${place} ${name}`);
+  return leaks;
+}
+
 /** Runs `<action>/action.yml`'s bundle as the runner would; see RunActionOptions. */
 export async function runAction(action: string, options: RunActionOptions = {}): Promise<ActionRun> {
   const spec = readActionSpec(action);
