@@ -23,8 +23,3 @@ export interface MergeEntry {
   /** The manifest itself, when it has been read (needed to copy it to another repository). */
   manifest?: ManifestBytes;
 }
-
-/** The entries that are images (not attestation manifests). */
-export function imageEntries(entries: readonly MergeEntry[]): MergeEntry[] {
-  return entries.filter((entry) => !entry.attestation);
-}
