@@ -25,6 +25,8 @@ var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/release/decision.ts
 const STRATEGIES = ['auto', 'force', 'skip'];
 
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
 // The prerelease heuristic of the original pipeline: a version whose suffix names a
 // prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
@@ -500,7 +502,7 @@ function releaseManifestLoader(registry, release) {
 
 
 
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Every image keeps its tags: the same reason for all of them, nothing asked of the registry. */
 function unchanged(request, reason, detail, tagType) {
     const images = request.images.map((image) => {
@@ -619,7 +621,7 @@ async function manageImage(release, request, context, writes) {
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,
         maxRounds: context.maxRounds ?? 5,
-        sleep: context.sleep ?? sleepFor,
+        sleep: context.sleep ?? http_client/* sleepFor */.dt,
         dryRun: request.dryRun,
         onWrite: (write) => writes.push(write),
     };

@@ -2865,7 +2865,7 @@ function releaseManifestLoader(registry, release) {
 
 
 
-const manage_latest_sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Every image keeps its tags: the same reason for all of them, nothing asked of the registry. */
 function unchanged(request, reason, detail, tagType) {
     const images = request.images.map((image) => {
@@ -2984,7 +2984,7 @@ async function manageImage(release, request, context, writes) {
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,
         maxRounds: context.maxRounds ?? 5,
-        sleep: context.sleep ?? manage_latest_sleepFor,
+        sleep: context.sleep ?? sleepFor,
         dryRun: request.dryRun,
         onWrite: (write) => writes.push(write),
     };

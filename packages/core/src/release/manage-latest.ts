@@ -4,6 +4,7 @@
 // floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
 // puts back the tags this run already moved. Every step is logged in one line.
 import { CibError, InputError, errorMessage } from '../errors/input-error';
+import { sleepFor } from '../http/http-client';
 import { formatReference, formatRepository, withTag, type ImageReference } from '../registry/reference';
 import { isPrerelease } from '../version/prerelease';
 import { candidateImageTags, type TagPrefix } from '../version/tag-prefix';
@@ -46,8 +47,6 @@ export interface LatestContext {
   maxRounds?: number;
   sleep?: (ms: number) => Promise<void>;
 }
-
-const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Every image keeps its tags: the same reason for all of them, nothing asked of the registry. */
 function unchanged(request: LatestRequest, reason: Reason, detail: string, tagType?: ResolvedTagType): LatestOutcome {
