@@ -30,7 +30,18 @@ describe('versionFromMetadata', () => {
     expect(await read(registry, 'a')).toEqual({ found: { version: '1.4.2', source: 'annotation' }, calls: [] });
   });
 
-  it('skips a buildx attestation manifest to reach the image config label of an index', async () => {
+  // buildx marks an attestation manifest both ways; either one alone must be enough to skip it.
+  it.each([
+    ['marked by its annotation', { annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }],
+    ['marked by its unknown/unknown platform', { platform: { os: 'unknown', architecture: 'unknown' } }],
+    [
+      'marked both ways',
+      {
+        platform: { os: 'unknown', architecture: 'unknown' },
+        annotations: { 'vnd.docker.reference.type': 'attestation-manifest' },
+      },
+    ],
+  ])('skips a buildx attestation manifest (%s) to reach the image config label of an index', async (_, marks) => {
     const registry = new MemoryRegistry();
     const image = registry.addImage(APP, [], { label: '2.1.0' });
     const attestation = registry.addImage(APP, [], { seed: 'attestation' });
@@ -44,8 +55,7 @@ describe('versionFromMetadata', () => {
           mediaType: att.mediaType,
           digest: attestation,
           size: att.size,
-          platform: { os: 'unknown', architecture: 'unknown' },
-          annotations: { 'vnd.docker.reference.type': 'attestation-manifest' },
+          ...marks,
         },
         { mediaType: img.mediaType, digest: image, size: img.size, platform: { os: 'linux', architecture: 'amd64' } },
       ],
