@@ -182,6 +182,8 @@ function versionOfImageTag(tag, prefix) {
 
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
 var errors = __webpack_require__(9630);
+// EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
+var platform = __webpack_require__(3060);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/release/image-version.ts
@@ -191,11 +193,11 @@ var media_types = __webpack_require__(2969);
 
 
 
+
 const VERSION_KEY = 'org.opencontainers.image.version';
 /** Attestation manifests (buildx provenance/SBOM) carry no labels: skip them. */
 function isAttestation(descriptor) {
-    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (descriptor.platform?.os === 'unknown' && descriptor.platform?.architecture === 'unknown'));
+    return (0,platform/* isAttestationDescriptor */.Gc)(descriptor) || (0,platform/* isUnknownPlatform */._H)(descriptor.platform);
 }
 function fromAnnotations(annotations) {
     const value = annotations?.[VERSION_KEY];

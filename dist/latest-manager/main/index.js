@@ -2547,6 +2547,87 @@ function versionOfImageTag(tag, prefix) {
     return parseVersion(tag);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/manifest/platform.ts
+/** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
+const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+/** The annotation naming the image manifest an attestation manifest is about. */
+const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST = 'attestation-manifest';
+/** `os/arch[/variant]` as written in the platform (no normalisation). */
+function formatPlatform(platform) {
+    const base = `${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`;
+    return platform['os.version'] ? `${base} (${platform['os.version']})` : base;
+}
+/** Parses `os/arch[/variant]`; undefined when the text is not of that form. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[A-Za-z0-9_.-]+$/.test(p)))
+        return undefined;
+    const platform = { os: parts[0], architecture: parts[1] };
+    if (parts[2])
+        platform.variant = parts[2];
+    return platform;
+}
+/** The platform in normal form: lower case, architecture aliases resolved, default variants dropped or filled. */
+function normalisePlatform(platform) {
+    let os = platform.os.toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    let architecture = platform.architecture.toLowerCase();
+    let variant = (platform.variant ?? '').toLowerCase();
+    switch (architecture) {
+        case 'i386':
+            architecture = '386';
+            variant = '';
+            break;
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            architecture = 'amd64';
+            if (variant === 'v1')
+                variant = '';
+            break;
+        case 'aarch64':
+        case 'arm64':
+            architecture = 'arm64';
+            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
+                variant = '';
+            break;
+        case 'armhf':
+            architecture = 'arm';
+            variant = 'v7';
+            break;
+        case 'armel':
+            architecture = 'arm';
+            variant = 'v6';
+            break;
+        case 'arm':
+            if (variant === '' || variant === '7')
+                variant = 'v7';
+            else if (/^[5-8]$/.test(variant))
+                variant = `v${variant}`;
+            break;
+    }
+    const normal = { os, architecture };
+    if (variant)
+        normal.variant = variant;
+    if (platform['os.version'])
+        normal['os.version'] = platform['os.version'];
+    return normal;
+}
+/** A string two platforms share exactly when they are the same platform (normalised). */
+function platformKey(platform) {
+    return formatPlatform(normalisePlatform(platform));
+}
+/** True for an attestation manifest (buildx provenance/SBOM), which has no real platform. */
+function isAttestationDescriptor(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST;
+}
+/** True for the placeholder platform `unknown/unknown` of non-image manifests in an index. */
+function isUnknownPlatform(platform) {
+    return platform?.os === 'unknown' && platform.architecture === 'unknown';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/release/image-version.ts
 // Which version an image in the registry is, read cheaply from its own metadata: the index or
 // manifest annotation `org.opencontainers.image.version`, else the config label of the same name
@@ -2554,11 +2635,11 @@ function versionOfImageTag(tag, prefix) {
 
 
 
+
 const VERSION_KEY = 'org.opencontainers.image.version';
 /** Attestation manifests (buildx provenance/SBOM) carry no labels: skip them. */
 function isAttestation(descriptor) {
-    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (descriptor.platform?.os === 'unknown' && descriptor.platform?.architecture === 'unknown'));
+    return isAttestationDescriptor(descriptor) || isUnknownPlatform(descriptor.platform);
 }
 function fromAnnotations(annotations) {
     const value = annotations?.[VERSION_KEY];

@@ -1,6 +1,7 @@
 // Which version an image in the registry is, read cheaply from its own metadata: the index or
 // manifest annotation `org.opencontainers.image.version`, else the config label of the same name
 // (metadata-action and cib's build-info set both). Two to four requests whatever the tag count.
+import { isAttestationDescriptor, isUnknownPlatform } from '../manifest/platform';
 import { isIndexMediaType } from '../registry/media-types';
 import type { Descriptor, ImageIndex, ImageManifest } from '../registry/manifest-types';
 import type { FetchedManifest } from '../registry/client';
@@ -18,10 +19,7 @@ export interface MetadataVersion {
 
 /** Attestation manifests (buildx provenance/SBOM) carry no labels: skip them. */
 function isAttestation(descriptor: Descriptor): boolean {
-  return (
-    descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-    (descriptor.platform?.os === 'unknown' && descriptor.platform?.architecture === 'unknown')
-  );
+  return isAttestationDescriptor(descriptor) || isUnknownPlatform(descriptor.platform);
 }
 
 function fromAnnotations(annotations: Record<string, string> | undefined): Version | undefined {

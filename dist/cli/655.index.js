@@ -1,8 +1,8 @@
-export const id = 943;
-export const ids = [943];
+export const id = 655;
+export const ids = [655];
 export const modules = {
 
-/***/ 1943:
+/***/ 3655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,87 +22,8 @@ var inputs = __webpack_require__(5763);
 var login_inputs = __webpack_require__(7449);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
-;// CONCATENATED MODULE: ./packages/core/src/manifest/platform.ts
-/** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
-const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-/** The annotation naming the image manifest an attestation manifest is about. */
-const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-const ATTESTATION_MANIFEST = 'attestation-manifest';
-/** `os/arch[/variant]` as written in the platform (no normalisation). */
-function formatPlatform(platform) {
-    const base = `${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`;
-    return platform['os.version'] ? `${base} (${platform['os.version']})` : base;
-}
-/** Parses `os/arch[/variant]`; undefined when the text is not of that form. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[A-Za-z0-9_.-]+$/.test(p)))
-        return undefined;
-    const platform = { os: parts[0], architecture: parts[1] };
-    if (parts[2])
-        platform.variant = parts[2];
-    return platform;
-}
-/** The platform in normal form: lower case, architecture aliases resolved, default variants dropped or filled. */
-function normalisePlatform(platform) {
-    let os = platform.os.toLowerCase();
-    if (os === 'macos')
-        os = 'darwin';
-    let architecture = platform.architecture.toLowerCase();
-    let variant = (platform.variant ?? '').toLowerCase();
-    switch (architecture) {
-        case 'i386':
-            architecture = '386';
-            variant = '';
-            break;
-        case 'x86_64':
-        case 'x86-64':
-        case 'amd64':
-            architecture = 'amd64';
-            if (variant === 'v1')
-                variant = '';
-            break;
-        case 'aarch64':
-        case 'arm64':
-            architecture = 'arm64';
-            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
-                variant = '';
-            break;
-        case 'armhf':
-            architecture = 'arm';
-            variant = 'v7';
-            break;
-        case 'armel':
-            architecture = 'arm';
-            variant = 'v6';
-            break;
-        case 'arm':
-            if (variant === '' || variant === '7')
-                variant = 'v7';
-            else if (/^[5-8]$/.test(variant))
-                variant = `v${variant}`;
-            break;
-    }
-    const normal = { os, architecture };
-    if (variant)
-        normal.variant = variant;
-    if (platform['os.version'])
-        normal['os.version'] = platform['os.version'];
-    return normal;
-}
-/** A string two platforms share exactly when they are the same platform (normalised). */
-function platformKey(platform) {
-    return formatPlatform(normalisePlatform(platform));
-}
-/** True for an attestation manifest (buildx provenance/SBOM), which has no real platform. */
-function isAttestationDescriptor(descriptor) {
-    return descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST;
-}
-/** True for the placeholder platform `unknown/unknown` of non-image manifests in an index. */
-function isUnknownPlatform(platform) {
-    return platform?.os === 'unknown' && platform.architecture === 'unknown';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
+var manifest_platform = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/expectation.ts
 // The `platforms` input: the exact set of platforms the merged index must hold, checked before
 // anything is pushed so that a failed per-platform build cannot publish an incomplete image.
@@ -111,7 +32,7 @@ function isUnknownPlatform(platform) {
 /** Parses the `platforms` input items (`linux/amd64`, `linux/arm/v7`), naming the input on error. */
 function parseExpectedPlatforms(items, input = 'platforms') {
     return items.map((item) => {
-        const platform = parsePlatform(item);
+        const platform = (0,manifest_platform/* parsePlatform */.FL)(item);
         if (!platform)
             throw new input_error/* InputError */.dz(input, item, 'platforms written os/architecture[/variant], e.g. linux/arm64');
         return platform;
@@ -121,11 +42,11 @@ function parseExpectedPlatforms(items, input = 'platforms') {
 function checkExpectedPlatforms(expected, entries) {
     if (expected.length === 0)
         return;
-    const wanted = new Set(expected.map(platformKey));
+    const wanted = new Set(expected.map(manifest_platform/* platformKey */.Ng));
     const provided = new Map();
     for (const entry of entries) {
         if (!entry.attestation && entry.descriptor.platform)
-            provided.set(platformKey(entry.descriptor.platform), entry.source);
+            provided.set((0,manifest_platform/* platformKey */.Ng)(entry.descriptor.platform), entry.source);
     }
     const missing = [...wanted].filter((key) => !provided.has(key));
     const extra = [...provided.keys()].filter((key) => !wanted.has(key));
@@ -179,14 +100,14 @@ function checkDuplicatePlatforms(entries) {
     for (const entry of entries) {
         if (entry.attestation || !entry.descriptor.platform)
             continue;
-        const key = platformKey(entry.descriptor.platform);
+        const key = (0,manifest_platform/* platformKey */.Ng)(entry.descriptor.platform);
         const first = seen.get(key);
         if (!first) {
             seen.set(key, entry);
             continue;
         }
         // Name the platform in normal form, and as written when the two sources write it differently.
-        const written = [first, entry].map((e) => formatPlatform(e.descriptor.platform));
+        const written = [first, entry].map((e) => (0,manifest_platform/* formatPlatform */.Bq)(e.descriptor.platform));
         const shown = written[0] === written[1] && written[0] === key ? key : `${key} (${[...new Set(written)].join(' and ')})`;
         const message = first.descriptor.digest === entry.descriptor.digest
             ? `Sources ${first.source} and ${entry.source} are the same image (${shown}, ${entry.descriptor.digest})`
@@ -326,7 +247,7 @@ async function platformFromConfig(reader, source, ref, manifest) {
         platform.variant = config.variant;
     if (config['os.version'])
         platform['os.version'] = config['os.version'];
-    if (isUnknownPlatform(platform))
+    if ((0,manifest_platform/* isUnknownPlatform */._H)(platform))
         throw notAnImage(source, 'its platform is unknown/unknown (an attestation manifest?)');
     return platform;
 }
@@ -386,17 +307,17 @@ async function resolveSource(reader, reference, options) {
                 await flatten(nested.json.manifests, depth + 1);
                 continue;
             }
-            if (isAttestationDescriptor(child)) {
+            if ((0,manifest_platform/* isAttestationDescriptor */.Gc)(child)) {
                 if (options.attestations === 'drop')
                     result.skipped.push({ digest: child.digest, reason: 'attestation dropped' });
                 else
                     result.entries.push({ source, repository, descriptor: { ...child }, attestation: true });
                 continue;
             }
-            if (!(0,media_types/* isImageManifestMediaType */.d6)(child.mediaType) || isUnknownPlatform(child.platform)) {
+            if (!(0,media_types/* isImageManifestMediaType */.d6)(child.mediaType) || (0,manifest_platform/* isUnknownPlatform */._H)(child.platform)) {
                 result.skipped.push({
                     digest: child.digest,
-                    reason: `not an image (${(0,media_types/* baseMediaType */.S4)(child.mediaType)}, ${child.platform ? formatPlatform(child.platform) : 'no platform'})`,
+                    reason: `not an image (${(0,media_types/* baseMediaType */.S4)(child.mediaType)}, ${child.platform ? (0,manifest_platform/* formatPlatform */.Bq)(child.platform) : 'no platform'})`,
                 });
                 continue;
             }
@@ -545,7 +466,7 @@ function describePlan(plan) {
     for (const copy of plan.copies) {
         const what = copy.entry.attestation
             ? 'attestation manifest'
-            : `${copy.entry.descriptor.platform ? formatPlatform(copy.entry.descriptor.platform) : ''} manifest`;
+            : `${copy.entry.descriptor.platform ? (0,manifest_platform/* formatPlatform */.Bq)(copy.entry.descriptor.platform) : ''} manifest`;
         lines.push(`copy ${what} ${copy.entry.descriptor.digest} with its blobs from ${(0,registry_reference/* formatRepository */.Sh)(copy.from)} to ${(0,registry_reference/* formatRepository */.Sh)(copy.to)} (when missing)`);
     }
     for (const tag of plan.tags) {
@@ -593,7 +514,7 @@ async function mergeManifests(client, options, log) {
     await loadCopyManifests(client, plan);
     const platforms = ordered
         .filter((entry) => !entry.attestation && entry.descriptor.platform)
-        .map((entry) => formatPlatform(normalisePlatform(entry.descriptor.platform)));
+        .map((entry) => (0,manifest_platform/* formatPlatform */.Bq)((0,manifest_platform/* normalisePlatform */.WN)(entry.descriptor.platform)));
     const result = {
         index,
         sources,
@@ -643,10 +564,10 @@ function formatSize(bytes) {
 /** What the entry is: its platform, or what an attestation manifest is about. */
 function entryLabel(entry, entries) {
     if (!entry.attestation)
-        return entry.descriptor.platform ? formatPlatform(entry.descriptor.platform) : '';
-    const about = entry.descriptor.annotations?.[REFERENCE_DIGEST_ANNOTATION];
+        return entry.descriptor.platform ? (0,manifest_platform/* formatPlatform */.Bq)(entry.descriptor.platform) : '';
+    const about = entry.descriptor.annotations?.[manifest_platform/* REFERENCE_DIGEST_ANNOTATION */.bT];
     const image = entries.find((e) => e.descriptor.digest === about);
-    return image?.descriptor.platform ? `attestation (${formatPlatform(image.descriptor.platform)})` : 'attestation';
+    return image?.descriptor.platform ? `attestation (${(0,manifest_platform/* formatPlatform */.Bq)(image.descriptor.platform)})` : 'attestation';
 }
 /** The compressed size of the image (config + layers) when its manifest was read, else the manifest's size. */
 function entrySize(entry) {
@@ -690,7 +611,7 @@ function mergeJson(result, dryRun) {
             digest: entry.descriptor.digest,
             mediaType: entry.descriptor.mediaType,
             size: entry.descriptor.size,
-            platform: entry.descriptor.platform ? formatPlatform(entry.descriptor.platform) : undefined,
+            platform: entry.descriptor.platform ? (0,manifest_platform/* formatPlatform */.Bq)(entry.descriptor.platform) : undefined,
             attestation: entry.attestation,
         })),
     });
