@@ -5,7 +5,7 @@
 import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
 import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
-import { parseReference, type ImageReference } from '@cib/core/registry/reference';
+import { isValidTag, parseReference, type ImageReference } from '@cib/core/registry/reference';
 import { STRATEGIES, type Strategy } from '@cib/core/release/decision';
 import { manageLatest, type LatestRequest } from '@cib/core/release/manage-latest';
 import { latestOutputs, latestSummary } from '@cib/core/release/report';
@@ -17,8 +17,6 @@ import { compilePrereleasePattern, DEFAULT_PRERELEASE_PATTERN } from '@cib/core/
 import { parseTagPrefix } from '@cib/core/version/tag-prefix';
 
 const TAG_TYPES: readonly TagTypeMode[] = ['auto', 'annotated', 'lightweight'];
-/** Docker's tag grammar. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 export interface LatestManagerInputs extends LatestRequest, RegistryLoginInputs {
   githubToken: string;
@@ -72,8 +70,7 @@ export function readInputs(rt: Runtime): LatestManagerInputs {
     );
   }
   const latestTag = readString(rt, 'latest-tag', { fallback: 'latest' });
-  if (!TAG_PATTERN.test(latestTag))
-    throw new InputError('latest-tag', latestTag, 'an image tag such as latest or stable');
+  if (!isValidTag(latestTag)) throw new InputError('latest-tag', latestTag, 'an image tag such as latest or stable');
   return {
     images: readImages(rt),
     version,

@@ -868,8 +868,6 @@ var inputs = __webpack_require__(5763);
 
 
 const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
-/** Docker's tag grammar. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
 function readWithEnv(rt, name, variable, allowed, fallback) {
     const fromInput = (0,inputs/* readString */.E3)(rt, name);
@@ -906,7 +904,7 @@ function readInputs(rt) {
         throw new input_error/* InputError */.dz('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
     const latestTag = (0,inputs/* readString */.E3)(rt, 'latest-tag', { fallback: 'latest' });
-    if (!TAG_PATTERN.test(latestTag))
+    if (!(0,reference/* isValidTag */.r_)(latestTag))
         throw new input_error/* InputError */.dz('latest-tag', latestTag, 'an image tag such as latest or stable');
     return {
         images: readImages(rt),

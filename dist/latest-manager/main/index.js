@@ -1478,6 +1478,10 @@ const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.
 const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
 function malformed(text, why) {
     return new input_error/* CibError */.hi(`${(0,input_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${why}`, {
         hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
@@ -1505,7 +1509,7 @@ function parseReference(text) {
     if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
-        if (!TAG_PATTERN.test(tag)) {
+        if (!isValidTag(tag)) {
             throw malformed(text, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
@@ -1555,7 +1559,7 @@ function formatReference(ref) {
 }
 /** The same repository at another tag (any digest dropped). */
 function withTag(ref, tag) {
-    if (!TAG_PATTERN.test(tag))
+    if (!isValidTag(tag))
         throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid`);
     return { registry: ref.registry, repository: ref.repository, tag };
 }
@@ -3435,8 +3439,6 @@ function headCommit(context) {
 
 
 const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
-/** Docker's tag grammar. */
-const run_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
 function readWithEnv(rt, name, variable, allowed, fallback) {
     const fromInput = readString(rt, name);
@@ -3473,7 +3475,7 @@ function readInputs(rt) {
         throw new input_error/* InputError */.dz('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
     const latestTag = readString(rt, 'latest-tag', { fallback: 'latest' });
-    if (!run_TAG_PATTERN.test(latestTag))
+    if (!isValidTag(latestTag))
         throw new input_error/* InputError */.dz('latest-tag', latestTag, 'an image tag such as latest or stable');
     return {
         images: readImages(rt),

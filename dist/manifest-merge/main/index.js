@@ -1185,6 +1185,10 @@ const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.
 const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
 function malformed(text, why) {
     return new input_error/* CibError */.hi(`${(0,input_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${why}`, {
         hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
@@ -1212,7 +1216,7 @@ function parseReference(text) {
     if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
-        if (!TAG_PATTERN.test(tag)) {
+        if (!isValidTag(tag)) {
             throw malformed(text, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
@@ -1262,7 +1266,7 @@ function formatReference(ref) {
 }
 /** The same repository at another tag (any digest dropped). */
 function withTag(ref, tag) {
-    if (!TAG_PATTERN.test(tag))
+    if (!isValidTag(tag))
         throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
     return { registry: ref.registry, repository: ref.repository, tag };
 }

@@ -23,6 +23,11 @@ const HOST_PATTERN =
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+export function isValidTag(tag: string): boolean {
+  return TAG_PATTERN.test(tag);
+}
+
 function malformed(text: string, why: string): CibError {
   return new CibError(`${quoteForMessage(text)} is not an image reference: ${why}`, {
     hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
@@ -49,7 +54,7 @@ export function parseReference(text: string): ImageReference {
   if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG_PATTERN.test(tag)) {
+    if (!isValidTag(tag)) {
       throw malformed(text, `the tag ${quoteForMessage(tag)} is not valid (letters, digits, _ . -, at most 128)`);
     }
   }
@@ -97,7 +102,7 @@ export function formatReference(ref: ImageReference): string {
 
 /** The same repository at another tag (any digest dropped). */
 export function withTag(ref: ImageReference, tag: string): ImageReference {
-  if (!TAG_PATTERN.test(tag))
+  if (!isValidTag(tag))
     throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
   return { registry: ref.registry, repository: ref.repository, tag };
 }
