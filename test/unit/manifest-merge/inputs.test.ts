@@ -66,7 +66,8 @@ test.each([
   [
     'a malformed source',
     { sources: 'ghcr.io/Org/App:1' },
-    /Input "sources" is "ghcr.io\/Org\/App:1": expected an image reference/,
+    // Why it is malformed, once, without the parser's repeated value and example.
+    /^Input "sources" is "ghcr\.io\/Org\/App:1": expected an image reference like ghcr\.io\/org\/app:1\.2\.3\. Here the path component "Org" is not valid \(lower-case letters, digits and \. _ - between them\)$/,
   ],
   [
     'a tag given as a digest',
