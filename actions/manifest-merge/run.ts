@@ -4,7 +4,7 @@ import { InputError } from '@cib/core/errors/input-error';
 import { readBoolean, readEnum, readKeyValues, readList } from '@cib/core/runner/inputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
-import { parseReference, type ImageReference } from '@cib/core/registry/reference';
+import { MalformedReferenceError, parseReference, type ImageReference } from '@cib/core/registry/reference';
 import { parseExpectedPlatforms } from '@cib/core/manifest/expectation';
 import { ANNOTATION_INPUT_KEY, indexAnnotations } from '@cib/core/manifest/index-annotations';
 import { mergeManifests, type MergeOptions } from '@cib/core/manifest/merge';
@@ -25,13 +25,8 @@ function readReferences(rt: Runtime, name: string, kind: 'source' | 'tag'): Imag
       ref = parseReference(item);
     } catch (error) {
       // The parser's message repeats the value and an example; keep only why it is malformed.
-      const why = /is not an image reference: (.*?)(?:\. Write it as .*)?$/s.exec((error as Error).message)?.[1];
-      throw new InputError(
-        name,
-        item,
-        'an image reference like ghcr.io/org/app:1.2.3',
-        why ? `Here ${why}` : undefined,
-      );
+      if (!(error instanceof MalformedReferenceError)) throw error;
+      throw new InputError(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
     }
     if (kind === 'tag' && ref.digest) throw new InputError(name, item, 'a tag to push to (not a digest)');
     return ref;

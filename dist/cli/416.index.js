@@ -1608,6 +1608,7 @@ function isManifestMediaType(mediaType) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ MalformedReferenceError),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   RB: () => (/* binding */ sameRepository),
@@ -1637,14 +1638,23 @@ const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 function isValidTag(tag) {
     return TAG_PATTERN.test(tag);
 }
-function malformed(text, why) {
-    return new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi(`${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${why}`, {
-        hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-    });
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class MalformedReferenceError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    reason;
+    constructor(text, reason) {
+        super(`${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new MalformedReferenceError(text, reason);
 }
 /**
  * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a CibError naming what is wrong.
+ * is given. Throws a MalformedReferenceError naming what is wrong.
  */
 function parseReference(text) {
     const input = text.trim();

@@ -639,8 +639,9 @@ function readReferences(rt, name, kind) {
         }
         catch (error) {
             // The parser's message repeats the value and an example; keep only why it is malformed.
-            const why = /is not an image reference: (.*?)(?:\. Write it as .*)?$/s.exec(error.message)?.[1];
-            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', why ? `Here ${why}` : undefined);
+            if (!(error instanceof registry_reference/* MalformedReferenceError */.Bj))
+                throw error;
+            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
         }
         if (kind === 'tag' && ref.digest)
             throw new input_error/* InputError */.dz(name, item, 'a tag to push to (not a digest)');

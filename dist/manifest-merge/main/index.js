@@ -1189,14 +1189,23 @@ const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 function isValidTag(tag) {
     return TAG_PATTERN.test(tag);
 }
-function malformed(text, why) {
-    return new input_error/* CibError */.hi(`${(0,input_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${why}`, {
-        hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-    });
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class MalformedReferenceError extends input_error/* CibError */.hi {
+    reason;
+    constructor(text, reason) {
+        super(`${(0,input_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new MalformedReferenceError(text, reason);
 }
 /**
  * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a CibError naming what is wrong.
+ * is given. Throws a MalformedReferenceError naming what is wrong.
  */
 function parseReference(text) {
     const input = text.trim();
@@ -2816,8 +2825,9 @@ function readReferences(rt, name, kind) {
         }
         catch (error) {
             // The parser's message repeats the value and an example; keep only why it is malformed.
-            const why = /is not an image reference: (.*?)(?:\. Write it as .*)?$/s.exec(error.message)?.[1];
-            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', why ? `Here ${why}` : undefined);
+            if (!(error instanceof MalformedReferenceError))
+                throw error;
+            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
         }
         if (kind === 'tag' && ref.digest)
             throw new input_error/* InputError */.dz(name, item, 'a tag to push to (not a digest)');

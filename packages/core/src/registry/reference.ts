@@ -28,15 +28,25 @@ export function isValidTag(tag: string): boolean {
   return TAG_PATTERN.test(tag);
 }
 
-function malformed(text: string, why: string): CibError {
-  return new CibError(`${quoteForMessage(text)} is not an image reference: ${why}`, {
-    hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-  });
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+export class MalformedReferenceError extends CibError {
+  readonly reason: string;
+  constructor(text: string, reason: string) {
+    super(`${quoteForMessage(text)} is not an image reference: ${reason}`, {
+      hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+    });
+    this.name = 'MalformedReferenceError';
+    this.reason = reason;
+  }
+}
+
+function malformed(text: string, reason: string): MalformedReferenceError {
+  return new MalformedReferenceError(text, reason);
 }
 
 /**
  * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a CibError naming what is wrong.
+ * is given. Throws a MalformedReferenceError naming what is wrong.
  */
 export function parseReference(text: string): ImageReference {
   const input = text.trim();
