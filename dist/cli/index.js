@@ -1586,10 +1586,10 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6164)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };

@@ -1102,10 +1102,23 @@ function formatKeyValueLines(values) {
  */
 const ANNOTATION_KEY = /^(?:(?:index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?[A-Za-z0-9_.\-/]+$/;
 
+;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
+// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
+// services and verify URLs take them in, and the form a log could show them in (so it is masked).
+/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** The value of an `Authorization: Basic …` header. */
+function basicAuthorization(username, password) {
+    return `Basic ${basicCredentials(username, password)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
 // The credentials in a verify-url: `user:password@` becomes a Basic Authorization header, and
 // its secrets are masked before anything is logged. Where that header may travel is decided by
 // http/redirects.ts, which sends it to the URL's own origin only.
+
 /**
  * A URL without its `user:password@` part and the Basic Authorization header that part meant
  * (the request must carry them as a header it can withhold from other origins, and logs must
@@ -1119,7 +1132,7 @@ function splitUrlCredentials(url) {
     bare.password = '';
     const user = decodeUserinfo(url.username);
     const password = decodeUserinfo(url.password);
-    return { url: bare, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+    return { url: bare, authorization: basicAuthorization(user, password) };
 }
 /** Percent-decodes userinfo; a malformed escape is kept as written rather than failing. */
 function decodeUserinfo(value) {

@@ -938,11 +938,24 @@ async function sendFollowingRedirects(http, request, options = {}) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
+// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
+// services and verify URLs take them in, and the form a log could show them in (so it is masked).
+/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** The value of an `Authorization: Basic …` header. */
+function basicAuthorization(username, password) {
+    return `Basic ${basicCredentials(username, password)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
 // Where registry credentials come from: the action's inputs first, then the Docker config file
 // that docker/login-action and `docker login` write (`$DOCKER_CONFIG/config.json`, default
 // ~/.docker): `auths.<host>.auth` (base64 user:password), `credHelpers.<host>` or `credsStore`
 // naming a `docker-credential-<name>` program that answers `get` with the host on stdin.
+
 
 
 
@@ -1089,7 +1102,7 @@ class CredentialSource {
             mask(credentials.password);
         if (credentials.identityToken)
             mask(credentials.identityToken);
-        mask(Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64'));
+        mask(basicCredentials(credentials.username, credentials.password));
     }
 }
 
@@ -1366,6 +1379,11 @@ function pickChallenge(challenges) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/registry-auth.ts
+// Answers registry auth challenges: Basic with the host's credentials, or Bearer with a token
+// fetched from the challenge's realm for the scopes a request needs (anonymously when we have no
+// credentials). Tokens are cached per host and scope set; once a host's challenge is known,
+// requests carry auth from the start, so each needs no extra 401 round trip.
+
 
 
 /** Tokens are used until this long before they expire. */
@@ -1393,8 +1411,7 @@ class RegistryAuth {
         if (challenge.scheme === 'basic') {
             if (!credentials || credentials.identityToken)
                 return undefined;
-            const encoded = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-            return { header: `Basic ${encoded}`, fresh: false };
+            return { header: basicAuthorization(credentials.username, credentials.password), fresh: false };
         }
         const key = `${origin} ${[...scopes].sort().join(' ')}`;
         let pending = this.tokens.get(key);
@@ -1495,7 +1512,7 @@ class RegistryAuth {
                 url.searchParams.append('scope', scope);
             const headers = {};
             if (credentials) {
-                headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+                headers.authorization = basicAuthorization(credentials.username, credentials.password);
             }
             response = await this.http.send({ method: 'GET', url, headers });
         }

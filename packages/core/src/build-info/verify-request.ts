@@ -1,6 +1,7 @@
 // The credentials in a verify-url: `user:password@` becomes a Basic Authorization header, and
 // its secrets are masked before anything is logged. Where that header may travel is decided by
 // http/redirects.ts, which sends it to the URL's own origin only.
+import { basicAuthorization } from '../http/basic-auth';
 
 /**
  * A URL without its `user:password@` part and the Basic Authorization header that part meant
@@ -14,7 +15,7 @@ export function splitUrlCredentials(url: URL): { url: URL; authorization?: strin
   bare.password = '';
   const user = decodeUserinfo(url.username);
   const password = decodeUserinfo(url.password);
-  return { url: bare, authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+  return { url: bare, authorization: basicAuthorization(user, password) };
 }
 
 /** Percent-decodes userinfo; a malformed escape is kept as written rather than failing. */

@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { CibError, errorMessage } from '../errors/input-error';
 import type { Exec } from '../exec/exec';
+import { basicCredentials } from '../http/basic-auth';
 
 export interface RegistryCredentials {
   username: string;
@@ -167,6 +168,6 @@ export class CredentialSource {
     if (!mask) return;
     if (credentials.password) mask(credentials.password);
     if (credentials.identityToken) mask(credentials.identityToken);
-    mask(Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64'));
+    mask(basicCredentials(credentials.username, credentials.password));
   }
 }

@@ -2,6 +2,7 @@
 // fetched from the challenge's realm for the scopes a request needs (anonymously when we have no
 // credentials). Tokens are cached per host and scope set; once a host's challenge is known,
 // requests carry auth from the start, so each needs no extra 401 round trip.
+import { basicAuthorization } from '../http/basic-auth';
 import type { HttpClient } from '../http/http-client';
 import { parseAuthChallenges, pickChallenge } from './auth-challenge';
 import type { AuthChallenge } from './auth-challenge';
@@ -48,8 +49,7 @@ export class RegistryAuth {
     const credentials = await this.credentials.get(registry);
     if (challenge.scheme === 'basic') {
       if (!credentials || credentials.identityToken) return undefined;
-      const encoded = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-      return { header: `Basic ${encoded}`, fresh: false };
+      return { header: basicAuthorization(credentials.username, credentials.password), fresh: false };
     }
     const key = `${origin} ${[...scopes].sort().join(' ')}`;
     let pending = this.tokens.get(key);
@@ -156,7 +156,7 @@ export class RegistryAuth {
       for (const scope of scopes) url.searchParams.append('scope', scope);
       const headers: Record<string, string> = {};
       if (credentials) {
-        headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+        headers.authorization = basicAuthorization(credentials.username, credentials.password);
       }
       response = await this.http.send({ method: 'GET', url, headers });
     }
