@@ -432,6 +432,10 @@ function pickChallenge(challenges) {
 
 /** Tokens are used until this long before they expire. */
 const EXPIRY_MARGIN_MS = 10000;
+/** Tokens are cached per origin and set of scopes, whatever order the scopes come in. */
+function tokenKey(origin, scopes) {
+    return `${origin} ${[...scopes].sort().join(' ')}`;
+}
 class RegistryAuth {
     http;
     credentials;
@@ -457,7 +461,7 @@ class RegistryAuth {
                 return undefined;
             return { header: (0,basic_auth/* basicAuthorization */.a)(credentials.username, credentials.password), fresh: false };
         }
-        const key = `${origin} ${[...scopes].sort().join(' ')}`;
+        const key = tokenKey(origin, scopes);
         let pending = this.tokens.get(key);
         let fresh = false;
         if (pending) {
@@ -483,7 +487,7 @@ class RegistryAuth {
         if (!challenge)
             return undefined;
         this.challenges.set(origin, challenge);
-        this.tokens.delete(`${origin} ${[...scopes].sort().join(' ')}`);
+        this.tokens.delete(tokenKey(origin, scopes));
         if (challenge.scheme === 'basic') {
             if (sent)
                 return undefined;

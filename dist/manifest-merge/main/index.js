@@ -1388,6 +1388,10 @@ function pickChallenge(challenges) {
 
 /** Tokens are used until this long before they expire. */
 const EXPIRY_MARGIN_MS = 10000;
+/** Tokens are cached per origin and set of scopes, whatever order the scopes come in. */
+function tokenKey(origin, scopes) {
+    return `${origin} ${[...scopes].sort().join(' ')}`;
+}
 class RegistryAuth {
     http;
     credentials;
@@ -1413,7 +1417,7 @@ class RegistryAuth {
                 return undefined;
             return { header: basicAuthorization(credentials.username, credentials.password), fresh: false };
         }
-        const key = `${origin} ${[...scopes].sort().join(' ')}`;
+        const key = tokenKey(origin, scopes);
         let pending = this.tokens.get(key);
         let fresh = false;
         if (pending) {
@@ -1439,7 +1443,7 @@ class RegistryAuth {
         if (!challenge)
             return undefined;
         this.challenges.set(origin, challenge);
-        this.tokens.delete(`${origin} ${[...scopes].sort().join(' ')}`);
+        this.tokens.delete(tokenKey(origin, scopes));
         if (challenge.scheme === 'basic') {
             if (sent)
                 return undefined;

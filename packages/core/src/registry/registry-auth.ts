@@ -24,6 +24,11 @@ interface CachedToken {
 /** Tokens are used until this long before they expire. */
 const EXPIRY_MARGIN_MS = 10000;
 
+/** Tokens are cached per origin and set of scopes, whatever order the scopes come in. */
+function tokenKey(origin: string, scopes: readonly string[]): string {
+  return `${origin} ${[...scopes].sort().join(' ')}`;
+}
+
 export class RegistryAuth {
   private readonly challenges = new Map<string, AuthChallenge>();
   private readonly tokens = new Map<string, Promise<CachedToken>>();
@@ -51,7 +56,7 @@ export class RegistryAuth {
       if (!credentials || credentials.identityToken) return undefined;
       return { header: basicAuthorization(credentials.username, credentials.password), fresh: false };
     }
-    const key = `${origin} ${[...scopes].sort().join(' ')}`;
+    const key = tokenKey(origin, scopes);
     let pending = this.tokens.get(key);
     let fresh = false;
     if (pending) {
@@ -82,7 +87,7 @@ export class RegistryAuth {
     const challenge = pickChallenge(parseAuthChallenges(response.rawHeaders['www-authenticate'] ?? []));
     if (!challenge) return undefined;
     this.challenges.set(origin, challenge);
-    this.tokens.delete(`${origin} ${[...scopes].sort().join(' ')}`);
+    this.tokens.delete(tokenKey(origin, scopes));
     if (challenge.scheme === 'basic') {
       if (sent) return undefined;
       const credentials = await this.credentials.get(registry);
