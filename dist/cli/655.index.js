@@ -484,6 +484,7 @@ function describePlan(plan) {
 
 
 
+
 /** Merges the sources into one index pushed to every tag; see the file comment for the order. */
 async function mergeManifests(client, options, log) {
     const annotations = options.annotations ?? {};
@@ -521,7 +522,7 @@ async function mergeManifests(client, options, log) {
         entries: ordered,
         platforms,
         plan,
-        images: plan.tags.map((tag) => `${tag.registry}/${tag.repository}:${tag.tag ?? 'latest'}@${index.digest}`),
+        images: plan.tags.map((tag) => (0,registry_reference/* formatReference */.FH)((0,registry_reference/* withDigest */.hQ)(tag, index.digest))),
     };
     if (options.dryRun) {
         log.info(`Dry run: nothing pushed. The index (${index.mediaType}, ${index.digest}):`);

@@ -2,7 +2,7 @@
 // platforms, format), build the index, and only then write: copies into the target repositories,
 // then the index to every tag. A failure before the write phase leaves every tag untouched.
 import type { Platform } from '../registry/manifest-types';
-import type { ImageReference } from '../registry/reference';
+import { formatReference, withDigest, type ImageReference } from '../registry/reference';
 import { OCI_MANIFEST, baseMediaType } from '../registry/media-types';
 import { checkDuplicatePlatforms } from './duplicates';
 import { checkExpectedPlatforms } from './expectation';
@@ -91,7 +91,7 @@ export async function mergeManifests(client: MergeClient, options: MergeOptions,
     entries: ordered,
     platforms,
     plan,
-    images: plan.tags.map((tag) => `${tag.registry}/${tag.repository}:${tag.tag ?? 'latest'}@${index.digest}`),
+    images: plan.tags.map((tag) => formatReference(withDigest(tag, index.digest))),
   };
   if (options.dryRun) {
     log.info(`Dry run: nothing pushed. The index (${index.mediaType}, ${index.digest}):`);
