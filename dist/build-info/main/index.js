@@ -1573,7 +1573,7 @@ async function verifyDeployment(options, deps = {}) {
     const { url, authorization: basic } = splitUrlCredentials(options.url);
     const authorization = options.token ? `Bearer ${options.token}` : basic;
     const deadline = now() + options.timeoutSeconds * 1000;
-    const short = options.commit.slice(0, options.minShortLength);
+    const short = shortCommit(options.commit, options.minShortLength);
     for (let attempts = 1;; attempts++) {
         const seen = await observe(http, url, options, authorization, deadline);
         if (seen.matched) {

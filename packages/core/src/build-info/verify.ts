@@ -7,7 +7,7 @@
 import { CibError, errorMessage, quoteForMessage } from '../errors/input-error';
 import { HttpClient, sleepFor } from '../http/http-client';
 import { sendFollowingRedirects } from '../http/redirects';
-import { commitMatches } from './commit';
+import { commitMatches, shortCommit } from './commit';
 import { readJsonPath } from './json-path';
 import { splitUrlCredentials } from './verify-request';
 
@@ -120,7 +120,7 @@ export async function verifyDeployment(options: VerifyOptions, deps: VerifyDeps 
   const { url, authorization: basic } = splitUrlCredentials(options.url);
   const authorization = options.token ? `Bearer ${options.token}` : basic;
   const deadline = now() + options.timeoutSeconds * 1000;
-  const short = options.commit.slice(0, options.minShortLength);
+  const short = shortCommit(options.commit, options.minShortLength);
 
   for (let attempts = 1; ; attempts++) {
     const seen = await observe(http, url, options, authorization, deadline);
