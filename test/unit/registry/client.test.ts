@@ -318,3 +318,45 @@ test('insufficient_scope naming a scope we lacked: a new token for both scopes, 
     'Bearer t2',
   ]);
 });
+
+describe('an answer that is not JSON fails naming what was read, with its OCI code', () => {
+  const notJson = Buffer.from('<html>proxy error</html>');
+  const ref = parseReference('registry.example/o/a:1');
+  test.each([
+    {
+      what: 'a manifest',
+      read: (client: RegistryClient) => client.getManifest(ref),
+      message: 'The manifest of registry.example/o/a:1 is not JSON',
+      reference: 'registry.example/o/a:1',
+      code: 'MANIFEST_INVALID',
+    },
+    {
+      what: 'a tag list',
+      read: (client: RegistryClient) => client.listTags(ref),
+      message: 'The tag list of registry.example/o/a is not JSON',
+      reference: 'registry.example/o/a',
+      code: undefined,
+    },
+    {
+      what: 'a config blob',
+      read: (client: RegistryClient) =>
+        client.getConfig(ref, {
+          schemaVersion: 2,
+          mediaType: OCI_MANIFEST,
+          config: { mediaType: 'x', digest: sha256Digest(notJson), size: notJson.length },
+          layers: [],
+        }),
+      message: 'The config blob of registry.example/o/a:1 is not JSON',
+      reference: 'registry.example/o/a:1',
+      code: 'UNSUPPORTED',
+    },
+  ])('$what', async ({ read, message, reference, code }) => {
+    const { client } = fakeRegistry(() => ({
+      status: 200,
+      headers: { 'content-type': OCI_MANIFEST },
+      body: notJson,
+    }));
+    const error = await read(client).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'RegistryError', message, status: 200, code, reference });
+  });
+});
