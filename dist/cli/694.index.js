@@ -718,17 +718,7 @@ class RegistryClient {
         const served = response.headers['docker-content-digest'];
         if (served && served.startsWith(digest.slice(0, 7)) && served !== digest)
             throw this.mismatch(ref, served, digest);
-        let json;
-        try {
-            json = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            throw new errors/* RegistryError */.g(`The manifest of ${(0,registry_reference/* formatReference */.FH)(ref)} is not JSON`, {
-                status: 200,
-                code: 'MANIFEST_INVALID',
-                reference: (0,registry_reference/* formatReference */.FH)(ref),
-            });
-        }
+        const json = parseJsonBody(bytes, 'The manifest', (0,registry_reference/* formatReference */.FH)(ref), 'MANIFEST_INVALID');
         const header = (0,media_types/* baseMediaType */.S4)(response.headers['content-type'] ?? '');
         const mediaType = (0,media_types/* isManifestMediaType */.CM)(header) ? header : (json.mediaType ?? header);
         if (!(0,media_types/* isManifestMediaType */.CM)(mediaType)) {
@@ -846,16 +836,7 @@ class RegistryClient {
             }
             if (response.status !== 200)
                 throw this.failure(response, repo, 'list the tags of');
-            let body;
-            try {
-                body = JSON.parse(response.body.toString('utf8'));
-            }
-            catch {
-                throw new errors/* RegistryError */.g(`The tag list of ${(0,registry_reference/* formatRepository */.Sh)(repo)} is not JSON`, {
-                    status: 200,
-                    reference: (0,registry_reference/* formatRepository */.Sh)(repo),
-                });
-            }
+            const body = parseJsonBody(response.body, 'The tag list', (0,registry_reference/* formatRepository */.Sh)(repo));
             tags.push(...(body.tags ?? []));
             path = nextLink(response.headers.link);
             if (page > 100000)
@@ -866,16 +847,7 @@ class RegistryClient {
     /** The image config blob a manifest points to, parsed. */
     async getConfig(ref, manifest) {
         const bytes = await this.getBlob(ref, manifest.config.digest);
-        try {
-            return JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            throw new errors/* RegistryError */.g(`The config blob of ${(0,registry_reference/* formatReference */.FH)(ref)} is not JSON`, {
-                status: 200,
-                reference: (0,registry_reference/* formatReference */.FH)(ref),
-                code: 'UNSUPPORTED',
-            });
-        }
+        return parseJsonBody(bytes, 'The config blob', (0,registry_reference/* formatReference */.FH)(ref), 'UNSUPPORTED');
     }
     /** Opens an upload session; returns its location. */
     async startUpload(repo) {
@@ -1130,6 +1102,15 @@ class RegistryClient {
             reference,
             hint,
         });
+    }
+}
+/** A 200 answer's body parsed as JSON; a RegistryError saying `<what> of <reference> is not JSON` when it is not. */
+function parseJsonBody(body, what, reference, code) {
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.g(`${what} of ${reference} is not JSON`, { status: 200, code, reference });
     }
 }
 /** The path of a `Link: </v2/…?last=x&n=100>; rel="next"` header. */

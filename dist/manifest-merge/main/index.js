@@ -1674,17 +1674,7 @@ class RegistryClient {
         const served = response.headers['docker-content-digest'];
         if (served && served.startsWith(digest.slice(0, 7)) && served !== digest)
             throw this.mismatch(ref, served, digest);
-        let json;
-        try {
-            json = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            throw new RegistryError(`The manifest of ${formatReference(ref)} is not JSON`, {
-                status: 200,
-                code: 'MANIFEST_INVALID',
-                reference: formatReference(ref),
-            });
-        }
+        const json = parseJsonBody(bytes, 'The manifest', formatReference(ref), 'MANIFEST_INVALID');
         const header = baseMediaType(response.headers['content-type'] ?? '');
         const mediaType = isManifestMediaType(header) ? header : (json.mediaType ?? header);
         if (!isManifestMediaType(mediaType)) {
@@ -1802,16 +1792,7 @@ class RegistryClient {
             }
             if (response.status !== 200)
                 throw this.failure(response, repo, 'list the tags of');
-            let body;
-            try {
-                body = JSON.parse(response.body.toString('utf8'));
-            }
-            catch {
-                throw new RegistryError(`The tag list of ${formatRepository(repo)} is not JSON`, {
-                    status: 200,
-                    reference: formatRepository(repo),
-                });
-            }
+            const body = parseJsonBody(response.body, 'The tag list', formatRepository(repo));
             tags.push(...(body.tags ?? []));
             path = nextLink(response.headers.link);
             if (page > 100000)
@@ -1822,16 +1803,7 @@ class RegistryClient {
     /** The image config blob a manifest points to, parsed. */
     async getConfig(ref, manifest) {
         const bytes = await this.getBlob(ref, manifest.config.digest);
-        try {
-            return JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            throw new RegistryError(`The config blob of ${formatReference(ref)} is not JSON`, {
-                status: 200,
-                reference: formatReference(ref),
-                code: 'UNSUPPORTED',
-            });
-        }
+        return parseJsonBody(bytes, 'The config blob', formatReference(ref), 'UNSUPPORTED');
     }
     /** Opens an upload session; returns its location. */
     async startUpload(repo) {
@@ -2086,6 +2058,15 @@ class RegistryClient {
             reference,
             hint,
         });
+    }
+}
+/** A 200 answer's body parsed as JSON; a RegistryError saying `<what> of <reference> is not JSON` when it is not. */
+function parseJsonBody(body, what, reference, code) {
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new RegistryError(`${what} of ${reference} is not JSON`, { status: 200, code, reference });
     }
 }
 /** The path of a `Link: </v2/…?last=x&n=100>; rel="next"` header. */

@@ -14,7 +14,7 @@ import type { Exec } from '../exec/exec';
 import { CredentialSource, normalizeRegistryHost } from './credentials';
 import type { RegistryCredentials } from './credentials';
 import { digestLike, sha256Digest } from './digest';
-import { RegistryError, parseErrorBody } from './errors';
+import { RegistryError, parseErrorBody, type RegistryErrorCode } from './errors';
 import { MANIFEST_ACCEPT, baseMediaType, isManifestMediaType } from './media-types';
 import type { Descriptor, ImageConfig, ImageIndex, ImageManifest } from './manifest-types';
 import { apiHost, formatReference, formatRepository, manifestReference, sameRegistry } from './reference';
@@ -184,16 +184,12 @@ export class RegistryClient {
     if (ref.digest && digest !== ref.digest) throw this.mismatch(ref, ref.digest, digest);
     const served = response.headers['docker-content-digest'];
     if (served && served.startsWith(digest.slice(0, 7)) && served !== digest) throw this.mismatch(ref, served, digest);
-    let json: ImageIndex | ImageManifest;
-    try {
-      json = JSON.parse(bytes.toString('utf8')) as ImageIndex | ImageManifest;
-    } catch {
-      throw new RegistryError(`The manifest of ${formatReference(ref)} is not JSON`, {
-        status: 200,
-        code: 'MANIFEST_INVALID',
-        reference: formatReference(ref),
-      });
-    }
+    const json = parseJsonBody<ImageIndex | ImageManifest>(
+      bytes,
+      'The manifest',
+      formatReference(ref),
+      'MANIFEST_INVALID',
+    );
     const header = baseMediaType(response.headers['content-type'] ?? '');
     const mediaType = isManifestMediaType(header) ? header : (json.mediaType ?? header);
     if (!isManifestMediaType(mediaType)) {
@@ -311,15 +307,7 @@ export class RegistryClient {
         if (code === 'NAME_UNKNOWN' || code === undefined) return [];
       }
       if (response.status !== 200) throw this.failure(response, repo, 'list the tags of');
-      let body: { tags?: string[] | null };
-      try {
-        body = JSON.parse(response.body.toString('utf8')) as typeof body;
-      } catch {
-        throw new RegistryError(`The tag list of ${formatRepository(repo)} is not JSON`, {
-          status: 200,
-          reference: formatRepository(repo),
-        });
-      }
+      const body = parseJsonBody<{ tags?: string[] | null }>(response.body, 'The tag list', formatRepository(repo));
       tags.push(...(body.tags ?? []));
       path = nextLink(response.headers.link);
       if (page > 100000) break;
@@ -330,15 +318,7 @@ export class RegistryClient {
   /** The image config blob a manifest points to, parsed. */
   async getConfig(ref: ImageReference, manifest: ImageManifest): Promise<ImageConfig> {
     const bytes = await this.getBlob(ref, manifest.config.digest);
-    try {
-      return JSON.parse(bytes.toString('utf8')) as ImageConfig;
-    } catch {
-      throw new RegistryError(`The config blob of ${formatReference(ref)} is not JSON`, {
-        status: 200,
-        reference: formatReference(ref),
-        code: 'UNSUPPORTED',
-      });
-    }
+    return parseJsonBody<ImageConfig>(bytes, 'The config blob', formatReference(ref), 'UNSUPPORTED');
   }
 
   /** Opens an upload session; returns its location. */
@@ -626,6 +606,15 @@ export class RegistryClient {
       reference,
       hint,
     });
+  }
+}
+
+/** A 200 answer's body parsed as JSON; a RegistryError saying `<what> of <reference> is not JSON` when it is not. */
+function parseJsonBody<T>(body: Buffer, what: string, reference: string, code?: RegistryErrorCode): T {
+  try {
+    return JSON.parse(body.toString('utf8')) as T;
+  } catch {
+    throw new RegistryError(`${what} of ${reference} is not JSON`, { status: 200, code, reference });
   }
 }
 
