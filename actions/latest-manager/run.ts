@@ -10,7 +10,7 @@ import { STRATEGIES, type Strategy } from '@cib/core/release/decision';
 import { manageLatest, type LatestRequest } from '@cib/core/release/manage-latest';
 import { latestOutputs, latestSummary } from '@cib/core/release/report';
 import { resolveTagType, type TagTypeMode } from '@cib/core/release/tag-type';
-import { readCiContext } from '@cib/core/runner/ci-context';
+import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
 import { readBoolean, readLines, readString } from '@cib/core/runner/inputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { compilePrereleasePattern, DEFAULT_PRERELEASE_PATTERN } from '@cib/core/version/prerelease';
@@ -58,8 +58,7 @@ function readImages(rt: Runtime): ImageReference[] {
 }
 
 /** Parses every input; fails here, before any git or registry call. */
-export function readInputs(rt: Runtime): LatestManagerInputs {
-  const ci = readCiContext(rt.env);
+export function readInputs(rt: Runtime, ci: CiContext = readCiContext(rt.env)): LatestManagerInputs {
   // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
   const version = readString(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
   if (!version) {
@@ -92,8 +91,8 @@ export async function run(rt: Runtime): Promise<void> {
   // Masked before anything can print them, input errors included.
   rt.setSecret(rt.getInput('password'));
   rt.setSecret(rt.getInput('github-token'));
-  const inputs = readInputs(rt);
   const ci = readCiContext(rt.env);
+  const inputs = readInputs(rt, ci);
   // The input credentials are for the registry of the first image.
   const registry = createRegistryClient(rt, inputs, inputs.images[0].registry);
   const github =

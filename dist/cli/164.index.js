@@ -896,8 +896,7 @@ function readImages(rt) {
     });
 }
 /** Parses every input; fails here, before any git or registry call. */
-function readInputs(rt) {
-    const ci = (0,ci_context/* readCiContext */.O)(rt.env);
+function readInputs(rt, ci = (0,ci_context/* readCiContext */.O)(rt.env)) {
     // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
     const version = (0,inputs/* readString */.E3)(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
     if (!version) {
@@ -924,8 +923,8 @@ async function run(rt) {
     // Masked before anything can print them, input errors included.
     rt.setSecret(rt.getInput('password'));
     rt.setSecret(rt.getInput('github-token'));
-    const inputs = readInputs(rt);
     const ci = (0,ci_context/* readCiContext */.O)(rt.env);
+    const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.
     const registry = (0,login_inputs/* createRegistryClient */.H)(rt, inputs, inputs.images[0].registry);
     const github = ci.platform === 'github' && inputs.githubToken && ci.repository
