@@ -2156,8 +2156,7 @@ function resolvePath(cwd, file) {
     return (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(cwd, file);
 }
 /** Every input's value: given on the command line, else its action.yml default (expressions expanded). */
-function resolveInputs(spec, command, env, masker, debug) {
-    const ci = (0,ci_context/* readCiContext */.O)(env);
+function resolveInputs(spec, command, env, ci, masker, debug) {
     const inputs = new Map();
     for (const input of spec.inputs) {
         const given = command.inputs.get(input.name);
@@ -2239,10 +2238,11 @@ async function runCli(argv, io) {
     const env = io.env;
     const debug = options.debug || env.CIB_DEBUG === '1';
     const log = createCliLogger({ write: io.stderr, masker, debug, gitlab: env.GITLAB_CI === 'true', now: io.now });
-    const inputs = resolveInputs(spec, command, env, masker, (m) => log.debug(m));
+    const ci = (0,ci_context/* readCiContext */.O)(env);
+    const inputs = resolveInputs(spec, command, env, ci, masker, (m) => log.debug(m));
     const stateFile = options.stateFile
         ? resolvePath(io.cwd, options.stateFile)
-        : defaultStateFile(io.cwd, action, (0,ci_context/* readCiContext */.O)(env).job);
+        : defaultStateFile(io.cwd, action, ci.job);
     log.debug(`${action} ${entry}: state file ${stateFile}`);
     let failure;
     let record;

@@ -5,7 +5,7 @@
 import { appendFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { CibError, errorMessage } from '@cib/core/errors/input-error';
-import { readCiContext } from '@cib/core/runner/ci-context';
+import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
 import type { ActionSpec } from './action-spec';
 import { ACTION_SPECS } from './action-specs.generated';
 import { ACTION_LOADERS, type ActionLoader } from './action-loaders';
@@ -56,10 +56,10 @@ function resolveInputs(
   spec: ActionSpec,
   command: CommandLine,
   env: NodeJS.ProcessEnv,
+  ci: CiContext,
   masker: SecretMasker,
   debug: (message: string) => void,
 ): Map<string, string> {
-  const ci = readCiContext(env);
   const inputs = new Map<string, string>();
   for (const input of spec.inputs) {
     const given = command.inputs.get(input.name);
@@ -147,10 +147,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const env = io.env;
   const debug = options.debug || env.CIB_DEBUG === '1';
   const log = createCliLogger({ write: io.stderr, masker, debug, gitlab: env.GITLAB_CI === 'true', now: io.now });
-  const inputs = resolveInputs(spec, command, env, masker, (m) => log.debug(m));
+  const ci = readCiContext(env);
+  const inputs = resolveInputs(spec, command, env, ci, masker, (m) => log.debug(m));
   const stateFile = options.stateFile
     ? resolvePath(io.cwd, options.stateFile)
-    : defaultStateFile(io.cwd, action, readCiContext(env).job);
+    : defaultStateFile(io.cwd, action, ci.job);
   log.debug(`${action} ${entry}: state file ${stateFile}`);
 
   let failure: unknown;
