@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { RegistryClient } from '@cib/core/registry/client';
 import type { RegistryClientOptions } from '@cib/core/registry/client';
+import { CredentialSource } from '@cib/core/registry/credentials';
 import { RegistryError } from '@cib/core/registry/errors';
 import { parseReference, withDigest } from '@cib/core/registry/reference';
 import { DEFAULT_USERS, startRegistry } from '../../support/registry/registry-server';
@@ -105,12 +106,12 @@ describe.each(['htpasswd', 'token'] as const)('%s auth', (mode) => {
       [server.host]: { username: USER, secret: PASSWORD },
     });
     const dir = writeDockerConfig(join(work, `${mode}-store-config`), { credsStore: 'store' });
-    const client = new RegistryClient({
-      env: { DOCKER_CONFIG: dir, PATH: `${helper.binDir}${delimiter}${process.env.PATH}` },
-    });
-    await expect(
-      pushTestImage(client, ref('auth/from-store:1'), { platform: platform('linux/amd64') }),
-    ).resolves.toBeDefined();
+    const env = { DOCKER_CONFIG: dir, PATH: `${helper.binDir}${delimiter}${process.env.PATH}` };
+    const client = new RegistryClient({ env });
+    const pushed = await pushTestImage(client, ref('auth/from-store:1'), { platform: platform('linux/amd64') });
+    expect((await client.getManifest(ref('auth/from-store:1'))).digest).toBe(pushed.digest);
+    expect(await new CredentialSource({ env }).get('elsewhere.example')).toBeUndefined();
+    expect(helper.calls()).toEqual([server.host, 'elsewhere.example']);
   });
 
   test('inputs win over the Docker config', async () => {
