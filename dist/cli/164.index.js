@@ -120,7 +120,8 @@ function compareVersions(a, b) {
     if (numbers !== 0)
         return numbers;
     if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
     }
     for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
         if (i >= a.prerelease.length)
