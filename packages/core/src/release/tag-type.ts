@@ -46,12 +46,12 @@ export async function resolveTagType(
     return { type: mode, source: 'override' };
   }
   const local = await localTagType(exec, cwd, tag);
-  const shallow = await isShallowRepository(exec, cwd);
   if (local === 'annotated') {
     // A tag object in the checkout is conclusive, shallow or not.
     log(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
     return { type: 'annotated', source: 'git' };
   }
+  const shallow = await isShallowRepository(exec, cwd);
   const why =
     local === 'missing' ? 'missing in the checkout' : `lightweight in the ${shallow ? 'shallow ' : ''}checkout`;
   log(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
