@@ -818,8 +818,7 @@ async function verify(rt, inputs, options, sources) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ExecError: () => (/* binding */ ExecError),
-/* harmony export */   execProcess: () => (/* binding */ execProcess),
-/* harmony export */   lastLines: () => (/* binding */ lastLines)
+/* harmony export */   execProcess: () => (/* binding */ execProcess)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);

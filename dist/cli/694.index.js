@@ -14,7 +14,6 @@ export const modules = {
 /* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
 /* harmony export */   bT: () => (/* binding */ REFERENCE_DIGEST_ANNOTATION)
 /* harmony export */ });
-/* unused harmony exports REFERENCE_TYPE_ANNOTATION, ATTESTATION_MANIFEST */
 /** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
 const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
 /** The annotation naming the image manifest an attestation manifest is about. */
@@ -1223,7 +1222,6 @@ function isManifestMediaType(mediaType) {
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony export DOCKER_HUB */
 /* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
 /* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
 // Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),

@@ -57,8 +57,7 @@ __nccwpck_require__.r(__webpack_exports__);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ExecError: () => (/* binding */ ExecError),
-  execProcess: () => (/* binding */ execProcess),
-  lastLines: () => (/* binding */ lastLines)
+  execProcess: () => (/* binding */ execProcess)
 });
 
 ;// CONCATENATED MODULE: external "node:child_process"

@@ -42,7 +42,7 @@ function isBooleanInput(spec: ActionSpec, name: string): boolean {
 }
 
 /** Lists an action's inputs for an error message. */
-export function inputList(spec: ActionSpec): string {
+function inputList(spec: ActionSpec): string {
   return spec.inputs.length ? spec.inputs.map((i) => `--${i.name}`).join(', ') : '(none)';
 }
 

@@ -20,7 +20,7 @@ export function readStateFile(file: string): Map<string, string> {
 }
 
 /** Formats state: single-line values as `NAME=value`, others as heredocs. */
-export function formatState(state: ReadonlyMap<string, string>): string {
+function formatState(state: ReadonlyMap<string, string>): string {
   let text = '';
   for (const [name, value] of state) {
     text += /[\r\n]/.test(value) ? formatKeyValue(name, value) : `${name}=${value}\n`;

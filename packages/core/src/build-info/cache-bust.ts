@@ -9,7 +9,7 @@
 import { InputError } from '../errors/input-error';
 import { isPlainValue } from './plain-value';
 
-export const CACHE_BUST_MODES = ['commit', 'run', 'timestamp'] as const;
+const CACHE_BUST_MODES = ['commit', 'run', 'timestamp'] as const;
 export type CacheBustMode = (typeof CACHE_BUST_MODES)[number];
 
 /** A parsed `cache-bust` input. */

@@ -40,7 +40,7 @@ export class ExecError extends CibError {
   }
 }
 
-export function lastLines(text: string, count: number): string {
+function lastLines(text: string, count: number): string {
   return text.split(/\r?\n/).slice(-count).join('\n');
 }
 

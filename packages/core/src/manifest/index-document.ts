@@ -17,7 +17,7 @@ export interface BuiltIndex {
 }
 
 /** The media type of an index in this format. */
-export function indexMediaType(format: IndexFormat): string {
+function indexMediaType(format: IndexFormat): string {
   return format === 'docker' ? DOCKER_MANIFEST_LIST : OCI_INDEX;
 }
 

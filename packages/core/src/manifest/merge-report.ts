@@ -20,7 +20,7 @@ export function formatSize(bytes: number): string {
 }
 
 /** What the entry is: its platform, or what an attestation manifest is about. */
-export function entryLabel(entry: MergeEntry, entries: readonly MergeEntry[]): string {
+function entryLabel(entry: MergeEntry, entries: readonly MergeEntry[]): string {
   if (!entry.attestation) return entry.descriptor.platform ? formatPlatform(entry.descriptor.platform) : '';
   const about = entry.descriptor.annotations?.[REFERENCE_DIGEST_ANNOTATION];
   const image = entries.find((e) => e.descriptor.digest === about);
@@ -28,7 +28,7 @@ export function entryLabel(entry: MergeEntry, entries: readonly MergeEntry[]): s
 }
 
 /** The compressed size of the image (config + layers) when its manifest was read, else the manifest's size. */
-export function entrySize(entry: MergeEntry): string {
+function entrySize(entry: MergeEntry): string {
   const json = entry.manifest?.json;
   if (json && !isImageIndex(json)) {
     return formatSize([json.config, ...json.layers].reduce((sum, d) => sum + (d.size ?? 0), 0));

@@ -4,10 +4,10 @@
 import type { Descriptor, Platform } from '../registry/manifest-types';
 
 /** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
-export const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
 /** The annotation naming the image manifest an attestation manifest is about. */
 export const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-export const ATTESTATION_MANIFEST = 'attestation-manifest';
+const ATTESTATION_MANIFEST = 'attestation-manifest';
 
 /** `os/arch[/variant]` as written in the platform (no normalisation). */
 export function formatPlatform(platform: Platform): string {

@@ -619,7 +619,7 @@ function parseJsonBody<T>(body: Buffer, what: string, reference: string, code?: 
 }
 
 /** The path of a `Link: </v2/…?last=x&n=100>; rel="next"` header. */
-export function nextLink(link: string | undefined): string | undefined {
+function nextLink(link: string | undefined): string | undefined {
   if (!link) return undefined;
   for (const part of link.split(/,(?=\s*<)/)) {
     const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);

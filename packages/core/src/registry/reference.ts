@@ -14,7 +14,7 @@ export interface ImageReference {
   digest?: string;
 }
 
-export const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_API = 'registry-1.docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 

@@ -9,7 +9,7 @@ import { withDigest, type ImageReference } from '../registry/reference';
 import { parseVersion, type Version } from '../version/version';
 import type { LatestRegistry } from './registry-port';
 
-export const VERSION_KEY = 'org.opencontainers.image.version';
+const VERSION_KEY = 'org.opencontainers.image.version';
 
 export interface MetadataVersion {
   version: Version;

@@ -60,7 +60,7 @@ interface Decision {
 }
 
 /** The manifest a tag points to now, or undefined when the tag does not exist. */
-export async function readTag(registry: LatestRegistry, ref: ImageReference): Promise<FetchedManifest | undefined> {
+async function readTag(registry: LatestRegistry, ref: ImageReference): Promise<FetchedManifest | undefined> {
   try {
     return await registry.getManifest(ref);
   } catch (error) {

@@ -7,7 +7,7 @@ import type { AnnotationProperties, Logger, Runtime } from './runtime';
 import { limitSummary } from './summary-limit';
 
 /** The environment variable the runner sets for an input (upper-cased, spaces to `_`). */
-export function inputVariableName(name: string): string {
+function inputVariableName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 

@@ -1,6 +1,6 @@
 // GitHub drops a step's whole job summary when it passes 1 MiB, so we cut ours before that.
 
-export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const CUT_NOTE = '\n\n> Summary cut: it would have passed the 1 MiB limit of a step summary.\n';
 
 /** What may still be appended after `usedBytes`, cut with a note when it would pass the limit. */

@@ -7,12 +7,12 @@
 export type CommandProperties = Record<string, string | number | undefined>;
 
 /** Escapes a command's message: %, CR and LF. */
-export function escapeData(value: string): string {
+function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a property value: as data, plus ':' and ','. */
-export function escapeProperty(value: string): string {
+function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

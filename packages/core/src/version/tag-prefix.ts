@@ -14,7 +14,7 @@ export function parseTagPrefix(value: string): TagPrefix {
 }
 
 /** `v1.2.3` -> `1.2.3`; other text unchanged. */
-export function stripV(text: string): string {
+function stripV(text: string): string {
   return /^[vV]\d/.test(text) ? text.slice(1) : text;
 }
 
