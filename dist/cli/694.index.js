@@ -102,6 +102,7 @@ function isUnknownPlatform(platform) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   kG: () => (/* binding */ digestLike),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
@@ -114,9 +115,13 @@ const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 function sha256Digest(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
 /** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
 function digestLike(like, bytes) {
-    const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
+    const algorithm = digestAlgorithm(like);
     return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
 /** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
@@ -918,7 +923,8 @@ class RegistryClient {
     }
     async chunkedCopy(from, to, descriptor, session) {
         const { digest, size } = descriptor;
-        const hash = (0,external_node_crypto_.createHash)(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
+        const algorithm = (0,registry_digest/* digestAlgorithm */.g4)(digest);
+        const hash = (0,external_node_crypto_.createHash)(algorithm);
         let location = session;
         for (let offset = 0; offset < size; offset += this.chunkSize) {
             const end = Math.min(size, offset + this.chunkSize) - 1;
@@ -955,7 +961,7 @@ class RegistryClient {
             if (patched.headers.location)
                 location = new URL(patched.headers.location, patched.url);
         }
-        const actual = `${digest.slice(0, digest.indexOf(':'))}:${hash.digest('hex')}`;
+        const actual = `${algorithm}:${hash.digest('hex')}`;
         if (actual !== digest)
             throw this.mismatch({ ...from, digest }, digest, actual);
         await this.finishUpload(to, location, digest, Buffer.alloc(0));

@@ -1406,9 +1406,13 @@ const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 function sha256Digest(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
 /** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
 function digestLike(like, bytes) {
-    const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
+    const algorithm = digestAlgorithm(like);
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
 /** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
@@ -2167,7 +2171,8 @@ class RegistryClient {
     }
     async chunkedCopy(from, to, descriptor, session) {
         const { digest, size } = descriptor;
-        const hash = (0,external_node_crypto_.createHash)(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
+        const algorithm = digestAlgorithm(digest);
+        const hash = (0,external_node_crypto_.createHash)(algorithm);
         let location = session;
         for (let offset = 0; offset < size; offset += this.chunkSize) {
             const end = Math.min(size, offset + this.chunkSize) - 1;
@@ -2204,7 +2209,7 @@ class RegistryClient {
             if (patched.headers.location)
                 location = new URL(patched.headers.location, patched.url);
         }
-        const actual = `${digest.slice(0, digest.indexOf(':'))}:${hash.digest('hex')}`;
+        const actual = `${algorithm}:${hash.digest('hex')}`;
         if (actual !== digest)
             throw this.mismatch({ ...from, digest }, digest, actual);
         await this.finishUpload(to, location, digest, Buffer.alloc(0));

@@ -13,7 +13,7 @@ import type { HttpResponse, HttpTransport } from '../http/transport';
 import type { Exec } from '../exec/exec';
 import { CredentialSource, normalizeRegistryHost } from './credentials';
 import type { RegistryCredentials } from './credentials';
-import { digestLike, sha256Digest } from './digest';
+import { digestAlgorithm, digestLike, sha256Digest } from './digest';
 import { RegistryError, parseErrorBody, type RegistryErrorCode } from './errors';
 import { MANIFEST_ACCEPT, baseMediaType, isManifestMediaType } from './media-types';
 import type { Descriptor, ImageConfig, ImageIndex, ImageManifest } from './manifest-types';
@@ -405,7 +405,8 @@ export class RegistryClient {
     session: URL,
   ): Promise<void> {
     const { digest, size } = descriptor;
-    const hash = createHash(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
+    const algorithm = digestAlgorithm(digest);
+    const hash = createHash(algorithm);
     let location = session;
     for (let offset = 0; offset < size; offset += this.chunkSize) {
       const end = Math.min(size, offset + this.chunkSize) - 1;
@@ -440,7 +441,7 @@ export class RegistryClient {
       }
       if (patched.headers.location) location = new URL(patched.headers.location, patched.url);
     }
-    const actual = `${digest.slice(0, digest.indexOf(':'))}:${hash.digest('hex')}`;
+    const actual = `${algorithm}:${hash.digest('hex')}`;
     if (actual !== digest) throw this.mismatch({ ...from, digest }, digest, actual);
     await this.finishUpload(to, location, digest, Buffer.alloc(0));
   }

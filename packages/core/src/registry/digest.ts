@@ -8,9 +8,14 @@ export function sha256Digest(bytes: Buffer | Uint8Array): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+export function digestAlgorithm(like: string): 'sha256' | 'sha512' {
+  return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+
 /** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
 export function digestLike(like: string, bytes: Buffer | Uint8Array): string {
-  const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
+  const algorithm = digestAlgorithm(like);
   return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
 }
 
