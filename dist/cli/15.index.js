@@ -27,7 +27,7 @@ async function readHeadCommit(exec, cwd) {
     });
     const sha = stdout.trim();
     if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-        throw new input_error/* CibError */.hi(`git rev-parse HEAD in ${cwd} printed ${JSON.stringify(sha)}, not a commit SHA`);
+        throw new input_error/* CibError */.hi(`git rev-parse HEAD in ${cwd} printed ${(0,input_error/* quoteForMessage */.Hx)(sha)}, not a commit SHA`);
     }
     return sha;
 }

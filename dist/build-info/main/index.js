@@ -460,7 +460,7 @@ async function readHeadCommit(exec, cwd) {
     });
     const sha = stdout.trim();
     if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-        throw new CibError(`git rev-parse HEAD in ${cwd} printed ${JSON.stringify(sha)}, not a commit SHA`);
+        throw new CibError(`git rev-parse HEAD in ${cwd} printed ${quoteForMessage(sha)}, not a commit SHA`);
     }
     return sha;
 }

@@ -1,7 +1,7 @@
 // The commit checked out in a working tree, for runs outside any CI (a laptop running the cib
 // CLI): `git rev-parse --verify HEAD^{commit}` through the exec seam.
 import type { Exec } from '../exec/exec';
-import { CibError } from '../errors/input-error';
+import { CibError, quoteForMessage } from '../errors/input-error';
 
 /** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
 export async function readHeadCommit(exec: Exec, cwd: string): Promise<string> {
@@ -11,7 +11,7 @@ export async function readHeadCommit(exec: Exec, cwd: string): Promise<string> {
   });
   const sha = stdout.trim();
   if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-    throw new CibError(`git rev-parse HEAD in ${cwd} printed ${JSON.stringify(sha)}, not a commit SHA`);
+    throw new CibError(`git rev-parse HEAD in ${cwd} printed ${quoteForMessage(sha)}, not a commit SHA`);
   }
   return sha;
 }
