@@ -183,64 +183,6 @@ function versionOfImageTag(tag, prefix) {
 
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
 var errors = __webpack_require__(9630);
-// EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
-var platform = __webpack_require__(3060);
-// EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(2969);
-;// CONCATENATED MODULE: ./packages/core/src/release/image-version.ts
-// Which version an image in the registry is, read cheaply from its own metadata: the index or
-// manifest annotation `org.opencontainers.image.version`, else the config label of the same name
-// (metadata-action and cib's build-info set both). Two to four requests whatever the tag count.
-
-
-
-
-const VERSION_KEY = 'org.opencontainers.image.version';
-/** Attestation manifests (buildx provenance/SBOM) carry no labels: skip them. */
-function isAttestation(descriptor) {
-    return (0,platform/* isAttestationDescriptor */.Gc)(descriptor) || (0,platform/* isUnknownPlatform */._H)(descriptor.platform);
-}
-function fromAnnotations(annotations) {
-    const value = annotations?.[VERSION_KEY];
-    return value ? parseVersion(value) : undefined;
-}
-/**
- * The version `manifest` (already fetched from `ref`) declares about itself, or undefined when it
- * declares none or one that is not a version (`main`, a commit SHA).
- */
-async function versionFromMetadata(registry, ref, manifest) {
-    const annotated = fromAnnotations(manifest.json.annotations);
-    if (annotated)
-        return { version: annotated, source: 'annotation' };
-    let image;
-    let imageRef = ref;
-    if ((0,media_types/* isIndexMediaType */.$$)(manifest.mediaType) || 'manifests' in manifest.json) {
-        const child = manifest.json.manifests.find((d) => !isAttestation(d));
-        if (!child)
-            return undefined;
-        const childVersion = fromAnnotations(child.annotations);
-        if (childVersion)
-            return { version: childVersion, source: 'annotation' };
-        imageRef = (0,reference/* withDigest */.hQ)(ref, child.digest);
-        const fetched = await registry.getManifest(imageRef);
-        if ('manifests' in fetched.json)
-            return undefined; // nested index: not worth more requests
-        image = fetched.json;
-        const own = fromAnnotations(image.annotations);
-        if (own)
-            return { version: own, source: 'annotation' };
-    }
-    else {
-        image = manifest.json;
-    }
-    if (!image.config)
-        return undefined;
-    const config = await registry.getConfig(imageRef, image);
-    const label = config.config?.Labels?.[VERSION_KEY];
-    const version = label ? parseVersion(label) : undefined;
-    return version ? { version, source: 'label' } : undefined;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/release/first-match.ts
 // An ordered search with bounded concurrency: test items in order, several at a time, and
 // answer the first item (in the given order, not in finishing order) that passes. Used to find
@@ -342,7 +284,6 @@ async function findTagByDigest(registry, repository, candidates, digest, concurr
 
 
 
-
 /** The manifest a tag points to now, or undefined when the tag does not exist. */
 async function readTag(registry, ref) {
     try {
@@ -362,7 +303,7 @@ function inSeries(version, series) {
 /** The version `current` is: its own metadata, else the highest version tag with its digest. */
 async function versionBehind(release, ref, current, options, context) {
     const shown = (0,reference/* formatReference */.FH)(ref);
-    const meta = await versionFromMetadata(context.registry, ref, current);
+    const meta = await context.metadataVersion(ref, current);
     if (meta) {
         context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
         return { version: meta.version, source: meta.source };
@@ -376,7 +317,7 @@ async function versionBehind(release, ref, current, options, context) {
 async function decide(release, ref, current, options, context) {
     const name = release.version?.raw ?? release.tag;
     if (options.forced) {
-        const meta = current ? await versionFromMetadata(context.registry, ref, current) : undefined;
+        const meta = current ? await context.metadataVersion(ref, current) : undefined;
         return {
             move: current?.digest !== release.digest,
             reason: 'forced',
@@ -492,12 +433,71 @@ function releaseManifestLoader(registry, release) {
     return () => (loaded ??= registry.getManifest((0,reference/* withDigest */.hQ)(release.repository, release.digest)));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
+var platform = __webpack_require__(3060);
+// EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
+var media_types = __webpack_require__(2969);
+;// CONCATENATED MODULE: ./packages/core/src/release/image-version.ts
+// Which version an image in the registry is, read cheaply from its own metadata: the index or
+// manifest annotation `org.opencontainers.image.version`, else the config label of the same name
+// (metadata-action and cib's build-info set both). Two to four requests whatever the tag count.
+
+
+
+
+const VERSION_KEY = 'org.opencontainers.image.version';
+/** Attestation manifests (buildx provenance/SBOM) carry no labels: skip them. */
+function isAttestation(descriptor) {
+    return (0,platform/* isAttestationDescriptor */.Gc)(descriptor) || (0,platform/* isUnknownPlatform */._H)(descriptor.platform);
+}
+function fromAnnotations(annotations) {
+    const value = annotations?.[VERSION_KEY];
+    return value ? parseVersion(value) : undefined;
+}
+/**
+ * The version `manifest` (already fetched from `ref`) declares about itself, or undefined when it
+ * declares none or one that is not a version (`main`, a commit SHA).
+ */
+async function versionFromMetadata(registry, ref, manifest) {
+    const annotated = fromAnnotations(manifest.json.annotations);
+    if (annotated)
+        return { version: annotated, source: 'annotation' };
+    let image;
+    let imageRef = ref;
+    if ((0,media_types/* isIndexMediaType */.$$)(manifest.mediaType) || 'manifests' in manifest.json) {
+        const child = manifest.json.manifests.find((d) => !isAttestation(d));
+        if (!child)
+            return undefined;
+        const childVersion = fromAnnotations(child.annotations);
+        if (childVersion)
+            return { version: childVersion, source: 'annotation' };
+        imageRef = (0,reference/* withDigest */.hQ)(ref, child.digest);
+        const fetched = await registry.getManifest(imageRef);
+        if ('manifests' in fetched.json)
+            return undefined; // nested index: not worth more requests
+        image = fetched.json;
+        const own = fromAnnotations(image.annotations);
+        if (own)
+            return { version: own, source: 'annotation' };
+    }
+    else {
+        image = manifest.json;
+    }
+    if (!image.config)
+        return undefined;
+    const config = await registry.getConfig(imageRef, image);
+    const label = config.config?.Labels?.[VERSION_KEY];
+    const version = label ? parseVersion(label) : undefined;
+    return version ? { version, source: 'label' } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/release/manage-latest.ts
 // The latest decision for a release, over one or more images (issue 4): strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
 // floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
 // puts back the tags this run already moved. Every step is logged in one line.
+
 
 
 
@@ -612,6 +612,8 @@ async function manageLatest(request, context) {
 async function manageImage(release, request, context, writes) {
     const { registry } = context;
     let listed;
+    // `latest`, `1` and `1.9` often point to the same previous release: read its metadata once.
+    const metadata = new Map();
     const minPrecision = release.version ? Math.min(3, release.version.precision) : 3;
     const moveContext = {
         registry,
@@ -620,6 +622,14 @@ async function manageImage(release, request, context, writes) {
             context.log.info(`${(0,reference/* formatRepository */.Sh)(release.repository)}: ${tags.length} tags listed, ${found.length} name a version`);
             return found;
         })),
+        metadataVersion: (ref, current) => {
+            let found = metadata.get(current.digest);
+            if (!found) {
+                found = versionFromMetadata(registry, ref, current);
+                metadata.set(current.digest, found);
+            }
+            return found;
+        },
         log: (line) => context.log.info(line),
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,

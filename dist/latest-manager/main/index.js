@@ -2567,6 +2567,256 @@ function versionOfImageTag(tag, prefix) {
     return parseVersion(tag);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/release/first-match.ts
+// An ordered search with bounded concurrency: test items in order, several at a time, and
+// answer the first item (in the given order, not in finishing order) that passes. Used to find
+// which version tag `latest` points to, highest version first, without asking for every tag.
+/**
+ * The index of the first item for which `test` is true, or -1. At most `concurrency` tests run
+ * at once; no test starts for an item after one already known to pass. An error from a test is
+ * thrown once the tests in flight have settled.
+ */
+function findFirstIndex(items, test, concurrency) {
+    const results = new Array(items.length);
+    let next = 0;
+    let settled = 0; // every index below this was tested and failed
+    let lowestPass = items.length; // the lowest index known to pass
+    let inFlight = 0;
+    let failed = false;
+    let failure;
+    return new Promise((resolve, reject) => {
+        const step = () => {
+            while (settled < lowestPass && results[settled] === false)
+                settled++;
+            if (failed) {
+                if (inFlight === 0)
+                    reject(failure);
+                return;
+            }
+            if (settled >= lowestPass) {
+                // Everything before the lowest pass failed: it is the answer (or nothing passed).
+                if (inFlight === 0)
+                    resolve(lowestPass < items.length ? lowestPass : -1);
+                return;
+            }
+            while (inFlight < Math.max(1, concurrency) && next < lowestPass) {
+                const index = next++;
+                inFlight++;
+                test(items[index], index).then((passed) => {
+                    inFlight--;
+                    results[index] = passed;
+                    if (passed && index < lowestPass)
+                        lowestPass = index;
+                    step();
+                }, (error) => {
+                    inFlight--;
+                    if (!failed)
+                        failure = error;
+                    failed = true;
+                    step();
+                });
+            }
+        };
+        step();
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/tag-search.ts
+// Which version tag a digest is, found by asking the registry about tags: list them (paginated),
+// keep those that name a version that could be the answer, and compare digests highest version
+// first with bounded concurrency, stopping at the first match. The original bash asked for the
+// digest of every tag, one at a time.
+
+
+
+
+/** The version tags among `tags`, highest first. Floating tags (`1`, `1.9`) are left out unless versions are written that short. */
+function versionTags(tags, prefix, minPrecision = 3) {
+    const found = [];
+    for (const tag of tags) {
+        const version = versionOfImageTag(tag, prefix);
+        if (version && version.precision >= minPrecision)
+            found.push({ tag, version });
+    }
+    return found.sort((a, b) => compareVersions(b.version, a.version));
+}
+/** The highest version tag among `candidates` whose manifest digest is `digest`. */
+async function findTagByDigest(registry, repository, candidates, digest, concurrency) {
+    let compared = 0;
+    const test = async (candidate) => {
+        compared++;
+        const head = await registry.headManifest(withTag(repository, candidate.tag));
+        return head?.digest === digest;
+    };
+    // Usually the tag is the highest version: ask for it alone first, so the common case costs
+    // one request instead of a window of `concurrency` requests mostly wasted.
+    if (candidates.length > 0 && (await test(candidates[0])))
+        return { match: candidates[0], compared };
+    const rest = candidates.slice(1);
+    const index = await findFirstIndex(rest, test, concurrency);
+    return { match: index >= 0 ? rest[index] : undefined, compared };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/move-tag.ts
+// Moves one tag (`latest`, or a floating `1` / `1.9`) of one image forward to the release, or
+// leaves it: read what it points to now, find that version (metadata first, tag search after),
+// compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
+// right before writing and once more after a short settle time; if another release moved it
+// meanwhile, the decision is taken again, so two releases racing end at the greater version.
+
+
+
+
+
+/** The manifest a tag points to now, or undefined when the tag does not exist. */
+async function readTag(registry, ref) {
+    try {
+        return await registry.getManifest(ref);
+    }
+    catch (error) {
+        if (error instanceof RegistryError && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
+            return undefined;
+        throw error;
+    }
+}
+function inSeries(version, series) {
+    if (!series)
+        return true;
+    return version.major === series.major && (series.minor === undefined || version.minor === series.minor);
+}
+/** The version `current` is: its own metadata, else the highest version tag with its digest. */
+async function versionBehind(release, ref, current, options, context) {
+    const shown = formatReference(ref);
+    const meta = await context.metadataVersion(ref, current);
+    if (meta) {
+        context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
+        return { version: meta.version, source: meta.source };
+    }
+    const candidates = (await context.versionTags()).filter((c) => c.tag !== release.tag && inSeries(c.version, options.series));
+    const found = await findTagByDigest(context.registry, release.repository, candidates, current.digest, context.concurrency);
+    context.log(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
+        (found.match ? `it is ${found.match.tag}` : 'none has its digest'));
+    return found.match ? { version: found.match.version, source: 'tag-search' } : { source: 'none' };
+}
+async function decide(release, ref, current, options, context) {
+    const name = release.version?.raw ?? release.tag;
+    if (options.forced) {
+        const meta = current ? await context.metadataVersion(ref, current) : undefined;
+        return {
+            move: current?.digest !== release.digest,
+            reason: 'forced',
+            detail: current?.digest === release.digest ? `forced; already at ${name}` : `forced to ${name}`,
+            previousVersion: meta?.version.raw ?? '',
+            previousVersionSource: meta?.source ?? (current ? 'none' : ''),
+        };
+    }
+    if (!current) {
+        return {
+            move: true,
+            reason: 'no-latest-yet',
+            detail: `${options.tag} does not exist yet: ${name} becomes ${options.tag}`,
+            previousVersion: '',
+            previousVersionSource: '',
+        };
+    }
+    if (current.digest === release.digest) {
+        return {
+            move: false,
+            reason: 'not-newer',
+            detail: `${options.tag} already points to ${name}`,
+            previousVersion: name,
+            previousVersionSource: 'same-digest',
+        };
+    }
+    const behind = await versionBehind(release, ref, current, options, context);
+    if (!behind.version || !release.version) {
+        return {
+            move: true,
+            reason: 'newer',
+            detail: `${options.tag} (${current.digest}) matches no version tag: treated as older than ${name}`,
+            previousVersion: '',
+            previousVersionSource: behind.source,
+        };
+    }
+    const newer = compareVersions(release.version, behind.version) > 0;
+    return {
+        move: newer,
+        reason: newer ? 'newer' : 'not-newer',
+        detail: `${name} ${newer ? '>' : '<='} ${behind.version.raw} (current ${options.tag})`,
+        previousVersion: behind.version.raw,
+        previousVersionSource: behind.source,
+    };
+}
+/** Says what the registry's refusal to write most likely means. */
+function writeRefused(error, ref) {
+    if (!(error instanceof RegistryError))
+        throw error;
+    const text = `${error.code ?? ''} ${error.message}`;
+    const hint = /immutab/i.test(text)
+        ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
+        : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
+            ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
+            : error.status === 400 && /TAG_INVALID/.test(text)
+                ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
+                : undefined;
+    throw new input_error/* CibError */.hi(`The registry refused to move ${formatReference(ref)}: ${error.message}`, { hint, cause: error });
+}
+/**
+ * Decides and (unless dry-run) moves `options.tag` of the release's repository to the release.
+ * Returns what was decided in the last round.
+ */
+async function moveTag(release, options, context, releaseManifest) {
+    const ref = withTag(release.repository, options.tag);
+    const shown = formatReference(ref);
+    for (let round = 1; round <= context.maxRounds; round++) {
+        const current = await readTag(context.registry, ref);
+        const decision = await decide(release, ref, current, options, context);
+        const outcome = {
+            tag: options.tag,
+            ref: shown,
+            updated: false,
+            reason: decision.reason,
+            detail: decision.detail,
+            previousVersion: decision.previousVersion,
+            previousDigest: current?.digest ?? '',
+            previousVersionSource: decision.previousVersionSource,
+        };
+        const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
+        context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+        if (!decision.move || context.dryRun)
+            return outcome;
+        // Another release may have moved the tag while we looked up versions.
+        const now = await context.registry.headManifest(ref);
+        if (now?.digest !== current?.digest) {
+            context.log(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
+            continue;
+        }
+        const manifest = await releaseManifest();
+        try {
+            await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
+        }
+        catch (error) {
+            writeRefused(error, ref);
+        }
+        context.onWrite({ ref, digest: manifest.digest, previous: current });
+        await context.sleep(context.settleMs);
+        const after = await context.registry.headManifest(ref);
+        if (after?.digest === release.digest) {
+            context.log(`${shown}: now ${release.digest} (${release.tag})`);
+            return { ...outcome, updated: true };
+        }
+        context.log(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
+    }
+    throw new input_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
+        hint: 'Another release is moving it at the same time; run this release again once that one is done',
+    });
+}
+/** Fetches the release's manifest by digest (bytes verified), for copying unchanged. */
+function releaseManifestLoader(registry, release) {
+    let loaded;
+    return () => (loaded ??= registry.getManifest(withDigest(release.repository, release.digest)));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/platform.ts
 /** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
 const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
@@ -2702,263 +2952,13 @@ async function versionFromMetadata(registry, ref, manifest) {
     return version ? { version, source: 'label' } : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/first-match.ts
-// An ordered search with bounded concurrency: test items in order, several at a time, and
-// answer the first item (in the given order, not in finishing order) that passes. Used to find
-// which version tag `latest` points to, highest version first, without asking for every tag.
-/**
- * The index of the first item for which `test` is true, or -1. At most `concurrency` tests run
- * at once; no test starts for an item after one already known to pass. An error from a test is
- * thrown once the tests in flight have settled.
- */
-function findFirstIndex(items, test, concurrency) {
-    const results = new Array(items.length);
-    let next = 0;
-    let settled = 0; // every index below this was tested and failed
-    let lowestPass = items.length; // the lowest index known to pass
-    let inFlight = 0;
-    let failed = false;
-    let failure;
-    return new Promise((resolve, reject) => {
-        const step = () => {
-            while (settled < lowestPass && results[settled] === false)
-                settled++;
-            if (failed) {
-                if (inFlight === 0)
-                    reject(failure);
-                return;
-            }
-            if (settled >= lowestPass) {
-                // Everything before the lowest pass failed: it is the answer (or nothing passed).
-                if (inFlight === 0)
-                    resolve(lowestPass < items.length ? lowestPass : -1);
-                return;
-            }
-            while (inFlight < Math.max(1, concurrency) && next < lowestPass) {
-                const index = next++;
-                inFlight++;
-                test(items[index], index).then((passed) => {
-                    inFlight--;
-                    results[index] = passed;
-                    if (passed && index < lowestPass)
-                        lowestPass = index;
-                    step();
-                }, (error) => {
-                    inFlight--;
-                    if (!failed)
-                        failure = error;
-                    failed = true;
-                    step();
-                });
-            }
-        };
-        step();
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/release/tag-search.ts
-// Which version tag a digest is, found by asking the registry about tags: list them (paginated),
-// keep those that name a version that could be the answer, and compare digests highest version
-// first with bounded concurrency, stopping at the first match. The original bash asked for the
-// digest of every tag, one at a time.
-
-
-
-
-/** The version tags among `tags`, highest first. Floating tags (`1`, `1.9`) are left out unless versions are written that short. */
-function versionTags(tags, prefix, minPrecision = 3) {
-    const found = [];
-    for (const tag of tags) {
-        const version = versionOfImageTag(tag, prefix);
-        if (version && version.precision >= minPrecision)
-            found.push({ tag, version });
-    }
-    return found.sort((a, b) => compareVersions(b.version, a.version));
-}
-/** The highest version tag among `candidates` whose manifest digest is `digest`. */
-async function findTagByDigest(registry, repository, candidates, digest, concurrency) {
-    let compared = 0;
-    const test = async (candidate) => {
-        compared++;
-        const head = await registry.headManifest(withTag(repository, candidate.tag));
-        return head?.digest === digest;
-    };
-    // Usually the tag is the highest version: ask for it alone first, so the common case costs
-    // one request instead of a window of `concurrency` requests mostly wasted.
-    if (candidates.length > 0 && (await test(candidates[0])))
-        return { match: candidates[0], compared };
-    const rest = candidates.slice(1);
-    const index = await findFirstIndex(rest, test, concurrency);
-    return { match: index >= 0 ? rest[index] : undefined, compared };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/release/move-tag.ts
-// Moves one tag (`latest`, or a floating `1` / `1.9`) of one image forward to the release, or
-// leaves it: read what it points to now, find that version (metadata first, tag search after),
-// compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
-// right before writing and once more after a short settle time; if another release moved it
-// meanwhile, the decision is taken again, so two releases racing end at the greater version.
-
-
-
-
-
-
-/** The manifest a tag points to now, or undefined when the tag does not exist. */
-async function readTag(registry, ref) {
-    try {
-        return await registry.getManifest(ref);
-    }
-    catch (error) {
-        if (error instanceof RegistryError && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
-            return undefined;
-        throw error;
-    }
-}
-function inSeries(version, series) {
-    if (!series)
-        return true;
-    return version.major === series.major && (series.minor === undefined || version.minor === series.minor);
-}
-/** The version `current` is: its own metadata, else the highest version tag with its digest. */
-async function versionBehind(release, ref, current, options, context) {
-    const shown = formatReference(ref);
-    const meta = await versionFromMetadata(context.registry, ref, current);
-    if (meta) {
-        context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
-        return { version: meta.version, source: meta.source };
-    }
-    const candidates = (await context.versionTags()).filter((c) => c.tag !== release.tag && inSeries(c.version, options.series));
-    const found = await findTagByDigest(context.registry, release.repository, candidates, current.digest, context.concurrency);
-    context.log(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
-        (found.match ? `it is ${found.match.tag}` : 'none has its digest'));
-    return found.match ? { version: found.match.version, source: 'tag-search' } : { source: 'none' };
-}
-async function decide(release, ref, current, options, context) {
-    const name = release.version?.raw ?? release.tag;
-    if (options.forced) {
-        const meta = current ? await versionFromMetadata(context.registry, ref, current) : undefined;
-        return {
-            move: current?.digest !== release.digest,
-            reason: 'forced',
-            detail: current?.digest === release.digest ? `forced; already at ${name}` : `forced to ${name}`,
-            previousVersion: meta?.version.raw ?? '',
-            previousVersionSource: meta?.source ?? (current ? 'none' : ''),
-        };
-    }
-    if (!current) {
-        return {
-            move: true,
-            reason: 'no-latest-yet',
-            detail: `${options.tag} does not exist yet: ${name} becomes ${options.tag}`,
-            previousVersion: '',
-            previousVersionSource: '',
-        };
-    }
-    if (current.digest === release.digest) {
-        return {
-            move: false,
-            reason: 'not-newer',
-            detail: `${options.tag} already points to ${name}`,
-            previousVersion: name,
-            previousVersionSource: 'same-digest',
-        };
-    }
-    const behind = await versionBehind(release, ref, current, options, context);
-    if (!behind.version || !release.version) {
-        return {
-            move: true,
-            reason: 'newer',
-            detail: `${options.tag} (${current.digest}) matches no version tag: treated as older than ${name}`,
-            previousVersion: '',
-            previousVersionSource: behind.source,
-        };
-    }
-    const newer = compareVersions(release.version, behind.version) > 0;
-    return {
-        move: newer,
-        reason: newer ? 'newer' : 'not-newer',
-        detail: `${name} ${newer ? '>' : '<='} ${behind.version.raw} (current ${options.tag})`,
-        previousVersion: behind.version.raw,
-        previousVersionSource: behind.source,
-    };
-}
-/** Says what the registry's refusal to write most likely means. */
-function writeRefused(error, ref) {
-    if (!(error instanceof RegistryError))
-        throw error;
-    const text = `${error.code ?? ''} ${error.message}`;
-    const hint = /immutab/i.test(text)
-        ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
-        : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
-            ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
-            : error.status === 400 && /TAG_INVALID/.test(text)
-                ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
-                : undefined;
-    throw new input_error/* CibError */.hi(`The registry refused to move ${formatReference(ref)}: ${error.message}`, { hint, cause: error });
-}
-/**
- * Decides and (unless dry-run) moves `options.tag` of the release's repository to the release.
- * Returns what was decided in the last round.
- */
-async function moveTag(release, options, context, releaseManifest) {
-    const ref = withTag(release.repository, options.tag);
-    const shown = formatReference(ref);
-    for (let round = 1; round <= context.maxRounds; round++) {
-        const current = await readTag(context.registry, ref);
-        const decision = await decide(release, ref, current, options, context);
-        const outcome = {
-            tag: options.tag,
-            ref: shown,
-            updated: false,
-            reason: decision.reason,
-            detail: decision.detail,
-            previousVersion: decision.previousVersion,
-            previousDigest: current?.digest ?? '',
-            previousVersionSource: decision.previousVersionSource,
-        };
-        const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-        context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
-        if (!decision.move || context.dryRun)
-            return outcome;
-        // Another release may have moved the tag while we looked up versions.
-        const now = await context.registry.headManifest(ref);
-        if (now?.digest !== current?.digest) {
-            context.log(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
-            continue;
-        }
-        const manifest = await releaseManifest();
-        try {
-            await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
-        }
-        catch (error) {
-            writeRefused(error, ref);
-        }
-        context.onWrite({ ref, digest: manifest.digest, previous: current });
-        await context.sleep(context.settleMs);
-        const after = await context.registry.headManifest(ref);
-        if (after?.digest === release.digest) {
-            context.log(`${shown}: now ${release.digest} (${release.tag})`);
-            return { ...outcome, updated: true };
-        }
-        context.log(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
-    }
-    throw new input_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
-        hint: 'Another release is moving it at the same time; run this release again once that one is done',
-    });
-}
-/** Fetches the release's manifest by digest (bytes verified), for copying unchanged. */
-function releaseManifestLoader(registry, release) {
-    let loaded;
-    return () => (loaded ??= registry.getManifest(withDigest(release.repository, release.digest)));
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/release/manage-latest.ts
 // The latest decision for a release, over one or more images (issue 4): strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
 // floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
 // puts back the tags this run already moved. Every step is logged in one line.
+
 
 
 
@@ -3073,6 +3073,8 @@ async function manageLatest(request, context) {
 async function manageImage(release, request, context, writes) {
     const { registry } = context;
     let listed;
+    // `latest`, `1` and `1.9` often point to the same previous release: read its metadata once.
+    const metadata = new Map();
     const minPrecision = release.version ? Math.min(3, release.version.precision) : 3;
     const moveContext = {
         registry,
@@ -3081,6 +3083,14 @@ async function manageImage(release, request, context, writes) {
             context.log.info(`${formatRepository(release.repository)}: ${tags.length} tags listed, ${found.length} name a version`);
             return found;
         })),
+        metadataVersion: (ref, current) => {
+            let found = metadata.get(current.digest);
+            if (!found) {
+                found = versionFromMetadata(registry, ref, current);
+                metadata.set(current.digest, found);
+            }
+            return found;
+        },
         log: (line) => context.log.info(line),
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,

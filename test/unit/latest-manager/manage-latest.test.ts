@@ -146,6 +146,10 @@ describe('comparing with what latest points to (steps 4 and 5)', () => {
     expect(registry.digestOf(APP, '1')).toBe(hotfix);
     expect(registry.digestOf(APP, '1.9')).toBe(hotfix);
     expect(registry.digestOf(APP, '2')).toBe(two);
+    // `1` and `1.9` both held 1.9.0: its label is read once, not once per tag.
+    const configReads = registry.calls.filter((c) => c.startsWith('BLOB '));
+    expect(configReads).toHaveLength(2);
+    expect(new Set(configReads).size).toBe(2);
   });
 
   it('a patch to an old minor moves neither latest nor the major tag, only its minor tag', async () => {

@@ -4,6 +4,7 @@
 // floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
 // puts back the tags this run already moved. Every step is logged in one line.
 import { CibError, InputError, errorMessage } from '../errors/input-error';
+import type { FetchedManifest } from '../registry/client';
 import { sleepFor } from '../http/http-client';
 import { formatReference, formatRepository, withTag, type ImageReference } from '../registry/reference';
 import { isPrerelease } from '../version/prerelease';
@@ -11,6 +12,7 @@ import { candidateImageTags, type TagPrefix } from '../version/tag-prefix';
 import { floatingTagNames, parseVersion, type Version } from '../version/version';
 import type { ImageOutcome, LatestOutcome, Reason, Strategy, TagOutcome } from './decision';
 import { moveTag, releaseManifestLoader, type ReleaseImage, type TagWrite } from './move-tag';
+import { versionFromMetadata, type MetadataVersion } from './image-version';
 import type { LatestRegistry } from './registry-port';
 import { versionTags, type VersionTag } from './tag-search';
 import type { ResolvedTagType, TagTypeMode } from './tag-type';
@@ -182,6 +184,8 @@ async function manageImage(
 ): Promise<ImageOutcome> {
   const { registry } = context;
   let listed: Promise<VersionTag[]> | undefined;
+  // `latest`, `1` and `1.9` often point to the same previous release: read its metadata once.
+  const metadata = new Map<string, Promise<MetadataVersion | undefined>>();
   const minPrecision = release.version ? (Math.min(3, release.version.precision) as 1 | 2 | 3) : 3;
   const moveContext = {
     registry,
@@ -193,6 +197,14 @@ async function manageImage(
         );
         return found;
       })),
+    metadataVersion: (ref: ImageReference, current: FetchedManifest) => {
+      let found = metadata.get(current.digest);
+      if (!found) {
+        found = versionFromMetadata(registry, ref, current);
+        metadata.set(current.digest, found);
+      }
+      return found;
+    },
     log: (line: string) => context.log.info(line),
     concurrency: context.concurrency ?? 8,
     settleMs: context.settleMs ?? 1000,

@@ -9,7 +9,7 @@ import { RegistryError } from '../registry/errors';
 import { formatReference, withDigest, withTag, type ImageReference } from '../registry/reference';
 import { compareVersions, type Version } from '../version/version';
 import type { Reason, TagOutcome, VersionSource } from './decision';
-import { versionFromMetadata } from './image-version';
+import type { MetadataVersion } from './image-version';
 import type { LatestRegistry } from './registry-port';
 import { findTagByDigest, type VersionTag } from './tag-search';
 
@@ -27,6 +27,8 @@ export interface MoveTagContext {
   registry: LatestRegistry;
   /** All version tags of the repository, highest first (listed once per image, on first need). */
   versionTags: () => Promise<VersionTag[]>;
+  /** The version a manifest read from `ref` declares (image-version.ts), asked once per digest. */
+  metadataVersion: (ref: ImageReference, manifest: FetchedManifest) => Promise<MetadataVersion | undefined>;
   log: (line: string) => void;
   concurrency: number;
   settleMs: number;
@@ -83,7 +85,7 @@ async function versionBehind(
   context: MoveTagContext,
 ): Promise<{ version?: Version; source: VersionSource }> {
   const shown = formatReference(ref);
-  const meta = await versionFromMetadata(context.registry, ref, current);
+  const meta = await context.metadataVersion(ref, current);
   if (meta) {
     context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
     return { version: meta.version, source: meta.source };
@@ -114,7 +116,7 @@ async function decide(
 ): Promise<Decision> {
   const name = release.version?.raw ?? release.tag;
   if (options.forced) {
-    const meta = current ? await versionFromMetadata(context.registry, ref, current) : undefined;
+    const meta = current ? await context.metadataVersion(ref, current) : undefined;
     return {
       move: current?.digest !== release.digest,
       reason: 'forced',
