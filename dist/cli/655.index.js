@@ -515,7 +515,7 @@ async function mergeManifests(client, options, log) {
     await loadCopyManifests(client, plan);
     const platforms = ordered
         .filter((entry) => !entry.attestation && entry.descriptor.platform)
-        .map((entry) => (0,manifest_platform/* formatPlatform */.Bq)((0,manifest_platform/* normalisePlatform */.WN)(entry.descriptor.platform)));
+        .map((entry) => (0,manifest_platform/* platformKey */.Ng)(entry.descriptor.platform));
     const result = {
         index,
         sources,

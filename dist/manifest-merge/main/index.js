@@ -2684,7 +2684,7 @@ async function mergeManifests(client, options, log) {
     await loadCopyManifests(client, plan);
     const platforms = ordered
         .filter((entry) => !entry.attestation && entry.descriptor.platform)
-        .map((entry) => formatPlatform(normalisePlatform(entry.descriptor.platform)));
+        .map((entry) => platformKey(entry.descriptor.platform));
     const result = {
         index,
         sources,

@@ -8,7 +8,7 @@ import { checkDuplicatePlatforms } from './duplicates';
 import { checkExpectedPlatforms } from './expectation';
 import { buildIndex, checkFormatAnnotations, type BuiltIndex, type IndexFormat } from './index-document';
 import type { MergeEntry } from './merge-entry';
-import { formatPlatform, normalisePlatform } from './platform';
+import { platformKey } from './platform';
 import { describeCopies, executePlan, loadCopyManifests, type PushClient, type PushOutcome } from './push-executor';
 import { describePlan, planPushes, type PushPlan } from './push-plan';
 import { resolveSource, type AttestationPolicy, type ResolvedSource, type SourceReader } from './resolve-source';
@@ -84,7 +84,7 @@ export async function mergeManifests(client: MergeClient, options: MergeOptions,
 
   const platforms = ordered
     .filter((entry) => !entry.attestation && entry.descriptor.platform)
-    .map((entry) => formatPlatform(normalisePlatform(entry.descriptor.platform as Platform)));
+    .map((entry) => platformKey(entry.descriptor.platform as Platform));
   const result: MergeResult = {
     index,
     sources,
