@@ -205,6 +205,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
 var basic_auth = __webpack_require__(8543);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var registry_reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
 // Where registry credentials come from: the action's inputs first, then the Docker config file
 // that docker/login-action and `docker login` write (`$DOCKER_CONFIG/config.json`, default
@@ -215,9 +217,9 @@ var basic_auth = __webpack_require__(8543);
 
 
 
+
 /** The key Docker uses for Docker Hub in config files and credential helpers. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
-const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** `https://ghcr.io/v2/` and `ghcr.io` name the same registry; Docker Hub has several names. */
 function normalizeRegistryHost(key) {
     const host = key
@@ -225,7 +227,7 @@ function normalizeRegistryHost(key) {
         .replace(/^[a-z]+:\/\//i, '')
         .replace(/\/.*$/, '')
         .toLowerCase();
-    return DOCKER_HUB_HOSTS.has(host) ? 'docker.io' : host;
+    return (0,registry_reference/* isDockerHubHost */.ci)(host) ? registry_reference/* DOCKER_HUB */.Xb : host;
 }
 /** Looks credentials up once per registry host and remembers the answer. */
 class CredentialSource {
@@ -323,7 +325,7 @@ class CredentialSource {
     async fromHelper(helper, host) {
         const program = `docker-credential-${helper}`;
         const exec = this.options.exec ?? (await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 8534))).execProcess;
-        const serverUrl = host === 'docker.io' ? DOCKER_HUB_KEY : host;
+        const serverUrl = host === registry_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_KEY : host;
         const env = this.options.env ? { ...this.options.env } : undefined;
         const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
         if (result.exitCode !== 0) {
@@ -367,8 +369,6 @@ var registry_digest = __webpack_require__(7761);
 var errors = __webpack_require__(9630);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var registry_reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
 // Parses the WWW-Authenticate challenges a registry answers 401 with:
 //   Basic realm="Registry"
@@ -1223,7 +1223,9 @@ function isManifestMediaType(mediaType) {
 /* harmony export */   Rd: () => (/* binding */ withTag),
 /* harmony export */   Sh: () => (/* binding */ formatRepository),
 /* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   cJ: () => (/* binding */ sameRegistry),
+/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
 /* harmony export */   hQ: () => (/* binding */ withDigest),
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
@@ -1235,12 +1237,17 @@ function isManifestMediaType(mediaType) {
 // host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
 
 
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_API = 'registry-1.docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
 /** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
 function isValidTag(tag) {
     return TAG_PATTERN.test(tag);
@@ -1299,7 +1306,7 @@ function parseReference(text) {
         registry = DOCKER_HUB;
         repository = rest;
     }
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase()))
+    if (isDockerHubHost(registry))
         registry = DOCKER_HUB;
     if (repository === '')
         throw malformed(text, 'the repository path is empty');

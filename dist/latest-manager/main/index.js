@@ -1242,6 +1242,168 @@ function basicAuthorization(username, password) {
     return `Basic ${basicCredentials(username, password)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+// Content digests: computing them from bytes and checking their form.
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class MalformedReferenceError extends input_error/* CibError */.hi {
+    reason;
+    constructor(text, reason) {
+        super(`${(0,input_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isDigest(digest))
+            throw malformed(text, `the digest ${(0,input_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${(0,input_error/* quoteForMessage */.Hx)(registry)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${(0,input_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!isDigest(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
 // Where registry credentials come from: the action's inputs first, then the Docker config file
 // that docker/login-action and `docker login` write (`$DOCKER_CONFIG/config.json`, default
@@ -1252,9 +1414,9 @@ function basicAuthorization(username, password) {
 
 
 
+
 /** The key Docker uses for Docker Hub in config files and credential helpers. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
-const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** `https://ghcr.io/v2/` and `ghcr.io` name the same registry; Docker Hub has several names. */
 function normalizeRegistryHost(key) {
     const host = key
@@ -1262,7 +1424,7 @@ function normalizeRegistryHost(key) {
         .replace(/^[a-z]+:\/\//i, '')
         .replace(/\/.*$/, '')
         .toLowerCase();
-    return DOCKER_HUB_HOSTS.has(host) ? 'docker.io' : host;
+    return isDockerHubHost(host) ? DOCKER_HUB : host;
 }
 /** Looks credentials up once per registry host and remembers the answer. */
 class CredentialSource {
@@ -1360,7 +1522,7 @@ class CredentialSource {
     async fromHelper(helper, host) {
         const program = `docker-credential-${helper}`;
         const exec = this.options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9318))).execProcess;
-        const serverUrl = host === 'docker.io' ? DOCKER_HUB_KEY : host;
+        const serverUrl = host === DOCKER_HUB ? DOCKER_HUB_KEY : host;
         const env = this.options.env ? { ...this.options.env } : undefined;
         const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
         if (result.exitCode !== 0) {
@@ -1396,28 +1558,6 @@ class CredentialSource {
             mask(credentials.identityToken);
         mask(basicCredentials(credentials.username, credentials.password));
     }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
@@ -1480,141 +1620,6 @@ function isImageManifestMediaType(mediaType) {
 /** True for any of the four manifest media types. */
 function isManifestMediaType(mediaType) {
     return MANIFEST_ACCEPT.includes(baseMediaType(mediaType));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
-// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
-// parsed with the rules of the Docker reference grammar: the first path component is a registry
-// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends input_error/* CibError */.hi {
-    reason;
-    constructor(text, reason) {
-        super(`${(0,input_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
-            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-        });
-        this.name = 'MalformedReferenceError';
-        this.reason = reason;
-    }
-}
-function malformed(text, reason) {
-    return new MalformedReferenceError(text, reason);
-}
-/**
- * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a MalformedReferenceError naming what is wrong.
- */
-function parseReference(text) {
-    const input = text.trim();
-    if (input === '')
-        throw malformed(text, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isDigest(digest))
-            throw malformed(text, `the digest ${(0,input_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,input_error/* quoteForMessage */.Hx)(registry)} is not valid`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase()))
-        registry = DOCKER_HUB;
-    if (repository === '')
-        throw malformed(text, 'the repository path is empty');
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,input_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length > 255)
-        throw malformed(text, 'the repository path is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `host/repo`, without tag or digest. */
-function formatRepository(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
-function formatReference(ref) {
-    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository at another tag (any digest dropped). */
-function withTag(ref, tag) {
-    if (!isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid`);
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-/**
- * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
- * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
- */
-function withDigest(ref, digest) {
-    if (!isDigest(digest))
-        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
-    const pinned = { registry: ref.registry, repository: ref.repository, digest };
-    if (ref.tag !== undefined)
-        pinned.tag = ref.tag;
-    return pinned;
-}
-/** True when both name the same repository on the same registry. */
-function sameRepository(a, b) {
-    return sameRegistry(a, b) && a.repository === b.repository;
-}
-/** True when both are on the same registry (host names compare case-insensitively). */
-function sameRegistry(a, b) {
-    return a.registry.toLowerCase() === b.registry.toLowerCase();
-}
-/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
-function apiHost(ref) {
-    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
-}
-/** What a manifest request names: the digest when known, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { CibError, errorMessage } from '../errors/input-error';
 import type { Exec } from '../exec/exec';
 import { basicCredentials } from '../http/basic-auth';
+import { DOCKER_HUB, isDockerHubHost } from './reference';
 
 export interface RegistryCredentials {
   username: string;
@@ -24,7 +25,6 @@ interface DockerConfigFile {
 
 /** The key Docker uses for Docker Hub in config files and credential helpers. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
-const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
 /** `https://ghcr.io/v2/` and `ghcr.io` name the same registry; Docker Hub has several names. */
 export function normalizeRegistryHost(key: string): string {
@@ -33,7 +33,7 @@ export function normalizeRegistryHost(key: string): string {
     .replace(/^[a-z]+:\/\//i, '')
     .replace(/\/.*$/, '')
     .toLowerCase();
-  return DOCKER_HUB_HOSTS.has(host) ? 'docker.io' : host;
+  return isDockerHubHost(host) ? DOCKER_HUB : host;
 }
 
 export interface CredentialSourceOptions {
@@ -140,7 +140,7 @@ export class CredentialSource {
   private async fromHelper(helper: string, host: string): Promise<RegistryCredentials | undefined> {
     const program = `docker-credential-${helper}`;
     const exec = this.options.exec ?? (await import('../exec/exec')).execProcess;
-    const serverUrl = host === 'docker.io' ? DOCKER_HUB_KEY : host;
+    const serverUrl = host === DOCKER_HUB ? DOCKER_HUB_KEY : host;
     const env = this.options.env ? { ...this.options.env } : undefined;
     const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
     if (result.exitCode !== 0) {

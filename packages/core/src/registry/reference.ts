@@ -14,7 +14,8 @@ export interface ImageReference {
   digest?: string;
 }
 
-const DOCKER_HUB = 'docker.io';
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+export const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_API = 'registry-1.docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
@@ -22,6 +23,11 @@ const HOST_PATTERN =
   /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+export function isDockerHubHost(host: string): boolean {
+  return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
 
 /** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
 export function isValidTag(tag: string): boolean {
@@ -81,7 +87,7 @@ export function parseReference(text: string): ImageReference {
     registry = DOCKER_HUB;
     repository = rest;
   }
-  if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) registry = DOCKER_HUB;
+  if (isDockerHubHost(registry)) registry = DOCKER_HUB;
   if (repository === '') throw malformed(text, 'the repository path is empty');
   for (const component of repository.split('/')) {
     if (!PATH_COMPONENT.test(component)) {
