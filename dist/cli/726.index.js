@@ -518,15 +518,10 @@ function readHttpUrl(rt, name) {
     const value = rt.getInput(name);
     if (value === '')
         return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
         throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'an http:// or https:// URL');
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'an http:// or https:// URL');
     return url;
 }
 

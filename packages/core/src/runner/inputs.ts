@@ -106,13 +106,9 @@ export function readKeyValues(
 export function readHttpUrl(rt: InputSource, name: string): URL | undefined {
   const value = rt.getInput(name);
   if (value === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
     throw new InputError(name, value, 'an http:// or https:// URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new InputError(name, value, 'an http:// or https:// URL');
   return url;
 }
