@@ -16,7 +16,8 @@ import { computeBuildInfo, resolveCommit, type BuildInfoSources } from '@cib/cor
 import { renderEnvFile } from '@cib/core/build-info/env-file';
 import { parseJsGlobal, renderJsFile } from '@cib/core/build-info/js-file';
 import { isJsonPath } from '@cib/core/build-info/json-path';
-import { ANNOTATION_KEY, formatKeyValueLines, mergeMetadata, ociMetadata } from '@cib/core/build-info/oci-labels';
+import { formatKeyValueLines, mergeMetadata, ociMetadata } from '@cib/core/build-info/oci-labels';
+import { ANNOTATION_INPUT_KEY } from '@cib/core/manifest/index-annotations';
 import { requirePlainValue } from '@cib/core/build-info/plain-value';
 import { renderJsonFile, toRecord, type BuildInfo } from '@cib/core/build-info/record';
 import { splitUrlCredentials, urlSecrets } from '@cib/core/build-info/verify-request';
@@ -72,7 +73,7 @@ function readInputs(rt: Runtime): BuildInfoInputs {
     jsGlobal: parseJsGlobal('js-global', readString(rt, 'js-global', { fallback: 'BUILD_INFO' })),
     envFile: readPlain(rt, 'env-file'),
     labels: readKeyValues(rt, 'labels'),
-    annotations: readKeyValues(rt, 'annotations', ANNOTATION_KEY),
+    annotations: readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY),
     exportEnv: readBoolean(rt, 'export-env', false),
     verify: verifyUrl
       ? {

@@ -433,13 +433,9 @@ function mergeMetadata(generated, user) {
 function formatKeyValueLines(values) {
     return [...values].map(([key, value]) => `${key}=${value}`).join('\n');
 }
-/**
- * Keys an `annotations` line may have: an annotation name, optionally with buildx's level
- * prefix (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
- * `[platform]`).
- */
-const ANNOTATION_KEY = /^(?:(?:index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?[A-Za-z0-9_.\-/]+$/;
 
+// EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
+var index_annotations = __webpack_require__(9776);
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
 var basic_auth = __webpack_require__(8543);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
@@ -660,6 +656,7 @@ function writeFilesAtomically(files, baseDir) {
 
 
 
+
 function readPlain(rt, name) {
     return requirePlainValue(name, (0,inputs/* readString */.E3)(rt, name));
 }
@@ -684,7 +681,7 @@ function readInputs(rt) {
         jsGlobal: parseJsGlobal('js-global', (0,inputs/* readString */.E3)(rt, 'js-global', { fallback: 'BUILD_INFO' })),
         envFile: readPlain(rt, 'env-file'),
         labels: (0,inputs/* readKeyValues */._Z)(rt, 'labels'),
-        annotations: (0,inputs/* readKeyValues */._Z)(rt, 'annotations', ANNOTATION_KEY),
+        annotations: (0,inputs/* readKeyValues */._Z)(rt, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$),
         exportEnv: (0,inputs/* readBoolean */.Vf)(rt, 'export-env', false),
         verify: verifyUrl
             ? {
@@ -908,6 +905,45 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
 });
+
+
+/***/ }),
+
+/***/ 9776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ ANNOTATION_INPUT_KEY),
+/* harmony export */   n: () => (/* binding */ indexAnnotations)
+/* harmony export */ });
+// The `annotations` input: `key=value` lines for the index. Keys may carry buildx's level prefix
+// (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
+// `[platform]`), as build-info's `annotations` output and docker/metadata-action write them, so
+// those outputs can be passed straight in: unprefixed and `index:` keys go on the index; the
+// other levels belong to the per-platform build and are left out (and reported).
+/**
+ * What an `annotations` input key may look like, in build-info and manifest-merge alike: an
+ * annotation name, optionally with buildx's level prefix and `[platform]`.
+ */
+const ANNOTATION_INPUT_KEY = /^(?:(index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?([A-Za-z0-9_.\-/]+)$/;
+/** The annotations for the index, and the keys left out because they name another level. */
+function indexAnnotations(lines) {
+    const annotations = {};
+    const skipped = [];
+    for (const [key, value] of lines) {
+        const match = ANNOTATION_INPUT_KEY.exec(key);
+        if (!match) {
+            skipped.push(key);
+            continue;
+        }
+        const [, level, name] = match;
+        if (level === undefined || level === 'index')
+            annotations[name] = value;
+        else
+            skipped.push(key);
+    }
+    return { annotations, skipped };
+}
 
 
 /***/ })

@@ -1090,12 +1090,36 @@ function mergeMetadata(generated, user) {
 function formatKeyValueLines(values) {
     return [...values].map(([key, value]) => `${key}=${value}`).join('\n');
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/index-annotations.ts
+// The `annotations` input: `key=value` lines for the index. Keys may carry buildx's level prefix
+// (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
+// `[platform]`), as build-info's `annotations` output and docker/metadata-action write them, so
+// those outputs can be passed straight in: unprefixed and `index:` keys go on the index; the
+// other levels belong to the per-platform build and are left out (and reported).
 /**
- * Keys an `annotations` line may have: an annotation name, optionally with buildx's level
- * prefix (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
- * `[platform]`).
+ * What an `annotations` input key may look like, in build-info and manifest-merge alike: an
+ * annotation name, optionally with buildx's level prefix and `[platform]`.
  */
-const ANNOTATION_KEY = /^(?:(?:index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?[A-Za-z0-9_.\-/]+$/;
+const ANNOTATION_INPUT_KEY = /^(?:(index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?([A-Za-z0-9_.\-/]+)$/;
+/** The annotations for the index, and the keys left out because they name another level. */
+function indexAnnotations(lines) {
+    const annotations = {};
+    const skipped = [];
+    for (const [key, value] of lines) {
+        const match = ANNOTATION_INPUT_KEY.exec(key);
+        if (!match) {
+            skipped.push(key);
+            continue;
+        }
+        const [, level, name] = match;
+        if (level === undefined || level === 'index')
+            annotations[name] = value;
+        else
+            skipped.push(key);
+    }
+    return { annotations, skipped };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
 // HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
@@ -1668,6 +1692,7 @@ function writeFilesAtomically(files, baseDir) {
 
 
 
+
 function readPlain(rt, name) {
     return requirePlainValue(name, readString(rt, name));
 }
@@ -1692,7 +1717,7 @@ function readInputs(rt) {
         jsGlobal: parseJsGlobal('js-global', readString(rt, 'js-global', { fallback: 'BUILD_INFO' })),
         envFile: readPlain(rt, 'env-file'),
         labels: readKeyValues(rt, 'labels'),
-        annotations: readKeyValues(rt, 'annotations', ANNOTATION_KEY),
+        annotations: readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY),
         exportEnv: readBoolean(rt, 'export-env', false),
         verify: verifyUrl
             ? {

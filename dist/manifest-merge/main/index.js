@@ -2240,15 +2240,17 @@ function checkExpectedPlatforms(expected, entries) {
 // `[platform]`), as build-info's `annotations` output and docker/metadata-action write them, so
 // those outputs can be passed straight in: unprefixed and `index:` keys go on the index; the
 // other levels belong to the per-platform build and are left out (and reported).
-const KEY = /^(?:(index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?([A-Za-z0-9_.\-/]+)$/;
-/** What the annotations input keys may look like (for the input reader). */
-const ANNOTATION_INPUT_KEY = KEY;
+/**
+ * What an `annotations` input key may look like, in build-info and manifest-merge alike: an
+ * annotation name, optionally with buildx's level prefix and `[platform]`.
+ */
+const ANNOTATION_INPUT_KEY = /^(?:(index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?([A-Za-z0-9_.\-/]+)$/;
 /** The annotations for the index, and the keys left out because they name another level. */
 function indexAnnotations(lines) {
     const annotations = {};
     const skipped = [];
     for (const [key, value] of lines) {
-        const match = KEY.exec(key);
+        const match = ANNOTATION_INPUT_KEY.exec(key);
         if (!match) {
             skipped.push(key);
             continue;

@@ -1,5 +1,6 @@
 // Generated org.opencontainers.image.* labels and annotations, and the user's lines merged over them.
-import { ANNOTATION_KEY, formatKeyValueLines, mergeMetadata, ociMetadata } from '@cib/core/build-info/oci-labels';
+import { formatKeyValueLines, mergeMetadata, ociMetadata } from '@cib/core/build-info/oci-labels';
+import { ANNOTATION_INPUT_KEY } from '@cib/core/manifest/index-annotations';
 import type { BuildInfo } from '@cib/core/build-info/record';
 
 const info: BuildInfo = {
@@ -77,6 +78,6 @@ describe('annotation keys', () => {
     ['layer:foo', false],
     ['has space', false],
   ])('%s -> %p', (key, valid) => {
-    expect(ANNOTATION_KEY.test(key)).toBe(valid);
+    expect(ANNOTATION_INPUT_KEY.test(key)).toBe(valid);
   });
 });

@@ -29,11 +29,3 @@ export function mergeMetadata(generated: ReadonlyMap<string, string>, user: Read
 export function formatKeyValueLines(values: ReadonlyMap<string, string>): string {
   return [...values].map(([key, value]) => `${key}=${value}`).join('\n');
 }
-
-/**
- * Keys an `annotations` line may have: an annotation name, optionally with buildx's level
- * prefix (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
- * `[platform]`).
- */
-export const ANNOTATION_KEY =
-  /^(?:(?:index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?[A-Za-z0-9_.\-/]+$/;

@@ -4,11 +4,12 @@
 // those outputs can be passed straight in: unprefixed and `index:` keys go on the index; the
 // other levels belong to the per-platform build and are left out (and reported).
 
-const KEY =
+/**
+ * What an `annotations` input key may look like, in build-info and manifest-merge alike: an
+ * annotation name, optionally with buildx's level prefix and `[platform]`.
+ */
+export const ANNOTATION_INPUT_KEY =
   /^(?:(index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?([A-Za-z0-9_.\-/]+)$/;
-
-/** What the annotations input keys may look like (for the input reader). */
-export const ANNOTATION_INPUT_KEY = KEY;
 
 /** The annotations for the index, and the keys left out because they name another level. */
 export function indexAnnotations(lines: ReadonlyMap<string, string>): {
@@ -18,7 +19,7 @@ export function indexAnnotations(lines: ReadonlyMap<string, string>): {
   const annotations: Record<string, string> = {};
   const skipped: string[] = [];
   for (const [key, value] of lines) {
-    const match = KEY.exec(key);
+    const match = ANNOTATION_INPUT_KEY.exec(key);
     if (!match) {
       skipped.push(key);
       continue;

@@ -1,8 +1,8 @@
-export const id = 655;
-export const ids = [655];
+export const id = 887;
+export const ids = [887];
 export const modules = {
 
-/***/ 3655:
+/***/ 7887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -59,34 +59,8 @@ function checkExpectedPlatforms(expected, entries) {
     throw new input_error/* CibError */.hi(`The sources do not provide the platforms in "platforms" (${[...wanted].join(', ')}): ${problems.join('; ')}`, { hint: 'Nothing was pushed. Check that every per-platform build succeeded, or correct "platforms"' });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/manifest/index-annotations.ts
-// The `annotations` input: `key=value` lines for the index. Keys may carry buildx's level prefix
-// (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
-// `[platform]`), as build-info's `annotations` output and docker/metadata-action write them, so
-// those outputs can be passed straight in: unprefixed and `index:` keys go on the index; the
-// other levels belong to the per-platform build and are left out (and reported).
-const KEY = /^(?:(index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?([A-Za-z0-9_.\-/]+)$/;
-/** What the annotations input keys may look like (for the input reader). */
-const ANNOTATION_INPUT_KEY = KEY;
-/** The annotations for the index, and the keys left out because they name another level. */
-function indexAnnotations(lines) {
-    const annotations = {};
-    const skipped = [];
-    for (const [key, value] of lines) {
-        const match = KEY.exec(key);
-        if (!match) {
-            skipped.push(key);
-            continue;
-        }
-        const [, level, name] = match;
-        if (level === undefined || level === 'index')
-            annotations[name] = value;
-        else
-            skipped.push(key);
-    }
-    return { annotations, skipped };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
+var index_annotations = __webpack_require__(9776);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
@@ -650,7 +624,7 @@ function readReferences(rt, name, kind) {
     });
 }
 function annotationInputs(rt) {
-    const { annotations, skipped } = indexAnnotations((0,inputs/* readKeyValues */._Z)(rt, 'annotations', ANNOTATION_INPUT_KEY));
+    const { annotations, skipped } = (0,index_annotations/* indexAnnotations */.n)((0,inputs/* readKeyValues */._Z)(rt, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$));
     return { annotations, skippedAnnotations: skipped };
 }
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
@@ -687,6 +661,45 @@ async function run(rt) {
         .map(([method, count]) => `${method} ${count}`)
         .join(', ');
     rt.log.debug(`Registry requests: ${client.stats.requests} (${byMethod})`);
+}
+
+
+/***/ }),
+
+/***/ 9776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ ANNOTATION_INPUT_KEY),
+/* harmony export */   n: () => (/* binding */ indexAnnotations)
+/* harmony export */ });
+// The `annotations` input: `key=value` lines for the index. Keys may carry buildx's level prefix
+// (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
+// `[platform]`), as build-info's `annotations` output and docker/metadata-action write them, so
+// those outputs can be passed straight in: unprefixed and `index:` keys go on the index; the
+// other levels belong to the per-platform build and are left out (and reported).
+/**
+ * What an `annotations` input key may look like, in build-info and manifest-merge alike: an
+ * annotation name, optionally with buildx's level prefix and `[platform]`.
+ */
+const ANNOTATION_INPUT_KEY = /^(?:(index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?([A-Za-z0-9_.\-/]+)$/;
+/** The annotations for the index, and the keys left out because they name another level. */
+function indexAnnotations(lines) {
+    const annotations = {};
+    const skipped = [];
+    for (const [key, value] of lines) {
+        const match = ANNOTATION_INPUT_KEY.exec(key);
+        if (!match) {
+            skipped.push(key);
+            continue;
+        }
+        const [, level, name] = match;
+        if (level === undefined || level === 'index')
+            annotations[name] = value;
+        else
+            skipped.push(key);
+    }
+    return { annotations, skipped };
 }
 
 
