@@ -242,7 +242,7 @@ async function resolveSource(reader, reference, options) {
             return await platformFromConfig(reader, source, ref, manifest);
         }
         catch (error) {
-            throw error instanceof errors/* RegistryError */.g ? sourceReadError(source, error) : error;
+            throw sourceReadError(source, error);
         }
     };
     const top = await read(reference);

@@ -110,7 +110,7 @@ export async function resolveSource(
     try {
       return await platformFromConfig(reader, source, ref, manifest);
     } catch (error) {
-      throw error instanceof RegistryError ? sourceReadError(source, error) : error;
+      throw sourceReadError(source, error);
     }
   };
 
