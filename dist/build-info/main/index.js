@@ -870,7 +870,136 @@ function commitMatches(seen, expected, minLength) {
     return shorter.length >= minLength && longer.startsWith(shorter);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function version_parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The version without a leading `v` and with all three numbers: `v1.2` -> `1.2.0`. */
+function formatVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.suffix ? `-${v.suffix}` : ''}${v.build ? `+${v.build}` : ''}`;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
+
+/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+function parseTagPrefix(value) {
+    if (value === '' || value === 'auto')
+        return { kind: 'auto' };
+    if (value === 'none')
+        return { kind: 'literal', prefix: '' };
+    return { kind: 'literal', prefix: value };
+}
+/** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
+function stripV(text) {
+    return /^[vV]\d/.test(text) ? text.slice(1) : text;
+}
+/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+function candidateImageTags(versionText, prefix) {
+    const bare = stripV(versionText);
+    if (prefix.kind === 'literal')
+        return [prefix.prefix + bare];
+    // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
+    if (!/^\d/.test(bare))
+        return [versionText];
+    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
+    return [...new Set(tags)];
+}
+/**
+ * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
+ * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
+ */
+function versionOfImageTag(tag, prefix) {
+    if (prefix.kind === 'literal' && prefix.prefix !== '') {
+        if (!tag.startsWith(prefix.prefix))
+            return undefined;
+        return parseVersion(tag.slice(prefix.prefix.length));
+    }
+    return parseVersion(tag);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/version.ts
+
 /**
  * A ref name as a slug, the way GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
  * GitLab keep their versions): lower-cased, every run of characters other than a-z and 0-9
@@ -883,10 +1012,6 @@ function refSlug(name) {
         .slice(0, 63)
         .replace(/^-+|-+$/g, '');
 }
-/** A tag as a version: a leading `v` or `V` before a digit is dropped (`v1.2.3` -> `1.2.3`). */
-function versionFromTag(tag) {
-    return tag.replace(/^[vV](?=\d)/, '');
-}
 /** The PR number in a `refs/pull/<n>/...` ref, for pull_request events whose payload is missing. */
 function pullNumberFromRef(ref) {
     const match = /^refs\/pull\/(\d+)\//.exec(ref);
@@ -898,7 +1023,7 @@ function deriveVersion(context, short) {
     if (pullNumber !== undefined)
         return `pr-${pullNumber}-${short}`;
     if (context.refType === 'tag' && context.refName)
-        return versionFromTag(context.refName);
+        return stripV(context.refName);
     const slug = context.refType === 'branch' ? refSlug(context.refName) : '';
     // No usable branch name (a detached local checkout, a name made only of symbols): the commit alone.
     return slug ? `${slug}-${short}` : short;

@@ -2539,7 +2539,7 @@ function parseTagPrefix(value) {
         return { kind: 'literal', prefix: '' };
     return { kind: 'literal', prefix: value };
 }
-/** `v1.2.3` -> `1.2.3`; other text unchanged. */
+/** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
 function stripV(text) {
     return /^[vV]\d/.test(text) ? text.slice(1) : text;
 }

@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCiContext } from '@cib/core/runner/ci-context';
-import { deriveVersion, refSlug, versionFromTag } from '@cib/core/build-info/version';
+import { deriveVersion, refSlug } from '@cib/core/build-info/version';
+import { stripV } from '@cib/core/version/tag-prefix';
 
 const SHA = 'ffac537e6cbbf934b08745a378932722df287a53';
 
@@ -34,7 +35,7 @@ describe('refSlug (as GitLab CI_COMMIT_REF_SLUG)', () => {
   });
 });
 
-describe('versionFromTag', () => {
+describe('stripV: the version a tag names', () => {
   test.each([
     ['v1.2.3', '1.2.3'],
     ['V1.2.3', '1.2.3'],
@@ -43,7 +44,7 @@ describe('versionFromTag', () => {
     ['version-2', 'version-2'],
     ['vnext', 'vnext'],
   ])('%s -> %s', (tag, version) => {
-    expect(versionFromTag(tag)).toBe(version);
+    expect(stripV(tag)).toBe(version);
   });
 });
 

@@ -1,6 +1,7 @@
 // The version a build gets when the user does not give one, derived from the ref: a tag
 // `v1.2.3` gives `1.2.3`, a branch `<branch-slug>-<short sha>`, a PR `pr-<number>-<short sha>`.
 import type { CiContext } from '../runner/ci-context';
+import { stripV } from '../version/tag-prefix';
 
 /**
  * A ref name as a slug, the way GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
@@ -15,11 +16,6 @@ export function refSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A tag as a version: a leading `v` or `V` before a digit is dropped (`v1.2.3` -> `1.2.3`). */
-export function versionFromTag(tag: string): string {
-  return tag.replace(/^[vV](?=\d)/, '');
-}
-
 /** The PR number in a `refs/pull/<n>/...` ref, for pull_request events whose payload is missing. */
 function pullNumberFromRef(ref: string): number | undefined {
   const match = /^refs\/pull\/(\d+)\//.exec(ref);
@@ -30,7 +26,7 @@ function pullNumberFromRef(ref: string): number | undefined {
 export function deriveVersion(context: CiContext, short: string): string {
   const pullNumber = context.pullRequest?.number ?? pullNumberFromRef(context.ref);
   if (pullNumber !== undefined) return `pr-${pullNumber}-${short}`;
-  if (context.refType === 'tag' && context.refName) return versionFromTag(context.refName);
+  if (context.refType === 'tag' && context.refName) return stripV(context.refName);
   const slug = context.refType === 'branch' ? refSlug(context.refName) : '';
   // No usable branch name (a detached local checkout, a name made only of symbols): the commit alone.
   return slug ? `${slug}-${short}` : short;

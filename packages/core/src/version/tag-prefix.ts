@@ -13,8 +13,8 @@ export function parseTagPrefix(value: string): TagPrefix {
   return { kind: 'literal', prefix: value };
 }
 
-/** `v1.2.3` -> `1.2.3`; other text unchanged. */
-function stripV(text: string): string {
+/** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
+export function stripV(text: string): string {
   return /^[vV]\d/.test(text) ? text.slice(1) : text;
 }
 

@@ -1,8 +1,8 @@
-export const id = 164;
-export const ids = [164,534];
+export const id = 854;
+export const ids = [854,534];
 export const modules = {
 
-/***/ 6164:
+/***/ 2854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -53,134 +53,10 @@ function isPrerelease(version, pattern) {
     return version.suffix !== '' && pattern.test(version.suffix);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
-// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
-// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
-// everything that compares releases, so `latest` and the floating tags agree with each other.
-// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
-// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
-// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
-// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
-const NUM = '(0|[1-9]\\d*)';
-const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
-    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
-    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
-/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
-function prereleaseIdentifiers(suffix) {
-    if (suffix === '')
-        return [];
-    const identifiers = [];
-    for (const part of suffix.split(/[.-]/)) {
-        if (part === '')
-            continue;
-        for (const run of part.match(/\d+|\D+/g) ?? []) {
-            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
-        }
-    }
-    return identifiers;
-}
-/** Parses a version in the forms above; undefined when `text` is not one. */
-function parseVersion(text) {
-    const match = VERSION_PATTERN.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
-    const suffix = dashSuffix ?? looseSuffix ?? '';
-    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
-    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
-        return undefined;
-    return {
-        major: Number(major),
-        minor: Number(minor ?? 0),
-        patch: Number(patch ?? 0),
-        prerelease: prereleaseIdentifiers(suffix),
-        suffix,
-        build: build ?? '',
-        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
-        raw: text.trim(),
-    };
-}
-function compareIdentifiers(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return Math.sign(a - b);
-    // Semver: numeric identifiers sort before alphanumeric ones.
-    if (typeof a === 'number')
-        return -1;
-    if (typeof b === 'number')
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Orders two versions as semver does: numbers first, then a release above its prereleases,
- * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
- * is ignored. Returns a negative number, 0 or a positive number.
- */
-function compareVersions(a, b) {
-    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
-    if (numbers !== 0)
-        return numbers;
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        // A release sorts above its prereleases; two releases are equal.
-        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        if (i >= a.prerelease.length)
-            return -1;
-        if (i >= b.prerelease.length)
-            return 1;
-        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The version without a leading `v` and with all three numbers: `v1.2` -> `1.2.0`. */
-function formatVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.suffix ? `-${v.suffix}` : ''}${v.build ? `+${v.build}` : ''}`;
-}
-/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
-function floatingTagNames(v) {
-    return [`${v.major}`, `${v.major}.${v.minor}`];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
-
-/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
-function parseTagPrefix(value) {
-    if (value === '' || value === 'auto')
-        return { kind: 'auto' };
-    if (value === 'none')
-        return { kind: 'literal', prefix: '' };
-    return { kind: 'literal', prefix: value };
-}
-/** `v1.2.3` -> `1.2.3`; other text unchanged. */
-function stripV(text) {
-    return /^[vV]\d/.test(text) ? text.slice(1) : text;
-}
-/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
-function candidateImageTags(versionText, prefix) {
-    const bare = stripV(versionText);
-    if (prefix.kind === 'literal')
-        return [prefix.prefix + bare];
-    // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
-    if (!/^\d/.test(bare))
-        return [versionText];
-    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
-    return [...new Set(tags)];
-}
-/**
- * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
- * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
- */
-function versionOfImageTag(tag, prefix) {
-    if (prefix.kind === 'literal' && prefix.prefix !== '') {
-        if (!tag.startsWith(prefix.prefix))
-            return undefined;
-        return parseVersion(tag.slice(prefix.prefix.length));
-    }
-    return parseVersion(tag);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
+var tag_prefix = __webpack_require__(9763);
+// EXTERNAL MODULE: ./packages/core/src/version/version.ts
+var version_version = __webpack_require__(9018);
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
 var errors = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/release/first-match.ts
@@ -250,11 +126,11 @@ function findFirstIndex(items, test, concurrency) {
 function versionTags(tags, prefix, minPrecision = 3) {
     const found = [];
     for (const tag of tags) {
-        const version = versionOfImageTag(tag, prefix);
+        const version = (0,tag_prefix/* versionOfImageTag */.nB)(tag, prefix);
         if (version && version.precision >= minPrecision)
             found.push({ tag, version });
     }
-    return found.sort((a, b) => compareVersions(b.version, a.version));
+    return found.sort((a, b) => (0,version_version/* compareVersions */.Zy)(b.version, a.version));
 }
 /** The highest version tag among `candidates` whose manifest digest is `digest`. */
 async function findTagByDigest(registry, repository, candidates, digest, concurrency) {
@@ -354,7 +230,7 @@ async function decide(release, ref, current, options, context) {
             previousVersionSource: behind.source,
         };
     }
-    const newer = compareVersions(release.version, behind.version) > 0;
+    const newer = (0,version_version/* compareVersions */.Zy)(release.version, behind.version) > 0;
     return {
         move: newer,
         reason: newer ? 'newer' : 'not-newer',
@@ -452,7 +328,7 @@ function isAttestation(descriptor) {
 }
 function fromAnnotations(annotations) {
     const value = annotations?.[VERSION_KEY];
-    return value ? parseVersion(value) : undefined;
+    return value ? (0,version_version/* parseVersion */.ot)(value) : undefined;
 }
 /**
  * The version `manifest` (already fetched from `ref`) declares about itself, or undefined when it
@@ -487,7 +363,7 @@ async function versionFromMetadata(registry, ref, manifest) {
         return undefined;
     const config = await registry.getConfig(imageRef, image);
     const label = config.config?.Labels?.[VERSION_KEY];
-    const version = label ? parseVersion(label) : undefined;
+    const version = label ? (0,version_version/* parseVersion */.ot)(label) : undefined;
     return version ? { version, source: 'label' } : undefined;
 }
 
@@ -526,7 +402,7 @@ function unchanged(request, reason, detail, tagType) {
 }
 /** Finds the release in one image: the first candidate tag (`1.2.3`, `v1.2.3`) that exists. */
 async function findRelease(registry, repository, request, version) {
-    for (const tag of candidateImageTags(request.version, request.tagPrefix)) {
+    for (const tag of (0,tag_prefix/* candidateImageTags */.Mi)(request.version, request.tagPrefix)) {
         const head = await registry.headManifest((0,reference/* withTag */.Rd)(repository, tag));
         if (head)
             return { repository, tag, digest: head.digest, version };
@@ -564,7 +440,7 @@ async function manageLatest(request, context) {
     if (request.strategy === 'skip') {
         return unchanged(request, 'skipped-by-strategy', 'strategy is skip: no tag moves');
     }
-    const version = parseVersion(request.version);
+    const version = (0,version_version/* parseVersion */.ot)(request.version);
     if (!version && request.strategy !== 'force') {
         throw new input_error/* InputError */.dz('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
     }
@@ -586,7 +462,7 @@ async function manageLatest(request, context) {
     const releases = await Promise.all(request.images.map((image) => findRelease(registry, image, request, version)));
     const missing = request.images.filter((_, i) => !releases[i]);
     if (missing.length > 0) {
-        const tags = candidateImageTags(request.version, request.tagPrefix).join(' or ');
+        const tags = (0,tag_prefix/* candidateImageTags */.Mi)(request.version, request.tagPrefix).join(' or ');
         throw new input_error/* CibError */.hi(`The release ${request.version} (tag ${tags}) is missing from ${missing.map(reference/* formatRepository */.Sh).join(', ')}: no tag moved on any image`, { hint: 'Push the release to every image listed in "images" first, or check "version" and "tag-prefix"' });
     }
     for (const release of releases) {
@@ -644,9 +520,9 @@ async function manageImage(release, request, context, writes) {
     const floating = [];
     if (request.floatingTags && release.version) {
         const v = release.version;
-        const own = new Set([release.tag, request.latestTag, ...candidateImageTags(request.version, request.tagPrefix)]);
+        const own = new Set([release.tag, request.latestTag, ...(0,tag_prefix/* candidateImageTags */.Mi)(request.version, request.tagPrefix)]);
         const series = [{ major: v.major }, { major: v.major, minor: v.minor }];
-        for (const [i, name] of floatingTagNames(v).entries()) {
+        for (const [i, name] of (0,version_version/* floatingTagNames */.Jz)(v).entries()) {
             // `1.2` released as a version is its own tag, not a floating one.
             if (own.has(name) || (i === 1 && v.precision < 3))
                 continue;
@@ -921,7 +797,7 @@ function readInputs(rt, ci = (0,ci_context/* readCiContext */.O)(rt.env)) {
         version,
         strategy: readWithEnv(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
         tagType: readWithEnv(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-        tagPrefix: parseTagPrefix((0,inputs/* readString */.E3)(rt, 'tag-prefix')),
+        tagPrefix: (0,tag_prefix/* parseTagPrefix */.UZ)((0,inputs/* readString */.E3)(rt, 'tag-prefix')),
         prereleasePattern: compilePrereleasePattern((0,inputs/* readString */.E3)(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
         latestTag,
         floatingTags: (0,inputs/* readBoolean */.Vf)(rt, 'floating-tags', false),
@@ -1057,6 +933,157 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
 });
+
+
+/***/ }),
+
+/***/ 9763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mi: () => (/* binding */ candidateImageTags),
+/* harmony export */   UZ: () => (/* binding */ parseTagPrefix),
+/* harmony export */   nB: () => (/* binding */ versionOfImageTag),
+/* harmony export */   tQ: () => (/* binding */ stripV)
+/* harmony export */ });
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
+
+/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+function parseTagPrefix(value) {
+    if (value === '' || value === 'auto')
+        return { kind: 'auto' };
+    if (value === 'none')
+        return { kind: 'literal', prefix: '' };
+    return { kind: 'literal', prefix: value };
+}
+/** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
+function stripV(text) {
+    return /^[vV]\d/.test(text) ? text.slice(1) : text;
+}
+/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+function candidateImageTags(versionText, prefix) {
+    const bare = stripV(versionText);
+    if (prefix.kind === 'literal')
+        return [prefix.prefix + bare];
+    // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
+    if (!/^\d/.test(bare))
+        return [versionText];
+    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
+    return [...new Set(tags)];
+}
+/**
+ * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
+ * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
+ */
+function versionOfImageTag(tag, prefix) {
+    if (prefix.kind === 'literal' && prefix.prefix !== '') {
+        if (!tag.startsWith(prefix.prefix))
+            return undefined;
+        return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag.slice(prefix.prefix.length));
+    }
+    return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag);
+}
+
+
+/***/ }),
+
+/***/ 9018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ floatingTagNames),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */ });
+/* unused harmony export formatVersion */
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The version without a leading `v` and with all three numbers: `v1.2` -> `1.2.0`. */
+function formatVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.suffix ? `-${v.suffix}` : ''}${v.build ? `+${v.build}` : ''}`;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+}
 
 
 /***/ })
