@@ -380,7 +380,9 @@ async function executePlan(client, plan) {
             outcome.blobs[result] += 1;
         const answered = await client.putManifest(to, manifest.bytes, manifest.mediaType);
         if (answered !== digest) {
-            throw new input_error/* CibError */.hi(`The registry stored manifest ${digest} as ${answered} in ${(0,registry_reference/* formatRepository */.Sh)(to)}`);
+            throw new input_error/* CibError */.hi(`The registry stored manifest ${digest} as ${answered} in ${(0,registry_reference/* formatRepository */.Sh)(to)}`, {
+                hint: 'The registry changed the manifest bytes; it may not support this media type',
+            });
         }
         outcome.result = 'copied';
         return outcome;

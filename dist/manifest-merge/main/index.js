@@ -2577,7 +2577,9 @@ async function executePlan(client, plan) {
             outcome.blobs[result] += 1;
         const answered = await client.putManifest(to, manifest.bytes, manifest.mediaType);
         if (answered !== digest) {
-            throw new input_error/* CibError */.hi(`The registry stored manifest ${digest} as ${answered} in ${formatRepository(to)}`);
+            throw new input_error/* CibError */.hi(`The registry stored manifest ${digest} as ${answered} in ${formatRepository(to)}`, {
+                hint: 'The registry changed the manifest bytes; it may not support this media type',
+            });
         }
         outcome.result = 'copied';
         return outcome;

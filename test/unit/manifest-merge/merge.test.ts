@@ -294,6 +294,39 @@ describe('targets in other repositories', () => {
   });
 });
 
+describe('a registry that stores other bytes than it was given fails the merge, naming both digests', () => {
+  const ZERO = `sha256:${'0'.repeat(64)}`;
+  test.each([
+    [
+      'a copied manifest (pushed by digest)',
+      (ref: { digest?: string }) => ref.digest !== undefined,
+      /^The registry stored manifest sha256:[0-9a-f]{64} as sha256:0{64} in registry\.test\/org\/mirror\. The registry changed the manifest bytes; it may not support this media type$/,
+      0,
+    ],
+    [
+      'the index (pushed by tag)',
+      (ref: { digest?: string }) => ref.digest === undefined,
+      /^The registry answered digest sha256:0{64} for the index pushed to registry\.test\/org\/(app:1\.0\.0|mirror:1), not sha256:[0-9a-f]{64}\. The registry changed the index bytes; it may not support this media type$/,
+      2,
+    ],
+  ])('%s', async (_, rewrites, error, tagWrites) => {
+    const registry = seeded();
+    const put = registry.putManifest.bind(registry);
+    registry.putManifest = async (ref, bytes, mediaType) => {
+      const digest = await put(ref, bytes, mediaType);
+      return rewrites(ref) ? ZERO : digest;
+    };
+    const merging = mergeManifests(
+      registry,
+      options({ sources: [`${R}:1.0.0-amd64`], tags: [`${R}:1.0.0`, 'registry.test/org/mirror:1'] }),
+      log,
+    );
+    await expect(merging).rejects.toThrow(error);
+    // Copies come before any tag: a copy that fails leaves every tag untouched.
+    expect(registry.writes.filter((w) => /^manifest [^@]+$/.test(w))).toHaveLength(tagWrites);
+  });
+});
+
 describe('dry run', () => {
   test('reads and validates, writes nothing, still reports the digest', async () => {
     const registry = seeded();

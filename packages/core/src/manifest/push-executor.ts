@@ -85,7 +85,9 @@ export async function executePlan(client: PushClient, plan: PushPlan): Promise<P
       for (const result of results) outcome.blobs[result] += 1;
       const answered = await client.putManifest(to, manifest.bytes, manifest.mediaType);
       if (answered !== digest) {
-        throw new CibError(`The registry stored manifest ${digest} as ${answered} in ${formatRepository(to)}`);
+        throw new CibError(`The registry stored manifest ${digest} as ${answered} in ${formatRepository(to)}`, {
+          hint: 'The registry changed the manifest bytes; it may not support this media type',
+        });
       }
       outcome.result = 'copied';
       return outcome;
