@@ -1241,7 +1241,9 @@ class CredentialSource {
             answer = JSON.parse(result.stdout);
         }
         catch {
-            throw new input_error/* CibError */.hi(`The credential helper ${program} answered something that is not JSON for ${host}`);
+            throw new input_error/* CibError */.hi(`The credential helper ${program} answered something that is not JSON for ${host}`, {
+                hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
+            });
         }
         if (!answer.Secret)
             return undefined;

@@ -77,7 +77,7 @@ test('credHelpers wins over credsStore; Docker Hub is asked for as https://index
   ]);
 });
 
-test('a helper that says "not found" falls back to auths; one that fails is an error naming it', async () => {
+test('a helper that says "not found" falls back to auths; one that fails or answers garbage is an error naming it', async () => {
   const notFound: Exec = async () => ({ exitCode: 1, stdout: 'credentials not found in native keychain', stderr: '' });
   const dirWithAuths = config({ credsStore: 'desk', auths: { 'ghcr.io': { auth: b64('u:p') } } });
   expect(await new CredentialSource({ exec: notFound, dockerConfigDir: dirWithAuths }).get('ghcr.io')).toEqual({
@@ -87,6 +87,10 @@ test('a helper that says "not found" falls back to auths; one that fails is an e
   const broken: Exec = async () => ({ exitCode: 2, stdout: '', stderr: 'dbus: no session' });
   await expect(new CredentialSource({ exec: broken, dockerConfigDir: dirWithAuths }).get('ghcr.io')).rejects.toThrow(
     /docker-credential-desk failed for ghcr.io/,
+  );
+  const garbled: Exec = async () => ({ exitCode: 0, stdout: 'Username: u', stderr: '' });
+  await expect(new CredentialSource({ exec: garbled, dockerConfigDir: dirWithAuths }).get('ghcr.io')).rejects.toThrow(
+    'The credential helper docker-credential-desk answered something that is not JSON for ghcr.io. Check that docker-credential-desk works: echo ghcr.io | docker-credential-desk get',
   );
 });
 

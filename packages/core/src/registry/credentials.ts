@@ -154,7 +154,9 @@ export class CredentialSource {
     try {
       answer = JSON.parse(result.stdout) as typeof answer;
     } catch {
-      throw new CibError(`The credential helper ${program} answered something that is not JSON for ${host}`);
+      throw new CibError(`The credential helper ${program} answered something that is not JSON for ${host}`, {
+        hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
+      });
     }
     if (!answer.Secret) return undefined;
     this.options.maskSecret?.(answer.Secret);
