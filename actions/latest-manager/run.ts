@@ -5,7 +5,7 @@
 import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
 import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
-import { isValidTag, parseReference, type ImageReference } from '@cib/core/registry/reference';
+import { isValidTag, MalformedReferenceError, parseReference, type ImageReference } from '@cib/core/registry/reference';
 import { STRATEGIES, type Strategy } from '@cib/core/release/decision';
 import { manageLatest, type LatestRequest } from '@cib/core/release/manage-latest';
 import { latestOutputs, latestSummary } from '@cib/core/release/report';
@@ -52,7 +52,9 @@ function readImages(rt: Runtime): ImageReference[] {
       const ref = parseReference(text);
       return { registry: ref.registry, repository: ref.repository };
     } catch (error) {
-      throw new InputError('images', text, 'a repository such as ghcr.io/org/app', (error as Error).message);
+      // As in manifest-merge: why it is malformed, without the parser's repeated value and example.
+      if (!(error instanceof MalformedReferenceError)) throw error;
+      throw new InputError('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
     }
   });
 }

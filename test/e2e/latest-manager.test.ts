@@ -234,6 +234,12 @@ test.each([
     /Input "prerelease-pattern" is "rc\|\("/,
   ],
   [
+    'an image that is not a repository',
+    { version: '1.8.7', images: 'ghcr.io/Org/App' },
+    {},
+    /^Input "images" is "ghcr\.io\/Org\/App": expected a repository such as ghcr\.io\/org\/app\. Here the path component "Org" is not valid \(lower-case letters, digits and \. _ - between them\)$/,
+  ],
+  [
     'a latest-tag that is not a tag',
     { version: '1.8.7', 'latest-tag': 'lat est' },
     {},

@@ -3490,7 +3490,10 @@ function readImages(rt) {
             return { registry: ref.registry, repository: ref.repository };
         }
         catch (error) {
-            throw new input_error/* InputError */.dz('images', text, 'a repository such as ghcr.io/org/app', error.message);
+            // As in manifest-merge: why it is malformed, without the parser's repeated value and example.
+            if (!(error instanceof MalformedReferenceError))
+                throw error;
+            throw new input_error/* InputError */.dz('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
         }
     });
 }
