@@ -32,13 +32,16 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.join(`\n${indent}`);
 }
 
+/** One `  <label>  <description>` line of a list, the description wrapped in its own column. */
+function row(label: string, description: string, width: number): string {
+  return `  ${label.padEnd(width)}  ${wrap(description, 96 - width, ' '.repeat(width + 4))}`;
+}
+
 /** The list of actions and the CLI's options. */
 export function generalHelp(specs: Readonly<Record<string, ActionSpec>>): string {
   const names = Object.keys(specs).sort();
   const width = Math.max(...names.map((n) => n.length));
-  const actions = names
-    .map((n) => `  ${n.padEnd(width)}  ${wrap(specs[n].description, 96 - width, ' '.repeat(width + 4))}`)
-    .join('\n');
+  const actions = names.map((n) => row(n, specs[n].description, width)).join('\n');
   return `cib: run a cib action outside GitHub Actions (a laptop, GitLab CI).
 
 Usage: cib <action> [--<input> <value>]... [options]
@@ -62,18 +65,15 @@ export function actionHelp(spec: ActionSpec): string {
             i.required ? 'required' : '',
             i.default !== undefined && i.default !== '' ? `default: ${i.default}` : '',
           ].filter(Boolean);
-          const indent = ' '.repeat(width + 4);
           // The default on a line of its own, never wrapped, so it can be copied as written.
-          const noteLine = notes.length ? `\n${indent}${notes.join('; ')}` : '';
-          return `  --${i.name.padEnd(width - 2)}  ${wrap(i.description, 96 - width, indent)}${noteLine}`;
+          const noteLine = notes.length ? `\n${' '.repeat(width + 4)}${notes.join('; ')}` : '';
+          return row(`--${i.name}`, i.description, width) + noteLine;
         })
         .join('\n')
     : '  (none)';
   const outWidth = Math.max(0, ...spec.outputs.map((o) => o.name.length));
   const outputs = spec.outputs.length
-    ? spec.outputs
-        .map((o) => `  ${o.name.padEnd(outWidth)}  ${wrap(o.description, 96 - outWidth, ' '.repeat(outWidth + 4))}`)
-        .join('\n')
+    ? spec.outputs.map((o) => row(o.name, o.description, outWidth)).join('\n')
     : '  (none)';
   const phases = spec.post
     ? `Phases: main (default), then post (cib ${spec.name} --phase post; GitHub runs it ${spec.postIf ?? 'always()'}).`
