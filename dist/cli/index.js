@@ -1861,11 +1861,7 @@ function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_nod
 }
 /** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
 function appendKeyValue(env, fileVariable, name, value) {
-    const file = env[fileVariable];
-    if (!file)
-        return false;
-    appendFileSync(file, formatKeyValue(name, value), 'utf8');
-    return true;
+    return appendRaw(env, fileVariable, formatKeyValue(name, value));
 }
 /** Appends raw text to the file named by `fileVariable`; false when the runner gave no such file. */
 function appendRaw(env, fileVariable, text) {

@@ -16,10 +16,7 @@ export function formatKeyValue(name: string, value: string, delimiter = `ghadeli
 
 /** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
 export function appendKeyValue(env: NodeJS.ProcessEnv, fileVariable: string, name: string, value: string): boolean {
-  const file = env[fileVariable];
-  if (!file) return false;
-  appendFileSync(file, formatKeyValue(name, value), 'utf8');
-  return true;
+  return appendRaw(env, fileVariable, formatKeyValue(name, value));
 }
 
 /** Appends raw text to the file named by `fileVariable`; false when the runner gave no such file. */
