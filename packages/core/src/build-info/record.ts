@@ -2,7 +2,7 @@
 // run that made it). build-info.json, build-info.js, the dotenv file and the `json` output all
 // serialise this one record, so every consumer reads the same field names.
 
-/** A computed build-info record (camelCase inside the code; see `toRecordJson` for the file form). */
+/** A computed build-info record (camelCase inside the code; see `toRecord` for the file form). */
 export interface BuildInfo {
   version: string;
   /** The full commit SHA the build is for (the PR head on pull_request events). */
