@@ -14,26 +14,13 @@
 //
 // Needs Debian's docker-registry. The TypeScript it measures (bench/latest-manager-entry.ts)
 // is bundled here with ncc first.
-import { execFileSync } from 'node:child_process';
 import { Agent, createServer, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** Bundles the entry (transpile only: type checking is tsc's job) and imports it. */
-async function loadEntry(dir) {
-  const ncc = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
-  execFileSync(process.execPath, [ncc, 'build', join(ROOT, 'bench/latest-manager-entry.ts'), '-o', dir, '-t', '-q'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
-  return import(pathToFileURL(join(dir, 'index.js')).href);
-}
+import { fileURLToPath } from 'node:url';
+import { loadTypeScript } from './load-typescript.mjs';
 
 /** 500 versions 1.0.0 .. 5.9.9 (the same spread a long-lived project has), latest at the highest. */
 function versions(count) {
@@ -110,7 +97,7 @@ export async function run({ runs = 5, tags = 500, latency = 0, log = console.log
   let server;
   let proxy;
   try {
-    const entry = await loadEntry(join(dir, 'bundle'));
+    const entry = await loadTypeScript('bench/latest-manager-entry.ts', join(dir, 'bundle'));
     server = await entry.startRegistry();
     proxy = latency > 0 ? await startLatencyProxy(server.host, latency) : undefined;
     const measured = proxy?.host ?? server.host;

