@@ -4,12 +4,12 @@
 // comparison.
 import { RegistryClient } from '@cib/core/registry/client';
 import { parseReference, withTag, type ImageReference } from '@cib/core/registry/reference';
-import { manageLatest, type LatestRequest } from '@cib/core/release/manage-latest';
-import { compilePrereleasePattern } from '@cib/core/version/prerelease';
-import { parseTagPrefix, versionOfImageTag } from '@cib/core/version/tag-prefix';
+import { manageLatest } from '@cib/core/release/manage-latest';
+import { versionOfImageTag } from '@cib/core/version/tag-prefix';
 import { compareVersions, parseVersion } from '@cib/core/version/version';
 import { pushVersion } from '../test/support/latest-manager-images';
 import { startRegistry } from '../test/support/registry/registry-server';
+import { latestRequest } from '../test/support/latest-request';
 
 export { RegistryClient, parseReference, pushVersion, startRegistry, withTag };
 
@@ -25,17 +25,7 @@ export async function decideOurs(
   byMethod: Record<string, number>;
 }> {
   const registry = new RegistryClient();
-  const request: LatestRequest = {
-    images: [parseReference(repository)],
-    version,
-    strategy: 'auto',
-    tagType: 'annotated',
-    tagPrefix: parseTagPrefix(''),
-    prereleasePattern: compilePrereleasePattern(''),
-    latestTag: 'latest',
-    floatingTags: false,
-    dryRun: true,
-  };
+  const request = latestRequest([parseReference(repository)], version, { tagType: 'annotated', dryRun: true });
   const outcome = await manageLatest(request, {
     registry,
     resolveTagType: async () => ({ type: 'annotated', source: 'override' }),

@@ -3,13 +3,13 @@
 import { execProcess } from '@cib/core/exec/exec';
 import { RegistryClient } from '@cib/core/registry/client';
 import { parseReference, withTag, type ImageReference } from '@cib/core/registry/reference';
-import { manageLatest, type LatestContext, type LatestRequest } from '@cib/core/release/manage-latest';
+import { manageLatest, type LatestContext } from '@cib/core/release/manage-latest';
 import { resolveTagType } from '@cib/core/release/tag-type';
 import { compilePrereleasePattern } from '@cib/core/version/prerelease';
-import { parseTagPrefix } from '@cib/core/version/tag-prefix';
 import { createOrigin, fullClone, type Origin } from '../support/git-repo';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { pushVersion } from '../support/latest-manager-images';
+import { latestRequest } from '../support/latest-request';
 import { platform, pushTestImage, pushTestIndex, descriptorOf } from '../support/registry/test-images';
 
 let server: RegistryServer;
@@ -46,20 +46,7 @@ async function digestAt(repository: ImageReference, tag: string): Promise<string
   return (await seed().headManifest(withTag(repository, tag)))?.digest;
 }
 
-function request(images: ImageReference[], version: string, overrides: Partial<LatestRequest> = {}): LatestRequest {
-  return {
-    images,
-    version,
-    strategy: 'auto',
-    tagType: 'auto',
-    tagPrefix: parseTagPrefix(''),
-    prereleasePattern: compilePrereleasePattern(''),
-    latestTag: 'latest',
-    floatingTags: false,
-    dryRun: false,
-    ...overrides,
-  };
-}
+const request = latestRequest;
 
 function context(registry = seed(), lines: string[] = []): LatestContext {
   return {

@@ -5,26 +5,14 @@ import { RegistryError } from '@cib/core/registry/errors';
 import { parseReference } from '@cib/core/registry/reference';
 import { manageLatest, type LatestRequest } from '@cib/core/release/manage-latest';
 import type { ResolvedTagType } from '@cib/core/release/tag-type';
-import { compilePrereleasePattern } from '@cib/core/version/prerelease';
-import { parseTagPrefix } from '@cib/core/version/tag-prefix';
+import { latestRequest } from '../../support/latest-request';
 import { MemoryRegistry } from './memory-registry';
 
 const APP = 'registry.test/org/app';
 const WORKER = 'registry.test/org/worker';
 
 function request(overrides: Partial<LatestRequest> = {}): LatestRequest {
-  return {
-    images: [parseReference(APP)],
-    version: '1.2.0',
-    strategy: 'auto',
-    tagType: 'auto',
-    tagPrefix: parseTagPrefix(''),
-    prereleasePattern: compilePrereleasePattern(''),
-    latestTag: 'latest',
-    floatingTags: false,
-    dryRun: false,
-    ...overrides,
-  };
+  return latestRequest([parseReference(APP)], '1.2.0', overrides);
 }
 
 function setup(tagType: ResolvedTagType = { type: 'annotated', source: 'git' }) {

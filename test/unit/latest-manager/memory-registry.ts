@@ -2,15 +2,13 @@
 // uses, for unit tests of the decision logic. It stores exact manifest bytes, answers 404 as
 // RegistryError MANIFEST_UNKNOWN like the client, counts requests, and lets a test run code
 // before a given write (to simulate another release racing) or refuse writes.
-import { createHash } from 'node:crypto';
 import type { FetchedManifest, ManifestHead } from '@cib/core/registry/client';
+import { sha256Digest } from '@cib/core/registry/digest';
 import { RegistryError } from '@cib/core/registry/errors';
 import type { ImageConfig, ImageIndex, ImageManifest } from '@cib/core/registry/manifest-types';
 import { OCI_INDEX, OCI_MANIFEST } from '@cib/core/registry/media-types';
 import { formatReference, formatRepository, type ImageReference } from '@cib/core/registry/reference';
 import type { LatestRegistry } from '@cib/core/release/registry-port';
-
-const digestOf = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 interface Stored {
   bytes: Buffer;
@@ -41,7 +39,7 @@ export class MemoryRegistry implements LatestRegistry {
         seed: options.seed ?? tags.join(','),
       }),
     );
-    const configDigest = digestOf(config);
+    const configDigest = sha256Digest(config);
     this.blobs.set(configDigest, config);
     const manifest: ImageManifest = {
       schemaVersion: 2,
@@ -73,7 +71,7 @@ export class MemoryRegistry implements LatestRegistry {
   }
 
   store(repository: string, bytes: Buffer, mediaType: string, tags: string[]): string {
-    const digest = digestOf(bytes);
+    const digest = sha256Digest(bytes);
     this.manifests.set(`${repository}@${digest}`, { bytes, mediaType });
     for (const tag of tags) this.tag(repository, tag, digest);
     return digest;
