@@ -1945,6 +1945,10 @@ function writeStateFile(file, state) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/cli-runtime.ts
+// The Runtime under the cib CLI: inputs from the command line (with action.yml defaults already
+// applied), state in a state file across phases, outputs/exported variables/summary collected for
+// the CLI to print at the end, logs on stderr, secrets masked everywhere (see secret-masker.ts).
+
 
 /** A Runtime for one CLI run, and the record of what the action did through it. */
 function createCliRuntime(options) {
@@ -1973,7 +1977,7 @@ function createCliRuntime(options) {
             record.exported.set(name, value);
         },
         addPath(directory) {
-            env.PATH = env.PATH ? `${directory}:${env.PATH}` : directory;
+            env.PATH = env.PATH ? `${directory}${external_node_path_.delimiter}${env.PATH}` : directory;
             record.paths.push(directory);
         },
         setSecret: (secret) => masker.add(secret),

@@ -39,6 +39,8 @@ function errorMessage(error) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
 // The runner's workflow-command protocol (`::name key=value::message` lines on stdout), written
 // by hand rather than imported from @actions/core: @actions/core 3 eagerly loads
@@ -153,6 +155,7 @@ function limitSummary(markdown, usedBytes, limit = SUMMARY_LIMIT_BYTES) {
 
 
 
+
 /** The environment variable the runner sets for an input (upper-cased, spaces to `_`). */
 function inputVariableName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -213,7 +216,7 @@ function createGithubRuntime(options = {}) {
         addPath(directory) {
             if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_namespaceObject.EOL))
                 issue('add-path', directory);
-            env.PATH = `${directory}:${env.PATH ?? ''}`;
+            env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
             if (secret)

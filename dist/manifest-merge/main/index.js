@@ -270,6 +270,8 @@ var __webpack_exports__ = {};
 var input_error = __nccwpck_require__(650);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
 // The runner's workflow-command protocol (`::name key=value::message` lines on stdout), written
 // by hand rather than imported from @actions/core: @actions/core 3 eagerly loads
@@ -384,6 +386,7 @@ function limitSummary(markdown, usedBytes, limit = SUMMARY_LIMIT_BYTES) {
 
 
 
+
 /** The environment variable the runner sets for an input (upper-cased, spaces to `_`). */
 function inputVariableName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -444,7 +447,7 @@ function createGithubRuntime(options = {}) {
         addPath(directory) {
             if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_namespaceObject.EOL))
                 issue('add-path', directory);
-            env.PATH = `${directory}:${env.PATH ?? ''}`;
+            env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
             if (secret)
@@ -927,8 +930,6 @@ async function sendFollowingRedirects(http, request, options = {}) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
 // HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
 // services and verify URLs take them in, and the form a log could show them in (so it is masked).

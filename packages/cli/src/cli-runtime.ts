@@ -1,6 +1,7 @@
 // The Runtime under the cib CLI: inputs from the command line (with action.yml defaults already
 // applied), state in a state file across phases, outputs/exported variables/summary collected for
 // the CLI to print at the end, logs on stderr, secrets masked everywhere (see secret-masker.ts).
+import { delimiter } from 'node:path';
 import type { Logger, Runtime } from '@cib/core/runner/runtime';
 import { readStateFile, writeStateFile } from './state-file';
 import type { SecretMasker } from './secret-masker';
@@ -53,7 +54,7 @@ export function createCliRuntime(options: CliRuntimeOptions): { runtime: Runtime
       record.exported.set(name, value);
     },
     addPath(directory) {
-      env.PATH = env.PATH ? `${directory}:${env.PATH}` : directory;
+      env.PATH = env.PATH ? `${directory}${delimiter}${env.PATH}` : directory;
       record.paths.push(directory);
     },
     setSecret: (secret) => masker.add(secret),

@@ -102,6 +102,19 @@ describe('runner protocol matches @actions/core', () => {
     expect(expected.stdout + Object.values(expected.files).join('')).not.toBe('');
   });
 
+  it('puts an added path in front of PATH for this process too, as @actions/core does', async () => {
+    const env: NodeJS.ProcessEnv = { PATH: '/usr/bin' };
+    createGithubRuntime({ env, write: () => undefined }).addPath('/opt/tool/bin');
+    let theirs: string | undefined;
+    await capture(() => {
+      process.env.PATH = '/usr/bin';
+      actionsCore.addPath('/opt/tool/bin');
+      theirs = process.env.PATH;
+    });
+    expect(env.PATH).toBe(theirs);
+    expect(env.PATH).toBe('/opt/tool/bin:/usr/bin');
+  });
+
   it('reads inputs as @actions/core does (upper-cased, spaces to underscores, trimmed)', async () => {
     process.env['INPUT_CACHE_SCOPE'] = '  amd64  ';
     process.env['INPUT_MY_INPUT'] = 'x';

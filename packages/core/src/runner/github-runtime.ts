@@ -1,6 +1,7 @@
 // The Runtime under the GitHub Actions runner: inputs from INPUT_*, state from STATE_*, file
 // commands for outputs/state/env/path/summary, workflow commands on stdout for logs and masks.
 import { EOL } from 'node:os';
+import { delimiter } from 'node:path';
 import { formatCommand, type CommandProperties } from './workflow-commands';
 import { appendKeyValue, appendRaw } from './file-commands';
 import type { AnnotationProperties, Logger, Runtime } from './runtime';
@@ -73,7 +74,7 @@ export function createGithubRuntime(options: GithubRuntimeOptions = {}): Runtime
     },
     addPath(directory) {
       if (!appendRaw(env, 'GITHUB_PATH', directory + EOL)) issue('add-path', directory);
-      env.PATH = `${directory}:${env.PATH ?? ''}`;
+      env.PATH = env.PATH ? `${directory}${delimiter}${env.PATH}` : directory;
     },
     setSecret: (secret) => {
       if (secret) issue('add-mask', secret);
