@@ -1005,7 +1005,6 @@ function versionOfImageTag(tag, prefix) {
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   ot: () => (/* binding */ parseVersion)
 /* harmony export */ });
-/* unused harmony export formatVersion */
 // Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
 // forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
 // everything that compares releases, so `latest` and the floating tags agree with each other.
@@ -1085,10 +1084,6 @@ function compareVersions(a, b) {
             return c;
     }
     return 0;
-}
-/** The version without a leading `v` and with all three numbers: `v1.2` -> `1.2.0`. */
-function formatVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.suffix ? `-${v.suffix}` : ''}${v.build ? `+${v.build}` : ''}`;
 }
 /** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
 function floatingTagNames(v) {

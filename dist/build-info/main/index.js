@@ -950,10 +950,6 @@ function compareVersions(a, b) {
     }
     return 0;
 }
-/** The version without a leading `v` and with all three numbers: `v1.2` -> `1.2.0`. */
-function formatVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.suffix ? `-${v.suffix}` : ''}${v.build ? `+${v.build}` : ''}`;
-}
 /** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
 function floatingTagNames(v) {
     return [`${v.major}`, `${v.major}.${v.minor}`];

@@ -91,11 +91,6 @@ export function compareVersions(a: Version, b: Version): number {
   return 0;
 }
 
-/** The version without a leading `v` and with all three numbers: `v1.2` -> `1.2.0`. */
-export function formatVersion(v: Version): string {
-  return `${v.major}.${v.minor}.${v.patch}${v.suffix ? `-${v.suffix}` : ''}${v.build ? `+${v.build}` : ''}`;
-}
-
 /** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
 export function floatingTagNames(v: Version): string[] {
   return [`${v.major}`, `${v.major}.${v.minor}`];
