@@ -833,7 +833,17 @@ class RegistryClient {
     async listTags(repo, pageSize = 1000) {
         const tags = [];
         let path = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
+        // A registry whose Link points back at a page already read would page forever.
+        const visited = new Set();
         for (let page = 0; path; page++) {
+            if (visited.has(path)) {
+                throw new errors/* RegistryError */.g(`The tag list of ${(0,registry_reference/* formatRepository */.Sh)(repo)} pages in a loop (Link back to ${path})`, {
+                    status: 200,
+                    reference: (0,registry_reference/* formatRepository */.Sh)(repo),
+                    hint: 'The registry sent a Link header pointing at a page it had already sent; report it to its operators',
+                });
+            }
+            visited.add(path);
             const response = await this.request({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
             if (response.status === 404 && page === 0) {
                 const code = (0,errors/* parseErrorBody */.k)(response.body)?.code;
@@ -845,8 +855,6 @@ class RegistryClient {
             const body = parseJsonBody(response.body, 'The tag list', (0,registry_reference/* formatRepository */.Sh)(repo));
             tags.push(...(body.tags ?? []));
             path = nextLink(response.headers.link);
-            if (page > 100000)
-                break;
         }
         return tags;
     }

@@ -1786,7 +1786,17 @@ class RegistryClient {
     async listTags(repo, pageSize = 1000) {
         const tags = [];
         let path = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
+        // A registry whose Link points back at a page already read would page forever.
+        const visited = new Set();
         for (let page = 0; path; page++) {
+            if (visited.has(path)) {
+                throw new RegistryError(`The tag list of ${formatRepository(repo)} pages in a loop (Link back to ${path})`, {
+                    status: 200,
+                    reference: formatRepository(repo),
+                    hint: 'The registry sent a Link header pointing at a page it had already sent; report it to its operators',
+                });
+            }
+            visited.add(path);
             const response = await this.request({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
             if (response.status === 404 && page === 0) {
                 const code = parseErrorBody(response.body)?.code;
@@ -1798,8 +1808,6 @@ class RegistryClient {
             const body = parseJsonBody(response.body, 'The tag list', formatRepository(repo));
             tags.push(...(body.tags ?? []));
             path = nextLink(response.headers.link);
-            if (page > 100000)
-                break;
         }
         return tags;
     }

@@ -162,6 +162,18 @@ test('listTags follows Link rel="next" until the last page', async () => {
   expect(seen.map((r) => r.url.search)).toEqual(['?n=2', '?last=2&n=2', '?last=4&n=2']);
 });
 
+test('listTags stops with an error when Link points back at a page already read', async () => {
+  const { client, seen } = fakeRegistry((request) => ({
+    status: 200,
+    headers: { link: `</v2/o/a/tags/list?last=${request.url.searchParams.get('last') ? '' : '2'}&n=2>; rel="next"` },
+    body: JSON.stringify({ name: 'o/a', tags: ['1', '2'] }),
+  }));
+  await expect(client.listTags(parseReference('registry.example/o/a'), 2)).rejects.toThrow(
+    'The tag list of registry.example/o/a pages in a loop',
+  );
+  expect(seen).toHaveLength(3);
+});
+
 test('a read right after our own write is retried on 404 until the registry catches up', async () => {
   let reads = 0;
   const { client } = fakeRegistry((request) => {
