@@ -4,7 +4,7 @@
 // comparison.
 import { RegistryClient } from '@cib/core/registry/client';
 import { parseReference, withTag, type ImageReference } from '@cib/core/registry/reference';
-import { manageLatest } from '@cib/core/release/manage-latest';
+import { manageLatest } from '@cib/core/latest/manage-latest';
 import { versionOfImageTag } from '@cib/core/version/tag-prefix';
 import { compareVersions, parseVersion } from '@cib/core/version/version';
 import { pushVersion } from '../test/support/latest-manager-images';

@@ -1,6 +1,6 @@
 // e2c-runner, not implemented yet: the interface is in e2c-runner/action.yml and README.md
 // (plan: roadmap 05). Until it lands the step fails clearly instead of silently building nothing.
-import { CibError } from '@cib/core/errors/input-error';
+import { CibError } from '@cib/core/errors/cib-error';
 import type { Runtime } from '@cib/core/runner/runtime';
 
 /** Main step: fails, naming the README that documents the planned interface. */

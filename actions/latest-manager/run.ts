@@ -1,15 +1,15 @@
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
-// now (packages/core/src/release/). This file parses inputs, wires git, the GitHub API and the
+// now (packages/core/src/latest/). This file parses inputs, wires git, the GitHub API and the
 // registry client in, and writes outputs and the job summary.
 import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
 import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
 import { isValidTag, MalformedReferenceError, parseReference, type ImageReference } from '@cib/core/registry/reference';
-import { STRATEGIES, type Strategy } from '@cib/core/release/decision';
-import { manageLatest, type LatestRequest } from '@cib/core/release/manage-latest';
-import { latestOutputs, latestSummary } from '@cib/core/release/report';
-import { resolveTagType, type TagTypeMode } from '@cib/core/release/tag-type';
+import { STRATEGIES, type Strategy } from '@cib/core/latest/outcome';
+import { manageLatest, type LatestRequest } from '@cib/core/latest/manage-latest';
+import { latestOutputs, latestSummary } from '@cib/core/latest/report';
+import { resolveTagType, type TagTypeMode } from '@cib/core/latest/tag-type';
 import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
 import { readBoolean, readLines, readString } from '@cib/core/runner/inputs';
 import type { Runtime } from '@cib/core/runner/runtime';

@@ -1,6 +1,6 @@
 // multiarch-bake, not implemented yet: the interface is in multiarch-bake/action.yml and README.md
 // (plan: roadmap 04). Until it lands the step fails clearly instead of silently building nothing.
-import { CibError } from '@cib/core/errors/input-error';
+import { CibError } from '@cib/core/errors/cib-error';
 import type { Runtime } from '@cib/core/runner/runtime';
 
 /** Main step: fails, naming the README that documents the planned interface. */

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
 var exec = __webpack_require__(8534);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
 ;// CONCATENATED MODULE: ./packages/core/src/git/head-commit.ts
 
 /** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
@@ -27,7 +29,7 @@ async function readHeadCommit(exec, cwd) {
     });
     const sha = stdout.trim();
     if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-        throw new input_error/* CibError */.hi(`git rev-parse HEAD in ${cwd} printed ${(0,input_error/* quoteForMessage */.Hx)(sha)}, not a commit SHA`);
+        throw new cib_error/* CibError */.hi(`git rev-parse HEAD in ${cwd} printed ${(0,cib_error/* quoteForMessage */.Hx)(sha)}, not a commit SHA`);
     }
     return sha;
 }
@@ -42,6 +44,7 @@ var markdown = __webpack_require__(8875);
 // The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
 // the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
 // form the seeds' `date -u +%Y-%m-%dT%H:%M:%SZ` produced.
+
 
 /** The latest second ISO-8601 can write with four year digits (9999-12-31T23:59:59Z). */
 const MAX_EPOCH_SECONDS = 253402300799;
@@ -58,7 +61,7 @@ function parseSourceDateEpoch(value) {
         return undefined;
     const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
     if (!(seconds <= MAX_EPOCH_SECONDS)) {
-        throw new input_error/* CibError */.hi(`Environment variable SOURCE_DATE_EPOCH is ${(0,input_error/* quoteForMessage */.Hx)(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
+        throw new cib_error/* CibError */.hi(`Environment variable SOURCE_DATE_EPOCH is ${(0,cib_error/* quoteForMessage */.Hx)(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
     }
     return new Date(seconds * 1000);
 }
@@ -71,7 +74,7 @@ function parseBuildDateInput(input, value) {
     else if (ISO_DATE_TIME.test(value))
         date = new Date(value);
     if (Number.isNaN(date.getTime())) {
-        throw new input_error/* InputError */.dz(input, value, 'an ISO-8601 date-time with a zone (2025-09-08T16:32:44Z) or epoch seconds');
+        throw new input_error/* InputError */.d(input, value, 'an ISO-8601 date-time with a zone (2025-09-08T16:32:44Z) or epoch seconds');
     }
     return date;
 }
@@ -107,7 +110,7 @@ function isPlainValue(value) {
 /** `value` unchanged; an InputError naming `input` when it holds a newline or control character. */
 function requirePlainValue(input, value) {
     if (!isPlainValue(value))
-        throw new input_error/* InputError */.dz(input, value, 'a single line without control characters');
+        throw new input_error/* InputError */.d(input, value, 'a single line without control characters');
     return value;
 }
 
@@ -152,10 +155,10 @@ function parseCacheBust(input, value) {
     const literal = value.startsWith(LITERAL_PREFIX) ? value.slice(LITERAL_PREFIX.length) : value;
     const expected = `commit, run, timestamp, or a literal value (${LITERAL_PREFIX}<value>)`;
     if (literal === '' || literal.length > MAX_LITERAL_LENGTH || !isPlainValue(literal)) {
-        throw new input_error/* InputError */.dz(input, value, `${expected}; a literal is one line of 1 to ${MAX_LITERAL_LENGTH} characters`);
+        throw new input_error/* InputError */.d(input, value, `${expected}; a literal is one line of 1 to ${MAX_LITERAL_LENGTH} characters`);
     }
     if (literal === value && LOOKS_LIKE_A_MODE.test(value)) {
-        throw new input_error/* InputError */.dz(input, value, expected, `${suggestion(value)}A bare word is taken for a mistyped mode: write ${LITERAL_PREFIX}${value} to use it as written`);
+        throw new input_error/* InputError */.d(input, value, expected, `${suggestion(value)}A bare word is taken for a mistyped mode: write ${LITERAL_PREFIX}${value} to use it as written`);
     }
     return { mode: 'literal', value: literal };
 }
@@ -166,7 +169,7 @@ function resolveCacheBust(input, cacheBust, sources) {
             return sources.commit;
         case 'run':
             if (!sources.runId) {
-                throw new input_error/* InputError */.dz(input, 'run', 'commit, timestamp or a literal value here', 'There is no run id (GITHUB_RUN_ID or CI_PIPELINE_ID is not set)');
+                throw new input_error/* InputError */.d(input, 'run', 'commit, timestamp or a literal value here', 'There is no run id (GITHUB_RUN_ID or CI_PIPELINE_ID is not set)');
             }
             return `${sources.runId}-${sources.runAttempt || '1'}`;
         case 'timestamp':
@@ -186,7 +189,7 @@ const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
 function parseCommit(input, value) {
     const commit = value.trim().toLowerCase();
     if (!COMMIT_PATTERN.test(commit))
-        throw new input_error/* InputError */.dz(input, value, 'a commit SHA (7 to 64 hex digits)');
+        throw new input_error/* InputError */.d(input, value, 'a commit SHA (7 to 64 hex digits)');
     return commit;
 }
 /** The first `length` characters of a commit (the whole commit when it is shorter). */
@@ -268,12 +271,12 @@ async function resolveCommit(given, sources) {
         return fromCi.toLowerCase();
     const why = 'no CI variables name one (GITHUB_SHA, CI_COMMIT_SHA)';
     if (!sources.readGitHead)
-        throw new input_error/* CibError */.hi(`Cannot tell which commit this is: ${why}`, { hint: 'Set the commit input' });
+        throw new cib_error/* CibError */.hi(`Cannot tell which commit this is: ${why}`, { hint: 'Set the commit input' });
     try {
         return await sources.readGitHead();
     }
     catch (error) {
-        throw new input_error/* CibError */.hi(`Cannot tell which commit this is: ${why} and git rev-parse HEAD failed (${(0,input_error/* errorMessage */.gJ)(error)})`, {
+        throw new cib_error/* CibError */.hi(`Cannot tell which commit this is: ${why} and git rev-parse HEAD failed (${(0,cib_error/* errorMessage */.gJ)(error)})`, {
             hint: 'Set the commit input',
         });
     }
@@ -364,7 +367,7 @@ const IDENTIFIER_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** The `js-global` input, checked to be a JavaScript identifier (`BUILD_INFO`, `buildInfo`). */
 function parseJsGlobal(input, value) {
     if (!IDENTIFIER_NAME.test(value)) {
-        throw new input_error/* InputError */.dz(input, value, 'a JavaScript identifier (letters, digits, _ or $, not starting with a digit)');
+        throw new input_error/* InputError */.d(input, value, 'a JavaScript identifier (letters, digits, _ or $, not starting with a digit)');
     }
     return value;
 }
@@ -532,14 +535,14 @@ async function observe(http, url, options, authorization, deadline) {
         const seen = showValue(value);
         return {
             matched: typeof value === 'string' && commitMatches(value, options.commit, options.minShortLength),
-            description: `${options.field} = ${(0,input_error/* quoteForMessage */.Hx)(seen, 80)}`,
+            description: `${options.field} = ${(0,cib_error/* quoteForMessage */.Hx)(seen, 80)}`,
             seen,
             document,
             url: answer.url.href,
         };
     }
     catch (error) {
-        return { matched: false, description: `no answer (${(0,input_error/* errorMessage */.gJ)(error)})` };
+        return { matched: false, description: `no answer (${(0,cib_error/* errorMessage */.gJ)(error)})` };
     }
 }
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
@@ -559,7 +562,7 @@ async function verifyDeployment(options, deps = {}) {
         }
         const left = deadline - now();
         if (left <= 0) {
-            throw new input_error/* CibError */.hi(`${url.href} did not report commit ${short} in ${options.field} within ${options.timeoutSeconds} s ` +
+            throw new cib_error/* CibError */.hi(`${url.href} did not report commit ${short} in ${options.field} within ${options.timeoutSeconds} s ` +
                 `(${attempts} attempt${attempts === 1 ? '' : 's'}); last seen: ${seen.description}`, { hint: 'Check that the deployment finished, or raise verify-timeout' });
         }
         const wait = Math.min(options.intervalSeconds * 1000, left);
@@ -596,7 +599,7 @@ function writeFilesAtomically(files, baseDir) {
     for (const target of targets) {
         const other = seen.get(target.absolute);
         if (other)
-            throw new input_error/* InputError */.dz(target.input, target.path, `a path different from the ${other} input's`);
+            throw new input_error/* InputError */.d(target.input, target.path, `a path different from the ${other} input's`);
         seen.set(target.absolute, target.input);
     }
     const createdDirs = [];
@@ -615,7 +618,7 @@ function writeFilesAtomically(files, baseDir) {
                 temporaries.push(temporary);
             }
             catch (error) {
-                throw new input_error/* InputError */.dz(target.input, target.path, `a path where a file can be written (${reason(error)})`);
+                throw new input_error/* InputError */.d(target.input, target.path, `a path where a file can be written (${reason(error)})`);
             }
         }
     }
@@ -666,7 +669,7 @@ function readInputs(rt) {
     const verifyUrl = (0,inputs/* readHttpUrl */.y7)(rt, 'verify-url');
     const verifyField = (0,inputs/* readString */.E3)(rt, 'verify-field', { fallback: 'git_commit' });
     if (!isJsonPath(verifyField)) {
-        throw new input_error/* InputError */.dz('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
+        throw new input_error/* InputError */.d('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
     }
     const token = (0,inputs/* readString */.E3)(rt, 'verify-token');
     return {
@@ -818,14 +821,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2650);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 
 
 /** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
+class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
     exitCode;
     stderr;
     constructor(command, exitCode, stderr, stdout) {
@@ -884,7 +887,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         if (timer)
             clearTimeout(timer);
         const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
     });
     child.on('close', (code, signal) => {
         if (timer)
@@ -892,7 +895,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         outLines('', true);
         errLines('', true);
         if (timedOut) {
-            reject(new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
         const exitCode = code ?? (signal ? 128 : 1);

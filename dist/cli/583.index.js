@@ -10,13 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   post: () => (/* binding */ post),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _cib_core_errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _cib_core_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 // multiarch-bake, not implemented yet: the interface is in multiarch-bake/action.yml and README.md
 // (plan: roadmap 04). Until it lands the step fails clearly instead of silently building nothing.
 
 /** Main step: fails, naming the README that documents the planned interface. */
 async function run(_rt) {
-    throw new _cib_core_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi('multiarch-bake is not implemented yet (see multiarch-bake/README.md)');
+    throw new _cib_core_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi('multiarch-bake is not implemented yet (see multiarch-bake/README.md)');
 }
 /** Post step (will save the local cache): nothing to do yet, so it succeeds. */
 async function post(rt) {

@@ -139,11 +139,11 @@ function isDigest(value) {
 /* harmony export */   g: () => (/* binding */ RegistryError),
 /* harmony export */   k: () => (/* binding */ parseErrorBody)
 /* harmony export */ });
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 // A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
 // it was about, so callers can tell "does not exist" from "not allowed" from "down".
 
-class RegistryError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+class RegistryError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
     /** HTTP status, 0 when no response came (connection error, timeout). */
     status;
     code;
@@ -191,6 +191,8 @@ var input_error = __webpack_require__(2650);
 var inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
 var http_client = __webpack_require__(8332);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
@@ -315,7 +317,7 @@ class CredentialSource {
                 return JSON.parse(text);
             }
             catch (error) {
-                throw new input_error/* CibError */.hi(`The Docker config ${path} is not valid JSON: ${(0,input_error/* errorMessage */.gJ)(error)}`, {
+                throw new cib_error/* CibError */.hi(`The Docker config ${path} is not valid JSON: ${(0,cib_error/* errorMessage */.gJ)(error)}`, {
                     hint: 'Fix or remove it, or give username and password as inputs',
                 });
             }
@@ -332,7 +334,7 @@ class CredentialSource {
             // "credentials not found in native keychain" is the helpers' way of saying "none here".
             if (/not found/i.test(result.stdout + result.stderr))
                 return undefined;
-            throw new input_error/* CibError */.hi(`The credential helper ${program} failed for ${host} (exit code ${result.exitCode})`, {
+            throw new cib_error/* CibError */.hi(`The credential helper ${program} failed for ${host} (exit code ${result.exitCode})`, {
                 hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
             });
         }
@@ -341,7 +343,7 @@ class CredentialSource {
             answer = JSON.parse(result.stdout);
         }
         catch {
-            throw new input_error/* CibError */.hi(`The credential helper ${program} answered something that is not JSON for ${host}`, {
+            throw new cib_error/* CibError */.hi(`The credential helper ${program} answered something that is not JSON for ${host}`, {
                 hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
             });
         }
@@ -926,7 +928,7 @@ class RegistryClient {
             catch (error) {
                 if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof errors/* RegistryError */.g && error.code === 'DIGEST_MISMATCH'))
                     throw error;
-                this.options.log?.info(`Copying ${descriptor.digest} to ${(0,registry_reference/* formatRepository */.Sh)(to)} failed (${(0,input_error/* errorMessage */.gJ)(error)}); starting it over`);
+                this.options.log?.info(`Copying ${descriptor.digest} to ${(0,registry_reference/* formatRepository */.Sh)(to)} failed (${(0,cib_error/* errorMessage */.gJ)(error)}); starting it over`);
                 session = undefined;
             }
         }
@@ -1151,7 +1153,7 @@ function readRegistryLogin(rt) {
     const username = (0,inputs/* readString */.E3)(rt, 'username');
     const password = (0,inputs/* readString */.E3)(rt, 'password');
     if ((username === '') !== (password === '')) {
-        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
+        throw new input_error/* InputError */.d(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
     return { username, password, insecureHosts: (0,inputs/* readList */.LD)(rt, 'registry-insecure') };
 }
@@ -1240,7 +1242,7 @@ function isManifestMediaType(mediaType) {
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 /* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
 // Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
 // parsed with the rules of the Docker reference grammar: the first path component is a registry
@@ -1263,10 +1265,10 @@ function isValidTag(tag) {
     return TAG_PATTERN.test(tag);
 }
 /** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
     reason;
     constructor(text, reason) {
-        super(`${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
+        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
             hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
         });
         this.name = 'MalformedReferenceError';
@@ -1291,7 +1293,7 @@ function parseReference(text) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-            throw malformed(text, `the digest ${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
+            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
     }
     let tag;
     const colon = rest.lastIndexOf(':');
@@ -1299,7 +1301,7 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -1310,7 +1312,7 @@ function parseReference(text) {
         registry = first;
         repository = rest.slice(slash + 1);
         if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
+            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
     }
     else {
         registry = DOCKER_HUB;
@@ -1322,7 +1324,7 @@ function parseReference(text) {
         throw malformed(text, 'the repository path is empty');
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
         }
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))
@@ -1349,7 +1351,7 @@ function formatReference(ref) {
 /** The same repository at another tag (any digest dropped). */
 function withTag(ref, tag) {
     if (!isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
     return { registry: ref.registry, repository: ref.repository, tag };
 }
 /**

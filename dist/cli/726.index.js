@@ -2,6 +2,29 @@ export const id = 726;
 export const ids = [726];
 export const modules = {
 
+/***/ 2650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+// A bad action input: the error names the input, the value it got and what was expected.
+
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -231,7 +254,7 @@ class HttpClient {
 /* harmony export */   fo: () => (/* binding */ sendFollowingRedirects)
 /* harmony export */ });
 /* unused harmony export redirectLocation */
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 /* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
 // Following redirects on top of the HTTP client, and the one rule for where credentials go:
 // the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
@@ -240,7 +263,7 @@ class HttpClient {
 
 
 /** A redirect that was not followed: too many of them, or a target that is not http(s). */
-class RedirectError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+class RedirectError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
     /** The redirect answer that was not followed. */
     response;
     constructor(message, response) {
@@ -305,10 +328,10 @@ async function sendFollowingRedirects(http, request, options = {}) {
 /* harmony export */   _3: () => (/* binding */ nodeTransport),
 /* harmony export */   z3: () => (/* binding */ HttpNetworkError)
 /* harmony export */ });
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 
 /** No answer: the connection failed, was dropped, or the timeout passed. */
-class HttpNetworkError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+class HttpNetworkError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
     code;
     /** The URL asked (after redirects, the hop that failed). */
@@ -436,7 +459,7 @@ function readString(rt, name, options = {}) {
     if (value !== '')
         return value;
     if (options.required)
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'a value (this input is required)');
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
@@ -450,7 +473,7 @@ function readBoolean(rt, name, fallback = false) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'true or false');
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
 function readEnum(rt, name, allowed, fallback) {
@@ -459,7 +482,7 @@ function readEnum(rt, name, allowed, fallback) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, `one of ${allowed.join(', ')}`);
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `one of ${allowed.join(', ')}`);
 }
 /** A number within [min, max]; integers only unless `integer` is false. */
 function readNumber(rt, name, options) {
@@ -477,7 +500,7 @@ function readNumber(rt, name, options) {
             ? ` of at least ${min}${unit}`
             : unit;
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, `${kind}${range}`);
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `${kind}${range}`);
     }
     return parsed;
 }
@@ -507,7 +530,7 @@ function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
         const eq = line.indexOf('=');
         const key = eq > 0 ? line.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, line, `key=value lines (line ${index + 1} is not one)`);
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, line, `key=value lines (line ${index + 1} is not one)`);
         }
         result.set(key, line.slice(eq + 1).trim());
     });
@@ -520,7 +543,7 @@ function readHttpUrl(rt, name) {
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
     if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'an http:// or https:// URL');
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'an http:// or https:// URL');
     }
     return url;
 }

@@ -22,6 +22,8 @@ var inputs = __webpack_require__(5763);
 var login_inputs = __webpack_require__(7449);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
 var manifest_platform = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/expectation.ts
@@ -29,12 +31,13 @@ var manifest_platform = __webpack_require__(3060);
 // anything is pushed so that a failed per-platform build cannot publish an incomplete image.
 
 
+
 /** Parses the `platforms` input items (`linux/amd64`, `linux/arm/v7`), naming the input on error. */
 function parseExpectedPlatforms(items, input = 'platforms') {
     return items.map((item) => {
         const platform = (0,manifest_platform/* parsePlatform */.FL)(item);
         if (!platform)
-            throw new input_error/* InputError */.dz(input, item, 'platforms written os/architecture[/variant], e.g. linux/arm64');
+            throw new input_error/* InputError */.d(input, item, 'platforms written os/architecture[/variant], e.g. linux/arm64');
         return platform;
     });
 }
@@ -56,7 +59,7 @@ function checkExpectedPlatforms(expected, entries) {
         missing.length ? `missing ${missing.join(', ')}` : '',
         extra.length ? `not expected ${extra.map((key) => `${key} (from ${provided.get(key)})`).join(', ')}` : '',
     ].filter(Boolean);
-    throw new input_error/* CibError */.hi(`The sources do not provide the platforms in "platforms" (${[...wanted].join(', ')}): ${problems.join('; ')}`, { hint: 'Nothing was pushed. Check that every per-platform build succeeded, or correct "platforms"' });
+    throw new cib_error/* CibError */.hi(`The sources do not provide the platforms in "platforms" (${[...wanted].join(', ')}): ${problems.join('; ')}`, { hint: 'Nothing was pushed. Check that every per-platform build succeeded, or correct "platforms"' });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
@@ -88,7 +91,7 @@ function checkDuplicatePlatforms(entries) {
             : first.source === entry.source
                 ? `Source ${entry.source} provides platform ${shown} twice (${first.descriptor.digest} and ${entry.descriptor.digest})`
                 : `Sources ${first.source} and ${entry.source} both provide platform ${shown}`;
-        throw new input_error/* CibError */.hi(message, {
+        throw new cib_error/* CibError */.hi(message, {
             hint: 'An index holds one image per platform: remove one of them from "sources"',
         });
     }
@@ -111,7 +114,7 @@ function indexMediaType(format) {
 function checkFormatAnnotations(format, annotations) {
     const keys = Object.keys(annotations);
     if (format === 'docker' && keys.length > 0) {
-        throw new input_error/* InputError */.dz('annotations', keys.join(', '), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
+        throw new input_error/* InputError */.d('annotations', keys.join(', '), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
     }
 }
 // Fields in the order the OCI image-spec lists them, so the bytes do not depend on how the
@@ -182,25 +185,25 @@ function sourceReadError(source, error) {
     if (!(error instanceof errors/* RegistryError */.g))
         return error instanceof Error ? error : new Error(String(error));
     if (error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.status === 404) {
-        return new input_error/* CibError */.hi(`Source ${source} does not exist in the registry`, {
+        return new cib_error/* CibError */.hi(`Source ${source} does not exist in the registry`, {
             hint: 'Check the tag or digest, and that the per-platform image was pushed',
             cause: error,
         });
     }
     if (error.code === 'UNAUTHORIZED' || error.code === 'DENIED' || error.status === 401 || error.status === 403) {
         // The client's hint tells "log in" from "wrong credentials" from "no rights".
-        return new input_error/* CibError */.hi(`Source ${source} could not be read: the registry refused access (${error.status})`, {
+        return new cib_error/* CibError */.hi(`Source ${source} could not be read: the registry refused access (${error.status})`, {
             hint: error.hint ?? 'Give "username" and "password", or log in first (docker/login-action), with read access to it',
             cause: error,
         });
     }
     if (error.code === 'UNSUPPORTED' || error.code === 'MANIFEST_INVALID') {
-        return new input_error/* CibError */.hi(`Source ${source} is not a container image: ${error.message}`, { cause: error });
+        return new cib_error/* CibError */.hi(`Source ${source} is not a container image: ${error.message}`, { cause: error });
     }
-    return new input_error/* CibError */.hi(`Source ${source} could not be read: ${error.message}`, { cause: error });
+    return new cib_error/* CibError */.hi(`Source ${source} could not be read: ${error.message}`, { cause: error });
 }
 function notAnImage(source, why) {
-    return new input_error/* CibError */.hi(`Source ${source} is not a container image: ${why}`, {
+    return new cib_error/* CibError */.hi(`Source ${source} is not a container image: ${why}`, {
         hint: 'Sources must be per-platform images or indexes of them (not artifacts such as Helm charts or signatures)',
     });
 }
@@ -380,7 +383,7 @@ async function executePlan(client, plan) {
             outcome.blobs[result] += 1;
         const answered = await client.putManifest(to, manifest.bytes, manifest.mediaType);
         if (answered !== digest) {
-            throw new input_error/* CibError */.hi(`The registry stored manifest ${digest} as ${answered} in ${(0,registry_reference/* formatRepository */.Sh)(to)}`, {
+            throw new cib_error/* CibError */.hi(`The registry stored manifest ${digest} as ${answered} in ${(0,registry_reference/* formatRepository */.Sh)(to)}`, {
                 hint: 'The registry changed the manifest bytes; it may not support this media type',
             });
         }
@@ -390,7 +393,7 @@ async function executePlan(client, plan) {
     const images = await Promise.all(plan.tags.map(async (tag) => {
         const answered = await client.putManifest(tag, plan.index.bytes, plan.index.mediaType);
         if (answered !== plan.index.digest) {
-            throw new input_error/* CibError */.hi(`The registry answered digest ${answered} for the index pushed to ${(0,registry_reference/* formatReference */.FH)(tag)}, not ${plan.index.digest}`, { hint: 'The registry changed the index bytes; it may not support this media type' });
+            throw new cib_error/* CibError */.hi(`The registry answered digest ${answered} for the index pushed to ${(0,registry_reference/* formatReference */.FH)(tag)}, not ${plan.index.digest}`, { hint: 'The registry changed the index bytes; it may not support this media type' });
         }
         return (0,registry_reference/* formatReference */.FH)((0,registry_reference/* withDigest */.hQ)(tag, answered));
     }));
@@ -608,7 +611,7 @@ function mergeJson(result, dryRun) {
 function readReferences(rt, name, kind) {
     const items = (0,inputs/* readList */.LD)(rt, name);
     if (items.length === 0)
-        throw new input_error/* InputError */.dz(name, '', `at least one image reference (this input is required)`);
+        throw new input_error/* InputError */.d(name, '', `at least one image reference (this input is required)`);
     return items.map((item) => {
         let ref;
         try {
@@ -618,10 +621,10 @@ function readReferences(rt, name, kind) {
             // The parser's message repeats the value and an example; keep only why it is malformed.
             if (!(error instanceof registry_reference/* MalformedReferenceError */.Bj))
                 throw error;
-            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
+            throw new input_error/* InputError */.d(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
         }
         if (kind === 'tag' && ref.digest)
-            throw new input_error/* InputError */.dz(name, item, 'a tag to push to (not a digest)');
+            throw new input_error/* InputError */.d(name, item, 'a tag to push to (not a digest)');
         return ref;
     });
 }

@@ -2,17 +2,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2650:
+/***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hx: () => (/* binding */ quoteForMessage),
-/* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hi: () => (/* binding */ CibError)
 /* harmony export */ });
-// Errors a user can act on. An InputError names the input, the value it got and what was
-// expected; a CibError carries an optional hint saying what to do next.
+// The error a user can act on: one line that says what went wrong and, in `hint`, what to do.
+// Anything else thrown is a bug (runner/run-main.ts reports it as an internal error).
 /** A failure the user can fix; `hint` says how. */
 class CibError extends Error {
     hint;
@@ -20,16 +19,6 @@ class CibError extends Error {
         super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
         this.name = 'CibError';
         this.hint = options.hint;
-    }
-}
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class InputError extends CibError {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
     }
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
@@ -618,8 +607,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __nccwpck_require__(2650);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __nccwpck_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __nccwpck_require__(4032);
 ;// CONCATENATED MODULE: ./packages/cli/src/action-specs.generated.ts
@@ -1588,7 +1577,7 @@ const ACTION_SPECS = {
 const ACTION_LOADERS = {
     'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2854)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9942)),
     'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
@@ -1600,7 +1589,7 @@ const ACTION_LOADERS = {
 
 /** The exit code for a bad command line, as distinct from an action that ran and failed (1). */
 const USAGE_EXIT_CODE = 2;
-class UsageError extends input_error/* CibError */.hi {
+class UsageError extends cib_error/* CibError */.hi {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -2202,7 +2191,7 @@ async function runCli(argv, io) {
     for (const name of CREDENTIAL_VARIABLES)
         masker.add(io.env[name] ?? '');
     const usage = (error) => {
-        io.stderr(`cib: ${masker.mask((0,input_error/* errorMessage */.gJ)(error))}\nRun "cib --help" for the actions, "cib <action> --help" for its inputs.\n`);
+        io.stderr(`cib: ${masker.mask((0,cib_error/* errorMessage */.gJ)(error))}\nRun "cib --help" for the actions, "cib <action> --help" for its inputs.\n`);
         return USAGE_EXIT_CODE;
     };
     let command;
@@ -2250,16 +2239,16 @@ async function runCli(argv, io) {
         record = created.record;
         const loader = loaders[action];
         if (!loader)
-            throw new input_error/* CibError */.hi(`${action}'s code is not wired into the cib CLI yet (packages/cli/src/action-loaders.ts)`);
+            throw new cib_error/* CibError */.hi(`${action}'s code is not wired into the cib CLI yet (packages/cli/src/action-loaders.ts)`);
         const module = await loader();
         const step = entry === 'post' ? module.post : module.run;
         if (!step)
-            throw new input_error/* CibError */.hi(`${action}'s run.ts exports no ${entry === 'post' ? 'post' : 'run'} function`);
+            throw new cib_error/* CibError */.hi(`${action}'s run.ts exports no ${entry === 'post' ? 'post' : 'run'} function`);
         await step(created.runtime);
     }
     catch (error) {
         failure = error;
-        log.error((0,input_error/* errorMessage */.gJ)(error));
+        log.error((0,cib_error/* errorMessage */.gJ)(error));
         if (error instanceof Error && error.stack)
             log.debug(error.stack);
     }
@@ -2273,7 +2262,7 @@ async function runCli(argv, io) {
             io.stderr(`\n${text}`);
     }
     io.stdout(options.json
-        ? formatJson(record, masker, failure === undefined ? undefined : (0,input_error/* errorMessage */.gJ)(failure))
+        ? formatJson(record, masker, failure === undefined ? undefined : (0,cib_error/* errorMessage */.gJ)(failure))
         : formatOutputs(record, masker, (m) => log.warning(m)));
     return failure === undefined ? 0 : 1;
 }

@@ -1,10 +1,10 @@
 // The latest decision against Debian's docker-registry on 127.0.0.1 and real git repositories:
-// the scenarios of issue 4, with the real registry client.
+// the release scenarios, with the real registry client.
 import { execProcess } from '@cib/core/exec/exec';
 import { RegistryClient } from '@cib/core/registry/client';
 import { parseReference, withTag, type ImageReference } from '@cib/core/registry/reference';
-import { manageLatest, type LatestContext } from '@cib/core/release/manage-latest';
-import { resolveTagType } from '@cib/core/release/tag-type';
+import { manageLatest, type LatestContext } from '@cib/core/latest/manage-latest';
+import { resolveTagType } from '@cib/core/latest/tag-type';
 import { compilePrereleasePattern } from '@cib/core/version/prerelease';
 import { createOrigin, fullClone, type Origin } from '../support/git-repo';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';

@@ -1,7 +1,7 @@
 // Step 2 of the latest decision against real git repositories and the local GitHub API
 // stand-in: which method decides the tag type in each kind of checkout.
 import { execProcess } from '@cib/core/exec/exec';
-import { resolveTagType, type TagTypeContext } from '@cib/core/release/tag-type';
+import { resolveTagType, type TagTypeContext } from '@cib/core/latest/tag-type';
 import { compilePrereleasePattern } from '@cib/core/version/prerelease';
 import { parseVersion } from '@cib/core/version/version';
 import { FakeGithubApi } from '../support/github-api';

@@ -2,7 +2,7 @@
 // auto, the default prerelease pattern, `latest`, no floating tags), for tests and the benchmark
 // to override only what a scenario is about.
 import type { ImageReference } from '@cib/core/registry/reference';
-import type { LatestRequest } from '@cib/core/release/manage-latest';
+import type { LatestRequest } from '@cib/core/latest/manage-latest';
 import { compilePrereleasePattern } from '@cib/core/version/prerelease';
 import { parseTagPrefix } from '@cib/core/version/tag-prefix';
 

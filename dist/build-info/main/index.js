@@ -112,9 +112,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
-// Errors a user can act on. An InputError names the input, the value it got and what was
-// expected; a CibError carries an optional hint saying what to do next.
+;// CONCATENATED MODULE: ./packages/core/src/errors/cib-error.ts
+// The error a user can act on: one line that says what went wrong and, in `hint`, what to do.
+// Anything else thrown is a bug (runner/run-main.ts reports it as an internal error).
 /** A failure the user can fix; `hint` says how. */
 class CibError extends Error {
     hint;
@@ -122,16 +122,6 @@ class CibError extends Error {
         super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
         this.name = 'CibError';
         this.hint = options.hint;
-    }
-}
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class input_error_InputError extends CibError {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
     }
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
@@ -357,6 +347,20 @@ async function runMain(phase, runtime = createGithubRuntime()) {
         if (error instanceof Error && error.stack)
             runtime.log.debug(error.stack);
         process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
+// A bad action input: the error names the input, the value it got and what was expected.
+
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class input_error_InputError extends CibError {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
     }
 }
 
@@ -698,6 +702,7 @@ function details(summary, body, language = '') {
 // The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
 // the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
 // form the seeds' `date -u +%Y-%m-%dT%H:%M:%SZ` produced.
+
 
 /** The latest second ISO-8601 can write with four year digits (9999-12-31T23:59:59Z). */
 const MAX_EPOCH_SECONDS = 253402300799;

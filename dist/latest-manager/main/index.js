@@ -1,17 +1,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2650:
+/***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hx: () => (/* binding */ quoteForMessage),
-/* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hi: () => (/* binding */ CibError)
 /* harmony export */ });
-// Errors a user can act on. An InputError names the input, the value it got and what was
-// expected; a CibError carries an optional hint saying what to do next.
+// The error a user can act on: one line that says what went wrong and, in `hint`, what to do.
+// Anything else thrown is a bug (runner/run-main.ts reports it as an internal error).
 /** A failure the user can fix; `hint` says how. */
 class CibError extends Error {
     hint;
@@ -19,16 +18,6 @@ class CibError extends Error {
         super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
         this.name = 'CibError';
         this.hint = options.hint;
-    }
-}
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class InputError extends CibError {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
     }
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
@@ -62,8 +51,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __nccwpck_require__(2650);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __nccwpck_require__(2332);
 ;// CONCATENATED MODULE: ./packages/core/src/exec/exec.ts
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
@@ -71,7 +60,7 @@ var input_error = __nccwpck_require__(2650);
 
 
 /** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends input_error/* CibError */.hi {
+class ExecError extends cib_error/* CibError */.hi {
     exitCode;
     stderr;
     constructor(command, exitCode, stderr, stdout) {
@@ -130,7 +119,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         if (timer)
             clearTimeout(timer);
         const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new input_error/* CibError */.hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+        reject(new cib_error/* CibError */.hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
     });
     child.on('close', (code, signal) => {
         if (timer)
@@ -138,7 +127,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         outLines('', true);
         errLines('', true);
         if (timedOut) {
-            reject(new input_error/* CibError */.hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            reject(new cib_error/* CibError */.hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
         const exitCode = code ?? (signal ? 128 : 1);
@@ -556,8 +545,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __nccwpck_require__(2650);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __nccwpck_require__(2332);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -763,10 +752,24 @@ async function runMain(phase, runtime = createGithubRuntime()) {
         await phase(runtime);
     }
     catch (error) {
-        runtime.log.error((0,input_error/* errorMessage */.gJ)(error));
+        runtime.log.error((0,cib_error/* errorMessage */.gJ)(error));
         if (error instanceof Error && error.stack)
             runtime.log.debug(error.stack);
         process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
+// A bad action input: the error names the input, the value it got and what was expected.
+
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class input_error_InputError extends cib_error/* CibError */.hi {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,cib_error/* quoteForMessage */.Hx)(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
     }
 }
 
@@ -782,7 +785,7 @@ function readString(rt, name, options = {}) {
     if (value !== '')
         return value;
     if (options.required)
-        throw new input_error/* InputError */.dz(name, value, 'a value (this input is required)');
+        throw new input_error_InputError(name, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
@@ -796,7 +799,7 @@ function readBoolean(rt, name, fallback = false) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new input_error/* InputError */.dz(name, value, 'true or false');
+    throw new input_error_InputError(name, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
 function readEnum(rt, name, allowed, fallback) {
@@ -966,7 +969,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
 /** No answer: the connection failed, was dropped, or the timeout passed. */
-class HttpNetworkError extends input_error/* CibError */.hi {
+class HttpNetworkError extends cib_error/* CibError */.hi {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
     code;
     /** The URL asked (after redirects, the hop that failed). */
@@ -1166,7 +1169,7 @@ class HttpClient {
 
 
 /** A redirect that was not followed: too many of them, or a target that is not http(s). */
-class RedirectError extends input_error/* CibError */.hi {
+class RedirectError extends cib_error/* CibError */.hi {
     /** The redirect answer that was not followed. */
     response;
     constructor(message, response) {
@@ -1278,10 +1281,10 @@ function isValidTag(tag) {
     return TAG_PATTERN.test(tag);
 }
 /** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends input_error/* CibError */.hi {
+class MalformedReferenceError extends cib_error/* CibError */.hi {
     reason;
     constructor(text, reason) {
-        super(`${(0,input_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
+        super(`${(0,cib_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
             hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
         });
         this.name = 'MalformedReferenceError';
@@ -1306,7 +1309,7 @@ function parseReference(text) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!isDigest(digest))
-            throw malformed(text, `the digest ${(0,input_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
+            throw malformed(text, `the digest ${(0,cib_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
     }
     let tag;
     const colon = rest.lastIndexOf(':');
@@ -1314,7 +1317,7 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -1325,7 +1328,7 @@ function parseReference(text) {
         registry = first;
         repository = rest.slice(slash + 1);
         if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,input_error/* quoteForMessage */.Hx)(registry)} is not valid`);
+            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry)} is not valid`);
     }
     else {
         registry = DOCKER_HUB;
@@ -1337,7 +1340,7 @@ function parseReference(text) {
         throw malformed(text, 'the repository path is empty');
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,input_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
         }
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))
@@ -1364,7 +1367,7 @@ function formatReference(ref) {
 /** The same repository at another tag (any digest dropped). */
 function withTag(ref, tag) {
     if (!isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid`);
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag)} is not valid`);
     return { registry: ref.registry, repository: ref.repository, tag };
 }
 /**
@@ -1504,7 +1507,7 @@ class CredentialSource {
                 return JSON.parse(text);
             }
             catch (error) {
-                throw new input_error/* CibError */.hi(`The Docker config ${path} is not valid JSON: ${(0,input_error/* errorMessage */.gJ)(error)}`, {
+                throw new cib_error/* CibError */.hi(`The Docker config ${path} is not valid JSON: ${(0,cib_error/* errorMessage */.gJ)(error)}`, {
                     hint: 'Fix or remove it, or give username and password as inputs',
                 });
             }
@@ -1521,7 +1524,7 @@ class CredentialSource {
             // "credentials not found in native keychain" is the helpers' way of saying "none here".
             if (/not found/i.test(result.stdout + result.stderr))
                 return undefined;
-            throw new input_error/* CibError */.hi(`The credential helper ${program} failed for ${host} (exit code ${result.exitCode})`, {
+            throw new cib_error/* CibError */.hi(`The credential helper ${program} failed for ${host} (exit code ${result.exitCode})`, {
                 hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
             });
         }
@@ -1530,7 +1533,7 @@ class CredentialSource {
             answer = JSON.parse(result.stdout);
         }
         catch {
-            throw new input_error/* CibError */.hi(`The credential helper ${program} answered something that is not JSON for ${host}`, {
+            throw new cib_error/* CibError */.hi(`The credential helper ${program} answered something that is not JSON for ${host}`, {
                 hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
             });
         }
@@ -1558,7 +1561,7 @@ class CredentialSource {
 // A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
 // it was about, so callers can tell "does not exist" from "not allowed" from "down".
 
-class RegistryError extends input_error/* CibError */.hi {
+class RegistryError extends cib_error/* CibError */.hi {
     /** HTTP status, 0 when no response came (connection error, timeout). */
     status;
     code;
@@ -2171,7 +2174,7 @@ class RegistryClient {
             catch (error) {
                 if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof RegistryError && error.code === 'DIGEST_MISMATCH'))
                     throw error;
-                this.options.log?.info(`Copying ${descriptor.digest} to ${formatRepository(to)} failed (${(0,input_error/* errorMessage */.gJ)(error)}); starting it over`);
+                this.options.log?.info(`Copying ${descriptor.digest} to ${formatRepository(to)} failed (${(0,cib_error/* errorMessage */.gJ)(error)}); starting it over`);
                 session = undefined;
             }
         }
@@ -2396,7 +2399,7 @@ function readRegistryLogin(rt) {
     const username = readString(rt, 'username');
     const password = readString(rt, 'password');
     if ((username === '') !== (password === '')) {
-        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
+        throw new input_error_InputError(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
     return { username, password, insecureHosts: readList(rt, 'registry-insecure') };
 }
@@ -2417,7 +2420,7 @@ function createRegistryClient(rt, login, loginRegistry) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/decision.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
 const STRATEGIES = ['auto', 'force', 'skip'];
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
@@ -2435,7 +2438,7 @@ function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
         return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
     }
     catch (error) {
-        throw new input_error/* InputError */.dz(input, pattern, `a regular expression (${error.message})`);
+        throw new input_error_InputError(input, pattern, `a regular expression (${error.message})`);
     }
 }
 /**
@@ -2570,7 +2573,7 @@ function versionOfImageTag(tag, prefix) {
     return parseVersion(tag);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/first-match.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts
 // An ordered search with bounded concurrency: test items in order, several at a time, and
 // answer the first item (in the given order, not in finishing order) that passes. Used to find
 // which version tag `latest` points to, highest version first, without asking for every tag.
@@ -2624,7 +2627,7 @@ function findFirstIndex(items, test, concurrency) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/tag-search.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/tag-search.ts
 // Which version tag a digest is, found by asking the registry about tags: list them (paginated),
 // keep those that name a version that could be the answer, and compare digests highest version
 // first with bounded concurrency, stopping at the first match. The original bash asked for the
@@ -2660,7 +2663,7 @@ async function findTagByDigest(registry, repository, candidates, digest, concurr
     return { match: index >= 0 ? rest[index] : undefined, compared };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/move-tag.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/move-tag.ts
 // Moves one tag (`latest`, or a floating `1` / `1.9`) of one image forward to the release, or
 // leaves it: read what it points to now, find that version (metadata first, tag search after),
 // compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
@@ -2762,7 +2765,7 @@ function writeRefused(error, ref) {
             : error.status === 400 && /TAG_INVALID/.test(text)
                 ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
                 : undefined;
-    throw new input_error/* CibError */.hi(`The registry refused to move ${formatReference(ref)}: ${error.message}`, { hint, cause: error });
+    throw new cib_error/* CibError */.hi(`The registry refused to move ${formatReference(ref)}: ${error.message}`, { hint, cause: error });
 }
 /**
  * Decides and (unless dry-run) moves `options.tag` of the release's repository to the release.
@@ -2810,7 +2813,7 @@ async function moveTag(release, options, context, releaseManifest) {
         }
         context.log(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
     }
-    throw new input_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
+    throw new cib_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
         hint: 'Another release is moving it at the same time; run this release again once that one is done',
     });
 }
@@ -2901,7 +2904,7 @@ function isUnknownPlatform(platform) {
     return platform?.os === 'unknown' && platform.architecture === 'unknown';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/image-version.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/image-version.ts
 // Which version an image in the registry is, read cheaply from its own metadata: the index or
 // manifest annotation `org.opencontainers.image.version`, else the config label of the same name
 // (metadata-action and cib's build-info set both). Two to four requests whatever the tag count.
@@ -2955,12 +2958,13 @@ async function versionFromMetadata(registry, ref, manifest) {
     return version ? { version, source: 'label' } : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/manage-latest.ts
-// The latest decision for a release, over one or more images (issue 4): strategy; tag type
+;// CONCATENATED MODULE: ./packages/core/src/latest/manage-latest.ts
+// The latest decision for a release, over one or more images: strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
 // floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
 // puts back the tags this run already moved. Every step is logged in one line.
+
 
 
 
@@ -3015,11 +3019,11 @@ async function rollback(registry, writes, log) {
             }
         }
         catch (error) {
-            log.warning(`Rollback: could not put back ${shown}: ${(0,input_error/* errorMessage */.gJ)(error)}`);
+            log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
         }
     }
 }
-/** Runs the decision of issue 4 for `request`; writes unless dry-run. Throws on bad input. */
+/** Runs the latest-tag decision for `request`; writes unless dry-run. Throws on bad input. */
 async function manageLatest(request, context) {
     const { registry, log } = context;
     const info = (line) => log.info(line);
@@ -3030,7 +3034,7 @@ async function manageLatest(request, context) {
     }
     const version = parseVersion(request.version);
     if (!version && request.strategy !== 'force') {
-        throw new input_error/* InputError */.dz('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
+        throw new input_error_InputError('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
     }
     info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
     // 2. and 3. Tag type, prerelease.
@@ -3051,7 +3055,7 @@ async function manageLatest(request, context) {
     const missing = request.images.filter((_, i) => !releases[i]);
     if (missing.length > 0) {
         const tags = candidateImageTags(request.version, request.tagPrefix).join(' or ');
-        throw new input_error/* CibError */.hi(`The release ${request.version} (tag ${tags}) is missing from ${missing.map(formatRepository).join(', ')}: no tag moved on any image`, { hint: 'Push the release to every image listed in "images" first, or check "version" and "tag-prefix"' });
+        throw new cib_error/* CibError */.hi(`The release ${request.version} (tag ${tags}) is missing from ${missing.map(formatRepository).join(', ')}: no tag moved on any image`, { hint: 'Push the release to every image listed in "images" first, or check "version" and "tag-prefix"' });
     }
     for (const release of releases) {
         info(`Release: ${formatReference(withTag(release.repository, release.tag))} is ${release.digest}`);
@@ -3152,7 +3156,7 @@ function details(summary, body, language = '') {
     return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/report.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
 // row per moving tag of each image).
 
@@ -3160,7 +3164,7 @@ function details(summary, body, language = '') {
 function perImage(values) {
     return new Set(values).size <= 1 ? (values[0] ?? '') : values.join(',');
 }
-/** The action outputs, by name (issue 4). */
+/** The action outputs, by name. */
 function latestOutputs(outcome) {
     const latest = outcome.images.map((i) => i.latest);
     const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
@@ -3226,7 +3230,7 @@ async function fetchTagRef(exec, cwd, tag, options = {}) {
     }
     catch (error) {
         // A git that cannot start or hangs is one more reason to ask the API instead.
-        return { ok: false, detail: (0,input_error/* errorMessage */.gJ)(error) };
+        return { ok: false, detail: (0,cib_error/* errorMessage */.gJ)(error) };
     }
     const lines = (result.stderr.trim() || result.stdout.trim())
         .split(/\r?\n/)
@@ -3287,12 +3291,12 @@ async function githubTagType(lookup, tag) {
             ? 'the github-token was refused (401)'
             : status === 403
                 ? 'the github-token may not read this repository (403)'
-                : (0,input_error/* errorMessage */.gJ)(error);
+                : (0,cib_error/* errorMessage */.gJ)(error);
         return { type: 'unknown', detail: why };
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/tag-type.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/tag-type.ts
 
 
 
@@ -3453,7 +3457,7 @@ function headCommit(context) {
 ;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
-// now (packages/core/src/release/). This file parses inputs, wires git, the GitHub API and the
+// now (packages/core/src/latest/). This file parses inputs, wires git, the GitHub API and the
 // registry client in, and writes outputs and the job summary.
 
 
@@ -3474,7 +3478,7 @@ function readWithEnv(rt, name, variable, allowed, fallback) {
     const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
     if (!allowed.includes(value)) {
         const source = fromInput ? name : `${name} (from ${variable})`;
-        throw new input_error/* InputError */.dz(source, value, `one of ${allowed.join(', ')}`);
+        throw new input_error_InputError(source, value, `one of ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -3484,7 +3488,7 @@ function readImages(rt) {
         .map((s) => s.trim())
         .filter(Boolean));
     if (lines.length === 0)
-        throw new input_error/* InputError */.dz('images', '', 'one or more repositories, such as ghcr.io/org/app');
+        throw new input_error_InputError('images', '', 'one or more repositories, such as ghcr.io/org/app');
     return lines.map((text) => {
         try {
             const ref = parseReference(text);
@@ -3494,7 +3498,7 @@ function readImages(rt) {
             // As in manifest-merge: why it is malformed, without the parser's repeated value and example.
             if (!(error instanceof MalformedReferenceError))
                 throw error;
-            throw new input_error/* InputError */.dz('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
+            throw new input_error_InputError('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
         }
     });
 }
@@ -3503,11 +3507,11 @@ function readInputs(rt, ci = readCiContext(rt.env)) {
     // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
     const version = readString(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
     if (!version) {
-        throw new input_error/* InputError */.dz('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
+        throw new input_error_InputError('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
     const latestTag = readString(rt, 'latest-tag', { fallback: 'latest' });
     if (!isValidTag(latestTag))
-        throw new input_error/* InputError */.dz('latest-tag', latestTag, 'an image tag such as latest or stable');
+        throw new input_error_InputError('latest-tag', latestTag, 'an image tag such as latest or stable');
     return {
         images: readImages(rt),
         version,

@@ -1,17 +1,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 650:
+/***/ 332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hx: () => (/* binding */ quoteForMessage),
-/* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hi: () => (/* binding */ CibError)
 /* harmony export */ });
-// Errors a user can act on. An InputError names the input, the value it got and what was
-// expected; a CibError carries an optional hint saying what to do next.
+// The error a user can act on: one line that says what went wrong and, in `hint`, what to do.
+// Anything else thrown is a bug (runner/run-main.ts reports it as an internal error).
 /** A failure the user can fix; `hint` says how. */
 class CibError extends Error {
     hint;
@@ -19,16 +18,6 @@ class CibError extends Error {
         super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
         this.name = 'CibError';
         this.hint = options.hint;
-    }
-}
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class InputError extends CibError {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
     }
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
@@ -266,8 +255,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __nccwpck_require__(650);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __nccwpck_require__(332);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -473,10 +462,24 @@ async function runMain(phase, runtime = createGithubRuntime()) {
         await phase(runtime);
     }
     catch (error) {
-        runtime.log.error((0,input_error/* errorMessage */.gJ)(error));
+        runtime.log.error((0,cib_error/* errorMessage */.gJ)(error));
         if (error instanceof Error && error.stack)
             runtime.log.debug(error.stack);
         process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
+// A bad action input: the error names the input, the value it got and what was expected.
+
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class input_error_InputError extends cib_error/* CibError */.hi {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,cib_error/* quoteForMessage */.Hx)(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
     }
 }
 
@@ -490,7 +493,7 @@ function readString(rt, name, options = {}) {
     if (value !== '')
         return value;
     if (options.required)
-        throw new input_error/* InputError */.dz(name, value, 'a value (this input is required)');
+        throw new input_error_InputError(name, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
@@ -504,7 +507,7 @@ function readBoolean(rt, name, fallback = false) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new input_error/* InputError */.dz(name, value, 'true or false');
+    throw new input_error_InputError(name, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
 function readEnum(rt, name, allowed, fallback) {
@@ -513,7 +516,7 @@ function readEnum(rt, name, allowed, fallback) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new input_error/* InputError */.dz(name, value, `one of ${allowed.join(', ')}`);
+    throw new input_error_InputError(name, value, `one of ${allowed.join(', ')}`);
 }
 /** A number within [min, max]; integers only unless `integer` is false. */
 function readNumber(rt, name, options) {
@@ -561,7 +564,7 @@ function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
         const eq = line.indexOf('=');
         const key = eq > 0 ? line.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new input_error/* InputError */.dz(name, line, `key=value lines (line ${index + 1} is not one)`);
+            throw new input_error_InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
         }
         result.set(key, line.slice(eq + 1).trim());
     });
@@ -674,7 +677,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
 /** No answer: the connection failed, was dropped, or the timeout passed. */
-class HttpNetworkError extends input_error/* CibError */.hi {
+class HttpNetworkError extends cib_error/* CibError */.hi {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
     code;
     /** The URL asked (after redirects, the hop that failed). */
@@ -874,7 +877,7 @@ class HttpClient {
 
 
 /** A redirect that was not followed: too many of them, or a target that is not http(s). */
-class RedirectError extends input_error/* CibError */.hi {
+class RedirectError extends cib_error/* CibError */.hi {
     /** The redirect answer that was not followed. */
     response;
     constructor(message, response) {
@@ -986,10 +989,10 @@ function isValidTag(tag) {
     return TAG_PATTERN.test(tag);
 }
 /** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends input_error/* CibError */.hi {
+class MalformedReferenceError extends cib_error/* CibError */.hi {
     reason;
     constructor(text, reason) {
-        super(`${(0,input_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
+        super(`${(0,cib_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
             hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
         });
         this.name = 'MalformedReferenceError';
@@ -1014,7 +1017,7 @@ function parseReference(text) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!isDigest(digest))
-            throw malformed(text, `the digest ${(0,input_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
+            throw malformed(text, `the digest ${(0,cib_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
     }
     let tag;
     const colon = rest.lastIndexOf(':');
@@ -1022,7 +1025,7 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,input_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -1033,7 +1036,7 @@ function parseReference(text) {
         registry = first;
         repository = rest.slice(slash + 1);
         if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,input_error/* quoteForMessage */.Hx)(registry)} is not valid`);
+            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry)} is not valid`);
     }
     else {
         registry = DOCKER_HUB;
@@ -1045,7 +1048,7 @@ function parseReference(text) {
         throw malformed(text, 'the repository path is empty');
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,input_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
         }
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))
@@ -1212,7 +1215,7 @@ class CredentialSource {
                 return JSON.parse(text);
             }
             catch (error) {
-                throw new input_error/* CibError */.hi(`The Docker config ${path} is not valid JSON: ${(0,input_error/* errorMessage */.gJ)(error)}`, {
+                throw new cib_error/* CibError */.hi(`The Docker config ${path} is not valid JSON: ${(0,cib_error/* errorMessage */.gJ)(error)}`, {
                     hint: 'Fix or remove it, or give username and password as inputs',
                 });
             }
@@ -1229,7 +1232,7 @@ class CredentialSource {
             // "credentials not found in native keychain" is the helpers' way of saying "none here".
             if (/not found/i.test(result.stdout + result.stderr))
                 return undefined;
-            throw new input_error/* CibError */.hi(`The credential helper ${program} failed for ${host} (exit code ${result.exitCode})`, {
+            throw new cib_error/* CibError */.hi(`The credential helper ${program} failed for ${host} (exit code ${result.exitCode})`, {
                 hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
             });
         }
@@ -1238,7 +1241,7 @@ class CredentialSource {
             answer = JSON.parse(result.stdout);
         }
         catch {
-            throw new input_error/* CibError */.hi(`The credential helper ${program} answered something that is not JSON for ${host}`, {
+            throw new cib_error/* CibError */.hi(`The credential helper ${program} answered something that is not JSON for ${host}`, {
                 hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
             });
         }
@@ -1266,7 +1269,7 @@ class CredentialSource {
 // A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
 // it was about, so callers can tell "does not exist" from "not allowed" from "down".
 
-class RegistryError extends input_error/* CibError */.hi {
+class RegistryError extends cib_error/* CibError */.hi {
     /** HTTP status, 0 when no response came (connection error, timeout). */
     status;
     code;
@@ -1879,7 +1882,7 @@ class RegistryClient {
             catch (error) {
                 if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof RegistryError && error.code === 'DIGEST_MISMATCH'))
                     throw error;
-                this.options.log?.info(`Copying ${descriptor.digest} to ${formatRepository(to)} failed (${(0,input_error/* errorMessage */.gJ)(error)}); starting it over`);
+                this.options.log?.info(`Copying ${descriptor.digest} to ${formatRepository(to)} failed (${(0,cib_error/* errorMessage */.gJ)(error)}); starting it over`);
                 session = undefined;
             }
         }
@@ -2104,7 +2107,7 @@ function readRegistryLogin(rt) {
     const username = readString(rt, 'username');
     const password = readString(rt, 'password');
     if ((username === '') !== (password === '')) {
-        throw new input_error/* InputError */.dz(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
+        throw new input_error_InputError(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
     return { username, password, insecureHosts: readList(rt, 'registry-insecure') };
 }
@@ -2211,12 +2214,13 @@ function isUnknownPlatform(platform) {
 // anything is pushed so that a failed per-platform build cannot publish an incomplete image.
 
 
+
 /** Parses the `platforms` input items (`linux/amd64`, `linux/arm/v7`), naming the input on error. */
 function parseExpectedPlatforms(items, input = 'platforms') {
     return items.map((item) => {
         const platform = parsePlatform(item);
         if (!platform)
-            throw new input_error/* InputError */.dz(input, item, 'platforms written os/architecture[/variant], e.g. linux/arm64');
+            throw new input_error_InputError(input, item, 'platforms written os/architecture[/variant], e.g. linux/arm64');
         return platform;
     });
 }
@@ -2238,7 +2242,7 @@ function checkExpectedPlatforms(expected, entries) {
         missing.length ? `missing ${missing.join(', ')}` : '',
         extra.length ? `not expected ${extra.map((key) => `${key} (from ${provided.get(key)})`).join(', ')}` : '',
     ].filter(Boolean);
-    throw new input_error/* CibError */.hi(`The sources do not provide the platforms in "platforms" (${[...wanted].join(', ')}): ${problems.join('; ')}`, { hint: 'Nothing was pushed. Check that every per-platform build succeeded, or correct "platforms"' });
+    throw new cib_error/* CibError */.hi(`The sources do not provide the platforms in "platforms" (${[...wanted].join(', ')}): ${problems.join('; ')}`, { hint: 'Nothing was pushed. Check that every per-platform build succeeded, or correct "platforms"' });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index-annotations.ts
@@ -2296,7 +2300,7 @@ function checkDuplicatePlatforms(entries) {
             : first.source === entry.source
                 ? `Source ${entry.source} provides platform ${shown} twice (${first.descriptor.digest} and ${entry.descriptor.digest})`
                 : `Sources ${first.source} and ${entry.source} both provide platform ${shown}`;
-        throw new input_error/* CibError */.hi(message, {
+        throw new cib_error/* CibError */.hi(message, {
             hint: 'An index holds one image per platform: remove one of them from "sources"',
         });
     }
@@ -2317,7 +2321,7 @@ function indexMediaType(format) {
 function checkFormatAnnotations(format, annotations) {
     const keys = Object.keys(annotations);
     if (format === 'docker' && keys.length > 0) {
-        throw new input_error/* InputError */.dz('annotations', keys.join(', '), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
+        throw new input_error_InputError('annotations', keys.join(', '), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
     }
 }
 // Fields in the order the OCI image-spec lists them, so the bytes do not depend on how the
@@ -2386,25 +2390,25 @@ function sourceReadError(source, error) {
     if (!(error instanceof RegistryError))
         return error instanceof Error ? error : new Error(String(error));
     if (error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.status === 404) {
-        return new input_error/* CibError */.hi(`Source ${source} does not exist in the registry`, {
+        return new cib_error/* CibError */.hi(`Source ${source} does not exist in the registry`, {
             hint: 'Check the tag or digest, and that the per-platform image was pushed',
             cause: error,
         });
     }
     if (error.code === 'UNAUTHORIZED' || error.code === 'DENIED' || error.status === 401 || error.status === 403) {
         // The client's hint tells "log in" from "wrong credentials" from "no rights".
-        return new input_error/* CibError */.hi(`Source ${source} could not be read: the registry refused access (${error.status})`, {
+        return new cib_error/* CibError */.hi(`Source ${source} could not be read: the registry refused access (${error.status})`, {
             hint: error.hint ?? 'Give "username" and "password", or log in first (docker/login-action), with read access to it',
             cause: error,
         });
     }
     if (error.code === 'UNSUPPORTED' || error.code === 'MANIFEST_INVALID') {
-        return new input_error/* CibError */.hi(`Source ${source} is not a container image: ${error.message}`, { cause: error });
+        return new cib_error/* CibError */.hi(`Source ${source} is not a container image: ${error.message}`, { cause: error });
     }
-    return new input_error/* CibError */.hi(`Source ${source} could not be read: ${error.message}`, { cause: error });
+    return new cib_error/* CibError */.hi(`Source ${source} could not be read: ${error.message}`, { cause: error });
 }
 function notAnImage(source, why) {
-    return new input_error/* CibError */.hi(`Source ${source} is not a container image: ${why}`, {
+    return new cib_error/* CibError */.hi(`Source ${source} is not a container image: ${why}`, {
         hint: 'Sources must be per-platform images or indexes of them (not artifacts such as Helm charts or signatures)',
     });
 }
@@ -2584,7 +2588,7 @@ async function executePlan(client, plan) {
             outcome.blobs[result] += 1;
         const answered = await client.putManifest(to, manifest.bytes, manifest.mediaType);
         if (answered !== digest) {
-            throw new input_error/* CibError */.hi(`The registry stored manifest ${digest} as ${answered} in ${formatRepository(to)}`, {
+            throw new cib_error/* CibError */.hi(`The registry stored manifest ${digest} as ${answered} in ${formatRepository(to)}`, {
                 hint: 'The registry changed the manifest bytes; it may not support this media type',
             });
         }
@@ -2594,7 +2598,7 @@ async function executePlan(client, plan) {
     const images = await Promise.all(plan.tags.map(async (tag) => {
         const answered = await client.putManifest(tag, plan.index.bytes, plan.index.mediaType);
         if (answered !== plan.index.digest) {
-            throw new input_error/* CibError */.hi(`The registry answered digest ${answered} for the index pushed to ${formatReference(tag)}, not ${plan.index.digest}`, { hint: 'The registry changed the index bytes; it may not support this media type' });
+            throw new cib_error/* CibError */.hi(`The registry answered digest ${answered} for the index pushed to ${formatReference(tag)}, not ${plan.index.digest}`, { hint: 'The registry changed the index bytes; it may not support this media type' });
         }
         return formatReference(withDigest(tag, answered));
     }));
@@ -2836,7 +2840,7 @@ function mergeJson(result, dryRun) {
 function readReferences(rt, name, kind) {
     const items = readList(rt, name);
     if (items.length === 0)
-        throw new input_error/* InputError */.dz(name, '', `at least one image reference (this input is required)`);
+        throw new input_error_InputError(name, '', `at least one image reference (this input is required)`);
     return items.map((item) => {
         let ref;
         try {
@@ -2846,10 +2850,10 @@ function readReferences(rt, name, kind) {
             // The parser's message repeats the value and an example; keep only why it is malformed.
             if (!(error instanceof MalformedReferenceError))
                 throw error;
-            throw new input_error/* InputError */.dz(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
+            throw new input_error_InputError(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
         }
         if (kind === 'tag' && ref.digest)
-            throw new input_error/* InputError */.dz(name, item, 'a tag to push to (not a digest)');
+            throw new input_error_InputError(name, item, 'a tag to push to (not a digest)');
         return ref;
     });
 }

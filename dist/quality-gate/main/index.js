@@ -1,9 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
-// Errors a user can act on. An InputError names the input, the value it got and what was
-// expected; a CibError carries an optional hint saying what to do next.
+;// CONCATENATED MODULE: ./packages/core/src/errors/cib-error.ts
+// The error a user can act on: one line that says what went wrong and, in `hint`, what to do.
+// Anything else thrown is a bug (runner/run-main.ts reports it as an internal error).
 /** A failure the user can fix; `hint` says how. */
 class CibError extends Error {
     hint;
@@ -11,16 +11,6 @@ class CibError extends Error {
         super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
         this.name = 'CibError';
         this.hint = options.hint;
-    }
-}
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class InputError extends CibError {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
     }
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */

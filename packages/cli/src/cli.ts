@@ -4,7 +4,7 @@
 // Everything the CLI prints goes through one SecretMasker.
 import { appendFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { CibError, errorMessage } from '@cib/core/errors/input-error';
+import { CibError, errorMessage } from '@cib/core/errors/cib-error';
 import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
 import type { ActionSpec } from './action-spec';
 import { ACTION_SPECS } from './action-specs.generated';

@@ -1,7 +1,8 @@
 // The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
 // the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
 // form the seeds' `date -u +%Y-%m-%dT%H:%M:%SZ` produced.
-import { CibError, InputError, quoteForMessage } from '../errors/input-error';
+import { CibError, quoteForMessage } from '../errors/cib-error';
+import { InputError } from '../errors/input-error';
 
 /** The latest second ISO-8601 can write with four year digits (9999-12-31T23:59:59Z). */
 const MAX_EPOCH_SECONDS = 253402300799;

@@ -1,7 +1,7 @@
 // Computes a build-info record from the typed inputs and where the run comes from (the CI
 // context, SOURCE_DATE_EPOCH, the clock). The one place that decides every field; the action,
 // the CLI and multiarch-bake all call it.
-import { CibError, errorMessage } from '../errors/input-error';
+import { CibError, errorMessage } from '../errors/cib-error';
 import { headCommit, type CiContext } from '../runner/ci-context';
 import { resolveBuildDate } from './build-date';
 import { resolveCacheBust, type CacheBust } from './cache-bust';

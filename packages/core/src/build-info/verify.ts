@@ -4,7 +4,7 @@
 // the shared HTTP client (timeout per attempt, retries within the time left) following
 // redirects without taking the credentials to another origin. The clock and sleep are
 // parameters so unit tests do not wait.
-import { CibError, errorMessage, quoteForMessage } from '../errors/input-error';
+import { CibError, errorMessage, quoteForMessage } from '../errors/cib-error';
 import { HttpClient, sleepFor } from '../http/http-client';
 import { sendFollowingRedirects } from '../http/redirects';
 import { commitMatches, shortCommit } from './commit';

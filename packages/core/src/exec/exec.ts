@@ -2,7 +2,7 @@
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 import { spawn } from 'node:child_process';
-import { CibError } from '../errors/input-error';
+import { CibError } from '../errors/cib-error';
 
 export interface ExecOptions {
   cwd?: string;

@@ -1,7 +1,7 @@
 // Fetches one tag ref again from the remote, overwriting the local one. actions/checkout before
 // v6.0.2 fetches the triggering tag as `+<sha>:refs/tags/X`, which leaves a lightweight ref where
 // the remote has an annotated tag; fetching `refs/tags/X:refs/tags/X` brings the tag object back.
-import { errorMessage } from '../errors/input-error';
+import { errorMessage } from '../errors/cib-error';
 import type { Exec } from '../exec/exec';
 
 export interface FetchTagResult {

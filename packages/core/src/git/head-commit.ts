@@ -1,7 +1,7 @@
 // The commit checked out in a working tree, for runs outside any CI (a laptop running the cib
 // CLI): `git rev-parse --verify HEAD^{commit}` through the exec seam.
 import type { Exec } from '../exec/exec';
-import { CibError, quoteForMessage } from '../errors/input-error';
+import { CibError, quoteForMessage } from '../errors/cib-error';
 
 /** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
 export async function readHeadCommit(exec: Exec, cwd: string): Promise<string> {

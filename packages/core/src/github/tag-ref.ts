@@ -2,7 +2,7 @@
 // answers `object.type == "tag"` for an annotated tag and `"commit"` for a lightweight one. Used
 // when the checkout cannot tell (shallow, tag missing, or rewritten to lightweight by
 // actions/checkout before v6.0.2). Octokit is loaded only when this runs: it is heavy.
-import { errorMessage } from '../errors/input-error';
+import { errorMessage } from '../errors/cib-error';
 
 export interface GithubTagLookup {
   /** A token that can read the repository's contents (`${{ github.token }}`). Never logged. */

@@ -2,7 +2,7 @@
 // the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
 // once the chain has left that origin it is not sent again, even if a later redirect comes
 // back. Userinfo in a Location is never used, and only http(s) targets are followed.
-import { CibError } from '../errors/input-error';
+import { CibError } from '../errors/cib-error';
 import type { HttpClient, SendOptions } from './http-client';
 import { redactUrl } from './transport';
 import type { HttpResponse } from './transport';

@@ -3,7 +3,7 @@
 // node:http rather than fetch: it starts faster (no undici to load) and reports dropped
 // connections and TLS failures with the error codes the retry policy needs.
 import type * as Http from 'node:http';
-import { CibError } from '../errors/input-error';
+import { CibError } from '../errors/cib-error';
 
 export interface HttpRequest {
   method: string;

@@ -1,6 +1,6 @@
 // Two images for the same platform cannot share an index (a client would pick one at random),
 // so duplicates are an error that names both sources.
-import { CibError } from '../errors/input-error';
+import { CibError } from '../errors/cib-error';
 import type { MergeEntry } from './merge-entry';
 import { formatPlatform, platformKey } from './platform';
 

@@ -1,6 +1,7 @@
 // The `platforms` input: the exact set of platforms the merged index must hold, checked before
 // anything is pushed so that a failed per-platform build cannot publish an incomplete image.
-import { CibError, InputError } from '../errors/input-error';
+import { CibError } from '../errors/cib-error';
+import { InputError } from '../errors/input-error';
 import type { Platform } from '../registry/manifest-types';
 import type { MergeEntry } from './merge-entry';
 import { parsePlatform, platformKey } from './platform';

@@ -1,7 +1,7 @@
 // Carrying out a push plan: copy the child manifests (blobs first, then the manifest by digest)
 // into each target repository that lacks them, then push the index to every tag and check that
 // the registry computed the digest we did.
-import { CibError } from '../errors/input-error';
+import { CibError } from '../errors/cib-error';
 import type { RegistryClient } from '../registry/client';
 import type { Descriptor } from '../registry/manifest-types';
 import { isImageIndex } from '../registry/manifest-types';

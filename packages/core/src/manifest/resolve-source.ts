@@ -1,7 +1,7 @@
 // Reading one source of a merge: a per-platform image manifest, or an index (buildx pushes one
 // with an attestation manifest when provenance is on) that is flattened into its manifests.
 // Each image's platform comes from its index descriptor, or from its config blob when missing.
-import { CibError } from '../errors/input-error';
+import { CibError } from '../errors/cib-error';
 import type { RegistryClient } from '../registry/client';
 import { RegistryError } from '../registry/errors';
 import type { Descriptor, ImageManifest, Platform } from '../registry/manifest-types';

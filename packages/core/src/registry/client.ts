@@ -3,7 +3,7 @@
 // cross-repository mount), tag listing with pagination, auth challenges, retries, timeouts,
 // bounded concurrency. No action sends registry HTTP requests by itself.
 import { createHash } from 'node:crypto';
-import { errorMessage } from '../errors/input-error';
+import { errorMessage } from '../errors/cib-error';
 import { HttpClient, sleepFor } from '../http/http-client';
 import { RedirectError, sendFollowingRedirects } from '../http/redirects';
 import type { HttpStats } from '../http/http-client';

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { CibError, errorMessage } from '../errors/input-error';
+import { CibError, errorMessage } from '../errors/cib-error';
 import type { Exec } from '../exec/exec';
 import { basicCredentials } from '../http/basic-auth';
 import { DOCKER_HUB, isDockerHubHost } from './reference';

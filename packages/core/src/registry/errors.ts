@@ -1,6 +1,6 @@
 // A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
 // it was about, so callers can tell "does not exist" from "not allowed" from "down".
-import { CibError } from '../errors/input-error';
+import { CibError } from '../errors/cib-error';
 
 /** OCI distribution error codes callers test for (the registry may send others). */
 export type RegistryErrorCode =

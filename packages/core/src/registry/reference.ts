@@ -1,7 +1,7 @@
 // Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
 // parsed with the rules of the Docker reference grammar: the first path component is a registry
 // host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-import { CibError, quoteForMessage } from '../errors/input-error';
+import { CibError, quoteForMessage } from '../errors/cib-error';
 import { isDigest } from './digest';
 
 export interface ImageReference {

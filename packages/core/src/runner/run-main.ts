@@ -1,5 +1,5 @@
 // The one way an action's entry point runs: any error fails the step with one clear message.
-import { errorMessage } from '../errors/input-error';
+import { errorMessage } from '../errors/cib-error';
 import { createGithubRuntime } from './github-runtime';
 import type { Runtime } from './runtime';
 

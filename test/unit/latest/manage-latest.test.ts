@@ -1,10 +1,11 @@
-// The latest decision (issue 4) with an in-memory registry handed in: what moves, what stays,
+// The latest decision with an in-memory registry handed in: what moves, what stays,
 // and why, for each scenario a release pipeline meets.
-import { CibError, InputError } from '@cib/core/errors/input-error';
+import { CibError } from '@cib/core/errors/cib-error';
+import { InputError } from '@cib/core/errors/input-error';
 import { RegistryError } from '@cib/core/registry/errors';
 import { parseReference } from '@cib/core/registry/reference';
-import { manageLatest, type LatestRequest } from '@cib/core/release/manage-latest';
-import type { ResolvedTagType } from '@cib/core/release/tag-type';
+import { manageLatest, type LatestRequest } from '@cib/core/latest/manage-latest';
+import type { ResolvedTagType } from '@cib/core/latest/tag-type';
 import { latestRequest } from '../../support/latest-request';
 import { MemoryRegistry } from './memory-registry';
 

@@ -2,7 +2,7 @@
 // path that answers in a few requests whatever the number of tags.
 import { OCI_INDEX } from '@cib/core/registry/media-types';
 import { parseReference, withTag } from '@cib/core/registry/reference';
-import { versionFromMetadata } from '@cib/core/release/image-version';
+import { versionFromMetadata } from '@cib/core/latest/image-version';
 import { MemoryRegistry } from './memory-registry';
 
 const APP = 'registry.test/org/app';

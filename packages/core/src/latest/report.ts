@@ -1,14 +1,14 @@
 // What the latest decision tells the user: the action's outputs and the job summary table (one
 // row per moving tag of each image).
 import { code, heading, table } from '../runner/markdown';
-import type { LatestOutcome, TagOutcome } from './decision';
+import type { LatestOutcome, TagOutcome } from './outcome';
 
 /** One value when all images agree (or there is one image), else the per-image values comma-separated in `images` order. */
 function perImage(values: string[]): string {
   return new Set(values).size <= 1 ? (values[0] ?? '') : values.join(',');
 }
 
-/** The action outputs, by name (issue 4). */
+/** The action outputs, by name. */
 export function latestOutputs(outcome: LatestOutcome): Record<string, string> {
   const latest = outcome.images.map((i) => i.latest);
   const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));

@@ -1,5 +1,5 @@
-import type { ImageOutcome, LatestOutcome, TagOutcome } from '@cib/core/release/decision';
-import { latestOutputs, latestSummary } from '@cib/core/release/report';
+import type { ImageOutcome, LatestOutcome, TagOutcome } from '@cib/core/latest/outcome';
+import { latestOutputs, latestSummary } from '@cib/core/latest/report';
 
 function tag(overrides: Partial<TagOutcome>): TagOutcome {
   return {

@@ -1,16 +1,17 @@
-// The latest decision for a release, over one or more images (issue 4): strategy; tag type
+// The latest decision for a release, over one or more images: strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
 // floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
 // puts back the tags this run already moved. Every step is logged in one line.
-import { CibError, InputError, errorMessage } from '../errors/input-error';
+import { CibError, errorMessage } from '../errors/cib-error';
+import { InputError } from '../errors/input-error';
 import type { FetchedManifest } from '../registry/client';
 import { sleepFor } from '../http/http-client';
 import { formatReference, formatRepository, withTag, type ImageReference } from '../registry/reference';
 import { isPrerelease } from '../version/prerelease';
 import { candidateImageTags, type TagPrefix } from '../version/tag-prefix';
 import { floatingTagNames, parseVersion, type Version } from '../version/version';
-import type { ImageOutcome, LatestOutcome, Reason, Strategy, TagOutcome } from './decision';
+import type { ImageOutcome, LatestOutcome, Reason, Strategy, TagOutcome } from './outcome';
 import { moveTag, releaseManifestLoader, type ReleaseImage, type TagWrite } from './move-tag';
 import { versionFromMetadata, type MetadataVersion } from './image-version';
 import type { LatestRegistry } from './registry-port';
@@ -38,7 +39,7 @@ export interface LatestLog {
 
 export interface LatestContext {
   registry: LatestRegistry;
-  /** Step 2, with git and the GitHub API bound in (release/tag-type.ts). */
+  /** Step 2, with git and the GitHub API bound in (latest/tag-type.ts). */
   resolveTagType: (tag: string, mode: TagTypeMode, version: Version | undefined) => Promise<ResolvedTagType>;
   log: LatestLog;
   /** Digest comparisons in flight at once during a tag search; default 8. */
@@ -103,7 +104,7 @@ async function rollback(registry: LatestRegistry, writes: TagWrite[], log: Lates
   }
 }
 
-/** Runs the decision of issue 4 for `request`; writes unless dry-run. Throws on bad input. */
+/** Runs the latest-tag decision for `request`; writes unless dry-run. Throws on bad input. */
 export async function manageLatest(request: LatestRequest, context: LatestContext): Promise<LatestOutcome> {
   const { registry, log } = context;
   const info = (line: string) => log.info(line);

@@ -3,12 +3,12 @@
 // compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
 // right before writing and once more after a short settle time; if another release moved it
 // meanwhile, the decision is taken again, so two releases racing end at the greater version.
-import { CibError } from '../errors/input-error';
+import { CibError } from '../errors/cib-error';
 import type { FetchedManifest } from '../registry/client';
 import { RegistryError } from '../registry/errors';
 import { formatReference, withDigest, withTag, type ImageReference } from '../registry/reference';
 import { compareVersions, type Version } from '../version/version';
-import type { Reason, TagOutcome, VersionSource } from './decision';
+import type { Reason, TagOutcome, VersionSource } from './outcome';
 import type { MetadataVersion } from './image-version';
 import type { LatestRegistry } from './registry-port';
 import { findTagByDigest, type VersionTag } from './tag-search';

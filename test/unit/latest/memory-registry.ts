@@ -8,7 +8,7 @@ import { RegistryError } from '@cib/core/registry/errors';
 import type { ImageConfig, ImageIndex, ImageManifest } from '@cib/core/registry/manifest-types';
 import { OCI_INDEX, OCI_MANIFEST } from '@cib/core/registry/media-types';
 import { formatReference, formatRepository, type ImageReference } from '@cib/core/registry/reference';
-import type { LatestRegistry } from '@cib/core/release/registry-port';
+import type { LatestRegistry } from '@cib/core/latest/registry-port';
 
 interface Stored {
   bytes: Buffer;

@@ -1,4 +1,4 @@
-import { findFirstIndex } from '@cib/core/release/first-match';
+import { findFirstIndex } from '@cib/core/latest/first-match';
 
 /** A test whose answers arrive after the given delays (ms), recording concurrency. */
 function delayed(answers: Array<[boolean, number]>) {

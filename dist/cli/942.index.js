@@ -1,8 +1,8 @@
-export const id = 854;
-export const ids = [854,534];
+export const id = 942;
+export const ids = [942,534];
 export const modules = {
 
-/***/ 2854:
+/***/ 9942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,9 +22,11 @@ var exec = __webpack_require__(8534);
 var login_inputs = __webpack_require__(7449);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
-;// CONCATENATED MODULE: ./packages/core/src/release/decision.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
 const STRATEGIES = ['auto', 'force', 'skip'];
 
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
 var http_client = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
@@ -42,7 +44,7 @@ function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
         return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
     }
     catch (error) {
-        throw new input_error/* InputError */.dz(input, pattern, `a regular expression (${error.message})`);
+        throw new input_error/* InputError */.d(input, pattern, `a regular expression (${error.message})`);
     }
 }
 /**
@@ -59,7 +61,7 @@ var tag_prefix = __webpack_require__(9763);
 var version_version = __webpack_require__(9018);
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
 var errors = __webpack_require__(9630);
-;// CONCATENATED MODULE: ./packages/core/src/release/first-match.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts
 // An ordered search with bounded concurrency: test items in order, several at a time, and
 // answer the first item (in the given order, not in finishing order) that passes. Used to find
 // which version tag `latest` points to, highest version first, without asking for every tag.
@@ -113,7 +115,7 @@ function findFirstIndex(items, test, concurrency) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/tag-search.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/tag-search.ts
 // Which version tag a digest is, found by asking the registry about tags: list them (paginated),
 // keep those that name a version that could be the answer, and compare digests highest version
 // first with bounded concurrency, stopping at the first match. The original bash asked for the
@@ -149,7 +151,7 @@ async function findTagByDigest(registry, repository, candidates, digest, concurr
     return { match: index >= 0 ? rest[index] : undefined, compared };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/move-tag.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/move-tag.ts
 // Moves one tag (`latest`, or a floating `1` / `1.9`) of one image forward to the release, or
 // leaves it: read what it points to now, find that version (metadata first, tag search after),
 // compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
@@ -251,7 +253,7 @@ function writeRefused(error, ref) {
             : error.status === 400 && /TAG_INVALID/.test(text)
                 ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
                 : undefined;
-    throw new input_error/* CibError */.hi(`The registry refused to move ${(0,reference/* formatReference */.FH)(ref)}: ${error.message}`, { hint, cause: error });
+    throw new cib_error/* CibError */.hi(`The registry refused to move ${(0,reference/* formatReference */.FH)(ref)}: ${error.message}`, { hint, cause: error });
 }
 /**
  * Decides and (unless dry-run) moves `options.tag` of the release's repository to the release.
@@ -299,7 +301,7 @@ async function moveTag(release, options, context, releaseManifest) {
         }
         context.log(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
     }
-    throw new input_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
+    throw new cib_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
         hint: 'Another release is moving it at the same time; run this release again once that one is done',
     });
 }
@@ -313,7 +315,7 @@ function releaseManifestLoader(registry, release) {
 var platform = __webpack_require__(3060);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
-;// CONCATENATED MODULE: ./packages/core/src/release/image-version.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/image-version.ts
 // Which version an image in the registry is, read cheaply from its own metadata: the index or
 // manifest annotation `org.opencontainers.image.version`, else the config label of the same name
 // (metadata-action and cib's build-info set both). Two to four requests whatever the tag count.
@@ -367,12 +369,13 @@ async function versionFromMetadata(registry, ref, manifest) {
     return version ? { version, source: 'label' } : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/manage-latest.ts
-// The latest decision for a release, over one or more images (issue 4): strategy; tag type
+;// CONCATENATED MODULE: ./packages/core/src/latest/manage-latest.ts
+// The latest decision for a release, over one or more images: strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
 // floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
 // puts back the tags this run already moved. Every step is logged in one line.
+
 
 
 
@@ -427,11 +430,11 @@ async function rollback(registry, writes, log) {
             }
         }
         catch (error) {
-            log.warning(`Rollback: could not put back ${shown}: ${(0,input_error/* errorMessage */.gJ)(error)}`);
+            log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
         }
     }
 }
-/** Runs the decision of issue 4 for `request`; writes unless dry-run. Throws on bad input. */
+/** Runs the latest-tag decision for `request`; writes unless dry-run. Throws on bad input. */
 async function manageLatest(request, context) {
     const { registry, log } = context;
     const info = (line) => log.info(line);
@@ -442,7 +445,7 @@ async function manageLatest(request, context) {
     }
     const version = (0,version_version/* parseVersion */.ot)(request.version);
     if (!version && request.strategy !== 'force') {
-        throw new input_error/* InputError */.dz('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
+        throw new input_error/* InputError */.d('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
     }
     info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
     // 2. and 3. Tag type, prerelease.
@@ -463,7 +466,7 @@ async function manageLatest(request, context) {
     const missing = request.images.filter((_, i) => !releases[i]);
     if (missing.length > 0) {
         const tags = (0,tag_prefix/* candidateImageTags */.Mi)(request.version, request.tagPrefix).join(' or ');
-        throw new input_error/* CibError */.hi(`The release ${request.version} (tag ${tags}) is missing from ${missing.map(reference/* formatRepository */.Sh).join(', ')}: no tag moved on any image`, { hint: 'Push the release to every image listed in "images" first, or check "version" and "tag-prefix"' });
+        throw new cib_error/* CibError */.hi(`The release ${request.version} (tag ${tags}) is missing from ${missing.map(reference/* formatRepository */.Sh).join(', ')}: no tag moved on any image`, { hint: 'Push the release to every image listed in "images" first, or check "version" and "tag-prefix"' });
     }
     for (const release of releases) {
         info(`Release: ${(0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(release.repository, release.tag))} is ${release.digest}`);
@@ -540,7 +543,7 @@ async function manageImage(release, request, context, writes) {
 
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
 var markdown = __webpack_require__(8875);
-;// CONCATENATED MODULE: ./packages/core/src/release/report.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
 // row per moving tag of each image).
 
@@ -548,7 +551,7 @@ var markdown = __webpack_require__(8875);
 function perImage(values) {
     return new Set(values).size <= 1 ? (values[0] ?? '') : values.join(',');
 }
-/** The action outputs, by name (issue 4). */
+/** The action outputs, by name. */
 function latestOutputs(outcome) {
     const latest = outcome.images.map((i) => i.latest);
     const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
@@ -614,7 +617,7 @@ async function fetchTagRef(exec, cwd, tag, options = {}) {
     }
     catch (error) {
         // A git that cannot start or hangs is one more reason to ask the API instead.
-        return { ok: false, detail: (0,input_error/* errorMessage */.gJ)(error) };
+        return { ok: false, detail: (0,cib_error/* errorMessage */.gJ)(error) };
     }
     const lines = (result.stderr.trim() || result.stdout.trim())
         .split(/\r?\n/)
@@ -675,12 +678,12 @@ async function githubTagType(lookup, tag) {
             ? 'the github-token was refused (401)'
             : status === 403
                 ? 'the github-token may not read this repository (403)'
-                : (0,input_error/* errorMessage */.gJ)(error);
+                : (0,cib_error/* errorMessage */.gJ)(error);
         return { type: 'unknown', detail: why };
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/tag-type.ts
+;// CONCATENATED MODULE: ./packages/core/src/latest/tag-type.ts
 
 
 
@@ -740,7 +743,7 @@ var inputs = __webpack_require__(5763);
 ;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
-// now (packages/core/src/release/). This file parses inputs, wires git, the GitHub API and the
+// now (packages/core/src/latest/). This file parses inputs, wires git, the GitHub API and the
 // registry client in, and writes outputs and the job summary.
 
 
@@ -761,7 +764,7 @@ function readWithEnv(rt, name, variable, allowed, fallback) {
     const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
     if (!allowed.includes(value)) {
         const source = fromInput ? name : `${name} (from ${variable})`;
-        throw new input_error/* InputError */.dz(source, value, `one of ${allowed.join(', ')}`);
+        throw new input_error/* InputError */.d(source, value, `one of ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -771,7 +774,7 @@ function readImages(rt) {
         .map((s) => s.trim())
         .filter(Boolean));
     if (lines.length === 0)
-        throw new input_error/* InputError */.dz('images', '', 'one or more repositories, such as ghcr.io/org/app');
+        throw new input_error/* InputError */.d('images', '', 'one or more repositories, such as ghcr.io/org/app');
     return lines.map((text) => {
         try {
             const ref = (0,reference/* parseReference */.F2)(text);
@@ -781,7 +784,7 @@ function readImages(rt) {
             // As in manifest-merge: why it is malformed, without the parser's repeated value and example.
             if (!(error instanceof reference/* MalformedReferenceError */.Bj))
                 throw error;
-            throw new input_error/* InputError */.dz('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
+            throw new input_error/* InputError */.d('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
         }
     });
 }
@@ -790,11 +793,11 @@ function readInputs(rt, ci = (0,ci_context/* readCiContext */.O)(rt.env)) {
     // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
     const version = (0,inputs/* readString */.E3)(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
     if (!version) {
-        throw new input_error/* InputError */.dz('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
+        throw new input_error/* InputError */.d('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
     const latestTag = (0,inputs/* readString */.E3)(rt, 'latest-tag', { fallback: 'latest' });
     if (!(0,reference/* isValidTag */.r_)(latestTag))
-        throw new input_error/* InputError */.dz('latest-tag', latestTag, 'an image tag such as latest or stable');
+        throw new input_error/* InputError */.d('latest-tag', latestTag, 'an image tag such as latest or stable');
     return {
         images: readImages(rt),
         version,
@@ -850,14 +853,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2650);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 
 
 /** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
+class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
     exitCode;
     stderr;
     constructor(command, exitCode, stderr, stdout) {
@@ -916,7 +919,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         if (timer)
             clearTimeout(timer);
         const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
     });
     child.on('close', (code, signal) => {
         if (timer)
@@ -924,7 +927,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         outLines('', true);
         errLines('', true);
         if (timedOut) {
-            reject(new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
         const exitCode = code ?? (signal ? 128 : 1);
