@@ -25,6 +25,12 @@ export interface Logger {
   isDebug(): boolean;
 }
 
+/**
+ * The one log interface core code takes: the Runtime's logger narrowed to plain lines, so a test
+ * hands in a recording log and the CLI or the runner decides how lines look.
+ */
+export type Log = Pick<Logger, 'debug' | 'info' | 'warning'>;
+
 export interface Runtime {
   /** `github-actions` under the runner, `cli` under the cib command. */
   readonly kind: 'github-actions' | 'cli';
