@@ -377,6 +377,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 
 
+
 /** A process that failed: names the program and shows the last lines it printed. */
 class ExecError extends CibError {
     exitCode;
@@ -448,7 +449,8 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
             reject(new CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
-        const exitCode = code ?? (signal ? 128 : 1);
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
