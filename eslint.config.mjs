@@ -20,6 +20,20 @@ export default tseslint.config(
     },
   },
   {
+    // One input layer: actions and core read inputs through runner/inputs.ts, typed by action.yml.
+    files: ['actions/**/*.ts', 'packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/runner/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='getInput']",
+          message: 'Read inputs through runner/inputs.ts (actionInputs and the read* functions), typed by action.yml.',
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-control-regex': 'off',

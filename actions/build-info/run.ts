@@ -4,7 +4,16 @@
 import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
 import { readHeadCommit } from '@cib/core/git/head-commit';
-import { readBoolean, readHttpUrl, readKeyValues, readNumber, readString } from '@cib/core/runner/inputs';
+import {
+  actionInputs,
+  readBoolean,
+  readHttpUrl,
+  readKeyValues,
+  readNumber,
+  readString,
+  type ActionInputs,
+  type InputName,
+} from '@cib/core/runner/inputs';
 import { readCiContext } from '@cib/core/runner/ci-context';
 import { code, heading, table } from '@cib/core/runner/markdown';
 import type { Runtime } from '@cib/core/runner/runtime';
@@ -48,45 +57,48 @@ interface BuildInfoInputs {
   verify?: VerifyInputs;
 }
 
-function readPlain(rt: Runtime, name: string): string {
-  return requirePlainValue(name, readString(rt, name));
+type Inputs = ActionInputs<InputName<'build-info'>>;
+
+function readPlain(inputs: Inputs, name: InputName<'build-info'>): string {
+  return requirePlainValue(name, readString(inputs, name));
 }
 
 /** Every input, parsed and checked before anything is computed or written. */
 function readInputs(rt: Runtime): BuildInfoInputs {
-  const commit = readString(rt, 'commit');
-  const buildDate = readString(rt, 'build-date');
-  const verifyUrl = readHttpUrl(rt, 'verify-url');
-  const verifyField = readString(rt, 'verify-field', { fallback: 'git_commit' });
+  const inputs = actionInputs(rt, 'build-info');
+  const commit = readString(inputs, 'commit');
+  const buildDate = readString(inputs, 'build-date');
+  const verifyUrl = readHttpUrl(inputs, 'verify-url');
+  const verifyField = readString(inputs, 'verify-field', { fallback: 'git_commit' });
   if (!isJsonPath(verifyField)) {
     throw new InputError('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
   }
-  const token = readString(rt, 'verify-token');
+  const token = readString(inputs, 'verify-token');
   return {
-    version: readPlain(rt, 'version'),
+    version: readPlain(inputs, 'version'),
     commit: commit ? parseCommit('commit', commit) : undefined,
-    shortShaLength: readNumber(rt, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
+    shortShaLength: readNumber(inputs, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
     buildDate: buildDate ? parseBuildDateInput('build-date', buildDate) : undefined,
-    cacheBust: parseCacheBust('cache-bust', readString(rt, 'cache-bust')),
-    jsonFile: readPlain(rt, 'json-file'),
-    jsFile: readPlain(rt, 'js-file'),
-    jsGlobal: parseJsGlobal('js-global', readString(rt, 'js-global', { fallback: 'BUILD_INFO' })),
-    envFile: readPlain(rt, 'env-file'),
-    labels: readKeyValues(rt, 'labels'),
-    annotations: readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY),
-    exportEnv: readBoolean(rt, 'export-env', false),
+    cacheBust: parseCacheBust('cache-bust', readString(inputs, 'cache-bust')),
+    jsonFile: readPlain(inputs, 'json-file'),
+    jsFile: readPlain(inputs, 'js-file'),
+    jsGlobal: parseJsGlobal('js-global', readString(inputs, 'js-global', { fallback: 'BUILD_INFO' })),
+    envFile: readPlain(inputs, 'env-file'),
+    labels: readKeyValues(inputs, 'labels'),
+    annotations: readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY),
+    exportEnv: readBoolean(inputs, 'export-env', false),
     verify: verifyUrl
       ? {
           url: verifyUrl,
           field: verifyField,
-          timeoutSeconds: readNumber(rt, 'verify-timeout', {
+          timeoutSeconds: readNumber(inputs, 'verify-timeout', {
             fallback: 300,
             min: 0,
             max: 86_400,
             integer: false,
             unit: 'seconds',
           }),
-          intervalSeconds: readNumber(rt, 'verify-interval', {
+          intervalSeconds: readNumber(inputs, 'verify-interval', {
             fallback: 5,
             min: 0.1,
             max: 3_600,
@@ -101,8 +113,9 @@ function readInputs(rt: Runtime): BuildInfoInputs {
 
 export async function run(rt: Runtime): Promise<void> {
   // Secrets first: nothing may print them, not even an input error.
-  rt.setSecret(rt.getInput('verify-token'));
-  const rawUrl = rt.getInput('verify-url');
+  const raw = actionInputs(rt, 'build-info');
+  rt.setSecret(raw.raw('verify-token'));
+  const rawUrl = raw.raw('verify-url');
   if (rawUrl && URL.canParse(rawUrl)) for (const secret of urlSecrets(new URL(rawUrl))) rt.setSecret(secret);
 
   const inputs = readInputs(rt);

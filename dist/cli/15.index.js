@@ -35,7 +35,7 @@ async function readHeadCommit(exec, cwd) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(763);
+var runner_inputs = __webpack_require__(763);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(32);
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
@@ -659,44 +659,45 @@ function writeFilesAtomically(files, baseDir) {
 
 
 
-function readPlain(rt, name) {
-    return requirePlainValue(name, (0,inputs/* readString */.E3)(rt, name));
+function readPlain(inputs, name) {
+    return requirePlainValue(name, (0,runner_inputs/* readString */.E3)(inputs, name));
 }
 /** Every input, parsed and checked before anything is computed or written. */
 function readInputs(rt) {
-    const commit = (0,inputs/* readString */.E3)(rt, 'commit');
-    const buildDate = (0,inputs/* readString */.E3)(rt, 'build-date');
-    const verifyUrl = (0,inputs/* readHttpUrl */.y7)(rt, 'verify-url');
-    const verifyField = (0,inputs/* readString */.E3)(rt, 'verify-field', { fallback: 'git_commit' });
+    const inputs = (0,runner_inputs/* actionInputs */.eh)(rt, 'build-info');
+    const commit = (0,runner_inputs/* readString */.E3)(inputs, 'commit');
+    const buildDate = (0,runner_inputs/* readString */.E3)(inputs, 'build-date');
+    const verifyUrl = (0,runner_inputs/* readHttpUrl */.y7)(inputs, 'verify-url');
+    const verifyField = (0,runner_inputs/* readString */.E3)(inputs, 'verify-field', { fallback: 'git_commit' });
     if (!isJsonPath(verifyField)) {
         throw new input_error/* InputError */.d('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
     }
-    const token = (0,inputs/* readString */.E3)(rt, 'verify-token');
+    const token = (0,runner_inputs/* readString */.E3)(inputs, 'verify-token');
     return {
-        version: readPlain(rt, 'version'),
+        version: readPlain(inputs, 'version'),
         commit: commit ? parseCommit('commit', commit) : undefined,
-        shortShaLength: (0,inputs/* readNumber */.kz)(rt, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
+        shortShaLength: (0,runner_inputs/* readNumber */.kz)(inputs, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
         buildDate: buildDate ? parseBuildDateInput('build-date', buildDate) : undefined,
-        cacheBust: parseCacheBust('cache-bust', (0,inputs/* readString */.E3)(rt, 'cache-bust')),
-        jsonFile: readPlain(rt, 'json-file'),
-        jsFile: readPlain(rt, 'js-file'),
-        jsGlobal: parseJsGlobal('js-global', (0,inputs/* readString */.E3)(rt, 'js-global', { fallback: 'BUILD_INFO' })),
-        envFile: readPlain(rt, 'env-file'),
-        labels: (0,inputs/* readKeyValues */._Z)(rt, 'labels'),
-        annotations: (0,inputs/* readKeyValues */._Z)(rt, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$),
-        exportEnv: (0,inputs/* readBoolean */.Vf)(rt, 'export-env', false),
+        cacheBust: parseCacheBust('cache-bust', (0,runner_inputs/* readString */.E3)(inputs, 'cache-bust')),
+        jsonFile: readPlain(inputs, 'json-file'),
+        jsFile: readPlain(inputs, 'js-file'),
+        jsGlobal: parseJsGlobal('js-global', (0,runner_inputs/* readString */.E3)(inputs, 'js-global', { fallback: 'BUILD_INFO' })),
+        envFile: readPlain(inputs, 'env-file'),
+        labels: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'labels'),
+        annotations: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$),
+        exportEnv: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'export-env', false),
         verify: verifyUrl
             ? {
                 url: verifyUrl,
                 field: verifyField,
-                timeoutSeconds: (0,inputs/* readNumber */.kz)(rt, 'verify-timeout', {
+                timeoutSeconds: (0,runner_inputs/* readNumber */.kz)(inputs, 'verify-timeout', {
                     fallback: 300,
                     min: 0,
                     max: 86_400,
                     integer: false,
                     unit: 'seconds',
                 }),
-                intervalSeconds: (0,inputs/* readNumber */.kz)(rt, 'verify-interval', {
+                intervalSeconds: (0,runner_inputs/* readNumber */.kz)(inputs, 'verify-interval', {
                     fallback: 5,
                     min: 0.1,
                     max: 3_600,
@@ -710,8 +711,9 @@ function readInputs(rt) {
 }
 async function run(rt) {
     // Secrets first: nothing may print them, not even an input error.
-    rt.setSecret(rt.getInput('verify-token'));
-    const rawUrl = rt.getInput('verify-url');
+    const raw = (0,runner_inputs/* actionInputs */.eh)(rt, 'build-info');
+    rt.setSecret(raw.raw('verify-token'));
+    const rawUrl = raw.raw('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
         for (const secret of urlSecrets(new URL(rawUrl)))
             rt.setSecret(secret);
