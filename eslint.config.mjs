@@ -20,7 +20,8 @@ export default tseslint.config(
     },
   },
   {
-    // One input layer: actions and core read inputs through runner/inputs.ts, typed by action.yml.
+    // One input layer and one way to report: actions and core read inputs through runner/inputs.ts
+    // and write outputs through runner/outputs.ts, both typed by action.yml.
     files: ['actions/**/*.ts', 'packages/core/src/**/*.ts'],
     ignores: ['packages/core/src/runner/**'],
     rules: {
@@ -29,6 +30,10 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.property.name='getInput']",
           message: 'Read inputs through runner/inputs.ts (actionInputs and the read* functions), typed by action.yml.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='setOutput']",
+          message: 'Write outputs through writeOutputs (runner/outputs.ts), typed by action.yml.',
         },
       ],
     },

@@ -15,20 +15,21 @@ import {
   type InputName,
 } from '@cib/core/runner/inputs';
 import { readCiContext } from '@cib/core/runner/ci-context';
-import { code, heading, table } from '@cib/core/runner/markdown';
+import { writeOutputs } from '@cib/core/runner/outputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { parseBuildDateInput } from '@cib/core/build-info/build-date';
-import { buildArgs, formatBuildArgs } from '@cib/core/build-info/build-args';
+import { buildArgs } from '@cib/core/build-info/build-args';
 import { parseCacheBust, type CacheBust } from '@cib/core/build-info/cache-bust';
 import { parseCommit, shortCommit } from '@cib/core/build-info/commit';
 import { computeBuildInfo, resolveCommit, type BuildInfoSources } from '@cib/core/build-info/compute';
 import { renderEnvFile } from '@cib/core/build-info/env-file';
 import { parseJsGlobal, renderJsFile } from '@cib/core/build-info/js-file';
 import { isJsonPath } from '@cib/core/build-info/json-path';
-import { formatKeyValueLines, mergeMetadata, ociMetadata } from '@cib/core/build-info/oci-labels';
+import { mergeMetadata, ociMetadata } from '@cib/core/build-info/oci-labels';
 import { ANNOTATION_INPUT_KEY } from '@cib/core/manifest/index-annotations';
 import { requirePlainValue } from '@cib/core/build-info/plain-value';
-import { renderJsonFile, toRecord, type BuildInfo } from '@cib/core/build-info/record';
+import { renderJsonFile } from '@cib/core/build-info/record';
+import { buildInfoOutputs, buildInfoSummary, verifyOutputs, verifySummary } from '@cib/core/build-info/report';
 import { splitUrlCredentials, urlSecrets } from '@cib/core/build-info/verify-request';
 import { verifyDeployment } from '@cib/core/build-info/verify';
 import { writeFilesAtomically, type PlannedFile } from '@cib/core/build-info/write-files';
@@ -144,39 +145,12 @@ async function generate(rt: Runtime, inputs: BuildInfoInputs, sources: BuildInfo
   const written = writeFilesAtomically(files, sources.context.workspace);
   const jsonFile = inputs.jsonFile ? written[0] : '';
 
-  const args = buildArgs(info);
-  rt.setOutput('version', info.version);
-  rt.setOutput('commit', info.commit);
-  rt.setOutput('short-commit', info.shortCommit);
-  rt.setOutput('ref', info.ref);
-  rt.setOutput('build-date', info.buildDate);
-  rt.setOutput('cache-bust', info.cacheBust);
-  rt.setOutput('build-args', formatBuildArgs(args));
-  rt.setOutput('labels', formatKeyValueLines(labels));
-  rt.setOutput('annotations', formatKeyValueLines(annotations));
-  rt.setOutput('json', JSON.stringify(toRecord(info)));
-  rt.setOutput('json-file', jsonFile);
-  rt.setOutput('verified', 'false');
-  if (inputs.exportEnv) for (const [name, value] of args) rt.exportVariable(name, value);
+  writeOutputs(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
+  if (inputs.exportEnv) for (const [name, value] of buildArgs(info)) rt.exportVariable(name, value);
 
   rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
   for (const file of written) rt.log.info(`Wrote ${file}`);
-  rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
-}
-
-function buildSummary(info: BuildInfo, written: readonly string[], exported: boolean): string {
-  const rows: Array<[string, string]> = [
-    ['Version', code(info.version)],
-    ['Commit', code(info.commit)],
-    ['Ref', info.ref ? code(info.ref) : ''],
-    ['Build date', info.buildDate],
-    ['Cache bust', code(info.cacheBust)],
-    ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
-    ['Repository', info.repository],
-    ['Files', written.map(code).join(' ')],
-    ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
-  ];
-  return heading('Build info') + table(['Field', 'Value'], rows) + '\n';
+  rt.appendSummary(buildInfoSummary(info, written, inputs.exportEnv));
 }
 
 async function verify(rt: Runtime, inputs: BuildInfoInputs, options: VerifyInputs, sources: BuildInfoSources) {
@@ -197,23 +171,16 @@ async function verify(rt: Runtime, inputs: BuildInfoInputs, options: VerifyInput
     { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) },
   );
   rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
-  rt.setOutput('commit', commit);
-  rt.setOutput('short-commit', short);
-  rt.setOutput('ref', sources.context.ref);
-  rt.setOutput('json', JSON.stringify(result.document));
-  rt.setOutput('verified', 'true');
-  rt.appendSummary(
-    heading('Build info: deployment verified') +
-      table(
-        ['Field', 'Value'],
-        [
-          ['URL', shownUrl],
-          ['Field', code(options.field)],
-          ['Expected commit', code(commit)],
-          ['Reported', code(result.seen)],
-          ['Attempts', result.attempts],
-        ],
-      ) +
-      '\n',
-  );
+  const verified = {
+    url: shownUrl,
+    field: options.field,
+    commit,
+    shortCommit: short,
+    ref: sources.context.ref,
+    seen: result.seen,
+    document: result.document,
+    attempts: result.attempts,
+  };
+  writeOutputs(rt, 'build-info', verifyOutputs(verified));
+  rt.appendSummary(verifySummary(verified));
 }

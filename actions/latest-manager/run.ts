@@ -13,6 +13,7 @@ import { latestOutputs, latestSummary } from '@cib/core/latest/report';
 import { resolveTagType, type TagTypeMode } from '@cib/core/latest/tag-type';
 import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
 import { actionInputs, readBoolean, readImages, readString, readWithEnv } from '@cib/core/runner/inputs';
+import { writeOutputs } from '@cib/core/runner/outputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { compilePrereleasePattern, DEFAULT_PRERELEASE_PATTERN } from '@cib/core/version/prerelease';
 import { parseTagPrefix } from '@cib/core/version/tag-prefix';
@@ -82,7 +83,7 @@ export async function run(rt: Runtime): Promise<void> {
         log: (line) => rt.log.info(line),
       }),
   });
-  for (const [name, value] of Object.entries(latestOutputs(outcome))) rt.setOutput(name, value);
+  writeOutputs(rt, 'latest-manager', latestOutputs(outcome));
   rt.appendSummary(latestSummary(outcome));
   rt.log.debug(`Registry requests: ${registry.stats.requests}`);
 }

@@ -15,7 +15,8 @@ import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } fro
 import { parseExpectedPlatforms } from '@cib/core/manifest/expectation';
 import { ANNOTATION_INPUT_KEY, indexAnnotations } from '@cib/core/manifest/index-annotations';
 import { mergeManifests, type MergeOptions } from '@cib/core/manifest/merge';
-import { mergeJson, mergeSummary } from '@cib/core/manifest/merge-report';
+import { mergeOutputs, mergeSummary } from '@cib/core/manifest/merge-report';
+import { writeOutputs } from '@cib/core/runner/outputs';
 
 export interface ManifestMergeInputs extends MergeOptions, RegistryLoginInputs {
   dryRun: boolean;
@@ -55,11 +56,7 @@ export async function run(rt: Runtime): Promise<void> {
   // The input credentials are for the registry of the (first) tag.
   const client = createRegistryClient(rt, inputs, inputs.tags[0].registry);
   const result = await mergeManifests(client, inputs, rt.log);
-  rt.setOutput('digest', result.index.digest);
-  rt.setOutput('images', result.images.join(','));
-  rt.setOutput('platforms', result.platforms.join(','));
-  rt.setOutput('media-type', result.index.mediaType);
-  rt.setOutput('json', mergeJson(result, inputs.dryRun));
+  writeOutputs(rt, 'manifest-merge', mergeOutputs(result, inputs.dryRun));
   rt.appendSummary(mergeSummary(result, inputs.dryRun));
   rt.log.info(
     `${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`,

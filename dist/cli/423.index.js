@@ -1075,11 +1075,14 @@ async function resolveTagType(tag, mode, version, context) {
 var ci_context = __webpack_require__(32);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
 var runner_inputs = __webpack_require__(763);
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
 // now (packages/core/src/latest/). This file parses inputs, wires git, the GitHub API and the
 // registry client in, and writes outputs and the job summary.
+
 
 
 
@@ -1142,8 +1145,7 @@ async function run(rt) {
             log: (line) => rt.log.info(line),
         }),
     });
-    for (const [name, value] of Object.entries(latestOutputs(outcome)))
-        rt.setOutput(name, value);
+    (0,outputs/* writeOutputs */.K)(rt, 'latest-manager', latestOutputs(outcome));
     rt.appendSummary(latestSummary(outcome));
     rt.log.debug(`Registry requests: ${registry.stats.requests}`);
 }

@@ -596,10 +596,23 @@ function mergeJson(result, dryRun) {
         })),
     });
 }
+/** Every output of manifest-merge. */
+function mergeOutputs(result, dryRun) {
+    return {
+        digest: result.index.digest,
+        images: result.images.join(','),
+        platforms: result.platforms.join(','),
+        'media-type': result.index.mediaType,
+        json: mergeJson(result, dryRun),
+    };
+}
 
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./actions/manifest-merge/run.ts
 // manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
 // pushes it to every tag, straight through the registry API (packages/core/src/manifest/).
+
 
 
 
@@ -634,11 +647,7 @@ async function run(rt) {
     // The input credentials are for the registry of the (first) tag.
     const client = (0,login_inputs/* createRegistryClient */.H)(rt, inputs, inputs.tags[0].registry);
     const result = await mergeManifests(client, inputs, rt.log);
-    rt.setOutput('digest', result.index.digest);
-    rt.setOutput('images', result.images.join(','));
-    rt.setOutput('platforms', result.platforms.join(','));
-    rt.setOutput('media-type', result.index.mediaType);
-    rt.setOutput('json', mergeJson(result, inputs.dryRun));
+    (0,outputs/* writeOutputs */.K)(rt, 'manifest-merge', mergeOutputs(result, inputs.dryRun));
     rt.appendSummary(mergeSummary(result, inputs.dryRun));
     rt.log.info(`${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`);
     const byMethod = Object.entries(client.stats.byMethod)

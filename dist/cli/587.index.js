@@ -1,8 +1,8 @@
-export const id = 15;
-export const ids = [15,534];
+export const id = 587;
+export const ids = [587,534];
 export const modules = {
 
-/***/ 15:
+/***/ 587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -38,8 +38,8 @@ async function readHeadCommit(exec, cwd) {
 var runner_inputs = __webpack_require__(763);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(32);
-// EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(875);
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/build-date.ts
 // The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
 // the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
@@ -438,6 +438,70 @@ function formatKeyValueLines(values) {
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
 var index_annotations = __webpack_require__(776);
+// EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
+var markdown = __webpack_require__(875);
+;// CONCATENATED MODULE: ./packages/core/src/build-info/report.ts
+// What build-info reports: its outputs and job summary, for the generate and the verify modes,
+// built here as latest/report.ts and manifest/merge-report.ts do for the other actions.
+
+
+
+
+/** Every output of generate mode. */
+function buildInfoOutputs(info, extras) {
+    return {
+        version: info.version,
+        commit: info.commit,
+        'short-commit': info.shortCommit,
+        ref: info.ref,
+        'build-date': info.buildDate,
+        'cache-bust': info.cacheBust,
+        'build-args': formatBuildArgs(buildArgs(info)),
+        labels: formatKeyValueLines(extras.labels),
+        annotations: formatKeyValueLines(extras.annotations),
+        json: JSON.stringify(toRecord(info)),
+        'json-file': extras.jsonFile,
+        verified: 'false',
+    };
+}
+/** The job summary of generate mode. */
+function buildInfoSummary(info, written, exported) {
+    const rows = [
+        ['Version', (0,markdown/* code */.aY)(info.version)],
+        ['Commit', (0,markdown/* code */.aY)(info.commit)],
+        ['Ref', info.ref ? (0,markdown/* code */.aY)(info.ref) : ''],
+        ['Build date', info.buildDate],
+        ['Cache bust', (0,markdown/* code */.aY)(info.cacheBust)],
+        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
+        ['Repository', info.repository],
+        ['Files', written.map(markdown/* code */.aY).join(' ')],
+        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
+    ];
+    return (0,markdown/* heading */.R_)('Build info') + (0,markdown/* table */.tp)(['Field', 'Value'], rows) + '\n';
+}
+/** The outputs of verify mode (the record's other outputs are not computed there). */
+function verifyOutputs(v) {
+    return {
+        commit: v.commit,
+        'short-commit': v.shortCommit,
+        ref: v.ref,
+        json: JSON.stringify(v.document),
+        verified: 'true',
+    };
+}
+/** The job summary of verify mode. */
+function verifySummary(v) {
+    return ((0,markdown/* heading */.R_)('Build info: deployment verified') +
+        (0,markdown/* table */.tp)(['Field', 'Value'], [
+            ['URL', v.url],
+            ['Field', (0,markdown/* code */.aY)(v.field)],
+            ['Expected commit', (0,markdown/* code */.aY)(v.commit)],
+            ['Reported', (0,markdown/* code */.aY)(v.seen)],
+            ['Attempts', v.attempts],
+        ]) +
+        '\n');
+}
+
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
 var basic_auth = __webpack_require__(543);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
@@ -659,6 +723,7 @@ function writeFilesAtomically(files, baseDir) {
 
 
 
+
 function readPlain(inputs, name) {
     return requirePlainValue(name, (0,runner_inputs/* readString */.E3)(inputs, name));
 }
@@ -744,40 +809,14 @@ async function generate(rt, inputs, sources) {
         files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
     const written = writeFilesAtomically(files, sources.context.workspace);
     const jsonFile = inputs.jsonFile ? written[0] : '';
-    const args = buildArgs(info);
-    rt.setOutput('version', info.version);
-    rt.setOutput('commit', info.commit);
-    rt.setOutput('short-commit', info.shortCommit);
-    rt.setOutput('ref', info.ref);
-    rt.setOutput('build-date', info.buildDate);
-    rt.setOutput('cache-bust', info.cacheBust);
-    rt.setOutput('build-args', formatBuildArgs(args));
-    rt.setOutput('labels', formatKeyValueLines(labels));
-    rt.setOutput('annotations', formatKeyValueLines(annotations));
-    rt.setOutput('json', JSON.stringify(toRecord(info)));
-    rt.setOutput('json-file', jsonFile);
-    rt.setOutput('verified', 'false');
+    (0,outputs/* writeOutputs */.K)(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
     if (inputs.exportEnv)
-        for (const [name, value] of args)
+        for (const [name, value] of buildArgs(info))
             rt.exportVariable(name, value);
     rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
     for (const file of written)
         rt.log.info(`Wrote ${file}`);
-    rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
-}
-function buildSummary(info, written, exported) {
-    const rows = [
-        ['Version', (0,markdown/* code */.aY)(info.version)],
-        ['Commit', (0,markdown/* code */.aY)(info.commit)],
-        ['Ref', info.ref ? (0,markdown/* code */.aY)(info.ref) : ''],
-        ['Build date', info.buildDate],
-        ['Cache bust', (0,markdown/* code */.aY)(info.cacheBust)],
-        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
-        ['Repository', info.repository],
-        ['Files', written.map(markdown/* code */.aY).join(' ')],
-        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
-    ];
-    return (0,markdown/* heading */.R_)('Build info') + (0,markdown/* table */.tp)(['Field', 'Value'], rows) + '\n';
+    rt.appendSummary(buildInfoSummary(info, written, inputs.exportEnv));
 }
 async function verify(rt, inputs, options, sources) {
     const commit = await resolveCommit(inputs.commit, sources);
@@ -794,20 +833,18 @@ async function verify(rt, inputs, options, sources) {
         token: options.token || undefined,
     }, { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) });
     rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
-    rt.setOutput('commit', commit);
-    rt.setOutput('short-commit', short);
-    rt.setOutput('ref', sources.context.ref);
-    rt.setOutput('json', JSON.stringify(result.document));
-    rt.setOutput('verified', 'true');
-    rt.appendSummary((0,markdown/* heading */.R_)('Build info: deployment verified') +
-        (0,markdown/* table */.tp)(['Field', 'Value'], [
-            ['URL', shownUrl],
-            ['Field', (0,markdown/* code */.aY)(options.field)],
-            ['Expected commit', (0,markdown/* code */.aY)(commit)],
-            ['Reported', (0,markdown/* code */.aY)(result.seen)],
-            ['Attempts', result.attempts],
-        ]) +
-        '\n');
+    const verified = {
+        url: shownUrl,
+        field: options.field,
+        commit,
+        shortCommit: short,
+        ref: sources.context.ref,
+        seen: result.seen,
+        document: result.document,
+        attempts: result.attempts,
+    };
+    (0,outputs/* writeOutputs */.K)(rt, 'build-info', verifyOutputs(verified));
+    rt.appendSummary(verifySummary(verified));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 726;
-export const ids = [726];
+export const id = 443;
+export const ids = [443];
 export const modules = {
 
 /***/ 650:
@@ -847,6 +847,23 @@ function code(value) {
 /** A fenced block inside a collapsed <details>. */
 function details(summary, body, language = '') {
     return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ writeOutputs)
+/* harmony export */ });
+/** Writes every output of `record`, in its order. */
+function writeOutputs(rt, _action, record) {
+    for (const [name, value] of Object.entries(record)) {
+        if (value !== undefined)
+            rt.setOutput(name, value);
+    }
 }
 
 
