@@ -188,4 +188,32 @@ describe('cib CLI runtime', () => {
     expect(code).toBe(1);
     expect(stderr).toContain("tester's code is not wired into the cib CLI yet");
   });
+
+  it('reports a bug in an action as an internal error of cib, with the stack only under --debug', async () => {
+    const run = async (debug: boolean) => {
+      let stderr = '';
+      let stdout = '';
+      const code = await runCli(['tester', ...(debug ? ['--debug'] : []), '--json'], {
+        env: {},
+        cwd: mkdtempSync(join(tmpdir(), 'cib-cli-')),
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        specs: { tester: spec },
+        loaders: {
+          tester: async () => ({
+            run: async () => {
+              throw new TypeError('x.map is not a function');
+            },
+          }),
+        },
+      });
+      return { code, stderr, json: JSON.parse(stdout) as { error: string } };
+    };
+    const quiet = await run(false);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stderr).toMatch(/internal error in cib tester \S+: x\.map is not a function/);
+    expect(quiet.stderr).not.toMatch(/\bat /);
+    expect(quiet.json.error).toMatch(/^internal error in cib tester \S+: x\.map is not a function$/);
+    expect((await run(true)).stderr).toMatch(/TypeError: x\.map is not a function\n\s+at /);
+  });
 });
