@@ -20,6 +20,25 @@ export default tseslint.config(
     },
   },
   {
+    // One input layer and one way to report: actions and core read inputs through runner/inputs.ts
+    // and write outputs through runner/outputs.ts, both typed by action.yml.
+    files: ['actions/**/*.ts', 'packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/runner/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='getInput']",
+          message: 'Read inputs through runner/inputs.ts (actionInputs and the read* functions), typed by action.yml.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='setOutput']",
+          message: 'Write outputs through writeOutputs (runner/outputs.ts), typed by action.yml.',
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-control-regex': 'off',

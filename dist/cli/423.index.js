@@ -1074,7 +1074,9 @@ async function resolveTagType(tag, mode, version, context) {
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(32);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(763);
+var runner_inputs = __webpack_require__(763);
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
@@ -1093,65 +1095,38 @@ var inputs = __webpack_require__(763);
 
 
 
+
 const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
-/** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
-function readWithEnv(rt, name, variable, allowed, fallback) {
-    const fromInput = (0,inputs/* readString */.E3)(rt, name);
-    const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
-    if (!allowed.includes(value)) {
-        const source = fromInput ? name : `${name} (from ${variable})`;
-        throw new input_error/* InputError */.d(source, value, `one of ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function readImages(rt) {
-    const lines = (0,inputs/* readLines */.Se)(rt, 'images').flatMap((line) => line
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean));
-    if (lines.length === 0)
-        throw new input_error/* InputError */.d('images', '', 'one or more repositories, such as ghcr.io/org/app');
-    return lines.map((text) => {
-        try {
-            const ref = (0,reference/* parseReference */.F2)(text);
-            return { registry: ref.registry, repository: ref.repository };
-        }
-        catch (error) {
-            // As in manifest-merge: why it is malformed, without the parser's repeated value and example.
-            if (!(error instanceof reference/* MalformedReferenceError */.Bj))
-                throw error;
-            throw new input_error/* InputError */.d('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
-        }
-    });
-}
 /** Parses every input; fails here, before any git or registry call. */
 function readInputs(rt, ci = (0,ci_context/* readCiContext */.O)(rt.env)) {
+    const inputs = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
     // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
-    const version = (0,inputs/* readString */.E3)(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
+    const version = (0,runner_inputs/* readString */.E3)(inputs, 'version') || (ci.refType === 'tag' ? ci.refName : '');
     if (!version) {
         throw new input_error/* InputError */.d('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
-    const latestTag = (0,inputs/* readString */.E3)(rt, 'latest-tag', { fallback: 'latest' });
+    const latestTag = (0,runner_inputs/* readString */.E3)(inputs, 'latest-tag', { fallback: 'latest' });
     if (!(0,reference/* isValidTag */.r_)(latestTag))
         throw new input_error/* InputError */.d('latest-tag', latestTag, 'an image tag such as latest or stable');
     return {
-        images: readImages(rt),
+        images: (0,runner_inputs/* readImages */.H)(inputs, 'images', 'repository'),
         version,
-        strategy: readWithEnv(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
-        tagType: readWithEnv(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-        tagPrefix: (0,tag_prefix/* parseTagPrefix */.UZ)((0,inputs/* readString */.E3)(rt, 'tag-prefix')),
-        prereleasePattern: compilePrereleasePattern((0,inputs/* readString */.E3)(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
+        strategy: (0,runner_inputs/* readWithEnv */.O4)(inputs, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
+        tagType: (0,runner_inputs/* readWithEnv */.O4)(inputs, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
+        tagPrefix: (0,tag_prefix/* parseTagPrefix */.UZ)((0,runner_inputs/* readString */.E3)(inputs, 'tag-prefix')),
+        prereleasePattern: compilePrereleasePattern((0,runner_inputs/* readString */.E3)(inputs, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
         latestTag,
-        floatingTags: (0,inputs/* readBoolean */.Vf)(rt, 'floating-tags', false),
-        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
-        githubToken: (0,inputs/* readString */.E3)(rt, 'github-token'),
-        ...(0,login_inputs/* readRegistryLogin */.T)(rt),
+        floatingTags: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'floating-tags', false),
+        dryRun: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'dry-run', false),
+        githubToken: (0,runner_inputs/* readString */.E3)(inputs, 'github-token'),
+        ...(0,login_inputs/* readRegistryLogin */.T)(inputs),
     };
 }
 async function run(rt) {
     // Masked before anything can print them, input errors included.
-    rt.setSecret(rt.getInput('password'));
-    rt.setSecret(rt.getInput('github-token'));
+    const raw = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
+    rt.setSecret(raw.raw('password'));
+    rt.setSecret(raw.raw('github-token'));
     const ci = (0,ci_context/* readCiContext */.O)(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.
@@ -1170,8 +1145,7 @@ async function run(rt) {
             log: (line) => rt.log.info(line),
         }),
     });
-    for (const [name, value] of Object.entries(latestOutputs(outcome)))
-        rt.setOutput(name, value);
+    (0,outputs/* writeOutputs */.K)(rt, 'latest-manager', latestOutputs(outcome));
     rt.appendSummary(latestSummary(outcome));
     rt.log.debug(`Registry requests: ${registry.stats.requests}`);
 }
