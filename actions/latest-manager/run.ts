@@ -110,7 +110,7 @@ export async function run(rt: Runtime): Promise<void> {
         cwd: ci.workspace,
         github,
         prereleasePattern: inputs.prereleasePattern,
-        log: (line) => rt.log.info(line),
+        log: rt.log,
       }),
   });
   for (const [name, value] of Object.entries(latestOutputs(outcome))) rt.setOutput(name, value);
