@@ -352,7 +352,9 @@ function quoteDotenvValue(value) {
 }
 /** The dotenv text: the record's keys upper-cased, one line each. */
 function renderEnvFile(info) {
-    return (Object.entries(toRecord(info))
+    return (
+    // Spread into a plain object so that its values are typed as the strings they are.
+    Object.entries({ ...toRecord(info) })
         .map(([key, value]) => `${key.toUpperCase()}=${quoteDotenvValue(value)}`)
         .join('\n') + '\n');
 }

@@ -404,7 +404,7 @@ describe('manifest-merge with credentials', () => {
           const configDir = writeDockerConfig(join(dir, 'config-helper'), {
             credHelpers: { [server.host]: 'cibtest' },
           });
-          helperCalls = helper.calls;
+          helperCalls = () => helper.calls();
           return { env: { DOCKER_CONFIG: configDir, PATH: `${helper.binDir}:${process.env.PATH}` } };
         },
         check: () => expect(helperCalls()).toContain(server.host),

@@ -77,10 +77,8 @@ function compile(template: string): (path: string) => Record<string, string> | u
   };
 }
 
-const COMPILED = Object.entries(ROUTES as RouteTable).map(([template, methods]) => ({
-  match: compile(template),
-  methods: methods as Record<string, Handler>,
-}));
+const COMPILED: Array<{ match: ReturnType<typeof compile>; methods: Record<string, Handler | undefined> }> =
+  Object.entries(ROUTES as RouteTable).map(([template, methods]) => ({ match: compile(template), methods }));
 
 export interface FakeTag {
   /** `tag` for an annotated tag (the ref points at a tag object), `commit` for a lightweight one. */

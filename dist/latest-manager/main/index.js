@@ -2602,7 +2602,7 @@ function versionOfImageTag(tag, prefix) {
  * at once; no test starts for an item after one already known to pass. An error from a test is
  * thrown once the tests in flight have settled.
  */
-function findFirstIndex(items, test, concurrency) {
+async function findFirstIndex(items, test, concurrency) {
     const results = new Array(items.length);
     let next = 0;
     let settled = 0; // every index below this was tested and failed
@@ -2610,19 +2610,20 @@ function findFirstIndex(items, test, concurrency) {
     let inFlight = 0;
     let failed = false;
     let failure;
-    return new Promise((resolve, reject) => {
+    // Settles with the answer or with the first error, which is thrown as the test threw it.
+    const outcome = await new Promise((resolve) => {
         const step = () => {
             while (settled < lowestPass && results[settled] === false)
                 settled++;
             if (failed) {
                 if (inFlight === 0)
-                    reject(failure);
+                    resolve({ error: failure });
                 return;
             }
             if (settled >= lowestPass) {
                 // Everything before the lowest pass failed: it is the answer (or nothing passed).
                 if (inFlight === 0)
-                    resolve(lowestPass < items.length ? lowestPass : -1);
+                    resolve({ index: lowestPass < items.length ? lowestPass : -1 });
                 return;
             }
             while (inFlight < Math.max(1, concurrency) && next < lowestPass) {
@@ -2645,6 +2646,9 @@ function findFirstIndex(items, test, concurrency) {
         };
         step();
     });
+    if ('error' in outcome)
+        throw outcome.error;
+    return outcome.index;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/tag-search.ts
