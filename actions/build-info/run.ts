@@ -168,7 +168,7 @@ async function verify(rt: Runtime, inputs: BuildInfoInputs, options: VerifyInput
       intervalSeconds: options.intervalSeconds,
       token: options.token || undefined,
     },
-    { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) },
+    { now: () => rt.now().getTime(), log: rt.log },
   );
   rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
   const verified = {

@@ -80,7 +80,7 @@ export async function run(rt: Runtime): Promise<void> {
         cwd: ci.workspace,
         github,
         prereleasePattern: inputs.prereleasePattern,
-        log: (line) => rt.log.info(line),
+        log: rt.log,
       }),
   });
   writeOutputs(rt, 'latest-manager', latestOutputs(outcome));

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/cli/423.index.js
 export const id = 423;
 export const ids = [423,534];
 export const modules = {
 
 /***/ 423:
+========
+export const id = 492;
+export const ids = [492,534];
+export const modules = {
+
+/***/ 1492:
+>>>>>>>> doubles:dist/cli/492.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -229,6 +237,20 @@ var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
 const STRATEGIES = ['auto', 'force', 'skip'];
 
+<<<<<<<< HEAD:dist/cli/423.index.js
+========
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+>>>>>>>> doubles:dist/cli/492.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
 // The prerelease heuristic of the original pipeline: a version whose suffix names a
 // prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
@@ -270,7 +292,7 @@ var errors = __webpack_require__(630);
  * at once; no test starts for an item after one already known to pass. An error from a test is
  * thrown once the tests in flight have settled.
  */
-function findFirstIndex(items, test, concurrency) {
+async function findFirstIndex(items, test, concurrency) {
     const results = new Array(items.length);
     let next = 0;
     let settled = 0; // every index below this was tested and failed
@@ -278,19 +300,20 @@ function findFirstIndex(items, test, concurrency) {
     let inFlight = 0;
     let failed = false;
     let failure;
-    return new Promise((resolve, reject) => {
+    // Settles with the answer or with the first error, which is thrown as the test threw it.
+    const outcome = await new Promise((resolve) => {
         const step = () => {
             while (settled < lowestPass && results[settled] === false)
                 settled++;
             if (failed) {
                 if (inFlight === 0)
-                    reject(failure);
+                    resolve({ error: failure });
                 return;
             }
             if (settled >= lowestPass) {
                 // Everything before the lowest pass failed: it is the answer (or nothing passed).
                 if (inFlight === 0)
-                    resolve(lowestPass < items.length ? lowestPass : -1);
+                    resolve({ index: lowestPass < items.length ? lowestPass : -1 });
                 return;
             }
             while (inFlight < Math.max(1, concurrency) && next < lowestPass) {
@@ -313,6 +336,9 @@ function findFirstIndex(items, test, concurrency) {
         };
         step();
     });
+    if ('error' in outcome)
+        throw outcome.error;
+    return outcome.index;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/tag-search.ts
@@ -383,12 +409,12 @@ async function versionBehind(release, ref, current, options, context) {
     const shown = (0,reference/* formatReference */.FH)(ref);
     const meta = await context.metadataVersion(ref, current);
     if (meta) {
-        context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
+        context.log.info(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
         return { version: meta.version, source: meta.source };
     }
     const candidates = (await context.versionTags()).filter((c) => c.tag !== release.tag && inSeries(c.version, options.series));
     const found = await findTagByDigest(context.registry, release.repository, candidates, current.digest, context.concurrency);
-    context.log(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
+    context.log.info(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
         (found.match ? `it is ${found.match.tag}` : 'none has its digest'));
     return found.match ? { version: found.match.version, source: 'tag-search' } : { source: 'none' };
 }
@@ -476,13 +502,13 @@ async function moveTag(release, options, context, releaseManifest) {
             previousVersionSource: decision.previousVersionSource,
         };
         const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-        context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+        context.log.info(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
         if (!decision.move || context.dryRun)
             return outcome;
         // Another release may have moved the tag while we looked up versions.
         const now = await context.registry.headManifest(ref);
         if (now?.digest !== current?.digest) {
-            context.log(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
+            context.log.info(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
             continue;
         }
         const manifest = await releaseManifest();
@@ -493,13 +519,13 @@ async function moveTag(release, options, context, releaseManifest) {
             writeRefused(error, ref);
         }
         context.onWrite({ ref, digest: manifest.digest, previous: current });
-        await context.sleep(context.settleMs);
+        await context.clock.sleep(context.settleMs);
         const after = await context.registry.headManifest(ref);
         if (after?.digest === release.digest) {
-            context.log(`${shown}: now ${release.digest} (${release.tag})`);
+            context.log.info(`${shown}: now ${release.digest} (${release.tag})`);
             return { ...outcome, updated: true };
         }
-        context.log(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
+        context.log.info(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
     }
     throw new cib_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
         hint: 'Another release is moving it at the same time; run this release again once that one is done',
@@ -709,11 +735,11 @@ async function manageImage(release, request, context, writes) {
             }
             return found;
         },
-        log: (line) => context.log.info(line),
+        log: context.log,
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,
         maxRounds: context.maxRounds ?? 5,
-        sleep: context.sleep ?? http_client/* sleepFor */.dt,
+        clock: context.clock ?? systemClock,
         dryRun: request.dryRun,
         onWrite: (write) => writes.push(write),
     };
@@ -1028,46 +1054,46 @@ async function githubTagType(lookup, tag) {
 async function resolveTagType(tag, mode, version, context) {
     const { exec, cwd, log } = context;
     if (mode !== 'auto') {
-        log(`Tag type: ${mode} (override)`);
+        log.info(`Tag type: ${mode} (override)`);
         return { type: mode, source: 'override' };
     }
     const local = await localTagType(exec, cwd, tag);
     if (local === 'annotated') {
         // A tag object in the checkout is conclusive, shallow or not.
-        log(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
+        log.info(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
         return { type: 'annotated', source: 'git' };
     }
     const shallow = await isShallowRepository(exec, cwd);
     const why = local === 'missing' ? 'missing in the checkout' : `lightweight in the ${shallow ? 'shallow ' : ''}checkout`;
-    log(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
+    log.info(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
     const fetched = await fetchTagRef(exec, cwd, tag);
     if (fetched.ok) {
         const again = await localTagType(exec, cwd, tag);
         if (again !== 'missing') {
-            log(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
+            log.info(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
             return { type: again, source: 'git-fetch' };
         }
     }
     else {
-        log(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
+        log.info(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
     }
     if (context.github) {
         const answer = await (context.askGithub ?? githubTagType)(context.github, tag);
         if (answer.type === 'annotated' || answer.type === 'lightweight') {
-            log(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
+            log.info(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
             return { type: answer.type, source: 'github-api' };
         }
         const reason = 'detail' in answer ? answer.detail : 'no such tag on GitHub';
-        log(`Tag type: GitHub API could not tell (${reason})`);
+        log.info(`Tag type: GitHub API could not tell (${reason})`);
     }
     if (local === 'lightweight' && !shallow) {
         // A full checkout fetched tags as they are on the remote: its lightweight tag is real.
-        log('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
+        log.info('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
         return { type: 'lightweight', source: 'git' };
     }
     const prerelease = version !== undefined && isPrerelease(version, context.prereleasePattern);
     const type = prerelease ? 'lightweight' : 'annotated';
-    log(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
+    log.info(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
     return { type, source: 'heuristic' };
 }
 
@@ -1142,7 +1168,7 @@ async function run(rt) {
             cwd: ci.workspace,
             github,
             prereleasePattern: inputs.prereleasePattern,
-            log: (line) => rt.log.info(line),
+            log: rt.log,
         }),
     });
     (0,outputs/* writeOutputs */.K)(rt, 'latest-manager', latestOutputs(outcome));

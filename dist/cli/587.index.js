@@ -352,7 +352,9 @@ function quoteDotenvValue(value) {
 }
 /** The dotenv text: the record's keys upper-cased, one line each. */
 function renderEnvFile(info) {
-    return (Object.entries(toRecord(info))
+    return (
+    // Spread into a plain object so that its values are typed as the strings they are.
+    Object.entries({ ...toRecord(info) })
         .map(([key, value]) => `${key.toUpperCase()}=${quoteDotenvValue(value)}`)
         .join('\n') + '\n');
 }
@@ -554,7 +556,7 @@ var redirects = __webpack_require__(295);
 // abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
 // the shared HTTP client (timeout per attempt, retries within the time left) following
 // redirects without taking the credentials to another origin. The clock and sleep are
-// parameters so unit tests do not wait.
+// parameters so unit tests do not wait; the log is the one core code takes.
 
 
 
@@ -613,7 +615,7 @@ async function observe(http, url, options, authorization, deadline) {
 async function verifyDeployment(options, deps = {}) {
     const now = deps.now ?? Date.now;
     const sleep = deps.sleep ?? http_client/* sleepFor */.dt;
-    const log = deps.log ?? (() => undefined);
+    const log = (message) => deps.log?.info(message);
     const http = deps.http ?? new http_client/* HttpClient */.Qq({ now, sleep, onRetry: log });
     const { url, authorization: basic } = splitUrlCredentials(options.url);
     const authorization = options.token ? `Bearer ${options.token}` : basic;
@@ -831,7 +833,7 @@ async function verify(rt, inputs, options, sources) {
         timeoutSeconds: options.timeoutSeconds,
         intervalSeconds: options.intervalSeconds,
         token: options.token || undefined,
-    }, { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) });
+    }, { now: () => rt.now().getTime(), log: rt.log });
     rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
     const verified = {
         url: shownUrl,

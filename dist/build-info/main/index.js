@@ -1382,7 +1382,9 @@ function quoteDotenvValue(value) {
 }
 /** The dotenv text: the record's keys upper-cased, one line each. */
 function renderEnvFile(info) {
-    return (Object.entries(toRecord(info))
+    return (
+    // Spread into a plain object so that its values are typed as the strings they are.
+    Object.entries({ ...toRecord(info) })
         .map(([key, value]) => `${key.toUpperCase()}=${quoteDotenvValue(value)}`)
         .join('\n') + '\n');
 }
@@ -1991,7 +1993,7 @@ async function sendFollowingRedirects(http, request, options = {}) {
 // abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
 // the shared HTTP client (timeout per attempt, retries within the time left) following
 // redirects without taking the credentials to another origin. The clock and sleep are
-// parameters so unit tests do not wait.
+// parameters so unit tests do not wait; the log is the one core code takes.
 
 
 
@@ -2050,7 +2052,7 @@ async function observe(http, url, options, authorization, deadline) {
 async function verifyDeployment(options, deps = {}) {
     const now = deps.now ?? Date.now;
     const sleep = deps.sleep ?? sleepFor;
-    const log = deps.log ?? (() => undefined);
+    const log = (message) => deps.log?.info(message);
     const http = deps.http ?? new HttpClient({ now, sleep, onRetry: log });
     const { url, authorization: basic } = splitUrlCredentials(options.url);
     const authorization = options.token ? `Bearer ${options.token}` : basic;
@@ -2262,7 +2264,7 @@ async function verify(rt, inputs, options, sources) {
         timeoutSeconds: options.timeoutSeconds,
         intervalSeconds: options.intervalSeconds,
         token: options.token || undefined,
-    }, { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) });
+    }, { now: () => rt.now().getTime(), log: rt.log });
     rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
     const verified = {
         url: shownUrl,

@@ -76,7 +76,7 @@ describe('cib CLI runtime', () => {
 
     const post = await cli(['tester', '--phase', 'post', '--state-file', 'state.env', '--json'], {}, main.cwd);
     expect(post.code).toBe(0);
-    expect(JSON.parse(post.stdout).outputs).toEqual({
+    expect((JSON.parse(post.stdout) as { outputs: unknown }).outputs).toEqual({
       'instance-id': 'i-0123456789abcdef0',
       notes: 'line one\nline two',
     });

@@ -63,7 +63,7 @@ function clientFor(protocol: string): Promise<{ request: RequestFunction; agent:
   let client = clients.get(protocol);
   if (!client) {
     client = (protocol === 'https:' ? import('node:https') : import('node:http')).then((mod) => ({
-      request: mod.request as RequestFunction,
+      request: mod.request,
       agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
     }));
     clients.set(protocol, client);

@@ -7,6 +7,8 @@ import { CibError } from '../errors/cib-error';
 import type { FetchedManifest } from '../registry/client';
 import { RegistryError } from '../registry/errors';
 import { formatReference, withDigest, withTag, type ImageReference } from '../registry/reference';
+import type { Log } from '../runner/runtime';
+import type { Clock } from '../time/clock';
 import { compareVersions, type Version } from '../version/version';
 import type { Reason, TagOutcome, VersionSource } from './outcome';
 import type { MetadataVersion } from './image-version';
@@ -29,11 +31,11 @@ export interface MoveTagContext {
   versionTags: () => Promise<VersionTag[]>;
   /** The version a manifest read from `ref` declares (image-version.ts), asked once per digest. */
   metadataVersion: (ref: ImageReference, manifest: FetchedManifest) => Promise<MetadataVersion | undefined>;
-  log: (line: string) => void;
+  log: Log;
   concurrency: number;
   settleMs: number;
   maxRounds: number;
-  sleep: (ms: number) => Promise<void>;
+  clock: Clock;
   dryRun: boolean;
   /** Called after each successful write, so a later failure can put the tag back. */
   onWrite: (write: TagWrite) => void;
@@ -87,7 +89,9 @@ async function versionBehind(
   const shown = formatReference(ref);
   const meta = await context.metadataVersion(ref, current);
   if (meta) {
-    context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
+    context.log.info(
+      `${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`,
+    );
     return { version: meta.version, source: meta.source };
   }
   const candidates = (await context.versionTags()).filter(
@@ -100,7 +104,7 @@ async function versionBehind(
     current.digest,
     context.concurrency,
   );
-  context.log(
+  context.log.info(
     `${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
       (found.match ? `it is ${found.match.tag}` : 'none has its digest'),
   );
@@ -203,13 +207,13 @@ export async function moveTag(
       previousVersionSource: decision.previousVersionSource,
     };
     const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-    context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+    context.log.info(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
     if (!decision.move || context.dryRun) return outcome;
 
     // Another release may have moved the tag while we looked up versions.
     const now = await context.registry.headManifest(ref);
     if (now?.digest !== current?.digest) {
-      context.log(
+      context.log.info(
         `${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`,
       );
       continue;
@@ -221,13 +225,13 @@ export async function moveTag(
       writeRefused(error, ref);
     }
     context.onWrite({ ref, digest: manifest.digest, previous: current });
-    await context.sleep(context.settleMs);
+    await context.clock.sleep(context.settleMs);
     const after = await context.registry.headManifest(ref);
     if (after?.digest === release.digest) {
-      context.log(`${shown}: now ${release.digest} (${release.tag})`);
+      context.log.info(`${shown}: now ${release.digest} (${release.tag})`);
       return { ...outcome, updated: true };
     }
-    context.log(
+    context.log.info(
       `${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`,
     );
   }
