@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
 var inputs = __webpack_require__(5763);
-// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(7449);
+// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 7 modules
+var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
@@ -182,7 +182,7 @@ var errors = __webpack_require__(9630);
 const MAX_INDEX_DEPTH = 4;
 /** Turns a registry failure while reading a source into one error that names the source. */
 function sourceReadError(source, error) {
-    if (!(error instanceof errors/* RegistryError */.g))
+    if (!(error instanceof errors/* RegistryError */.gl))
         return error instanceof Error ? error : new Error(String(error));
     if (error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.status === 404) {
         return new cib_error/* CibError */.hi(`Source ${source} does not exist in the registry`, {

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
 var exec = __webpack_require__(8534);
-// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(7449);
+// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 7 modules
+var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
@@ -27,8 +27,8 @@ const STRATEGIES = ['auto', 'force', 'skip'];
 
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(2332);
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(8332);
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __webpack_require__(9661);
 ;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
 // The prerelease heuristic of the original pipeline: a version whose suffix names a
 // prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
@@ -168,7 +168,7 @@ async function readTag(registry, ref) {
         return await registry.getManifest(ref);
     }
     catch (error) {
-        if (error instanceof errors/* RegistryError */.g && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
+        if (error instanceof errors/* RegistryError */.gl && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
             return undefined;
         throw error;
     }
@@ -243,16 +243,23 @@ async function decide(release, ref, current, options, context) {
 }
 /** Says what the registry's refusal to write most likely means. */
 function writeRefused(error, ref) {
-    if (!(error instanceof errors/* RegistryError */.g))
+    if (!(error instanceof errors/* RegistryError */.gl))
         throw error;
-    const text = `${error.code ?? ''} ${error.message}`;
-    const hint = /immutab/i.test(text)
-        ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
-        : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
-            ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
-            : error.status === 400 && /TAG_INVALID/.test(text)
-                ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
-                : undefined;
+    // The client's errors carry the hint of registry/errors.ts's table already (in their message);
+    // others (a test double's) get it from the same table.
+    const hint = error.hint
+        ? undefined
+        : (0,errors/* registryHint */.tv)({
+            status: error.status,
+            code: error.code,
+            message: error.message,
+            challenge: '',
+            registry: ref.registry,
+            repository: ref.repository,
+            reference: (0,reference/* formatReference */.FH)(ref),
+            access: 'push',
+            credentialsRefused: error.status === 401,
+        });
     throw new cib_error/* CibError */.hi(`The registry refused to move ${(0,reference/* formatReference */.FH)(ref)}: ${error.message}`, { hint, cause: error });
 }
 /**
@@ -513,7 +520,7 @@ async function manageImage(release, request, context, writes) {
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,
         maxRounds: context.maxRounds ?? 5,
-        sleep: context.sleep ?? http_client/* sleepFor */.dt,
+        sleep: context.sleep ?? clock/* systemClock */.m.sleep,
         dryRun: request.dryRun,
         onWrite: (write) => writes.push(write),
     };

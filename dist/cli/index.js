@@ -364,6 +364,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -1575,10 +1589,10 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9942)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(656), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9942)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };

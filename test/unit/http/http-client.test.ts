@@ -27,8 +27,11 @@ function client(steps: Step[], attempts = 4) {
   const http = new HttpClient({
     transport,
     retry: { attempts, baseDelayMs: 100, maxDelayMs: 1000 },
-    sleep: async (ms) => {
-      delays.push(ms);
+    clock: {
+      now: () => 0,
+      sleep: async (ms) => {
+        delays.push(ms);
+      },
     },
     random: () => 1,
     onRetry: (m) => retries.push(m),
@@ -120,10 +123,12 @@ describe('a deadline', () => {
     const http = new HttpClient({
       transport,
       retry: { attempts: 5, baseDelayMs: 100, maxDelayMs: 1000 },
-      now: () => now,
-      sleep: async (ms) => {
-        delays.push(ms);
-        now += ms;
+      clock: {
+        now: () => now,
+        sleep: async (ms) => {
+          delays.push(ms);
+          now += ms;
+        },
       },
       random: () => 1,
     });

@@ -6,7 +6,7 @@
 import { CibError, errorMessage } from '../errors/cib-error';
 import { InputError } from '../errors/input-error';
 import type { FetchedManifest } from '../registry/client';
-import { sleepFor } from '../http/http-client';
+import { systemClock } from '../time/clock';
 import { formatReference, formatRepository, withTag, type ImageReference } from '../registry/reference';
 import { isPrerelease } from '../version/prerelease';
 import { candidateImageTags, type TagPrefix } from '../version/tag-prefix';
@@ -210,7 +210,7 @@ async function manageImage(
     concurrency: context.concurrency ?? 8,
     settleMs: context.settleMs ?? 1000,
     maxRounds: context.maxRounds ?? 5,
-    sleep: context.sleep ?? sleepFor,
+    sleep: context.sleep ?? systemClock.sleep,
     dryRun: request.dryRun,
     onWrite: (write: TagWrite) => writes.push(write),
   };

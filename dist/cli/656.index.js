@@ -1,5 +1,5 @@
-export const id = 694;
-export const ids = [694];
+export const id = 656;
+export const ids = [656];
 export const modules = {
 
 /***/ 3060:
@@ -136,12 +136,17 @@ function isDigest(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ RegistryError),
-/* harmony export */   k: () => (/* binding */ parseErrorBody)
+/* harmony export */   H3: () => (/* binding */ digestMismatch),
+/* harmony export */   MX: () => (/* binding */ registryFailure),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody),
+/* harmony export */   tv: () => (/* binding */ registryHint)
 /* harmony export */ });
+/* unused harmony export REGISTRY_HINTS */
 /* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 // A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
-// it was about, so callers can tell "does not exist" from "not allowed" from "down".
+// it was about, so callers can tell "does not exist" from "not allowed" from "down"; and the one
+// table of hints saying what to do about each refusal, turned into errors by one pure function.
 
 class RegistryError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
     /** HTTP status, 0 when no response came (connection error, timeout). */
@@ -171,11 +176,92 @@ function parseErrorBody(body) {
     }
     return undefined;
 }
+const notAllowed = (f) => `The account used for ${f.registry} is not allowed to ${f.access} ${f.repository}` +
+    (f.access === 'push' ? ' (it can read but not push): check its permissions, or log in as one that may' : '');
+/**
+ * The one table of what to do about a registry's refusal; the first row that matches gives the
+ * hint. Registries word immutable tags differently: ECR answers 400 TAG_INVALID "... cannot be
+ * overwritten because the repository is immutable", others answer with "immutable" and 403/409.
+ */
+const REGISTRY_HINTS = [
+    {
+        name: 'immutable tag',
+        matches: (f) => /immutab|cannot be overwritten/i.test(f.message),
+        hint: () => 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so an existing tag cannot move: make its tags mutable, or release without moving tags',
+    },
+    {
+        name: 'tag refused',
+        matches: (f) => f.status === 400 && f.code === 'TAG_INVALID',
+        hint: () => 'The registry refused the tag: some registries refuse overwriting an immutable tag with TAG_INVALID',
+    },
+    {
+        name: 'token lacks the scope',
+        matches: (f) => f.status === 401 && f.credentialsRefused && /insufficient_scope/.test(f.challenge),
+        hint: notAllowed,
+    },
+    {
+        name: 'credentials refused',
+        matches: (f) => f.status === 401 && f.credentialsRefused,
+        hint: (f) => `The registry refused the credentials for ${f.registry}: check the username and password (or token)`,
+    },
+    {
+        name: 'not logged in',
+        matches: (f) => f.status === 401,
+        hint: (f) => `Log in to ${f.registry} with an account that can access ${f.repository}: give username and password, or run docker/login-action first`,
+    },
+    { name: 'forbidden', matches: (f) => f.status === 403 || f.code === 'DENIED', hint: notAllowed },
+    { name: 'not found', matches: (f) => f.status === 404, hint: (f) => `Check that ${f.reference} exists` },
+    {
+        name: 'too large',
+        matches: (f) => f.status === 413,
+        hint: (f) => `${f.registry} (or a proxy in front of it) refused the request as too large: raise its body size limit (nginx: client_max_body_size)`,
+    },
+    {
+        name: 'rate limited',
+        matches: (f) => f.status === 429 || f.code === 'TOOMANYREQUESTS',
+        hint: () => 'The registry kept rate-limiting after several retries; try again later or log in for a higher limit',
+    },
+];
+/** The hint of the first row of REGISTRY_HINTS that matches, if any. */
+function registryHint(facts) {
+    return REGISTRY_HINTS.find((row) => row.matches(facts))?.hint(facts);
+}
+/** The OCI code a status stands for when the registry sent none. */
+function codeOfStatus(status) {
+    return status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : status === 429 ? 'TOOMANYREQUESTS' : undefined;
+}
+/**
+ * The RegistryError for an answer that was not what `action` needed: `Could not <action>
+ * <reference>: HTTP <status> <code>: <registry's message>`, with the table's hint.
+ */
+function registryFailure(answer, request) {
+    const parsed = parseErrorBody(answer.body);
+    const code = parsed?.code ?? codeOfStatus(answer.status);
+    const { action, ...about } = request;
+    const hint = registryHint({
+        ...about,
+        status: answer.status,
+        code,
+        message: parsed?.message ?? '',
+        challenge: answer.headers['www-authenticate'] ?? '',
+    });
+    const detail = parsed?.message ? `: ${parsed.message}` : '';
+    return new RegistryError(`Could not ${action} ${request.reference}: HTTP ${answer.status}${code ? ` ${code}` : ''}${detail}`, { status: answer.status, code, reference: request.reference, hint });
+}
+/** Content that does not match its digest: never trusted, never retried. */
+function digestMismatch(reference, expected, actual) {
+    return new RegistryError(`Digest mismatch for ${reference}: expected ${expected}, got ${actual}`, {
+        status: 0,
+        code: 'DIGEST_MISMATCH',
+        reference,
+        hint: 'The registry or a proxy changed the content; do not trust it',
+    });
+}
 
 
 /***/ }),
 
-/***/ 7449:
+/***/ 143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -189,16 +275,137 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
 var inputs = __webpack_require__(5763);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(8332);
-// EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
-var redirects = __webpack_require__(8295);
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
+var http_client = __webpack_require__(6966);
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var time_clock = __webpack_require__(9661);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./packages/core/src/http/retry-policy.ts
+var retry_policy = __webpack_require__(7559);
+// EXTERNAL MODULE: ./packages/core/src/http/limiter.ts
+var limiter = __webpack_require__(8178);
 // EXTERNAL MODULE: ./packages/core/src/http/transport.ts
 var transport = __webpack_require__(6291);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
+// EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
+var registry_digest = __webpack_require__(7761);
+;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
+// The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
+// through before letting the last bytes go on, and the cutting of one stream into the pieces of
+// a chunked upload. Memory stays at a few stream buffers whatever the blob's size.
+
+
+
+
+
+/** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
+const COLLECT_EVERY = 4 * 1024 * 1024;
+let passed = 0;
+let collect;
+/**
+ * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
+ * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
+ * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
+ * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
+ * millisecond. `gc` is reached the documented way (`--expose-gc`, then a new context's global).
+ */
+function collectPassedBuffers(bytes) {
+    passed += bytes;
+    if (passed < COLLECT_EVERY)
+        return;
+    passed = 0;
+    if (collect === undefined) {
+        try {
+            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+            collect = (0,external_node_vm_.runInNewContext)('gc');
+        }
+        catch {
+            collect = null;
+        }
+    }
+    collect?.({ type: 'minor' });
+}
+/**
+ * Bytes pass on as they come, hashed on the way, except the latest chunk, held back until the
+ * next arrives. At the end the digest and size are checked and only then does the held chunk go
+ * on: an upload whose server commits on the last byte never commits content that does not match.
+ * Fails with `mismatch(actual)` (`actual` names the digest or the byte count found).
+ */
+function verifyingStream(digest, size, mismatch) {
+    const algorithm = (0,registry_digest/* digestAlgorithm */.g4)(digest);
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    let seen = 0;
+    let held;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            seen += chunk.length;
+            if (seen > size) {
+                done(mismatch(`more than the ${size} bytes its descriptor says`));
+                return;
+            }
+            hash.update(chunk);
+            collectPassedBuffers(chunk.length);
+            if (held)
+                this.push(held);
+            held = chunk;
+            done();
+        },
+        flush(done) {
+            if (seen !== size) {
+                done(mismatch(`${seen} bytes, not the ${size} its descriptor says`));
+                return;
+            }
+            const actual = `${algorithm}:${hash.digest('hex')}`;
+            if (actual !== digest) {
+                done(mismatch(actual));
+                return;
+            }
+            done(null, held);
+        },
+    });
+}
+/**
+ * Cuts `source` into consecutive pieces: each `next(n)` is a stream of the next `n` bytes (fewer
+ * only when the source ends). Take one piece to its end before asking for the next.
+ */
+function pieces(source) {
+    const iterator = source[Symbol.asyncIterator]();
+    let rest;
+    async function* piece(n) {
+        for (let left = n; left > 0;) {
+            let chunk = rest;
+            rest = undefined;
+            if (!chunk) {
+                const read = await iterator.next();
+                if (read.done)
+                    return;
+                chunk = read.value;
+            }
+            if (chunk.length > left) {
+                rest = chunk.subarray(left);
+                chunk = chunk.subarray(0, left);
+            }
+            left -= chunk.length;
+            yield chunk;
+        }
+    }
+    return { next: (n) => external_node_stream_.Readable.from(piece(n), { objectMode: false }) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
+var errors = __webpack_require__(9630);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var registry_reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
+var redirects = __webpack_require__(8295);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -207,8 +414,6 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
 var basic_auth = __webpack_require__(8543);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var registry_reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
 // Where registry credentials come from: the action's inputs first, then the Docker config file
 // that docker/login-action and `docker login` write (`$DOCKER_CONFIG/config.json`, default
@@ -367,10 +572,431 @@ class CredentialSource {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
-var registry_digest = __webpack_require__(7761);
-// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(9630);
+;// CONCATENATED MODULE: ./packages/core/src/registry/request.ts
+// The request pipeline under every registry call: the origin a reference is reached at (HTTPS, or
+// plain HTTP for loopback and listed hosts), `GET /v2/` to learn the auth challenge before a
+// body is sent, the 401 loop (challenge, token, again), redirects that never carry credentials
+// to another origin, network failures turned into RegistryErrors, and the wait on a 404 for
+// something this client has just written (registry read-after-write lag).
+
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+/** Error answers read whole before turning them into a RegistryError; nobody sends more. */
+const MAX_ERROR_BODY = 64 * 1024;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+function pullScope(ref) {
+    return `repository:${ref.repository}:pull`;
+}
+function pushScope(ref) {
+    return `repository:${ref.repository}:pull,push`;
+}
+class RegistryRequests {
+    http;
+    auth;
+    credentials;
+    options;
+    insecure;
+    /** When this client last wrote each `repository@reference`. */
+    written = new Map();
+    /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
+    pinged = new Set();
+    constructor(http, auth, credentials, options) {
+        this.http = http;
+        this.auth = auth;
+        this.credentials = credentials;
+        this.options = options;
+        this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
+    }
+    /** Sends a request with auth, redirects, retries and the 404-after-write wait; the answer read whole. */
+    send(spec) {
+        return this.waitingForWrites(spec, (hop, auth) => this.follow(spec, hop, auth), () => undefined);
+    }
+    /** As `send` for a GET whose answer's body streams (blob copies): read it or destroy it. */
+    open(spec) {
+        return this.waitingForWrites(spec, (hop, auth) => this.followStream(spec, hop, auth), (answer) => void answer.body.resume());
+    }
+    /** A streamed answer read whole (bounded), to turn a refusal into an error. */
+    async whole(answer) {
+        const body = await (0,transport/* readBody */.x8)(answer.body, { method: 'GET', url: answer.url, maxBodyBytes: MAX_ERROR_BODY }).catch(() => Buffer.alloc(0));
+        return { ...answer, body };
+    }
+    /** The RegistryError for an answer that is not what `action` needed (errors.ts says which hint). */
+    failure(answer, ref, action, access = 'pull') {
+        return (0,errors/* registryFailure */.MX)(answer, {
+            action,
+            access,
+            reference: (0,registry_reference/* formatReference */.FH)(ref),
+            registry: ref.registry,
+            repository: ref.repository,
+            credentialsRefused: answer.credentialsRefused === true,
+        });
+    }
+    /**
+     * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
+     * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
+     */
+    origin(ref) {
+        const host = (0,registry_reference/* apiHost */.nz)(ref);
+        return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
+    }
+    /** Loopback hosts, and hosts the user listed as insecure. */
+    allowsPlainHttp(host) {
+        return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
+    }
+    /** Whether this client wrote `reference` (tag or digest) in the repository a moment ago. */
+    wasWritten(ref, reference) {
+        const at = this.written.get(`${(0,registry_reference/* formatRepository */.Sh)(ref)}@${reference}`);
+        return at !== undefined && this.options.clock.now() - at < this.options.propagationMs;
+    }
+    markWritten(ref, reference) {
+        this.written.set(`${(0,registry_reference/* formatRepository */.Sh)(ref)}@${reference}`, this.options.clock.now());
+    }
+    /** Network failures (no answer) as the RegistryError callers get. */
+    unreachable(error, ref) {
+        return new errors/* RegistryError */.gl(`Could not reach ${ref.registry}: ${error.message}`, {
+            status: 0,
+            code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
+            reference: (0,registry_reference/* formatReference */.FH)(ref),
+            cause: error,
+            hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && error.url.protocol === 'https:'
+                ? `If ${error.url.host} serves plain HTTP, list it in the registry-insecure input`
+                : 'Check the registry host and that the runner can reach it (we retried with backoff)',
+        });
+    }
+    async waitingForWrites(spec, hop, discard) {
+        let waited = 0;
+        for (let wait = 200;; wait = Math.min(wait * 2, 2000)) {
+            const response = await this.authorized(spec, hop, discard);
+            if (response.status !== 404 || !spec.justWritten || waited >= this.options.propagationMs)
+                return response;
+            discard(response);
+            this.options.log?.debug(`${spec.method} ${(0,registry_reference/* formatReference */.FH)(spec.ref)}: 404 right after writing it; waiting for the registry`);
+            await this.options.clock.sleep(wait);
+            waited += wait;
+        }
+    }
+    async authorized(spec, hop, discard) {
+        const origin = this.origin(spec.ref);
+        const registry = spec.ref.registry;
+        const url = new URL(spec.path, origin);
+        let scopes = spec.scopes;
+        if (spec.body && !this.pinged.has(origin) && !this.auth.knows(origin) && (await this.credentials.get(registry))) {
+            // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
+            this.pinged.add(origin);
+            const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin));
+            if (ping.status === 401)
+                await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
+        }
+        for (let attempt = 0;; attempt++) {
+            const auth = await this.auth.authorization(origin, registry, scopes);
+            const response = await hop(url, auth);
+            if (response.status !== 401) {
+                // Answered without a challenge: no need to ask `GET /v2/` for one later.
+                if (!auth)
+                    this.pinged.add(origin);
+                return response;
+            }
+            const refused = auth !== undefined && (await this.credentials.get(registry)) !== undefined;
+            const answer = refused ? { ...response, credentialsRefused: true } : response;
+            // A stream cannot be sent again: learn the challenge for the caller's next attempt.
+            const replayable = !(spec.body instanceof external_node_stream_.Readable);
+            if (attempt >= 3)
+                return answer;
+            const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
+            if (!next || !replayable)
+                return answer;
+            discard(response);
+            scopes = next;
+        }
+    }
+    /**
+     * One request, following redirects (http/redirects.ts): credentials go only to the registry's
+     * own origin, and not again once a redirect has left it (blob storage on another host).
+     */
+    async follow(spec, start, auth) {
+        try {
+            return await (0,redirects/* sendFollowingRedirects */.fo)(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
+        }
+        catch (error) {
+            return this.failedHop(error, spec);
+        }
+    }
+    async followStream(spec, start, auth) {
+        try {
+            return await (0,redirects/* openFollowingRedirects */.vd)(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
+        }
+        catch (error) {
+            const answer = this.failedHop(error, spec);
+            return { ...answer, body: external_node_stream_.Readable.from([answer.body]) };
+        }
+    }
+    request(spec, start) {
+        return { method: spec.method, url: start, headers: spec.headers, body: spec.body };
+    }
+    followOptions(spec, start, auth) {
+        const registryOrigin = this.origin(spec.ref);
+        return {
+            authorization: auth && start.origin === registryOrigin ? auth.header : undefined,
+            maxRedirects: MAX_REDIRECTS,
+        };
+    }
+    /** Too many redirects, or one to a non-HTTP URL: the redirect answer fails as any other would. */
+    failedHop(error, spec) {
+        if (error instanceof redirects/* RedirectError */.Lx) {
+            this.options.log?.warning(error.message);
+            return error.response;
+        }
+        if (error instanceof transport/* HttpNetworkError */.z3)
+            throw this.unreachable(error, spec.ref);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/blob-copy.ts
+// Blob transfer: whether a repository has a blob, reading and uploading small ones whole, and
+// copying one between repositories. A copy is a cross-repository mount when both are on one
+// registry, else the source's GET body piped into the upload as it comes: one PUT with the stream,
+// or PATCH chunks of it for a registry that refuses a whole blob in one request (413). The bytes
+// are hashed on the way and checked before the last of them goes out; a copy that fails midway
+// starts over from a new GET, by the HTTP client's retry policy. Memory does not grow with the size
+// of a blob.
+
+
+
+
+
+
+
+
+
+
+const OCTETS = 'application/octet-stream';
+class BlobTransfer {
+    requests;
+    options;
+    /** Origins that refused a whole blob in one PUT (413): they get chunks. */
+    chunked = new Set();
+    /** Copies streaming at once: fewer than the client's request slots, so an upload never waits long for one. */
+    streams;
+    constructor(requests, options) {
+        this.requests = requests;
+        this.options = options;
+        this.streams = new limiter/* Limiter */.j(Math.max(1, Math.floor(options.maxConcurrency / 2)));
+    }
+    /** True when the repository has the blob. */
+    async hasBlob(repo, digest) {
+        const response = await this.requests.send({
+            method: 'HEAD',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: [pullScope(repo)],
+            justWritten: this.requests.wasWritten(repo, digest),
+        });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw this.requests.failure(response, { ...repo, digest }, 'check the blob in');
+    }
+    /** The blob's bytes, read whole and checked against its digest (configs, small blobs). */
+    async getBlob(repo, digest) {
+        const response = await this.requests.send({
+            method: 'GET',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: [pullScope(repo)],
+            justWritten: this.requests.wasWritten(repo, digest),
+        });
+        if (response.status !== 200)
+            throw this.requests.failure(response, { ...repo, digest }, 'read the blob of');
+        const actual = (0,registry_digest/* digestLike */.kG)(digest, response.body);
+        if (actual !== digest)
+            throw (0,errors/* digestMismatch */.H3)((0,registry_reference/* formatReference */.FH)({ ...repo, digest }), digest, actual);
+        return response.body;
+    }
+    /** Pushes bytes in one piece (POST for a session, PUT with the bytes). Returns their digest. */
+    async uploadBlob(repo, bytes) {
+        const digest = (0,registry_digest/* sha256Digest */.sI)(bytes);
+        const response = await this.put(repo, await this.startUpload(repo), digest, bytes);
+        if (response.status !== 201 && response.status !== 204) {
+            throw this.requests.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
+        }
+        return digest;
+    }
+    /**
+     * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
+     * same registry, else a streamed copy from `from` (also when the mount is refused).
+     */
+    async copyBlob(from, to, descriptor) {
+        const { digest } = descriptor;
+        if (await this.hasBlob(to, digest))
+            return 'present';
+        let session;
+        if ((0,registry_reference/* sameRegistry */.cJ)(from, to)) {
+            const query = new URLSearchParams({ mount: digest, from: from.repository });
+            const response = await this.requests.send({
+                method: 'POST',
+                ref: to,
+                path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
+                scopes: [pushScope(to), pullScope(from)],
+            });
+            if (response.status === 201) {
+                this.requests.markWritten(to, digest);
+                return 'mounted';
+            }
+            if (response.status !== 202)
+                throw this.requests.failure(response, to, 'mount a blob into', 'push');
+            // 202: the registry opened an upload session instead; use it.
+            session = this.uploadLocation(to, response);
+        }
+        await this.streams.run(() => this.copyAttempts(from, to, descriptor, session));
+        return 'uploaded';
+    }
+    /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
+    async copyAttempts(from, to, descriptor, session) {
+        const { digest } = descriptor;
+        for (let attempt = 0;; attempt++) {
+            const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
+            if (!failed)
+                return;
+            session = undefined;
+            const what = `Copying ${digest} to ${(0,registry_reference/* formatRepository */.Sh)(to)} failed (${(0,cib_error/* errorMessage */.gJ)(failed.error)}); starting it over`;
+            if (!(await this.requests.http.backOff(attempt, what, failed.answer)))
+                throw failed.error;
+            // An upload whose answer was lost may have landed.
+            if (await this.hasBlob(to, digest))
+                return;
+        }
+    }
+    /**
+     * One attempt: the source's GET body, checked on the way, into the upload. Returns what failed
+     * it when another attempt may succeed; throws what another attempt cannot mend.
+     */
+    async stream(from, to, descriptor, session) {
+        const { digest, size } = descriptor;
+        const blobRef = (0,registry_reference/* formatReference */.FH)({ ...from, digest });
+        const source = await this.requests.open({
+            method: 'GET',
+            ref: from,
+            path: `/v2/${from.repository}/blobs/${digest}`,
+            scopes: [pullScope(from)],
+            justWritten: this.requests.wasWritten(from, digest),
+        });
+        if (source.status !== 200) {
+            throw this.requests.failure(await this.requests.whole(source), { ...from, digest }, 'read the blob of');
+        }
+        let sourceFailure;
+        source.body.once('error', (error) => (sourceFailure = error));
+        const checked = verifyingStream(digest, size, (actual) => (0,errors/* digestMismatch */.H3)(blobRef, digest, actual));
+        (0,external_node_stream_.pipeline)(source.body, checked, () => undefined);
+        try {
+            const answer = this.chunked.has(this.requests.origin(to))
+                ? await this.patchChunks(to, session, descriptor, checked)
+                : await this.put(to, session, digest, checked, size);
+            if (answer.status === 201 || answer.status === 204)
+                return undefined;
+            if (answer.status === 413 && size > 0)
+                this.chunked.add(this.requests.origin(to));
+            const error = this.requests.failure(answer, { ...to, digest }, 'upload a blob to', 'push');
+            // A stream is sent once: a challenge, a lost session, a refusal by size or a retryable
+            // status is answered by starting over.
+            if ([401, 404, 413].includes(answer.status) || (0,retry_policy/* isRetryableStatus */.PS)(answer.status))
+                return { error, answer };
+            throw error;
+        }
+        catch (error) {
+            if (sourceFailure instanceof transport/* HttpNetworkError */.z3)
+                return { error: this.requests.unreachable(sourceFailure, from) };
+            if (error instanceof errors/* RegistryError */.gl && error.status === 0 && error.code !== 'DIGEST_MISMATCH')
+                return { error };
+            throw error;
+        }
+        finally {
+            checked.destroy();
+        }
+    }
+    /** The blob in PATCH chunks of `chunkSize` (or the registry's minimum), then the closing PUT. */
+    async patchChunks(to, session, descriptor, checked) {
+        const { digest, size } = descriptor;
+        const cut = pieces(checked);
+        let location = session;
+        for (let offset = 0; offset < size;) {
+            const length = Math.min(this.options.chunkSize, size - offset);
+            const patched = await this.requests.send({
+                method: 'PATCH',
+                ref: to,
+                path: location.toString(),
+                headers: {
+                    'content-type': OCTETS,
+                    'content-range': `${offset}-${offset + length - 1}`,
+                    'content-length': String(length),
+                },
+                body: cut.next(length),
+                scopes: [pushScope(to)],
+            });
+            if (patched.status !== 202 && patched.status !== 204)
+                return patched;
+            if (patched.headers.location)
+                location = new URL(patched.headers.location, patched.url);
+            offset += length;
+        }
+        // The last piece came out of the check, so the digest was right.
+        return this.put(to, location, digest, Buffer.alloc(0));
+    }
+    /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
+    async put(repo, location, digest, body, size) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        const headers = { 'content-type': OCTETS };
+        if (size !== undefined)
+            headers['content-length'] = String(size);
+        const response = await this.requests.send({
+            method: 'PUT',
+            ref: repo,
+            path: url.toString(),
+            headers,
+            body,
+            scopes: [pushScope(repo)],
+        });
+        if (response.status === 201 || response.status === 204) {
+            this.requests.markWritten(repo, digest);
+        }
+        else if (response.status === 404 && Buffer.isBuffer(body) && (await this.hasBlob(repo, digest))) {
+            // A retried PUT whose first attempt landed: the session is gone but the blob is there.
+            this.requests.markWritten(repo, digest);
+            return { ...response, status: 201 };
+        }
+        return response;
+    }
+    /** Opens an upload session; returns its location. */
+    async startUpload(repo) {
+        const started = await this.requests.send({
+            method: 'POST',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes: [pushScope(repo)],
+        });
+        if (started.status !== 202)
+            throw this.requests.failure(started, repo, 'start a blob upload to', 'push');
+        return this.uploadLocation(repo, started);
+    }
+    /** The Location of an upload session answer, resolved against the request URL. */
+    uploadLocation(repo, response) {
+        const location = response.headers.location;
+        if (!location) {
+            throw new errors/* RegistryError */.gl(`The registry opened an upload to ${(0,registry_reference/* formatRepository */.Sh)(repo)} without a Location`, {
+                status: response.status,
+                reference: (0,registry_reference/* formatRepository */.Sh)(repo),
+            });
+        }
+        return new URL(location, response.url);
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
@@ -435,6 +1061,7 @@ function pickChallenge(challenges) {
 // fetched from the challenge's realm for the scopes a request needs (anonymously when we have no
 // credentials). Tokens are cached per host and scope set; once a host's challenge is known,
 // requests carry auth from the start, so each needs no extra 401 round trip.
+
 
 
 
@@ -525,7 +1152,7 @@ class RegistryAuth {
     async fetchToken(challenge, registry, scopes) {
         const realm = challenge.params.realm;
         if (!realm) {
-            throw new errors/* RegistryError */.g(`The registry ${registry} asked for a Bearer token but named no realm to get it from`, {
+            throw new errors/* RegistryError */.gl(`The registry ${registry} asked for a Bearer token but named no realm to get it from`, {
                 status: 401,
                 code: 'UNAUTHORIZED',
                 reference: registry,
@@ -534,7 +1161,7 @@ class RegistryAuth {
         const url = new URL(realm);
         const credentials = await this.credentials.get(registry);
         if (credentials && url.protocol !== 'https:' && !this.options.allowsPlainHttp?.(url.host)) {
-            throw new errors/* RegistryError */.g(`The registry ${registry} sends token requests to ${url.origin}, which is not HTTPS: credentials are not sent over plain HTTP`, {
+            throw new errors/* RegistryError */.gl(`The registry ${registry} sends token requests to ${url.origin}, which is not HTTPS: credentials are not sent over plain HTTP`, {
                 status: 401,
                 code: 'UNAUTHORIZED',
                 reference: registry,
@@ -573,8 +1200,8 @@ class RegistryAuth {
             response = await this.http.send({ method: 'GET', url, headers });
         }
         if (response.status !== 200) {
-            const detail = (0,errors/* parseErrorBody */.k)(response.body)?.message ?? response.body.toString('utf8').slice(0, 200).trim();
-            throw new errors/* RegistryError */.g(`The token service ${url.origin}${url.pathname} refused a token for ${registry} (HTTP ${response.status}${detail ? `: ${detail}` : ''})`, {
+            const detail = (0,errors/* parseErrorBody */.kW)(response.body)?.message ?? response.body.toString('utf8').slice(0, 200).trim();
+            throw new errors/* RegistryError */.gl(`The token service ${url.origin}${url.pathname} refused a token for ${registry} (HTTP ${response.status}${detail ? `: ${detail}` : ''})`, {
                 status: response.status,
                 code: response.status === 401 || response.status === 403 ? 'UNAUTHORIZED' : undefined,
                 reference: registry,
@@ -588,14 +1215,14 @@ class RegistryAuth {
             body = JSON.parse(response.body.toString('utf8'));
         }
         catch {
-            throw new errors/* RegistryError */.g(`The token service ${url.origin}${url.pathname} answered something that is not JSON`, {
+            throw new errors/* RegistryError */.gl(`The token service ${url.origin}${url.pathname} answered something that is not JSON`, {
                 status: response.status,
                 reference: registry,
             });
         }
         const token = body.token ?? body.access_token;
         if (!token) {
-            throw new errors/* RegistryError */.g(`The token service ${url.origin}${url.pathname} answered without a token`, {
+            throw new errors/* RegistryError */.gl(`The token service ${url.origin}${url.pathname} answered without a token`, {
                 status: response.status,
                 reference: registry,
             });
@@ -606,15 +1233,16 @@ class RegistryAuth {
         return { token, expiresAt: this.now() + lifetimeMs };
     }
     now() {
-        return (this.options.now ?? Date.now)();
+        return (this.options.clock ?? time_clock/* systemClock */.m).now();
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
 // The OCI distribution client every cib action uses to talk to a registry: manifests (HEAD, GET,
-// PUT, raw bytes kept and digests verified), blobs (HEAD, GET following redirects, upload,
-// cross-repository mount), tag listing with pagination, auth challenges, retries, timeouts,
-// bounded concurrency. No action sends registry HTTP requests by itself.
+// PUT, raw bytes kept and digests verified), blobs (registry/blob-copy.ts), tag listing with
+// pagination. Auth, redirects, retries, timeouts and bounded concurrency are the request
+// pipeline's (registry/request.ts); what a refusal means is errors.ts's. No action sends registry
+// HTTP requests by itself.
 
 
 
@@ -625,42 +1253,23 @@ class RegistryAuth {
 
 
 
-
-const MAX_REDIRECTS = 5;
-const CHUNKED_COPY_ATTEMPTS = 3;
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
-function pullScope(ref) {
-    return `repository:${ref.repository}:pull`;
-}
-function pushScope(ref) {
-    return `repository:${ref.repository}:pull,push`;
-}
 class RegistryClient {
-    options;
-    http;
-    auth;
-    credentialSource;
-    insecure;
-    written = new Map();
-    propagationMs;
-    chunkSize;
-    sleep;
-    /** 401 answers to requests made with credentials: the hint differs from "log in". */
-    refused = new WeakSet();
-    /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
-    pinged = new Set();
+    requests;
+    blobs;
     constructor(options = {}) {
-        this.options = options;
         const log = options.log;
-        this.http = new http_client/* HttpClient */.Qq({
+        const clock = options.clock ?? time_clock/* systemClock */.m;
+        const maxConcurrency = options.maxConcurrency ?? 8;
+        const http = new http_client/* HttpClient */.Q({
             transport: options.transport,
+            streamTransport: options.streamTransport,
             timeoutMs: options.timeoutMs,
-            maxConcurrency: options.maxConcurrency,
+            maxConcurrency,
             retry: options.retry,
-            sleep: options.sleep,
+            clock,
             onRetry: (message) => log?.info(message),
         });
-        this.credentialSource = new CredentialSource({
+        const credentials = new CredentialSource({
             explicit: options.credentials,
             dockerConfigDir: options.dockerConfigDir,
             env: options.env,
@@ -668,33 +1277,37 @@ class RegistryClient {
             maskSecret: options.maskSecret,
             log,
         });
-        this.auth = new RegistryAuth(this.http, this.credentialSource, {
+        const auth = new RegistryAuth(http, credentials, {
             maskSecret: options.maskSecret,
-            allowsPlainHttp: (host) => this.allowsPlainHttp(host),
+            allowsPlainHttp: (host) => this.requests.allowsPlainHttp(host),
+            clock,
         });
-        this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
-        this.propagationMs = options.propagationMs ?? 10000;
-        this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
-        this.sleep = options.sleep ?? http_client/* sleepFor */.dt;
+        this.requests = new RegistryRequests(http, auth, credentials, {
+            insecureHosts: options.insecureHosts,
+            propagationMs: options.propagationMs ?? 10000,
+            clock,
+            log,
+        });
+        this.blobs = new BlobTransfer(this.requests, { chunkSize: options.chunkSize ?? 32 * 1024 * 1024, maxConcurrency });
     }
     /** Every HTTP request sent (retries, token requests and redirects included). */
     get stats() {
-        return this.http.stats;
+        return this.requests.http.stats;
     }
     /** Digest, media type and size of a manifest; undefined when it does not exist (404). */
     async headManifest(ref) {
-        const response = await this.request({
+        const response = await this.requests.send({
             method: 'HEAD',
             ref,
             path: `/v2/${ref.repository}/manifests/${(0,registry_reference/* manifestReference */.Tn)(ref)}`,
             headers: { accept: media_types/* MANIFEST_ACCEPT */.dY.join(', ') },
             scopes: [pullScope(ref)],
-            justWritten: this.wasWritten(ref, (0,registry_reference/* manifestReference */.Tn)(ref)),
+            justWritten: this.requests.wasWritten(ref, (0,registry_reference/* manifestReference */.Tn)(ref)),
         });
         if (response.status === 404)
             return undefined;
         if (response.status !== 200)
-            throw this.failure(response, ref, 'read the manifest of');
+            throw this.requests.failure(response, ref, 'read the manifest of');
         const digest = response.headers['docker-content-digest'];
         const mediaType = response.headers['content-type'];
         const size = Number(response.headers['content-length']);
@@ -704,33 +1317,33 @@ class RegistryClient {
             return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
         }
         if (ref.digest && digest !== ref.digest)
-            throw this.mismatch(ref, ref.digest, digest);
+            throw (0,errors/* digestMismatch */.H3)((0,registry_reference/* formatReference */.FH)(ref), ref.digest, digest);
         return { digest, mediaType: (0,media_types/* baseMediaType */.S4)(mediaType), size };
     }
     /** The manifest's exact bytes, parsed; its digest checked against the bytes. */
     async getManifest(ref) {
-        const response = await this.request({
+        const response = await this.requests.send({
             method: 'GET',
             ref,
             path: `/v2/${ref.repository}/manifests/${(0,registry_reference/* manifestReference */.Tn)(ref)}`,
             headers: { accept: media_types/* MANIFEST_ACCEPT */.dY.join(', ') },
             scopes: [pullScope(ref)],
-            justWritten: this.wasWritten(ref, (0,registry_reference/* manifestReference */.Tn)(ref)),
+            justWritten: this.requests.wasWritten(ref, (0,registry_reference/* manifestReference */.Tn)(ref)),
         });
         if (response.status !== 200)
-            throw this.failure(response, ref, 'read the manifest of');
+            throw this.requests.failure(response, ref, 'read the manifest of');
         const bytes = response.body;
         const digest = (0,registry_digest/* digestLike */.kG)(ref.digest ?? 'sha256:', bytes);
         if (ref.digest && digest !== ref.digest)
-            throw this.mismatch(ref, ref.digest, digest);
+            throw (0,errors/* digestMismatch */.H3)((0,registry_reference/* formatReference */.FH)(ref), ref.digest, digest);
         const served = response.headers['docker-content-digest'];
         if (served && served.startsWith(digest.slice(0, 7)) && served !== digest)
-            throw this.mismatch(ref, served, digest);
+            throw (0,errors/* digestMismatch */.H3)((0,registry_reference/* formatReference */.FH)(ref), served, digest);
         const json = parseJsonBody(bytes, 'The manifest', (0,registry_reference/* formatReference */.FH)(ref), 'MANIFEST_INVALID');
         const header = (0,media_types/* baseMediaType */.S4)(response.headers['content-type'] ?? '');
         const mediaType = (0,media_types/* isManifestMediaType */.CM)(header) ? header : (json.mediaType ?? header);
         if (!(0,media_types/* isManifestMediaType */.CM)(mediaType)) {
-            throw new errors/* RegistryError */.g(`${(0,registry_reference/* formatReference */.FH)(ref)} is not an image: its manifest has media type ${mediaType || '(none)'}`, {
+            throw new errors/* RegistryError */.gl(`${(0,registry_reference/* formatReference */.FH)(ref)} is not an image: its manifest has media type ${mediaType || '(none)'}`, {
                 status: 200,
                 code: 'UNSUPPORTED',
                 reference: (0,registry_reference/* formatReference */.FH)(ref),
@@ -746,7 +1359,7 @@ class RegistryClient {
     async putManifest(ref, bytes, mediaType) {
         const ours = (0,registry_digest/* sha256Digest */.sI)(bytes);
         const target = (0,registry_reference/* manifestReference */.Tn)(ref);
-        const response = await this.request({
+        const response = await this.requests.send({
             method: 'PUT',
             ref,
             path: `/v2/${ref.repository}/manifests/${target}`,
@@ -755,81 +1368,33 @@ class RegistryClient {
             scopes: [pushScope(ref)],
         });
         if (response.status !== 201 && response.status !== 200 && response.status !== 202) {
-            throw this.failure(response, ref, 'push the manifest to', 'push');
+            throw this.requests.failure(response, ref, 'push the manifest to', 'push');
         }
         const answered = response.headers['docker-content-digest'];
         if (answered && answered !== ours)
-            throw this.mismatch(ref, ours, answered);
-        this.markWritten(ref, target);
-        this.markWritten(ref, ours);
+            throw (0,errors/* digestMismatch */.H3)((0,registry_reference/* formatReference */.FH)(ref), ours, answered);
+        this.requests.markWritten(ref, target);
+        this.requests.markWritten(ref, ours);
         return ours;
     }
     /** True when the repository has the blob. */
-    async hasBlob(repo, digest) {
-        const response = await this.request({
-            method: 'HEAD',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: [pullScope(repo)],
-            justWritten: this.wasWritten(repo, digest),
-        });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
-            return false;
-        throw this.failure(response, { ...repo, digest }, 'check the blob in');
+    hasBlob(repo, digest) {
+        return this.blobs.hasBlob(repo, digest);
     }
-    /** The blob's bytes, checked against its digest. Redirects to storage get no credentials. */
-    async getBlob(repo, digest) {
-        const response = await this.request({
-            method: 'GET',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: [pullScope(repo)],
-            justWritten: this.wasWritten(repo, digest),
-        });
-        if (response.status !== 200)
-            throw this.failure(response, { ...repo, digest }, 'read the blob of');
-        const actual = (0,registry_digest/* digestLike */.kG)(digest, response.body);
-        if (actual !== digest)
-            throw this.mismatch({ ...repo, digest }, digest, actual);
-        return response.body;
+    /** The blob's bytes, read whole and checked against its digest. Redirects to storage get no credentials. */
+    getBlob(repo, digest) {
+        return this.blobs.getBlob(repo, digest);
     }
     /** Pushes a blob in one piece (POST for a session, PUT with the bytes). Returns its digest. */
-    async uploadBlob(repo, bytes) {
-        const digest = (0,registry_digest/* sha256Digest */.sI)(bytes);
-        await this.finishUpload(repo, await this.startUpload(repo), digest, bytes);
-        return digest;
+    uploadBlob(repo, bytes) {
+        return this.blobs.uploadBlob(repo, bytes);
     }
     /**
      * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
-     * same registry, else a download from `from` and an upload (also when the mount is refused).
-     * Blobs larger than `chunkSize` move in ranged chunks, so memory stays bounded.
+     * same registry, else the source's bytes streamed into an upload (registry/blob-copy.ts).
      */
-    async copyBlob(from, to, descriptor) {
-        const { digest } = descriptor;
-        if (await this.hasBlob(to, digest))
-            return 'present';
-        if ((0,registry_reference/* sameRegistry */.cJ)(from, to)) {
-            const query = new URLSearchParams({ mount: digest, from: from.repository });
-            const response = await this.request({
-                method: 'POST',
-                ref: to,
-                path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
-                scopes: [pushScope(to), pullScope(from)],
-            });
-            if (response.status === 201) {
-                this.markWritten(to, digest);
-                return 'mounted';
-            }
-            if (response.status !== 202)
-                throw this.failure(response, to, 'mount a blob into', 'push');
-            // 202: the registry opened an upload session instead; use it.
-            await this.transferBlob(from, to, descriptor, this.uploadLocation(to, response));
-            return 'uploaded';
-        }
-        await this.transferBlob(from, to, descriptor);
-        return 'uploaded';
+    copyBlob(from, to, descriptor) {
+        return this.blobs.copyBlob(from, to, descriptor);
     }
     /** Every tag of the repository, following `Link: <…>; rel="next"` pages; [] when it has none. */
     async listTags(repo, pageSize = 1000) {
@@ -839,21 +1404,21 @@ class RegistryClient {
         const visited = new Set();
         for (let page = 0; path; page++) {
             if (visited.has(path)) {
-                throw new errors/* RegistryError */.g(`The tag list of ${(0,registry_reference/* formatRepository */.Sh)(repo)} pages in a loop (Link back to ${path})`, {
+                throw new errors/* RegistryError */.gl(`The tag list of ${(0,registry_reference/* formatRepository */.Sh)(repo)} pages in a loop (Link back to ${path})`, {
                     status: 200,
                     reference: (0,registry_reference/* formatRepository */.Sh)(repo),
                     hint: 'The registry sent a Link header pointing at a page it had already sent; report it to its operators',
                 });
             }
             visited.add(path);
-            const response = await this.request({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
+            const response = await this.requests.send({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
             if (response.status === 404 && page === 0) {
-                const code = (0,errors/* parseErrorBody */.k)(response.body)?.code;
+                const code = (0,errors/* parseErrorBody */.kW)(response.body)?.code;
                 if (code === 'NAME_UNKNOWN' || code === undefined)
                     return [];
             }
             if (response.status !== 200)
-                throw this.failure(response, repo, 'list the tags of');
+                throw this.requests.failure(response, repo, 'list the tags of');
             const body = parseJsonBody(response.body, 'The tag list', (0,registry_reference/* formatRepository */.Sh)(repo));
             tags.push(...(body.tags ?? []));
             path = nextLink(response.headers.link);
@@ -865,261 +1430,6 @@ class RegistryClient {
         const bytes = await this.getBlob(ref, manifest.config.digest);
         return parseJsonBody(bytes, 'The config blob', (0,registry_reference/* formatReference */.FH)(ref), 'UNSUPPORTED');
     }
-    /** Opens an upload session; returns its location. */
-    async startUpload(repo) {
-        const started = await this.request({
-            method: 'POST',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/uploads/`,
-            scopes: [pushScope(repo)],
-        });
-        if (started.status !== 202)
-            throw this.failure(started, repo, 'start a blob upload to', 'push');
-        return this.uploadLocation(repo, started);
-    }
-    /** The Location of an upload session answer, resolved against the request URL. */
-    uploadLocation(repo, response) {
-        const location = response.headers.location;
-        if (!location) {
-            throw new errors/* RegistryError */.g(`The registry opened an upload to ${(0,registry_reference/* formatRepository */.Sh)(repo)} without a Location`, {
-                status: response.status,
-                reference: (0,registry_reference/* formatRepository */.Sh)(repo),
-            });
-        }
-        return new URL(location, response.url);
-    }
-    /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
-    async finishUpload(repo, location, digest, bytes) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        const response = await this.request({
-            method: 'PUT',
-            ref: repo,
-            path: url.toString(),
-            headers: { 'content-type': 'application/octet-stream' },
-            body: bytes,
-            scopes: [pushScope(repo)],
-        });
-        if (response.status === 404 && (await this.hasBlob(repo, digest))) {
-            // A retried PUT whose first attempt landed: the session is gone but the blob is there.
-            this.markWritten(repo, digest);
-            return;
-        }
-        if (response.status !== 201 && response.status !== 204)
-            throw this.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
-        this.markWritten(repo, digest);
-    }
-    /**
-     * Downloads a blob from `from` and uploads it to `to`: whole when small, else in ranged GETs
-     * and PATCHes of `chunkSize`. A failed chunked copy starts over in a new session (a chunk
-     * whose answer was lost cannot be told apart from one that never arrived).
-     */
-    async transferBlob(from, to, descriptor, session) {
-        if (descriptor.size <= this.chunkSize) {
-            const bytes = await this.getBlob(from, descriptor.digest);
-            await this.finishUpload(to, session ?? (await this.startUpload(to)), descriptor.digest, bytes);
-            return;
-        }
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.chunkedCopy(from, to, descriptor, session ?? (await this.startUpload(to)));
-                return;
-            }
-            catch (error) {
-                if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof errors/* RegistryError */.g && error.code === 'DIGEST_MISMATCH'))
-                    throw error;
-                this.options.log?.info(`Copying ${descriptor.digest} to ${(0,registry_reference/* formatRepository */.Sh)(to)} failed (${(0,cib_error/* errorMessage */.gJ)(error)}); starting it over`);
-                session = undefined;
-            }
-        }
-    }
-    async chunkedCopy(from, to, descriptor, session) {
-        const { digest, size } = descriptor;
-        const algorithm = (0,registry_digest/* digestAlgorithm */.g4)(digest);
-        const hash = (0,external_node_crypto_.createHash)(algorithm);
-        let location = session;
-        for (let offset = 0; offset < size; offset += this.chunkSize) {
-            const end = Math.min(size, offset + this.chunkSize) - 1;
-            const part = await this.request({
-                method: 'GET',
-                ref: from,
-                path: `/v2/${from.repository}/blobs/${digest}`,
-                headers: { range: `bytes=${offset}-${end}` },
-                scopes: [pullScope(from)],
-            });
-            if (part.status === 200 && offset === 0) {
-                // The registry ignored Range and sent it all: finish in one piece.
-                const actual = (0,registry_digest/* digestLike */.kG)(digest, part.body);
-                if (actual !== digest)
-                    throw this.mismatch({ ...from, digest }, digest, actual);
-                await this.finishUpload(to, location, digest, part.body);
-                return;
-            }
-            if (part.status !== 206 || part.body.length !== end - offset + 1) {
-                throw this.failure(part, { ...from, digest }, `read bytes ${offset}-${end} of the blob of`);
-            }
-            hash.update(part.body);
-            const patched = await this.request({
-                method: 'PATCH',
-                ref: to,
-                path: location.toString(),
-                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${end}` },
-                body: part.body,
-                scopes: [pushScope(to)],
-            });
-            if (patched.status !== 202 && patched.status !== 204) {
-                throw this.failure(patched, { ...to, digest }, 'upload a blob chunk to', 'push');
-            }
-            if (patched.headers.location)
-                location = new URL(patched.headers.location, patched.url);
-        }
-        const actual = `${algorithm}:${hash.digest('hex')}`;
-        if (actual !== digest)
-            throw this.mismatch({ ...from, digest }, digest, actual);
-        await this.finishUpload(to, location, digest, Buffer.alloc(0));
-    }
-    /** Sends a request with auth (answering 401 challenges), redirects, retries and the 404-after-write wait. */
-    async request(spec) {
-        let waited = 0;
-        for (let wait = 200;; wait = Math.min(wait * 2, 2000)) {
-            const response = await this.authorized(spec);
-            if (response.status !== 404 || !spec.justWritten || waited >= this.propagationMs)
-                return response;
-            this.options.log?.debug(`${spec.method} ${(0,registry_reference/* formatReference */.FH)(spec.ref)}: 404 right after writing it; waiting for the registry`);
-            await this.sleep(wait);
-            waited += wait;
-        }
-    }
-    async authorized(spec) {
-        const origin = this.origin(spec.ref);
-        const registry = spec.ref.registry;
-        const url = new URL(spec.path, origin);
-        let scopes = spec.scopes;
-        if (spec.body &&
-            !this.pinged.has(origin) &&
-            !this.auth.knows(origin) &&
-            (await this.credentialSource.get(registry))) {
-            // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
-            this.pinged.add(origin);
-            const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin), origin, undefined);
-            if (ping.status === 401)
-                await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
-        }
-        for (let attempt = 0;; attempt++) {
-            const auth = await this.auth.authorization(origin, registry, scopes);
-            const response = await this.follow(spec, url, origin, auth);
-            if (response.status !== 401) {
-                // Answered without a challenge: no need to ask `GET /v2/` for one later.
-                if (!auth)
-                    this.pinged.add(origin);
-                return response;
-            }
-            if (auth && (await this.credentialSource.get(registry)))
-                this.refused.add(response);
-            if (attempt >= 3)
-                return response;
-            const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
-            if (!next)
-                return response;
-            scopes = next;
-        }
-    }
-    /**
-     * One request, following redirects (http/redirects.ts): credentials go only to the registry's
-     * own origin, and not again once a redirect has left it (blob storage on another host).
-     */
-    async follow(spec, start, registryOrigin, auth) {
-        try {
-            return await (0,redirects/* sendFollowingRedirects */.fo)(this.http, { method: spec.method, url: start, headers: spec.headers, body: spec.body }, {
-                authorization: auth && start.origin === registryOrigin ? auth.header : undefined,
-                maxRedirects: MAX_REDIRECTS,
-            });
-        }
-        catch (error) {
-            if (error instanceof redirects/* RedirectError */.Lx) {
-                // Too many redirects, or one to a non-HTTP URL: the redirect answer fails as any other would.
-                this.options.log?.warning(error.message);
-                return error.response;
-            }
-            if (error instanceof transport/* HttpNetworkError */.z3) {
-                throw new errors/* RegistryError */.g(`Could not reach ${spec.ref.registry}: ${error.message}`, {
-                    status: 0,
-                    code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
-                    reference: (0,registry_reference/* formatReference */.FH)(spec.ref),
-                    cause: error,
-                    hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && error.url.protocol === 'https:'
-                        ? `If ${error.url.host} serves plain HTTP, list it in the registry-insecure input`
-                        : 'Check the registry host and that the runner can reach it (we retried with backoff)',
-                });
-            }
-            throw error;
-        }
-    }
-    /**
-     * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
-     * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
-     */
-    origin(ref) {
-        const host = (0,registry_reference/* apiHost */.nz)(ref);
-        return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
-    }
-    /** Loopback hosts, and hosts the user listed as insecure. */
-    allowsPlainHttp(host) {
-        return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
-    }
-    wasWritten(ref, reference) {
-        const at = this.written.get(`${(0,registry_reference/* formatRepository */.Sh)(ref)}@${reference}`);
-        return at !== undefined && Date.now() - at < this.propagationMs;
-    }
-    markWritten(ref, reference) {
-        this.written.set(`${(0,registry_reference/* formatRepository */.Sh)(ref)}@${reference}`, Date.now());
-    }
-    mismatch(ref, expected, actual) {
-        return new errors/* RegistryError */.g(`Digest mismatch for ${(0,registry_reference/* formatReference */.FH)(ref)}: expected ${expected}, got ${actual}`, {
-            status: 0,
-            code: 'DIGEST_MISMATCH',
-            reference: (0,registry_reference/* formatReference */.FH)(ref),
-            hint: 'The registry or a proxy changed the content; do not trust it',
-        });
-    }
-    failure(response, ref, action, access = 'pull') {
-        const reference = (0,registry_reference/* formatReference */.FH)(ref);
-        const parsed = (0,errors/* parseErrorBody */.k)(response.body);
-        const status = response.status;
-        let code = parsed?.code;
-        if (!code)
-            code =
-                status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : status === 429 ? 'TOOMANYREQUESTS' : undefined;
-        const detail = parsed?.message ? `: ${parsed.message}` : '';
-        let hint;
-        const challenge = response.headers['www-authenticate'] ?? '';
-        if (status === 401 && this.refused.has(response)) {
-            hint = /insufficient_scope/.test(challenge)
-                ? `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`
-                : `The registry refused the credentials for ${ref.registry}: check the username and password (or token)`;
-        }
-        else if (status === 401) {
-            hint = `Log in to ${ref.registry} with an account that can access ${ref.repository}: give username and password, or run docker/login-action first`;
-        }
-        else if (status === 403) {
-            hint = `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`;
-        }
-        else if (status === 404) {
-            hint = `Check that ${reference} exists`;
-        }
-        else if (status === 429) {
-            hint = 'The registry kept rate-limiting after several retries; try again later or log in for a higher limit';
-        }
-        else if (/immutable|cannot be overwritten/i.test(parsed?.message ?? '')) {
-            hint = 'The repository has immutable tags: an existing tag cannot be moved';
-        }
-        return new errors/* RegistryError */.g(`Could not ${action} ${reference}: HTTP ${status}${code ? ` ${code}` : ''}${detail}`, {
-            status,
-            code,
-            reference,
-            hint,
-        });
-    }
 }
 /** A 200 answer's body parsed as JSON; a RegistryError saying `<what> of <reference> is not JSON` when it is not. */
 function parseJsonBody(body, what, reference, code) {
@@ -1127,7 +1437,7 @@ function parseJsonBody(body, what, reference, code) {
         return JSON.parse(body.toString('utf8'));
     }
     catch {
-        throw new errors/* RegistryError */.g(`${what} of ${reference} is not JSON`, { status: 200, code, reference });
+        throw new errors/* RegistryError */.gl(`${what} of ${reference} is not JSON`, { status: 200, code, reference });
     }
 }
 /** The path of a `Link: </v2/…?last=x&n=100>; rel="next"` header. */
