@@ -546,8 +546,10 @@ function urlSecrets(url) {
     return [...new Set([raw, decodeUserinfo(raw)])];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(951);
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
+var http_client = __webpack_require__(966);
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __webpack_require__(661);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
 var redirects = __webpack_require__(295);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify.ts
@@ -557,6 +559,7 @@ var redirects = __webpack_require__(295);
 // the shared HTTP client (timeout per attempt, retries within the time left) following
 // redirects without taking the credentials to another origin. The clock and sleep are
 // parameters so unit tests do not wait; the log is the one core code takes.
+
 
 
 
@@ -613,10 +616,10 @@ async function observe(http, url, options, authorization, deadline) {
 }
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
 async function verifyDeployment(options, deps = {}) {
-    const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? http_client/* sleepFor */.dt;
+    const now = deps.now ?? clock/* systemClock */.m.now;
+    const sleep = deps.sleep ?? clock/* systemClock */.m.sleep;
     const log = (message) => deps.log?.info(message);
-    const http = deps.http ?? new http_client/* HttpClient */.Qq({ now, sleep, onRetry: log });
+    const http = deps.http ?? new http_client/* HttpClient */.Q({ clock: { now, sleep }, onRetry: log });
     const { url, authorization: basic } = splitUrlCredentials(options.url);
     const authorization = options.token ? `Bearer ${options.token}` : basic;
     const deadline = now() + options.timeoutSeconds * 1000;

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
 var runner_inputs = __webpack_require__(763);
-// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(449);
+// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 7 modules
+var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(332);
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
@@ -182,7 +182,7 @@ var errors = __webpack_require__(630);
 const MAX_INDEX_DEPTH = 4;
 /** Turns a registry failure while reading a source into one error that names the source. */
 function sourceReadError(source, error) {
-    if (!(error instanceof errors/* RegistryError */.g))
+    if (!(error instanceof errors/* RegistryError */.gl))
         return error instanceof Error ? error : new Error(String(error));
     if (error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.status === 404) {
         return new cib_error/* CibError */.hi(`Source ${source} does not exist in the registry`, {

@@ -208,6 +208,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
+/***/ }),
+
+/***/ 75:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
 /***/ })
 
 /******/ });
@@ -1416,21 +1437,12 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-<<<<<<< HEAD
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(443), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 587)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 587)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(443), __nccwpck_require__.e(694), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 423)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(443), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 887)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 623)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 887)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 583)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 833)),
-=======
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
-    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1492)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
-    'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
-    'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
->>>>>>> doubles
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts

@@ -1638,6 +1638,17 @@ function urlSecrets(url) {
     return [...new Set([raw, decodeUserinfo(raw)])];
 }
 
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
 ;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
 // A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
 class Limiter {
@@ -1732,6 +1743,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
+
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 class HttpNetworkError extends CibError {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
@@ -1766,18 +1778,28 @@ function clientFor(protocol) {
     }
     return client;
 }
-const nodeTransport = async (request) => {
+/** Sends over node:http(s), resolving at the answer's headers. */
+const nodeStreamTransport = async (request) => {
     const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
     return new Promise((resolve, reject) => {
         let settled = false;
-        const fail = (code, detail, cause) => {
+        /** The answer's body once handed out: failures from then on end it instead of the promise. */
+        let answer;
+        const fail = (error) => {
+            if (answer) {
+                if (!answer.destroyed && !answer.writableEnded)
+                    answer.destroy(error);
+                return;
+            }
             if (settled)
                 return;
             settled = true;
-            reject(new HttpNetworkError(request, code, detail, cause));
+            reject(error);
         };
+        const failNetwork = (code, detail, cause) => fail(new HttpNetworkError(request, code, detail, cause));
         const headers = { 'user-agent': 'cib', ...request.headers };
-        if (request.body)
+        const streamed = request.body instanceof external_node_stream_namespaceObject.Readable ? request.body : undefined;
+        if (Buffer.isBuffer(request.body))
             headers['content-length'] = String(request.body.length);
         const options = {
             method: request.method,
@@ -1787,100 +1809,187 @@ const nodeTransport = async (request) => {
             timeout: request.timeoutMs,
         };
         const req = send(request.url, options, (res) => {
-            const chunks = [];
-            let size = 0;
+            settled = true;
+            // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
+            const body = new external_node_stream_namespaceObject.PassThrough();
+            answer = body;
             res.on('data', (chunk) => {
-                chunks.push(chunk);
-                size += chunk.length;
-                if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
-                    fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
-                    req.destroy();
-                }
+                if (!body.write(chunk))
+                    res.pause();
             });
-            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+            body.on('drain', () => res.resume());
+            res.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => failNetwork('ECONNRESET', 'the connection closed before the whole answer came'));
             res.on('end', () => {
-                if (settled)
-                    return;
                 if (!res.complete) {
-                    fail('ECONNRESET', 'the connection closed before the whole answer came');
+                    failNetwork('ECONNRESET', 'the connection closed before the whole answer came');
                     return;
                 }
-                settled = true;
-                const single = {};
-                const lists = {};
-                const raw = res.rawHeaders;
-                for (let i = 0; i + 1 < raw.length; i += 2) {
-                    const name = raw[i].toLowerCase();
-                    (lists[name] ??= []).push(raw[i + 1]);
-                }
-                for (const [name, values] of Object.entries(lists))
-                    single[name] = values.join(', ');
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: single,
-                    rawHeaders: lists,
-                    body: Buffer.concat(chunks),
-                    url: request.url,
-                });
+                body.end();
+                // Answered before the whole body was sent (a refusal): the connection cannot be reused.
+                if (streamed && !streamed.readableEnded)
+                    req.destroy();
             });
+            // The reader gave up early: drop the connection rather than leave it half read.
+            body.on('close', () => {
+                if (!res.complete)
+                    req.destroy();
+            });
+            const single = {};
+            const lists = {};
+            const raw = res.rawHeaders;
+            for (let i = 0; i + 1 < raw.length; i += 2) {
+                const name = raw[i].toLowerCase();
+                (lists[name] ??= []).push(raw[i + 1]);
+            }
+            for (const [name, values] of Object.entries(lists))
+                single[name] = values.join(', ');
+            resolve({ status: res.statusCode ?? 0, headers: single, rawHeaders: lists, body, url: request.url });
         });
         req.on('timeout', () => {
-            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            failNetwork('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
             req.destroy();
         });
-        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-        req.end(request.body);
+        req.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+        if (streamed) {
+            streamed.once('error', (error) => {
+                fail(error);
+                req.destroy();
+            });
+            streamed.pipe(req);
+        }
+        else {
+            req.end(request.body);
+        }
     });
 };
+/** The whole body of a streamed answer; `ETOOLARGE` (not retried) past `request.maxBodyBytes`. */
+function readBody(body, request) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        body.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+                reject(new HttpNetworkError(request, 'ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`));
+                body.destroy();
+            }
+        });
+        body.on('error', reject);
+        body.on('end', () => resolve(Buffer.concat(chunks, size)));
+    });
+}
+/** A transport that reads each answer whole, over one that streams. */
+function bufferOver(transport) {
+    return async (request) => {
+        const answer = await transport(request);
+        return { ...answer, body: await readBody(answer.body, request) };
+    };
+}
+/**
+ * A transport that takes stream bodies over one that takes only bytes (the scripted transports of
+ * tests): a stream body is read first, and fails the exchange before anything is sent if it fails.
+ */
+function readingStreamBodies(transport) {
+    return async (request) => {
+        if (!(request.body instanceof external_node_stream_namespaceObject.Readable))
+            return transport(request);
+        return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
+    };
+}
+/** A streaming transport over one that takes and gives whole bodies (the scripted transports of tests). */
+function streamOver(transport) {
+    const sending = readingStreamBodies(transport);
+    return async (request) => {
+        const answer = await sending(request);
+        // In pieces of the size a socket reads, as an answer from the network comes.
+        const pieces = [];
+        for (let at = 0; at < answer.body.length; at += 64 * 1024)
+            pieces.push(answer.body.subarray(at, at + 64 * 1024));
+        return { ...answer, body: external_node_stream_namespaceObject.Readable.from(pieces, { objectMode: false }) };
+    };
+}
+/** Sends over node:http(s) and reads the whole answer. */
+const nodeTransport = bufferOver(nodeStreamTransport);
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
 // and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
-// honoured). It counts what it sends, so benchmarks can report requests made.
+// honoured). Answers come whole (`send`) or streaming (`open`); what cannot be sent twice (a
+// stream body) is sent once, and its caller starts over through `backOff`, by the same policy.
+// It counts what it sends, so benchmarks can report requests made.
+
+
 
 
 
 /** The shortest timeout an attempt gets, however close the deadline. */
 const MIN_ATTEMPT_MS = 1000;
-/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class HttpClient {
     options;
     stats = { requests: 0, byMethod: {}, retries: 0 };
     policy;
     transport;
+    streamTransport;
     limiter;
     timeoutMs;
-    sleep;
-    now;
+    clock;
     random;
     constructor(options = {}) {
         this.options = options;
-        this.transport = options.transport ?? nodeTransport;
+        this.streamTransport =
+            options.streamTransport ?? (options.transport ? streamOver(options.transport) : nodeStreamTransport);
+        this.transport = options.transport ? readingStreamBodies(options.transport) : bufferOver(this.streamTransport);
         this.limiter = new Limiter(options.maxConcurrency ?? 8);
         this.timeoutMs = options.timeoutMs ?? 30000;
         this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.sleep = options.sleep ?? sleepFor;
-        this.now = options.now ?? Date.now;
+        this.clock = options.clock ?? systemClock;
         this.random = options.random ?? Math.random;
     }
     /**
      * Sends the request, retrying retryable answers and connection errors. Returns the last
      * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
-     * when no attempt got an answer.
+     * when no attempt got an answer. A request whose body is a stream is sent once.
      */
-    async send(request) {
+    send(request) {
+        return this.exchange(request, this.transport, () => undefined);
+    }
+    /**
+     * As `send`, but resolves at the answer's headers with its body streaming: the caller reads it
+     * to the end or destroys it. Retries happen until an answer's headers are in; a body that
+     * fails later fails the stream, and the caller starts over. The request's concurrency slot is
+     * given back at the headers.
+     */
+    open(request) {
+        // A retried answer's body is drained, so its connection can serve the next attempt.
+        return this.exchange(request, this.streamTransport, (answer) => void answer.body.resume());
+    }
+    /**
+     * Waits before the caller starts over something the client could not repeat by itself (a copy
+     * whose body was a stream), by the policy of the client's own retries: `Retry-After` of the
+     * answer that failed it honoured, counted and logged as a retry. `attempt` counts from 0;
+     * false, without waiting, when the policy's attempts are used up.
+     */
+    async backOff(attempt, what, answer) {
+        if (attempt + 1 >= this.policy.attempts)
+            return false;
+        const retryAfter = parseRetryAfter(answer?.headers['retry-after'], this.clock.now());
+        await this.wait(attempt, retryDelay(attempt, this.policy, retryAfter, this.random), what);
+        return true;
+    }
+    async exchange(request, transport, discard) {
         const { deadline, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
+        const attempts = request.body instanceof external_node_stream_namespaceObject.Readable ? 1 : this.policy.attempts;
         for (let attempt = 0;; attempt++) {
-            const last = attempt + 1 >= this.policy.attempts;
+            const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
             let outcome;
             try {
                 outcome = await this.limiter.run(() => {
                     this.count(full.method);
-                    return this.transport(full);
+                    return transport(full);
                 });
             }
             catch (error) {
@@ -1899,20 +2008,21 @@ class HttpClient {
             }
             if (last || !isRetryableStatus(outcome.status))
                 return outcome;
-            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
+            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
             const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
             if (this.pastDeadline(delay, deadline))
                 return outcome;
+            discard(outcome);
             await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
         }
     }
     attemptTimeout(timeoutMs, deadline) {
         if (deadline === undefined)
             return timeoutMs;
-        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
+        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.clock.now()));
     }
     pastDeadline(delay, deadline) {
-        return deadline !== undefined && this.now() + delay > deadline;
+        return deadline !== undefined && this.clock.now() + delay > deadline;
     }
     count(method) {
         this.stats.requests++;
@@ -1921,7 +2031,7 @@ class HttpClient {
     async wait(attempt, delay, what) {
         this.stats.retries++;
         this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
-        await this.sleep(delay);
+        await this.clock.sleep(delay);
     }
 }
 
@@ -1953,7 +2063,22 @@ function redirectLocation(response) {
  * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
  * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
  */
-async function sendFollowingRedirects(http, request, options = {}) {
+function sendFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.send(hop), (answer) => answer, request, options);
+}
+/**
+ * As `sendFollowingRedirects`, with the last answer's body streaming (`HttpClient.open`). The
+ * bodies of redirect answers are drained; a RedirectError's answer comes without its body.
+ */
+function openFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.open(hop), (answer) => {
+        answer.body.resume();
+        return { ...answer, body: Buffer.alloc(0) };
+    }, request, options);
+}
+async function follow(send, 
+/** Done with a redirect answer: what a RedirectError carries. */
+passed, request, options) {
     if (request.url.username || request.url.password) {
         // node:http would turn them into a Basic header behind our back, on every hop.
         throw new TypeError(`give the credentials of ${redactUrl(request.url)} as options.authorization, not in the URL`);
@@ -1969,16 +2094,17 @@ async function sendFollowingRedirects(http, request, options = {}) {
         const headers = { ...request.headers };
         if (options.authorization && !credentialsDropped)
             headers.authorization = options.authorization;
-        const response = await http.send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
+        const response = await send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
         const location = follows ? redirectLocation(response) : undefined;
         if (location === undefined)
             return { ...response, redirects, credentialsDropped };
+        const done = passed(response);
         if (redirects >= maxRedirects) {
-            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, response);
+            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, done);
         }
         const next = new URL(location, url);
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, response);
+            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, done);
         }
         // Credentials come only from the caller, never from a server's Location header.
         next.username = '';
@@ -1994,6 +2120,7 @@ async function sendFollowingRedirects(http, request, options = {}) {
 // the shared HTTP client (timeout per attempt, retries within the time left) following
 // redirects without taking the credentials to another origin. The clock and sleep are
 // parameters so unit tests do not wait; the log is the one core code takes.
+
 
 
 
@@ -2050,10 +2177,10 @@ async function observe(http, url, options, authorization, deadline) {
 }
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
 async function verifyDeployment(options, deps = {}) {
-    const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? sleepFor;
+    const now = deps.now ?? systemClock.now;
+    const sleep = deps.sleep ?? systemClock.sleep;
     const log = (message) => deps.log?.info(message);
-    const http = deps.http ?? new HttpClient({ now, sleep, onRetry: log });
+    const http = deps.http ?? new HttpClient({ clock: { now, sleep }, onRetry: log });
     const { url, authorization: basic } = splitUrlCredentials(options.url);
     const authorization = options.token ? `Bearer ${options.token}` : basic;
     const deadline = now() + options.timeoutSeconds * 1000;

@@ -87,7 +87,7 @@ test.each([
 
 test('list inputs follow the one rule: lines and commas, # comment lines, blanks ignored', () => {
   const inputs = readInputs(
-    runtime({
+    fakeRuntime({
       sources:
         '# one per architecture\nghcr.io/org/app:1-amd64,\n\n  # arm comes from the native builder\nghcr.io/org/app:1-arm64',
       tags: 'ghcr.io/org/app:1, ghcr.io/org/app:latest',

@@ -77,8 +77,7 @@ function scripted(
 ) {
   const requests: Array<[string, string | undefined]> = [];
   const http = new HttpClient({
-    now: clock.now,
-    sleep: clock.sleep,
+    clock,
     transport: async (request: HttpRequest) => {
       requests.push([request.url.href, request.headers?.authorization]);
       const { status, location, json: body } = answer(request.url.href);
@@ -171,7 +170,7 @@ describe('verifyDeployment', () => {
     const clock = fakeClock();
     const logs: string[] = [];
     // random() = 1: backoff without jitter, 250, 500, 1000, 2000 ms (the shared policy: 5 attempts).
-    const http = new HttpClient({ now: clock.now, sleep: clock.sleep, random: () => 1, onRetry: (m) => logs.push(m) });
+    const http = new HttpClient({ clock, random: () => 1, onRetry: (m) => logs.push(m) });
     const start = clock.now();
     const verifying = verifyDeployment(options(`${server.url}/build/info`, { timeoutSeconds: 12 }), {
       ...clock,

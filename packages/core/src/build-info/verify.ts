@@ -5,7 +5,8 @@
 // redirects without taking the credentials to another origin. The clock and sleep are
 // parameters so unit tests do not wait; the log is the one core code takes.
 import { CibError, errorMessage, quoteForMessage } from '../errors/cib-error';
-import { HttpClient, sleepFor } from '../http/http-client';
+import { HttpClient } from '../http/http-client';
+import { systemClock } from '../time/clock';
 import { sendFollowingRedirects } from '../http/redirects';
 import type { Log } from '../runner/runtime';
 import { commitMatches, shortCommit } from './commit';
@@ -115,10 +116,10 @@ async function observe(
 
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
 export async function verifyDeployment(options: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
-  const now = deps.now ?? Date.now;
-  const sleep = deps.sleep ?? sleepFor;
+  const now = deps.now ?? systemClock.now;
+  const sleep = deps.sleep ?? systemClock.sleep;
   const log = (message: string) => deps.log?.info(message);
-  const http = deps.http ?? new HttpClient({ now, sleep, onRetry: log });
+  const http = deps.http ?? new HttpClient({ clock: { now, sleep }, onRetry: log });
   const { url, authorization: basic } = splitUrlCredentials(options.url);
   const authorization = options.token ? `Bearer ${options.token}` : basic;
   const deadline = now() + options.timeoutSeconds * 1000;

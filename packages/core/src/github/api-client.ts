@@ -63,8 +63,7 @@ export class GithubClient {
     this.http =
       options.http ??
       new HttpClient({
-        now: () => this.clock.now(),
-        sleep: (ms) => this.clock.sleep(ms),
+        clock: this.clock,
         onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
       });
   }
@@ -75,7 +74,7 @@ export class GithubClient {
     route: P,
     parts: RequestParts<Operation<M, P>>,
   ): Promise<GithubResponse<ResponseBody<Operation<M, P>>>> {
-    const url = this.url(route, parts.path as Record<string, string | number>, parts.query as QueryRecord);
+    const url = this.url(route, parts.path as Record<string, string | number>, parts.query);
     return this.send(method, url, `${method} ${route}`, parts.body);
   }
 
@@ -88,7 +87,7 @@ export class GithubClient {
     parts: RequestParts<Operation<'GET', P>>,
     items: (page: ResponseBody<Operation<'GET', P>>) => readonly T[],
   ): Promise<T[]> {
-    const query = { per_page: 100, ...(parts.query as QueryRecord) };
+    const query = { per_page: 100, ...parts.query };
     let url: URL | undefined = this.url(route, parts.path as Record<string, string | number>, query);
     const seen = new Set<string>();
     const all: T[] = [];

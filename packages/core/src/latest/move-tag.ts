@@ -5,7 +5,7 @@
 // meanwhile, the decision is taken again, so two releases racing end at the greater version.
 import { CibError } from '../errors/cib-error';
 import type { FetchedManifest } from '../registry/client';
-import { RegistryError } from '../registry/errors';
+import { RegistryError, registryHint } from '../registry/errors';
 import { formatReference, withDigest, withTag, type ImageReference } from '../registry/reference';
 import type { Log } from '../runner/runtime';
 import type { Clock } from '../time/clock';
@@ -170,14 +170,21 @@ async function decide(
 /** Says what the registry's refusal to write most likely means. */
 function writeRefused(error: unknown, ref: ImageReference): never {
   if (!(error instanceof RegistryError)) throw error;
-  const text = `${error.code ?? ''} ${error.message}`;
-  const hint = /immutab/i.test(text)
-    ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
-    : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
-      ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
-      : error.status === 400 && /TAG_INVALID/.test(text)
-        ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
-        : undefined;
+  // The client's errors carry the hint of registry/errors.ts's table already (in their message);
+  // others (a test double's) get it from the same table.
+  const hint = error.hint
+    ? undefined
+    : registryHint({
+        status: error.status,
+        code: error.code,
+        message: error.message,
+        challenge: '',
+        registry: ref.registry,
+        repository: ref.repository,
+        reference: formatReference(ref),
+        access: 'push',
+        credentialsRefused: error.status === 401,
+      });
   throw new CibError(`The registry refused to move ${formatReference(ref)}: ${error.message}`, { hint, cause: error });
 }
 

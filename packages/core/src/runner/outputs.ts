@@ -16,7 +16,7 @@ export function writeOutputs<A extends ActionName>(
   _action: A,
   record: ActionOutputs<A>,
 ): void {
-  for (const [name, value] of Object.entries(record) as Array<[string, string | undefined]>) {
+  for (const [name, value] of Object.entries<string | undefined>(record)) {
     if (value !== undefined) rt.setOutput(name, value);
   }
 }

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/cli/423.index.js
-export const id = 423;
-export const ids = [423,534];
+export const id = 623;
+export const ids = [623,534];
 export const modules = {
 
-/***/ 423:
-========
-export const id = 492;
-export const ids = [492,534];
-export const modules = {
-
-/***/ 1492:
->>>>>>>> doubles:dist/cli/492.index.js
+/***/ 623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,17 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
 var exec = __webpack_require__(534);
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(951);
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
+var http_client = __webpack_require__(966);
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __webpack_require__(661);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(332);
 ;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
@@ -147,12 +132,11 @@ class GithubClient {
         this.token = options.token;
         const root = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
         this.baseUrl = new URL(`${root}/`);
-        this.clock = options.clock ?? systemClock;
+        this.clock = options.clock ?? clock/* systemClock */.m;
         this.http =
             options.http ??
-                new http_client/* HttpClient */.Qq({
-                    now: () => this.clock.now(),
-                    sleep: (ms) => this.clock.sleep(ms),
+                new http_client/* HttpClient */.Q({
+                    clock: this.clock,
                     onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
                 });
     }
@@ -230,27 +214,13 @@ function createGithubClient(rt, token) {
     return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(449);
+// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 7 modules
+var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
 const STRATEGIES = ['auto', 'force', 'skip'];
 
-<<<<<<<< HEAD:dist/cli/423.index.js
-========
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
->>>>>>>> doubles:dist/cli/492.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
 // The prerelease heuristic of the original pipeline: a version whose suffix names a
 // prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
@@ -394,7 +364,7 @@ async function readTag(registry, ref) {
         return await registry.getManifest(ref);
     }
     catch (error) {
-        if (error instanceof errors/* RegistryError */.g && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
+        if (error instanceof errors/* RegistryError */.gl && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
             return undefined;
         throw error;
     }
@@ -469,16 +439,23 @@ async function decide(release, ref, current, options, context) {
 }
 /** Says what the registry's refusal to write most likely means. */
 function writeRefused(error, ref) {
-    if (!(error instanceof errors/* RegistryError */.g))
+    if (!(error instanceof errors/* RegistryError */.gl))
         throw error;
-    const text = `${error.code ?? ''} ${error.message}`;
-    const hint = /immutab/i.test(text)
-        ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
-        : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
-            ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
-            : error.status === 400 && /TAG_INVALID/.test(text)
-                ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
-                : undefined;
+    // The client's errors carry the hint of registry/errors.ts's table already (in their message);
+    // others (a test double's) get it from the same table.
+    const hint = error.hint
+        ? undefined
+        : (0,errors/* registryHint */.tv)({
+            status: error.status,
+            code: error.code,
+            message: error.message,
+            challenge: '',
+            registry: ref.registry,
+            repository: ref.repository,
+            reference: (0,reference/* formatReference */.FH)(ref),
+            access: 'push',
+            credentialsRefused: error.status === 401,
+        });
     throw new cib_error/* CibError */.hi(`The registry refused to move ${(0,reference/* formatReference */.FH)(ref)}: ${error.message}`, { hint, cause: error });
 }
 /**
@@ -739,7 +716,7 @@ async function manageImage(release, request, context, writes) {
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,
         maxRounds: context.maxRounds ?? 5,
-        clock: context.clock ?? systemClock,
+        clock: context.clock ?? clock/* systemClock */.m,
         dryRun: request.dryRun,
         onWrite: (write) => writes.push(write),
     };
