@@ -298,6 +298,37 @@ describe.each(targets)('$name', ({ start }) => {
         code: 'DIGEST_INVALID',
       });
     });
+
+    test('a layer with urls (non-distributable, stored elsewhere): 500, no URLs are allowed by default', async () => {
+      const image = await imageBytes(repo('refused/foreign'), 'oci', 'foreign');
+      const foreign: Descriptor = {
+        mediaType: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
+        digest: sha256Digest(Buffer.from('a Windows base layer elsewhere')),
+        size: 30,
+        urls: ['https://layers.example/base.tar.gz'],
+      };
+      const bytes = json({ ...image.manifest, layers: [...image.manifest.layers, foreign] });
+      expect(await refusal(client.putManifest(ref('refused/foreign:1'), bytes, OCI_MANIFEST))).toMatchObject({
+        status: 500,
+        code: 'UNKNOWN',
+      });
+    });
+  });
+
+  describe('what a manifest push is not refused for', () => {
+    test('sizes are not compared, and an index may point at a blob of its repository', async () => {
+      const image = await imageBytes(repo('accepted/loose'), 'oci', 'loose');
+      const wrongSize = json({ ...image.manifest, config: { ...image.manifest.config, size: 3 } });
+      expect(await client.putManifest(ref('accepted/loose:size'), wrongSize, OCI_MANIFEST)).toBe(
+        sha256Digest(wrongSize),
+      );
+      const toBlob = json({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [{ mediaType: OCI_MANIFEST, digest: image.configDigest, size: image.config.length }],
+      });
+      expect(await client.putManifest(ref('accepted/loose:blob'), toBlob, OCI_INDEX)).toBe(sha256Digest(toBlob));
+    });
   });
 
   describe('media types', () => {
