@@ -64,7 +64,7 @@ interface Repository {
   commits: Set<string>;
 }
 
-const SUPPORTED_API_VERSIONS = ['2022-11-28', '2026-03-10'];
+const SUPPORTED_API_VERSIONS = ['2022-11-28'];
 const DOCS = 'https://docs.github.com/rest';
 
 const error = (status: number, message: string, extra: Record<string, unknown> = {}): Reply => ({
