@@ -1138,9 +1138,9 @@ function readInputs(rt, ci = (0,ci_context/* readCiContext */.O)(rt.env)) {
 }
 async function run(rt) {
     // Masked before anything can print them, input errors included.
-    const raw = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
-    rt.setSecret(raw.raw('password'));
-    rt.setSecret(raw.raw('github-token'));
+    const declared = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
+    for (const secret of ['password', 'github-token'])
+        (0,runner_inputs/* readSecret */.n5)(declared, secret, (s) => rt.setSecret(s));
     const ci = (0,ci_context/* readCiContext */.O)(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.

@@ -1231,6 +1231,15 @@ function readString(inputs, name, options = {}) {
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = inputs_valueOf(inputs, name, options);
@@ -3673,9 +3682,9 @@ function readInputs(rt, ci = readCiContext(rt.env)) {
 }
 async function run(rt) {
     // Masked before anything can print them, input errors included.
-    const raw = actionInputs(rt, 'latest-manager');
-    rt.setSecret(raw.raw('password'));
-    rt.setSecret(raw.raw('github-token'));
+    const declared = actionInputs(rt, 'latest-manager');
+    for (const secret of ['password', 'github-token'])
+        readSecret(declared, secret, (s) => rt.setSecret(s));
     const ci = readCiContext(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.
