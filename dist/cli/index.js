@@ -1823,6 +1823,7 @@ function createCliRuntime(options) {
             writeStateFile(stateFile, record.state);
         },
         getState: (name) => record.state.get(name) ?? '',
+        stateFile: () => stateFile,
         exportVariable(name, value) {
             env[name] = value;
             record.exported.set(name, value);

@@ -478,6 +478,8 @@ function createGithubRuntime(options = {}) {
                 issue('save-state', value, { name });
         },
         getState: (name) => env[`STATE_${name}`] ?? '',
+        // The runner carries state from main to post in STATE_* variables: no file of ours.
+        stateFile: () => undefined,
         exportVariable(name, value) {
             env[name] = value;
             if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
@@ -1022,6 +1024,7 @@ function rateLimitWait(response, now) {
 
 
 
+
 /** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
 const GITHUB_API_VERSION = '2022-11-28';
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
@@ -1063,7 +1066,7 @@ class GithubClient {
         const all = [];
         while (url) {
             if (seen.has(url.href) || seen.size >= MAX_PAGES) {
-                throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+                throw new cib_error/* CibError */.hi(`GitHub API GET ${route}: the Link header leads back to a page already read (or past ${MAX_PAGES} pages)`);
             }
             seen.add(url.href);
             const page = await this.send('GET', url, `GET ${route}`);
@@ -1104,8 +1107,7 @@ class GithubClient {
         for (let attempt = 0;; attempt++) {
             const response = await this.http.send({ method, url, headers, body: payload });
             if (response.status >= 200 && response.status < 300) {
-                const text = response.body.toString('utf8');
-                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
+                return { status: response.status, headers: response.headers, data: parseJson(response.body, what) };
             }
             const wait = rateLimitWait(response, this.clock.now());
             if (wait === undefined || attempt >= retries || wait > maxWait) {
@@ -1114,6 +1116,20 @@ class GithubClient {
             this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
             await this.clock.sleep(wait);
         }
+    }
+}
+/** A success answer's JSON; a proxy's HTML page in its place is the network's fault, not a bug. */
+function parseJson(body, what) {
+    const text = body.toString('utf8');
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new cib_error/* CibError */.hi(`GitHub API ${what} answered with a body that is not JSON`, {
+            hint: 'Check GITHUB_API_URL: it must point at the REST API (https://<host>/api/v3 on GitHub Enterprise Server)',
+        });
     }
 }
 /** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
@@ -1326,6 +1342,15 @@ function readString(inputs, name, options = {}) {
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = inputs_valueOf(inputs, name, options);
@@ -4093,9 +4118,9 @@ function readInputs(rt, ci = readCiContext(rt.env)) {
 }
 async function run(rt) {
     // Masked before anything can print them, input errors included.
-    const raw = actionInputs(rt, 'latest-manager');
-    rt.setSecret(raw.raw('password'));
-    rt.setSecret(raw.raw('github-token'));
+    const declared = actionInputs(rt, 'latest-manager');
+    for (const secret of ['password', 'github-token'])
+        readSecret(declared, secret, (s) => rt.setSecret(s));
     const ci = readCiContext(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.
