@@ -56,6 +56,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
+/***/ }),
+
+/***/ 877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
 /***/ })
 
 /******/ });
@@ -979,10 +993,6 @@ class HttpClient {
     }
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
 // Content digests: computing them from bytes and checking their form.
 
@@ -1012,33 +1022,35 @@ function isDigest(value) {
 
 
 
-
-
 /** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
 const COLLECT_EVERY = 4 * 1024 * 1024;
 let passed = 0;
 let collect;
+let collecting;
+/**
+ * Reaches V8's `gc` for collectPassedBuffers, the documented way (`--expose-gc`, then a new
+ * context's global). Loaded when a copy starts, not when an action starts (node:v8 and node:vm
+ * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
+ */
+function prepareCollection() {
+    collecting ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 877, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    return collecting;
+}
 /**
  * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
  * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
  * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
  * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
- * millisecond. `gc` is reached the documented way (`--expose-gc`, then a new context's global).
+ * millisecond.
  */
 function collectPassedBuffers(bytes) {
     passed += bytes;
     if (passed < COLLECT_EVERY)
         return;
     passed = 0;
-    if (collect === undefined) {
-        try {
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-        }
-        catch {
-            collect = null;
-        }
-    }
     collect?.({ type: 'minor' });
 }
 /**
@@ -1900,6 +1912,7 @@ class BlobTransfer {
     /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
     async copyAttempts(from, to, descriptor, session) {
         const { digest } = descriptor;
+        await prepareCollection();
         for (let attempt = 0;; attempt++) {
             const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
             if (!failed)
