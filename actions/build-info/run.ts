@@ -132,7 +132,9 @@ async function generate(rt: Runtime, inputs: BuildInfoInputs, sources: BuildInfo
   const jsonFile = inputs.jsonFile ? written[0] : '';
 
   const args = buildArgs(info);
-  rt.setOutput('version', info.version);
+  // Always a valid image tag (`1.2.3_build.7`): the README's workflow tags images with it.
+  rt.setOutput('version', info.imageTag);
+  rt.setOutput('exact-version', info.version);
   rt.setOutput('commit', info.commit);
   rt.setOutput('short-commit', info.shortCommit);
   rt.setOutput('ref', info.ref);
@@ -146,14 +148,15 @@ async function generate(rt: Runtime, inputs: BuildInfoInputs, sources: BuildInfo
   rt.setOutput('verified', 'false');
   if (inputs.exportEnv) for (const [name, value] of args) rt.exportVariable(name, value);
 
-  rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
+  const tagNote = info.imageTag === info.version ? '' : ` (image tag ${info.imageTag})`;
+  rt.log.info(`Build info: version ${info.version}${tagNote}, commit ${info.commit}, date ${info.buildDate}`);
   for (const file of written) rt.log.info(`Wrote ${file}`);
   rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
 }
 
 function buildSummary(info: BuildInfo, written: readonly string[], exported: boolean): string {
   const rows: Array<[string, string]> = [
-    ['Version', code(info.version)],
+    ['Version', code(info.version) + (info.imageTag === info.version ? '' : ` (image tag ${code(info.imageTag)})`)],
     ['Commit', code(info.commit)],
     ['Ref', info.ref ? code(info.ref) : ''],
     ['Build date', info.buildDate],

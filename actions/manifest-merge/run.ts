@@ -9,6 +9,7 @@ import { parseExpectedPlatforms } from '@cib/core/manifest/expectation';
 import { ANNOTATION_INPUT_KEY, indexAnnotations } from '@cib/core/manifest/index-annotations';
 import { mergeManifests, type MergeOptions } from '@cib/core/manifest/merge';
 import { mergeJson, mergeSummary } from '@cib/core/manifest/merge-report';
+import { fixedTagOf } from '@cib/core/version/image-tag';
 
 export interface ManifestMergeInputs extends MergeOptions, RegistryLoginInputs {
   dryRun: boolean;
@@ -26,7 +27,10 @@ function readReferences(rt: Runtime, name: string, kind: 'source' | 'tag'): Imag
     } catch (error) {
       // The parser's message repeats the value and an example; keep only why it is malformed.
       if (!(error instanceof MalformedReferenceError)) throw error;
-      throw new InputError(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
+      // A version such as 1.2.3+build.7 is written 1.2.3_build.7 as a tag (build-info's version output).
+      const fixed = fixedTagOf(item);
+      const asTag = fixed ? `; as an image tag it is written ${fixed} (build-info's version output)` : '';
+      throw new InputError(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}${asTag}`);
     }
     if (kind === 'tag' && ref.digest) throw new InputError(name, item, 'a tag to push to (not a digest)');
     return ref;

@@ -97,41 +97,6 @@ function isUnknownPlatform(platform) {
 
 /***/ }),
 
-/***/ 7761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
-/* harmony export */   kG: () => (/* binding */ digestLike),
-/* harmony export */   sI: () => (/* binding */ sha256Digest)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-
-
-/***/ }),
-
 /***/ 9630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1148,6 +1113,7 @@ function nextLink(link) {
 
 
 
+
 /** Reads the login inputs; a username without a password (or the reverse) is an input error. */
 function readRegistryLogin(rt) {
     const username = (0,inputs/* readString */.E3)(rt, 'username');
@@ -1155,7 +1121,19 @@ function readRegistryLogin(rt) {
     if ((username === '') !== (password === '')) {
         throw new input_error/* InputError */.d(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
-    return { username, password, insecureHosts: (0,inputs/* readList */.LD)(rt, 'registry-insecure') };
+    return { username, password, insecureHosts: readInsecureHosts(rt) };
+}
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(rt) {
+    const hosts = (0,inputs/* readList */.LD)(rt, 'registry-insecure');
+    for (const host of hosts) {
+        if (!(0,registry_reference/* isRegistryHost */.EV)(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && (0,registry_reference/* isRegistryHost */.EV)(bare) ? `Write it as ${bare}` : undefined;
+            throw new input_error/* InputError */.d('registry-insecure', host, 'hosts as host[:port] (registry.local:5000), without scheme or path', hint);
+        }
+    }
+    return hosts;
 }
 /**
  * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are
@@ -1219,168 +1197,6 @@ function isImageManifestMediaType(mediaType) {
 /** True for any of the four manifest media types. */
 function isManifestMediaType(mediaType) {
     return MANIFEST_ACCEPT.includes(baseMediaType(mediaType));
-}
-
-
-/***/ }),
-
-/***/ 908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ MalformedReferenceError),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   RB: () => (/* binding */ sameRepository),
-/* harmony export */   Rd: () => (/* binding */ withTag),
-/* harmony export */   Sh: () => (/* binding */ formatRepository),
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   cJ: () => (/* binding */ sameRegistry),
-/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
-// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
-// parsed with the rules of the Docker reference grammar: the first path component is a registry
-// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-
-
-/** The name Docker Hub goes by in references (its other host names are aliases of it). */
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
-function isDockerHubHost(host) {
-    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
-}
-/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    reason;
-    constructor(text, reason) {
-        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
-            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-        });
-        this.name = 'MalformedReferenceError';
-        this.reason = reason;
-    }
-}
-function malformed(text, reason) {
-    return new MalformedReferenceError(text, reason);
-}
-/**
- * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a MalformedReferenceError naming what is wrong.
- */
-function parseReference(text) {
-    const input = text.trim();
-    if (input === '')
-        throw malformed(text, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (isDockerHubHost(registry))
-        registry = DOCKER_HUB;
-    if (repository === '')
-        throw malformed(text, 'the repository path is empty');
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length > 255)
-        throw malformed(text, 'the repository path is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `host/repo`, without tag or digest. */
-function formatRepository(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
-function formatReference(ref) {
-    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository at another tag (any digest dropped). */
-function withTag(ref, tag) {
-    if (!isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-/**
- * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
- * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
- */
-function withDigest(ref, digest) {
-    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
-    const pinned = { registry: ref.registry, repository: ref.repository, digest };
-    if (ref.tag !== undefined)
-        pinned.tag = ref.tag;
-    return pinned;
-}
-/** True when both name the same repository on the same registry. */
-function sameRepository(a, b) {
-    return sameRegistry(a, b) && a.repository === b.repository;
-}
-/** True when both are on the same registry (host names compare case-insensitively). */
-function sameRegistry(a, b) {
-    return a.registry.toLowerCase() === b.registry.toLowerCase();
-}
-/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
-function apiHost(ref) {
-    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
-}
-/** What a manifest request names: the digest when known, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
 }
 
 

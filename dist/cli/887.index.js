@@ -112,9 +112,10 @@ function indexMediaType(format) {
 }
 /** Refuses annotations with the Docker format, which has nowhere to keep them. */
 function checkFormatAnnotations(format, annotations) {
-    const keys = Object.keys(annotations);
-    if (format === 'docker' && keys.length > 0) {
-        throw new input_error/* InputError */.d('annotations', keys.join(', '), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
+    const lines = Object.entries(annotations).map(([key, value]) => `${key}=${value}`);
+    if (format === 'docker' && lines.length > 0) {
+        // The lines as key=value, so the message shows what would be lost, values included.
+        throw new input_error/* InputError */.d('annotations', lines.join('\n'), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
     }
 }
 // Fields in the order the OCI image-spec lists them, so the bytes do not depend on how the
@@ -597,9 +598,12 @@ function mergeJson(result, dryRun) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/version/image-tag.ts
+var image_tag = __webpack_require__(342);
 ;// CONCATENATED MODULE: ./actions/manifest-merge/run.ts
 // manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
 // pushes it to every tag, straight through the registry API (packages/core/src/manifest/).
+
 
 
 
@@ -621,7 +625,10 @@ function readReferences(rt, name, kind) {
             // The parser's message repeats the value and an example; keep only why it is malformed.
             if (!(error instanceof registry_reference/* MalformedReferenceError */.Bj))
                 throw error;
-            throw new input_error/* InputError */.d(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
+            // A version such as 1.2.3+build.7 is written 1.2.3_build.7 as a tag (build-info's version output).
+            const fixed = (0,image_tag/* fixedTagOf */.oC)(item);
+            const asTag = fixed ? `; as an image tag it is written ${fixed} (build-info's version output)` : '';
+            throw new input_error/* InputError */.d(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}${asTag}`);
         }
         if (kind === 'tag' && ref.digest)
             throw new input_error/* InputError */.d(name, item, 'a tag to push to (not a digest)');

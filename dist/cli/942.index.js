@@ -952,7 +952,9 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 /* harmony export */   nB: () => (/* binding */ versionOfImageTag),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
-/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
+/* harmony import */ var _image_tag__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(342);
+// How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
+// their git tags look like; `tag-prefix` says which, and by default both are tried.
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -966,16 +968,18 @@ function parseTagPrefix(value) {
 function stripV(text) {
     return /^[vV]\d/.test(text) ? text.slice(1) : text;
 }
-/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+/**
+ * The image tags a version may be pushed as, in the order to try them (no duplicates), each
+ * written as a valid tag by `imageTagFor` (`v1.2.3+build.7` -> `v1.2.3_build.7`, `1.2.3_build.7`).
+ */
 function candidateImageTags(versionText, prefix) {
     const bare = stripV(versionText);
+    // Text that leaves no tag at all (`+++`) has no candidates.
     if (prefix.kind === 'literal')
-        return [prefix.prefix + bare];
+        return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR)(bare) ? [prefix.prefix + (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR)(bare)] : [];
     // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
-    if (!/^\d/.test(bare))
-        return [versionText];
-    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
-    return [...new Set(tags)];
+    const texts = /^\d/.test(bare) ? [versionText, versionText === bare ? `v${bare}` : bare] : [versionText];
+    return [...new Set(texts.map(_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR).filter((tag) => tag !== ''))];
 }
 /**
  * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
@@ -985,105 +989,9 @@ function versionOfImageTag(tag, prefix) {
     if (prefix.kind === 'literal' && prefix.prefix !== '') {
         if (!tag.startsWith(prefix.prefix))
             return undefined;
-        return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag.slice(prefix.prefix.length));
+        return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag.slice(prefix.prefix.length));
     }
-    return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag);
-}
-
-
-/***/ }),
-
-/***/ 9018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jz: () => (/* binding */ floatingTagNames),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   ot: () => (/* binding */ parseVersion)
-/* harmony export */ });
-// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
-// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
-// everything that compares releases, so `latest` and the floating tags agree with each other.
-// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
-// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
-// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
-// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
-const NUM = '(0|[1-9]\\d*)';
-const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
-    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
-    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
-/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
-function prereleaseIdentifiers(suffix) {
-    if (suffix === '')
-        return [];
-    const identifiers = [];
-    for (const part of suffix.split(/[.-]/)) {
-        if (part === '')
-            continue;
-        for (const run of part.match(/\d+|\D+/g) ?? []) {
-            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
-        }
-    }
-    return identifiers;
-}
-/** Parses a version in the forms above; undefined when `text` is not one. */
-function parseVersion(text) {
-    const match = VERSION_PATTERN.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
-    const suffix = dashSuffix ?? looseSuffix ?? '';
-    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
-    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
-        return undefined;
-    return {
-        major: Number(major),
-        minor: Number(minor ?? 0),
-        patch: Number(patch ?? 0),
-        prerelease: prereleaseIdentifiers(suffix),
-        suffix,
-        build: build ?? '',
-        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
-        raw: text.trim(),
-    };
-}
-function compareIdentifiers(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return Math.sign(a - b);
-    // Semver: numeric identifiers sort before alphanumeric ones.
-    if (typeof a === 'number')
-        return -1;
-    if (typeof b === 'number')
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Orders two versions as semver does: numbers first, then a release above its prereleases,
- * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
- * is ignored. Returns a negative number, 0 or a positive number.
- */
-function compareVersions(a, b) {
-    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
-    if (numbers !== 0)
-        return numbers;
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        // A release sorts above its prereleases; two releases are equal.
-        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        if (i >= a.prerelease.length)
-            return -1;
-        if (i >= b.prerelease.length)
-            return 1;
-        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
-function floatingTagNames(v) {
-    return [`${v.major}`, `${v.major}.${v.minor}`];
+    return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag);
 }
 
 

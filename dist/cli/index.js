@@ -620,7 +620,7 @@ const ACTION_SPECS = {
         inputs: [
             {
                 name: 'version',
-                description: "The version. Default: derived from the ref: a tag v1.2.3 gives 1.2.3, a branch <branch-slug>-<short sha> (the slug as GitLab's CI_COMMIT_REF_SLUG), a pull request pr-<number>-<short sha>.",
+                description: "The version. Default: derived from the ref: a tag v1.2.3 gives 1.2.3, a branch <branch-slug>-<short sha> (the slug exactly as GitLab's CI_COMMIT_REF_SLUG), a pull request pr-<number>-<short sha>. Kept exactly in build-info.json, the VERSION build arg and the OCI version label; the version output is its image tag.",
                 required: false,
                 default: '',
             },
@@ -638,7 +638,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'build-date',
-                description: 'The build date, ISO-8601 with a zone or epoch seconds. Default: SOURCE_DATE_EPOCH when set (a whole number of seconds, else the step fails), otherwise the current time. Written as ISO-8601 UTC (2025-09-08T16:32:44Z).',
+                description: 'The build date, ISO-8601 with a zone or epoch seconds; a date or time that cannot exist (2025-02-30) fails. Default: SOURCE_DATE_EPOCH when set (a whole number of seconds, else the step fails), otherwise the current time. Written as ISO-8601 UTC (2025-09-08T16:32:44Z).',
                 required: false,
                 default: '',
             },
@@ -724,7 +724,11 @@ const ACTION_SPECS = {
         outputs: [
             {
                 name: 'version',
-                description: 'The version.',
+                description: 'The version as a valid image tag: unchanged when it is one; build metadata after _ instead of + (1.2.3+build.7 gives 1.2.3_build.7, which latest-manager reads back as release 1.2.3); other characters outside A-Za-z0-9_.- as - (release/2025.1 gives release-2025.1), as docker/metadata-action does.',
+            },
+            {
+                name: 'exact-version',
+                description: 'The version exactly (1.2.3+build.7): what build-info.json, VERSION and the OCI version label hold.',
             },
             {
                 name: 'commit',
@@ -1575,10 +1579,10 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9942)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(694), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9942)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };
@@ -1673,9 +1677,8 @@ function parseCommandLine(argv, specs) {
             }
             inputs.set(inputName, inputs.has(inputName) ? `${inputs.get(inputName)}\n${value}` : value);
         };
-        // `--input name=value`: any input, including ones Node would take for itself. Node reads
-        // `--env-file` anywhere on its command line, even after the script, so build-info's
-        // `--env-file <path>` never reaches us; `--input env-file=<path>` does.
+        // `--input name=value`: any input by its name, also one whose flag would clash with a CLI
+        // option. (build-info's `--env-file` reaches us because the `cib` launcher runs `node --`.)
         if (name === 'input') {
             const pair = takeValue() ?? '';
             const eq = pair.indexOf('=');
@@ -1698,8 +1701,7 @@ function parseCommandLine(argv, specs) {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/help.ts
 const OPTIONS_HELP = `Options:
-  --input <input>=<value> give any input this way too; needed for build-info's env-file, since Node
-                          itself takes --env-file wherever it stands on the command line
+  --input <input>=<value> give any input this way too (--input env-file=build.env is --env-file build.env)
   --json                  print the outputs as one JSON object {"outputs":{...},"env":{...}} instead of KEY=VALUE lines
   --state-file <file>     where state is kept between phases (default .cib/state-<action>-<job id>.env)
   --phase <phase>         main (default) or post (actions with a post step); e2c-runner also takes
@@ -1712,6 +1714,9 @@ report): the output name upper-cased with - as _ (short-commit -> SHORT_COMMIT),
 the action exported. A value with a line break is written as a JSON string ("a\\nb"). Logs and the
 job summary go to stderr; registered secrets are shown as ***. Exit code: 0 success, 1 the action
 failed, 2 a bad command line.`;
+const LAUNCH_HELP = `Run cib as dist/cli/cib (a launcher that starts Node with \`node --\`), or as
+node -- dist/cli/index.js: Node reads --env-file itself wherever it stands on its command line,
+unless a -- comes first.`;
 function wrap(text, width, indent) {
     const words = text.split(/\s+/).filter(Boolean);
     const lines = [];
@@ -1747,6 +1752,8 @@ ${actions}
 ${OPTIONS_HELP}
 
 ${OUTPUT_HELP}
+
+${LAUNCH_HELP}
 `;
 }
 /** One action: its inputs (defaults, required), outputs and phases. */
@@ -1785,6 +1792,8 @@ ${outputs}
 ${phases}
 
 ${OPTIONS_HELP}
+
+${LAUNCH_HELP}
 `;
 }
 
@@ -2268,7 +2277,8 @@ async function runCli(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
-// Entry of the cib command (bundled to dist/cli/index.js): `node dist/cli/index.js <action> ...`.
+// Entry of the cib command (bundled to dist/cli/index.js), started by the dist/cli/cib launcher as
+// `node -- dist/cli/index.js <action> ...` (packages/cli/bin/cib says why the `--`).
 
 runCli(process.argv.slice(2), {
     env: process.env,

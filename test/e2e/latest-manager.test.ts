@@ -240,6 +240,12 @@ test.each([
     /^Input "images" is "ghcr\.io\/Org\/App": expected a repository such as ghcr\.io\/org\/app\. Here the path component "Org" is not valid \(lower-case letters, digits and \. _ - between them\)$/,
   ],
   [
+    'registry-insecure written as a URL',
+    { version: '1.8.7', 'registry-insecure': 'http://x:1' },
+    {},
+    /^Input "registry-insecure" is "http:\/\/x:1": expected hosts as host\[:port\].*Write it as x:1$/,
+  ],
+  [
     'a latest-tag that is not a tag',
     { version: '1.8.7', 'latest-tag': 'lat est' },
     {},

@@ -1276,6 +1276,10 @@ const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 function isDockerHubHost(host) {
     return DOCKER_HUB_ALIASES.has(host.toLowerCase());
 }
+/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
+function isRegistryHost(text) {
+    return HOST_PATTERN.test(text);
+}
 /** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
 function isValidTag(tag) {
     return TAG_PATTERN.test(tag);
@@ -2394,6 +2398,7 @@ function nextLink(link) {
 
 
 
+
 /** Reads the login inputs; a username without a password (or the reverse) is an input error. */
 function readRegistryLogin(rt) {
     const username = readString(rt, 'username');
@@ -2401,7 +2406,19 @@ function readRegistryLogin(rt) {
     if ((username === '') !== (password === '')) {
         throw new input_error_InputError(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
-    return { username, password, insecureHosts: readList(rt, 'registry-insecure') };
+    return { username, password, insecureHosts: readInsecureHosts(rt) };
+}
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(rt) {
+    const hosts = readList(rt, 'registry-insecure');
+    for (const host of hosts) {
+        if (!isRegistryHost(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
+            throw new input_error_InputError('registry-insecure', host, 'hosts as host[:port] (registry.local:5000), without scheme or path', hint);
+        }
+    }
+    return hosts;
 }
 /**
  * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are
@@ -2535,7 +2552,74 @@ function floatingTagNames(v) {
     return [`${v.major}`, `${v.major}.${v.minor}`];
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/image-tag.ts
+// The one mapping from a version (or any ref-derived name) to an image tag, and back. An image tag
+// is `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`; a version may hold `+` (semver build metadata) and a
+// name may hold `/` (release/2025.1), which no registry accepts. build-info, manifest-merge and
+// latest-manager all go through here, so the tag one action writes is the tag the next one finds.
+
+
+/** The longest tag the distribution spec (and Docker) accept. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * Sanitises like docker/metadata-action (`sanitizeTag`): every run of characters outside
+ * `A-Za-z0-9_.-` becomes one `-`. Beyond what metadata-action does, a leading `.` or `-` (which
+ * no registry accepts) is dropped and the result is cut to 128 characters.
+ */
+function sanitize(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/**
+ * The image tag for `text` ('' when nothing usable is left, such as for `+++`). A version with
+ * build metadata keeps it after `_` instead of `+` (`1.2.3+build.7` -> `1.2.3_build.7`), Helm's
+ * convention for OCI tags: metadata-action's `-` would turn it into `1.2.3-build.7`, which every
+ * semver reader takes for a prerelease of 1.2.3. Other text is sanitised as metadata-action does
+ * (`release/2025.1` -> `release-2025.1`). A valid tag is returned unchanged.
+ */
+function imageTagFor(text) {
+    if (isValidTag(text))
+        return text;
+    const version = parseVersion(text);
+    if (version?.build) {
+        const plus = version.raw.lastIndexOf('+');
+        return sanitize(`${version.raw.slice(0, plus)}_${version.raw.slice(plus + 1)}`);
+    }
+    return sanitize(text.trim());
+}
+/**
+ * The version an image tag names: a version as written, or a version whose build metadata was
+ * written after `_` by `imageTagFor` (`1.2.3_build.7` is 1.2.3 with build `build.7`, a release).
+ * Undefined when the tag names no version.
+ */
+function versionOfTag(tag) {
+    const direct = parseVersion(tag);
+    if (direct)
+        return direct;
+    const underscore = tag.indexOf('_');
+    if (underscore < 0)
+        return undefined;
+    return parseVersion(`${tag.slice(0, underscore)}+${tag.slice(underscore + 1)}`);
+}
+/**
+ * For an image reference whose tag is not valid (`ghcr.io/org/app:1.2.3+build.7`), the tag
+ * `imageTagFor` makes of it; undefined when the tag is valid, absent or leaves nothing.
+ */
+function fixedTagOf(reference) {
+    const name = reference.split('@')[0];
+    const colon = name.lastIndexOf(':');
+    if (colon < 0 || colon < name.lastIndexOf('/'))
+        return undefined;
+    const tag = name.slice(colon + 1);
+    const fixed = imageTagFor(tag);
+    return fixed && fixed !== tag ? fixed : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
+// How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
+// their git tags look like; `tag-prefix` says which, and by default both are tried.
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -2549,16 +2633,18 @@ function parseTagPrefix(value) {
 function stripV(text) {
     return /^[vV]\d/.test(text) ? text.slice(1) : text;
 }
-/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+/**
+ * The image tags a version may be pushed as, in the order to try them (no duplicates), each
+ * written as a valid tag by `imageTagFor` (`v1.2.3+build.7` -> `v1.2.3_build.7`, `1.2.3_build.7`).
+ */
 function candidateImageTags(versionText, prefix) {
     const bare = stripV(versionText);
+    // Text that leaves no tag at all (`+++`) has no candidates.
     if (prefix.kind === 'literal')
-        return [prefix.prefix + bare];
+        return imageTagFor(bare) ? [prefix.prefix + imageTagFor(bare)] : [];
     // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
-    if (!/^\d/.test(bare))
-        return [versionText];
-    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
-    return [...new Set(tags)];
+    const texts = /^\d/.test(bare) ? [versionText, versionText === bare ? `v${bare}` : bare] : [versionText];
+    return [...new Set(texts.map(imageTagFor).filter((tag) => tag !== ''))];
 }
 /**
  * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
@@ -2568,9 +2654,9 @@ function versionOfImageTag(tag, prefix) {
     if (prefix.kind === 'literal' && prefix.prefix !== '') {
         if (!tag.startsWith(prefix.prefix))
             return undefined;
-        return parseVersion(tag.slice(prefix.prefix.length));
+        return versionOfTag(tag.slice(prefix.prefix.length));
     }
-    return parseVersion(tag);
+    return versionOfTag(tag);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts

@@ -16,7 +16,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'version',
         description:
-          "The version. Default: derived from the ref: a tag v1.2.3 gives 1.2.3, a branch <branch-slug>-<short sha> (the slug as GitLab's CI_COMMIT_REF_SLUG), a pull request pr-<number>-<short sha>.",
+          "The version. Default: derived from the ref: a tag v1.2.3 gives 1.2.3, a branch <branch-slug>-<short sha> (the slug exactly as GitLab's CI_COMMIT_REF_SLUG), a pull request pr-<number>-<short sha>. Kept exactly in build-info.json, the VERSION build arg and the OCI version label; the version output is its image tag.",
         required: false,
         default: '',
       },
@@ -36,7 +36,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'build-date',
         description:
-          'The build date, ISO-8601 with a zone or epoch seconds. Default: SOURCE_DATE_EPOCH when set (a whole number of seconds, else the step fails), otherwise the current time. Written as ISO-8601 UTC (2025-09-08T16:32:44Z).',
+          'The build date, ISO-8601 with a zone or epoch seconds; a date or time that cannot exist (2025-02-30) fails. Default: SOURCE_DATE_EPOCH when set (a whole number of seconds, else the step fails), otherwise the current time. Written as ISO-8601 UTC (2025-09-08T16:32:44Z).',
         required: false,
         default: '',
       },
@@ -128,7 +128,13 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
     outputs: [
       {
         name: 'version',
-        description: 'The version.',
+        description:
+          'The version as a valid image tag: unchanged when it is one; build metadata after _ instead of + (1.2.3+build.7 gives 1.2.3_build.7, which latest-manager reads back as release 1.2.3); other characters outside A-Za-z0-9_.- as - (release/2025.1 gives release-2025.1), as docker/metadata-action does.',
+      },
+      {
+        name: 'exact-version',
+        description:
+          'The version exactly (1.2.3+build.7): what build-info.json, VERSION and the OCI version label hold.',
       },
       {
         name: 'commit',

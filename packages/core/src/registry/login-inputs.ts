@@ -4,6 +4,7 @@ import { InputError } from '../errors/input-error';
 import { readList, readString } from '../runner/inputs';
 import type { Runtime } from '../runner/runtime';
 import { RegistryClient } from './client';
+import { isRegistryHost } from './reference';
 
 export interface RegistryLoginInputs {
   username: string;
@@ -23,7 +24,25 @@ export function readRegistryLogin(rt: Pick<Runtime, 'getInput'>): RegistryLoginI
       'a value when the other of username/password is given',
     );
   }
-  return { username, password, insecureHosts: readList(rt, 'registry-insecure') };
+  return { username, password, insecureHosts: readInsecureHosts(rt) };
+}
+
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(rt: Pick<Runtime, 'getInput'>): string[] {
+  const hosts = readList(rt, 'registry-insecure');
+  for (const host of hosts) {
+    if (!isRegistryHost(host)) {
+      const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+      const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
+      throw new InputError(
+        'registry-insecure',
+        host,
+        'hosts as host[:port] (registry.local:5000), without scheme or path',
+        hint,
+      );
+    }
+  }
+  return hosts;
 }
 
 /**

@@ -29,6 +29,11 @@ export function isDockerHubHost(host: string): boolean {
   return DOCKER_HUB_ALIASES.has(host.toLowerCase());
 }
 
+/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
+export function isRegistryHost(text: string): boolean {
+  return HOST_PATTERN.test(text);
+}
+
 /** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
 export function isValidTag(tag: string): boolean {
   return TAG_PATTERN.test(tag);
