@@ -19,6 +19,11 @@ export interface FaultRule {
   fault: Fault;
   /** How many matching requests get the fault; default 1. */
   times?: number;
+  /**
+   * Armed only once a request matching this has been answered by the registry (a registry that
+   * dies right after the first manifest PUT: `after: { method: 'PUT', path: /manifests/ }`).
+   */
+  after?: { method?: string; path?: RegExp };
 }
 
 export interface ProxiedRequest {
@@ -53,17 +58,17 @@ function readAll(req: IncomingMessage): Promise<Buffer> {
 
 /** Starts a proxy on 127.0.0.1 forwarding to `upstream` (`127.0.0.1:port`). */
 export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
-  let rules: { rule: FaultRule; left: number }[] = [];
+  let rules: { rule: FaultRule; left: number; armed: boolean }[] = [];
   const requests: ProxiedRequest[] = [];
+  const matches = (m: { method?: string; path?: RegExp }, method: string, path: string) =>
+    (!m.method || m.method === method) && (!m.path || m.path.test(path));
   const server: Server = createServer((req, res) => {
     void (async () => {
       const method = req.method ?? 'GET';
       const path = req.url ?? '/';
       const authorized = req.headers.authorization !== undefined;
       const body = await readAll(req);
-      const match = rules.find(
-        (r) => r.left > 0 && (!r.rule.method || r.rule.method === method) && (!r.rule.path || r.rule.path.test(path)),
-      );
+      const match = rules.find((r) => r.armed && r.left > 0 && matches(r.rule, method, path));
       const fault = match?.rule.fault;
       if (match && fault && fault.kind !== 'drop-response') {
         match.left--;
@@ -99,6 +104,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
           return;
         }
         requests.push({ method, path, outcome: upstreamRes.statusCode ?? 0, authorized });
+        for (const r of rules) if (!r.armed && r.rule.after && matches(r.rule.after, method, path)) r.armed = true;
         res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.rawHeaders);
         upstreamRes.pipe(res);
       });
@@ -117,7 +123,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     host,
     url: `http://${host}`,
     inject: (...added) => {
-      rules = [...added.map((rule) => ({ rule, left: rule.times ?? 1 })), ...rules];
+      rules = [...added.map((rule) => ({ rule, left: rule.times ?? 1, armed: !rule.after })), ...rules];
     },
     pending: () => rules.filter((r) => r.left > 0).map((r) => r.rule),
     requests,
