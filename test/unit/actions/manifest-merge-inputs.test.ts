@@ -1,15 +1,11 @@
 // The action's inputs as the user writes them, parsed into the typed merge options.
 import { readInputs } from '../../../actions/manifest-merge/run';
-import type { Runtime } from '@cib/core/runner/runtime';
-
-function runtime(inputs: Record<string, string>): Runtime {
-  return { getInput: (name: string) => (inputs[name] ?? '').trim() } as unknown as Runtime;
-}
+import { fakeRuntime } from '../../support/fake-runtime';
 
 const base = { sources: 'ghcr.io/org/app:1-amd64\nghcr.io/org/app:1-arm64', tags: 'ghcr.io/org/app:1' };
 
 test('defaults: OCI, attestations kept, no expectation, no annotations, not a dry run', () => {
-  const inputs = readInputs(runtime(base));
+  const inputs = readInputs(fakeRuntime(base));
   expect(inputs).toMatchObject({
     format: 'oci',
     attestations: 'keep',
@@ -24,7 +20,7 @@ test('defaults: OCI, attestations kept, no expectation, no annotations, not a dr
 
 test('every input given', () => {
   const inputs = readInputs(
-    runtime({
+    fakeRuntime({
       sources: 'app:1-amd64, app@sha256:' + 'a'.repeat(64),
       tags: 'ghcr.io/org/app:1\n  registry.example:5000/app:1',
       platforms: 'linux/amd64, linux/arm/v7',
@@ -86,14 +82,14 @@ test.each([
   ['a password without username', { password: 'pw' }, /Input "username" is empty/],
   ['dry-run not a boolean', { 'dry-run': 'yes' }, /Input "dry-run" is "yes": expected true or false/],
 ])('%s is refused, naming the input', (_name, overrides, error) => {
-  expect(() => readInputs(runtime({ ...base, ...overrides }))).toThrow(error);
+  expect(() => readInputs(fakeRuntime({ ...base, ...overrides }))).toThrow(error);
 });
 
 test.each([
   ['tags', 'ghcr.io/org/app:1.2.3+build.7', '1.2.3_build.7'],
   ['sources', 'ghcr.io/org/app:1.2.3+build.7-amd64', '1.2.3_build.7-amd64'],
 ])('a %s tag holding a version with build metadata: the error shows the tag to use', (input, reference, tag) => {
-  expect(() => readInputs(runtime({ ...base, [input]: reference }))).toThrow(
+  expect(() => readInputs(fakeRuntime({ ...base, [input]: reference }))).toThrow(
     new RegExp(
       `^Input "${input}" is .*: expected an image reference .*Here the tag .* is not valid .*; as an image tag it is written ${tag.replace(/\./g, '\\.')} \\(build-info's version output\\)$`,
     ),
@@ -108,12 +104,12 @@ test.each([
   ],
   ['not a host!', /^Input "registry-insecure" is "not a host!": expected hosts as host\[:port\]/],
 ])('registry-insecure %j is an input error', (value, message) => {
-  expect(() => readInputs(runtime({ ...base, 'registry-insecure': value }))).toThrow(message);
+  expect(() => readInputs(fakeRuntime({ ...base, 'registry-insecure': value }))).toThrow(message);
 });
 
 test('registry-insecure takes host, host:port and [ipv6]:port', () => {
   const hosts = 'registry.local, registry.local:5000\n[::1]:5000';
-  expect(readInputs(runtime({ ...base, 'registry-insecure': hosts })).insecureHosts).toEqual([
+  expect(readInputs(fakeRuntime({ ...base, 'registry-insecure': hosts })).insecureHosts).toEqual([
     'registry.local',
     'registry.local:5000',
     '[::1]:5000',
