@@ -6,10 +6,12 @@ import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
 import { createGithubClient } from '@cib/core/github/api-client';
 import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
-import { isValidTag, MalformedReferenceError, parseReference, type ImageReference } from '@cib/core/registry/reference';
+import { MalformedReferenceError, parseReference, type ImageReference } from '@cib/core/registry/reference';
+import { parseLatestTag } from '@cib/core/latest/latest-tag';
+import { PartialReleaseError } from '@cib/core/latest/tag-changes';
 import { STRATEGIES, type Strategy } from '@cib/core/latest/outcome';
 import { manageLatest, type LatestRequest } from '@cib/core/latest/manage-latest';
-import { latestOutputs, latestSummary } from '@cib/core/latest/report';
+import { changeOutputs, latestOutputs, latestSummary, partialSummary } from '@cib/core/latest/report';
 import { resolveTagType, type TagTypeMode } from '@cib/core/latest/tag-type';
 import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
 import { readBoolean, readLines, readString } from '@cib/core/runner/inputs';
@@ -71,14 +73,14 @@ export function readInputs(rt: Runtime, ci: CiContext = readCiContext(rt.env)): 
       'the released version (default: the pushed tag, but this run is not for a tag)',
     );
   }
-  const latestTag = readString(rt, 'latest-tag', { fallback: 'latest' });
-  if (!isValidTag(latestTag)) throw new InputError('latest-tag', latestTag, 'an image tag such as latest or stable');
+  const tagPrefix = parseTagPrefix(readString(rt, 'tag-prefix'));
+  const latestTag = parseLatestTag(readString(rt, 'latest-tag', { fallback: 'latest' }), tagPrefix);
   return {
     images: readImages(rt),
     version,
     strategy: readWithEnv<Strategy>(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
     tagType: readWithEnv<TagTypeMode>(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-    tagPrefix: parseTagPrefix(readString(rt, 'tag-prefix')),
+    tagPrefix,
     prereleasePattern: compilePrereleasePattern(
       readString(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN }),
     ),
@@ -105,6 +107,7 @@ export async function run(rt: Runtime): Promise<void> {
   const outcome = await manageLatest(inputs, {
     registry,
     log: rt.log,
+    plainHttp: (host) => registry.allowsPlainHttp(host),
     resolveTagType: (tag, mode, version) =>
       resolveTagType(tag, mode, version, {
         exec: execProcess,
@@ -113,6 +116,13 @@ export async function run(rt: Runtime): Promise<void> {
         prereleasePattern: inputs.prereleasePattern,
         log: (line) => rt.log.info(line),
       }),
+  }).catch((error: unknown) => {
+    // Stopped after writing: say where every tag stands before failing the step.
+    if (error instanceof PartialReleaseError) {
+      for (const [name, value] of Object.entries(changeOutputs(error.changes, true))) rt.setOutput(name, value);
+      rt.appendSummary(partialSummary(error.message, error.changes));
+    }
+    throw error;
   });
   for (const [name, value] of Object.entries(latestOutputs(outcome))) rt.setOutput(name, value);
   rt.appendSummary(latestSummary(outcome));

@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(332);
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
 var input_error = __webpack_require__(650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
 var exec = __webpack_require__(534);
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(332);
 ;// CONCATENATED MODULE: ./packages/core/src/git/head-commit.ts
 
 /** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
@@ -638,9 +638,14 @@ var external_node_path_ = __webpack_require__(760);
 
 
 
+/** Why a path could not be written, without the path (the error shows it once already). */
 function reason(error) {
     const e = error;
-    return e.code ? `${e.code}: ${e.message}` : String(error);
+    if (!e.code)
+        return String(error);
+    // Node writes "ENOTDIR: not a directory, open '/the/path'": keep the code and the words.
+    const words = e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[\s\S]*'$/, '');
+    return `${e.code}: ${words}${e.syscall ? ` (${e.syscall})` : ''}`;
 }
 /**
  * Writes every file (paths relative to `baseDir`) or none; returns the absolute paths in order.
@@ -691,6 +696,7 @@ function writeFilesAtomically(files, baseDir) {
 // build-info: computes the build record (version, commit, date, cache-bust value, build args,
 // OCI labels), writes it as JSON / JS / dotenv files and outputs; or, in verify mode, polls a
 // deployment until it reports the expected commit. Inputs are parsed here, the rest is core.
+
 
 
 
@@ -813,8 +819,9 @@ async function generate(rt, inputs, sources) {
     if (inputs.exportEnv)
         for (const [name, value] of args)
             rt.exportVariable(name, value);
-    const tagNote = info.imageTag === info.version ? '' : ` (image tag ${info.imageTag})`;
-    rt.log.info(`Build info: version ${info.version}${tagNote}, commit ${info.commit}, date ${info.buildDate}`);
+    // Each value once, shortened: a version of any length never floods the log.
+    const tagNote = info.imageTag === info.version ? '' : ` (image tag ${(0,cib_error/* quoteForMessage */.Hx)(info.imageTag, 40)})`;
+    rt.log.info(`Build info: version ${(0,cib_error/* quoteForMessage */.Hx)(info.version)}${tagNote}, commit ${info.commit}, date ${info.buildDate}`);
     for (const file of written)
         rt.log.info(`Wrote ${file}`);
     rt.appendSummary(buildSummary(info, written, inputs.exportEnv));

@@ -552,7 +552,7 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -563,7 +563,7 @@ function parseReference(text) {
         registry = first;
         repository = rest.slice(slash + 1);
         if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
+            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry, 40)} is not valid`);
     }
     else {
         registry = DOCKER_HUB;
@@ -575,7 +575,7 @@ function parseReference(text) {
         throw malformed(text, 'the repository path is empty');
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
         }
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))

@@ -800,7 +800,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'version',
-                description: 'The released tag (1.2.3, v1.2.3, 1.8.7alpha). Default: the pushed tag (GITHUB_REF_NAME on a tag push, CI_COMMIT_TAG under GitLab).',
+                description: 'The released tag (1.2.3, v1.2.3, 1.8.7alpha, v1.2.3+build.7). Default: the pushed tag (GITHUB_REF_NAME on a tag push, CI_COMMIT_TAG under GitLab). Build metadata is looked for as _ in the image tag (1.2.3_build.7, as build-info writes it) and never makes a release a prerelease.',
                 required: false,
                 default: '',
             },
@@ -812,7 +812,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'strategy',
-                description: 'auto (default): decide; force: always move; skip: never move. When empty, UPDATE_LATEST_STRATEGY is read.',
+                description: 'auto (default): decide; force: always move latest-tag, even backwards; skip: never move. force applies to latest-tag only: floating tags stay forward-only within their series, and a prerelease moves none. When empty, UPDATE_LATEST_STRATEGY is read.',
                 required: false,
                 default: '',
             },
@@ -830,13 +830,13 @@ const ACTION_SPECS = {
             },
             {
                 name: 'latest-tag',
-                description: 'The tag to move.',
+                description: "The tag to move (latest, stable). A tag that names a version (1.0.0, v1.0.0, with or without tag-prefix) is refused: it is a release's own tag.",
                 required: false,
                 default: 'latest',
             },
             {
                 name: 'floating-tags',
-                description: 'true: also move <major> and <major>.<minor> forward within their series (1.9.1 moves 1 and 1.9 even when 2.0.0 is latest).',
+                description: 'true: also move <major> and <major>.<minor> forward within their series (1.9.1 moves 1 and 1.9 even when 2.0.0 is latest), never backwards, even with strategy force. A floating tag that holds the release of exactly its own version (5.1 holding release 5.1) is never moved: skipped with a warning.',
                 required: false,
                 default: 'false',
             },
@@ -860,7 +860,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'registry-insecure',
-                description: 'Optional: registry hosts (host:port) to reach over plain HTTP. Loopback addresses always may.',
+                description: 'Optional: registry hosts to reach over plain HTTP, as host or host:port (no scheme, no path). Loopback addresses always may.',
                 required: false,
                 default: '',
             },
@@ -907,6 +907,18 @@ const ACTION_SPECS = {
             {
                 name: 'floating-tags-moved',
                 description: 'The floating tags moved, comma-separated (ghcr.io/org/app:1,ghcr.io/org/app:1.9).',
+            },
+            {
+                name: 'floating-tags-protected',
+                description: 'The floating tags kept because each holds the release of exactly its own version (ghcr.io/org/app:5.1 holding release 5.1), comma-separated.',
+            },
+            {
+                name: 'changed-tags',
+                description: 'Every tag this run wrote, as JSON: [{ref, before, beforeVersion, now, nowVersion, state, restore}], state moved, put-back, moved-by-someone-else, left or unknown; restore is the skopeo command that points the tag back. Also set when the run fails after a write.',
+            },
+            {
+                name: 'partial',
+                description: 'true when the run failed after writing and some tag it changed is not back where it was (see changed-tags); false otherwise.',
             },
         ],
         post: false,
@@ -1385,7 +1397,7 @@ const ACTION_SPECS = {
 const ACTION_LOADERS = {
     'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(694), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 423)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(694), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 369)),
     'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 887)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 583)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 833)),

@@ -349,7 +349,9 @@ async function runMain(phase, runtime = createGithubRuntime()) {
     }
     catch (error) {
         runtime.log.error(errorMessage(error));
-        if (error instanceof Error && error.stack)
+        // A CibError's message is the whole story (and repeating it would echo every value in it
+        // again); anything else is a bug, whose stack goes to the debug log.
+        if (!(error instanceof CibError) && error instanceof Error && error.stack)
             runtime.log.debug(error.stack);
         process.exitCode = 1;
     }
@@ -997,7 +999,7 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${quoteForMessage(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+            throw malformed(text, `the tag ${quoteForMessage(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -1008,7 +1010,7 @@ function parseReference(text) {
         registry = first;
         repository = rest.slice(slash + 1);
         if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${quoteForMessage(registry)} is not valid`);
+            throw malformed(text, `the registry host ${quoteForMessage(registry, 40)} is not valid`);
     }
     else {
         registry = DOCKER_HUB;
@@ -1020,7 +1022,7 @@ function parseReference(text) {
         throw malformed(text, 'the repository path is empty');
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${quoteForMessage(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+            throw malformed(text, `the path component ${quoteForMessage(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
         }
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))
@@ -2035,9 +2037,14 @@ async function verifyDeployment(options, deps = {}) {
 
 
 
+/** Why a path could not be written, without the path (the error shows it once already). */
 function reason(error) {
     const e = error;
-    return e.code ? `${e.code}: ${e.message}` : String(error);
+    if (!e.code)
+        return String(error);
+    // Node writes "ENOTDIR: not a directory, open '/the/path'": keep the code and the words.
+    const words = e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[\s\S]*'$/, '');
+    return `${e.code}: ${words}${e.syscall ? ` (${e.syscall})` : ''}`;
 }
 /**
  * Writes every file (paths relative to `baseDir`) or none; returns the absolute paths in order.
@@ -2088,6 +2095,7 @@ function writeFilesAtomically(files, baseDir) {
 // build-info: computes the build record (version, commit, date, cache-bust value, build args,
 // OCI labels), writes it as JSON / JS / dotenv files and outputs; or, in verify mode, polls a
 // deployment until it reports the expected commit. Inputs are parsed here, the rest is core.
+
 
 
 
@@ -2210,8 +2218,9 @@ async function generate(rt, inputs, sources) {
     if (inputs.exportEnv)
         for (const [name, value] of args)
             rt.exportVariable(name, value);
-    const tagNote = info.imageTag === info.version ? '' : ` (image tag ${info.imageTag})`;
-    rt.log.info(`Build info: version ${info.version}${tagNote}, commit ${info.commit}, date ${info.buildDate}`);
+    // Each value once, shortened: a version of any length never floods the log.
+    const tagNote = info.imageTag === info.version ? '' : ` (image tag ${cib_error_quoteForMessage(info.imageTag, 40)})`;
+    rt.log.info(`Build info: version ${cib_error_quoteForMessage(info.version)}${tagNote}, commit ${info.commit}, date ${info.buildDate}`);
     for (const file of written)
         rt.log.info(`Wrote ${file}`);
     rt.appendSummary(buildSummary(info, written, inputs.exportEnv));

@@ -478,7 +478,9 @@ async function runMain(phase, runtime = createGithubRuntime()) {
     }
     catch (error) {
         runtime.log.error((0,cib_error/* errorMessage */.gJ)(error));
-        if (error instanceof Error && error.stack)
+        // A CibError's message is the whole story (and repeating it would echo every value in it
+        // again); anything else is a bug, whose stack goes to the debug log.
+        if (!(error instanceof cib_error/* CibError */.hi) && error instanceof Error && error.stack)
             runtime.log.debug(error.stack);
         process.exitCode = 1;
     }
@@ -1246,7 +1248,7 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -1257,7 +1259,7 @@ function parseReference(text) {
         registry = first;
         repository = rest.slice(slash + 1);
         if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry)} is not valid`);
+            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry, 40)} is not valid`);
     }
     else {
         registry = DOCKER_HUB;
@@ -1269,7 +1271,7 @@ function parseReference(text) {
         throw malformed(text, 'the repository path is empty');
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
         }
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))
@@ -2362,35 +2364,6 @@ function createRegistryClient(rt, login, loginRegistry) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
-const STRATEGIES = ['auto', 'force', 'skip'];
-
-;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
-// The prerelease heuristic of the original pipeline: a version whose suffix names a
-// prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
-
-/** The default `prerelease-pattern`, the words the original bash looked for. */
-const DEFAULT_PRERELEASE_PATTERN = 'alpha|beta|rc|pre|dev|test';
-/**
- * Compiles a `prerelease-pattern` (a regular expression, matched case-insensitively anywhere in
- * the suffix). `input` names the action input for the error when the pattern does not compile.
- */
-function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
-    try {
-        return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
-    }
-    catch (error) {
-        throw new input_error_InputError(input, pattern, `a regular expression (${error.message})`);
-    }
-}
-/**
- * Whether the version is a prerelease by the heuristic: it has a suffix and the pattern matches
- * the suffix. Only the suffix is looked at, so a pattern never matches the numbers or a `v`.
- */
-function isPrerelease(version, pattern) {
-    return version.suffix !== '' && pattern.test(version.suffix);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
 // Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
 // forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
@@ -2584,6 +2557,195 @@ function versionOfImageTag(tag, prefix) {
     return versionOfTag(tag);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/latest/latest-tag.ts
+// The `latest-tag` input: the moving tag latest-manager manages (`latest`, `stable`). A name that
+// is a version (`1.0.0`, `v1.0.0`, with or without the tag prefix) is a release's own tag, and
+// moving it would replace that release: it is refused before anything is read or written.
+
+
+
+
+/** `value` when it is an image tag that names no version; an InputError naming `latest-tag` otherwise. */
+function parseLatestTag(value, prefix) {
+    if (!isValidTag(value))
+        throw new input_error_InputError('latest-tag', value, 'an image tag such as latest or stable');
+    if (versionOfTag(value) || versionOfImageTag(value, prefix)) {
+        throw new input_error_InputError('latest-tag', value, 'a tag name that is not a version, such as latest or stable', 'A version tag holds that release: moving it would replace the release (use floating-tags for 1 and 1.2)');
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/latest/tag-changes.ts
+// What a run did to the tags it wrote. After a failure that follows a write, each write is put
+// back where it can be (newest first, only where nobody moved the tag since), and every written
+// tag is reported with what it held before, what it holds now and the command that puts it back:
+// the error, the job summary and the outputs then say exactly where the run stopped.
+
+
+
+/**
+ * The command that points `ref` back at `digest`: skopeo copies the manifest by digest to the
+ * tag unchanged (`--all` keeps an index whole, so the digest stays the same). Registries served
+ * over plain HTTP (loopback, registry-insecure) need TLS verification off.
+ */
+function restoreCommand(ref, digest, plainHttp) {
+    const tls = plainHttp ? ['--src-tls-verify=false', '--dest-tls-verify=false'] : [];
+    const source = `docker://${formatRepository(ref)}@${digest}`;
+    return ['skopeo', 'copy', '--all', ...tls, source, `docker://${formatReference(ref)}`].join(' ');
+}
+function change(write, state, now, nowVersion, plainHttp) {
+    const before = write.previous?.digest ?? '';
+    const back = state === 'put-back' || state === 'moved-by-someone-else' || (now !== '' && now === before);
+    return {
+        ref: formatReference(write.ref),
+        before,
+        beforeVersion: write.previousVersion,
+        now,
+        nowVersion,
+        state,
+        restore: before && !back ? restoreCommand(write.ref, before, plainHttp) : '',
+    };
+}
+/** The changes of a run that finished: every written tag now holds the release. */
+function movedChanges(writes, plainHttp) {
+    return writes.map((write) => change(write, 'moved', write.digest, write.version, plainHttp(write.ref.registry)));
+}
+/** Puts back one write where it can; says where its tag stands afterwards. */
+async function rollBackOne(registry, write, log, plainHttp) {
+    const shown = formatReference(write.ref);
+    let now;
+    try {
+        now = (await registry.headManifest(write.ref))?.digest ?? '';
+    }
+    catch (error) {
+        log.warning(`Rollback: could not read ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
+        // Our write was acknowledged, so the tag holds it as far as anyone can tell.
+        return write.uncertain
+            ? change(write, 'unknown', '', '', plainHttp)
+            : change(write, 'left', write.digest, write.version, plainHttp);
+    }
+    if (now !== write.digest) {
+        if (write.uncertain && now === (write.previous?.digest ?? '')) {
+            return change(write, 'put-back', now, write.previousVersion, plainHttp); // the write never landed
+        }
+        log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
+        return change(write, 'moved-by-someone-else', now, '', plainHttp);
+    }
+    if (!write.previous) {
+        log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
+        return change(write, 'left', now, write.version, plainHttp);
+    }
+    try {
+        await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
+        log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
+        return change(write, 'put-back', write.previous.digest, write.previousVersion, plainHttp);
+    }
+    catch (error) {
+        log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
+        // A refusal leaves our write; a lost answer leaves it unknown.
+        return error instanceof RegistryError
+            ? change(write, 'left', write.digest, write.version, plainHttp)
+            : change(write, 'unknown', '', '', plainHttp);
+    }
+}
+/** Puts back, newest first, the tags this run wrote; returns where each stands, in write order. */
+async function rollBack(registry, writes, log, plainHttp) {
+    const changes = [];
+    for (const write of [...writes].reverse()) {
+        changes.unshift(await rollBackOne(registry, write, log, plainHttp(write.ref.registry)));
+    }
+    return changes;
+}
+function digestText(digest, version, absent) {
+    if (!digest)
+        return absent;
+    return version ? `${digest} (${version})` : digest;
+}
+const STATE_NOTES = {
+    moved: '',
+    left: '',
+    'put-back': ' (put back)',
+    'moved-by-someone-else': ' (moved by someone else since; left as it is)',
+    unknown: '',
+};
+/** One line about one changed tag: before, now, and how to put it back. */
+function describeChange(c) {
+    const now = digestText(c.now, c.nowVersion, 'unknown (the registry did not answer)');
+    const gone = !c.before && c.state !== 'put-back' ? '; it did not exist before and a registry cannot delete only a tag' : '';
+    const restore = c.restore ? `; put it back with: ${c.restore}` : '';
+    return `${c.ref}: was ${digestText(c.before, c.beforeVersion, 'absent')}, now ${now}${STATE_NOTES[c.state]}${gone}${restore}`;
+}
+/** Whether any written tag is not back where it was (or cannot be told). */
+function isPartial(changes) {
+    return changes.some((c) => c.state !== 'put-back' && c.state !== 'moved-by-someone-else');
+}
+/** A failure after this run wrote tags: the cause, then every tag written and where it stands. */
+class PartialReleaseError extends cib_error/* CibError */.hi {
+    changes;
+    constructor(cause, changes) {
+        const lines = changes.map((c) => `  ${describeChange(c)}`).join('\n');
+        super(`${(0,cib_error/* errorMessage */.gJ)(cause)}\nThis run changed ${changes.length} tag(s) before it stopped:\n${lines}`, { cause });
+        this.name = 'PartialReleaseError';
+        this.changes = changes;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
+const STRATEGIES = ['auto', 'force', 'skip'];
+
+;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
+// The prerelease heuristic of the original pipeline: a version whose suffix names a
+// prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
+
+/** The default `prerelease-pattern`, the words the original bash looked for. */
+const DEFAULT_PRERELEASE_PATTERN = 'alpha|beta|rc|pre|dev|test';
+/**
+ * Compiles a `prerelease-pattern` (a regular expression, matched case-insensitively anywhere in
+ * the suffix). `input` names the action input for the error when the pattern does not compile.
+ */
+function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
+    try {
+        return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
+    }
+    catch (error) {
+        throw new input_error_InputError(input, pattern, `a regular expression (${error.message})`);
+    }
+}
+/**
+ * Whether the version is a prerelease by the heuristic: it has a suffix and the pattern matches
+ * the suffix. Only the suffix is looked at, so a pattern never matches the numbers or a `v`.
+ */
+function isPrerelease(version, pattern) {
+    return version.suffix !== '' && pattern.test(version.suffix);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/latest/own-release.ts
+// Whether a floating tag (`5.1`, `6`) holds the release of exactly its own version. Release 5.1
+// pushed as `5.1` has that tag as its only name: moving the floating tag `5.1` for release 5.1.1
+// would take release 5.1 away. Such a tag is never moved.
+
+/**
+ * Why the image behind the floating `tag` is the release of exactly the tag's own version, or
+ * undefined when it is not. `behind` is the version found for the image (move-tag.ts):
+ * - from its metadata (annotation or label): the same numbers at the same precision and no
+ *   prerelease (`5.1`, `v5.1`, `5.1+build.3` for `5.1`; not `5.1.0`, which has a tag of its own);
+ * - nothing (`none`: no metadata, and no version tag has its digest): the tag is the only version
+ *   tag of that image, so it is the release of that version.
+ */
+function holdsOwnRelease(tag, behind) {
+    const own = parseVersion(tag);
+    if (!own || own.prerelease.length > 0)
+        return undefined;
+    const found = behind.version;
+    if ((behind.source === 'annotation' || behind.source === 'label') && found) {
+        const same = found.precision === own.precision && found.prerelease.length === 0 && compareVersions(found, own) === 0;
+        return same ? `${found.raw} (its ${behind.source} org.opencontainers.image.version says so)` : undefined;
+    }
+    if (behind.source === 'none')
+        return `${own.raw} (no other version tag names its image)`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts
 // An ordered search with bounded concurrency: test items in order, several at a time, and
 // answer the first item (in the given order, not in finishing order) that passes. Used to find
@@ -2679,7 +2841,9 @@ async function findTagByDigest(registry, repository, candidates, digest, concurr
 // leaves it: read what it points to now, find that version (metadata first, tag search after),
 // compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
 // right before writing and once more after a short settle time; if another release moved it
-// meanwhile, the decision is taken again, so two releases racing end at the greater version.
+// meanwhile, the decision is taken again, so two releases racing end at the greater version. A
+// floating tag that holds the release of exactly its own version (`5.1` holding 5.1) never moves.
+
 
 
 
@@ -2746,6 +2910,16 @@ async function decide(release, ref, current, options, context) {
         };
     }
     const behind = await versionBehind(release, ref, current, options, context);
+    const own = options.series ? holdsOwnRelease(options.tag, behind) : undefined;
+    if (own) {
+        return {
+            move: false,
+            reason: 'own-release',
+            detail: `${options.tag} holds release ${own}: a release's own tag is never moved`,
+            previousVersion: behind.version?.raw ?? '',
+            previousVersionSource: behind.source,
+        };
+    }
     if (!behind.version || !release.version) {
         return {
             move: true,
@@ -2799,7 +2973,8 @@ async function moveTag(release, options, context, releaseManifest) {
             previousVersionSource: decision.previousVersionSource,
         };
         const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-        context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+        const say = decision.reason === 'own-release' ? context.warn : context.log;
+        say(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
         if (!decision.move || context.dryRun)
             return outcome;
         // Another release may have moved the tag while we looked up versions.
@@ -2809,13 +2984,23 @@ async function moveTag(release, options, context, releaseManifest) {
             continue;
         }
         const manifest = await releaseManifest();
+        const write = {
+            ref,
+            digest: manifest.digest,
+            version: release.version?.raw ?? '',
+            previous: current,
+            previousVersion: decision.previousVersion,
+        };
         try {
             await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
         }
         catch (error) {
+            // No answer is not a refusal: the registry may have taken the write.
+            if (!(error instanceof RegistryError))
+                context.onWrite({ ...write, uncertain: true });
             writeRefused(error, ref);
         }
-        context.onWrite({ ref, digest: manifest.digest, previous: current });
+        context.onWrite(write);
         await context.sleep(context.settleMs);
         const after = await context.registry.headManifest(ref);
         if (after?.digest === release.digest) {
@@ -2973,8 +3158,10 @@ async function versionFromMetadata(registry, ref, manifest) {
 // The latest decision for a release, over one or more images: strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
-// floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
-// puts back the tags this run already moved. Every step is logged in one line.
+// floating tags `<major>` and `<major>.<minor>` move forward within their series (never backwards,
+// not even forced, and never off a release of their own version). A failure after a write puts back
+// the tags this run already moved and reports where each stands. Every step is logged in one line.
+
 
 
 
@@ -3001,7 +3188,7 @@ function unchanged(request, reason, detail, tagType) {
         };
         return { image: repository, versionTag: '', digest: '', latest, floating: [] };
     });
-    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes: [] };
 }
 /** Finds the release in one image: the first candidate tag (`1.2.3`, `v1.2.3`) that exists. */
 async function findRelease(registry, repository, request, version) {
@@ -3012,31 +3199,10 @@ async function findRelease(registry, repository, request, version) {
     }
     return undefined;
 }
-/** Puts back, newest first, the tags this run moved, where nobody moved them since. */
-async function rollback(registry, writes, log) {
-    for (const write of [...writes].reverse()) {
-        const shown = formatReference(write.ref);
-        try {
-            const now = await registry.headManifest(write.ref);
-            if (now?.digest !== write.digest) {
-                log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
-            }
-            else if (!write.previous) {
-                log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
-            }
-            else {
-                await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
-                log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
-            }
-        }
-        catch (error) {
-            log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
-        }
-    }
-}
 /** Runs the latest-tag decision for `request`; writes unless dry-run. Throws on bad input. */
 async function manageLatest(request, context) {
     const { registry, log } = context;
+    const plainHttp = context.plainHttp ?? (() => false);
     const info = (line) => log.info(line);
     // 1. Strategy.
     info(`Strategy: ${request.strategy}`);
@@ -3047,7 +3213,8 @@ async function manageLatest(request, context) {
     if (!version && request.strategy !== 'force') {
         throw new input_error_InputError('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
     }
-    info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
+    // Shown once, shortened: a version of any length is echoed nowhere else in full.
+    info(`Version: ${(0,cib_error/* quoteForMessage */.Hx)(request.version)}${version ? '' : ' (not a version; forced)'}`);
     // 2. and 3. Tag type, prerelease.
     let tagType;
     if (request.strategy === 'auto' && version) {
@@ -3080,13 +3247,13 @@ async function manageLatest(request, context) {
         }
     }
     catch (error) {
-        if (writes.length > 0) {
-            log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
-            await rollback(registry, writes, log);
-        }
-        throw error;
+        if (writes.length === 0)
+            throw error;
+        log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
+        throw new PartialReleaseError(error, await rollBack(registry, writes, log, plainHttp));
     }
-    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+    const changes = movedChanges(writes, plainHttp);
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes };
 }
 async function manageImage(release, request, context, writes) {
     const { registry } = context;
@@ -3110,6 +3277,7 @@ async function manageImage(release, request, context, writes) {
             return found;
         },
         log: (line) => context.log.info(line),
+        warn: (line) => context.log.warning(line),
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,
         maxRounds: context.maxRounds ?? 5,
@@ -3121,7 +3289,9 @@ async function manageImage(release, request, context, writes) {
     const forced = request.strategy === 'force';
     const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
     const floating = [];
-    if (request.floatingTags && release.version) {
+    // Forced or not, a prerelease never moves a floating tag (force is for `latest` alone).
+    const prerelease = release.version && isPrerelease(release.version, request.prereleasePattern);
+    if (request.floatingTags && release.version && !prerelease) {
         const v = release.version;
         const own = new Set([release.tag, request.latestTag, ...candidateImageTags(request.version, request.tagPrefix)]);
         const series = [{ major: v.major }, { major: v.major, minor: v.minor }];
@@ -3129,7 +3299,7 @@ async function manageImage(release, request, context, writes) {
             // `1.2` released as a version is its own tag, not a floating one.
             if (own.has(name) || (i === 1 && v.precision < 3))
                 continue;
-            floating.push(await moveTag(release, { tag: name, forced, series: series[i] }, moveContext, manifest));
+            floating.push(await moveTag(release, { tag: name, forced: false, series: series[i] }, moveContext, manifest));
         }
     }
     return {
@@ -3169,7 +3339,9 @@ function details(summary, body, language = '') {
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
-// row per moving tag of each image).
+// row per moving tag of each image), and after a failure that followed a write, where every tag
+// this run changed stands.
+
 
 /** One value when all images agree (or there is one image), else the per-image values comma-separated in `images` order. */
 function perImage(values) {
@@ -3179,6 +3351,7 @@ function perImage(values) {
 function latestOutputs(outcome) {
     const latest = outcome.images.map((i) => i.latest);
     const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
+    const protectedTags = outcome.images.flatMap((i) => i.floating.filter((f) => f.reason === 'own-release').map((f) => f.ref));
     return {
         updated: String(latest.some((l) => l.updated)),
         reason: perImage(latest.map((l) => l.reason)),
@@ -3189,6 +3362,15 @@ function latestOutputs(outcome) {
         'previous-digest': perImage(latest.map((l) => l.previousDigest)),
         digest: perImage(outcome.images.map((i) => i.digest)),
         'floating-tags-moved': moved.join(','),
+        'floating-tags-protected': protectedTags.join(','),
+        ...changeOutputs(outcome.changes, false),
+    };
+}
+/** `changed-tags` (JSON, one entry per tag written) and `partial` (the run stopped half-way). */
+function changeOutputs(changes, failed) {
+    return {
+        'changed-tags': JSON.stringify(changes),
+        partial: String(failed && isPartial(changes)),
     };
 }
 function shortDigest(digest) {
@@ -3211,6 +3393,25 @@ function row(image, versionTag, digest, tag, dryRun) {
         tag.detail,
     ];
 }
+function changeRows(changes) {
+    const digest = (d, version, empty) => d ? `${shortDigest(d)}${version ? ` ${version}` : ''}` : empty;
+    return changes.map((c) => [
+        code(c.ref),
+        digest(c.before, c.beforeVersion, 'absent'),
+        digest(c.now, c.nowVersion, 'unknown'),
+        c.state,
+        c.restore ? code(c.restore) : '',
+    ]);
+}
+function changesTable(changes) {
+    return table(['Tag', 'Before', 'Now', 'State', 'Put back with'], changeRows(changes));
+}
+/** The job summary of a run that failed after writing: every tag it changed and where it stands. */
+function partialSummary(message, changes) {
+    return (heading('latest-manager: stopped after changing tags') +
+        `Stopped after changing tags: ${message.split('\n')[0]}\n\n` +
+        changesTable(changes));
+}
 /** The job summary: the release, the tag type and one table row per tag of each image. */
 function latestSummary(outcome) {
     const tagType = outcome.tagType ? `${outcome.tagType.type} (from ${outcome.tagType.source})` : 'not checked';
@@ -3218,7 +3419,8 @@ function latestSummary(outcome) {
     return (heading('latest-manager') +
         `Release ${code(outcome.version)}, strategy ${code(outcome.strategy)}, tag type ${tagType}` +
         `${outcome.dryRun ? ', **dry run: nothing written**' : ''}.\n\n` +
-        table(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows));
+        table(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows) +
+        (outcome.changes.length ? `\nTags written, and how to put each back:\n\n${changesTable(outcome.changes)}` : ''));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/fetch-tag.ts
@@ -3618,6 +3820,8 @@ function headCommit(context) {
 
 
 
+
+
 const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
 /** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
 function readWithEnv(rt, name, variable, allowed, fallback) {
@@ -3656,15 +3860,14 @@ function readInputs(rt, ci = readCiContext(rt.env)) {
     if (!version) {
         throw new input_error_InputError('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
-    const latestTag = readString(rt, 'latest-tag', { fallback: 'latest' });
-    if (!isValidTag(latestTag))
-        throw new input_error_InputError('latest-tag', latestTag, 'an image tag such as latest or stable');
+    const tagPrefix = parseTagPrefix(readString(rt, 'tag-prefix'));
+    const latestTag = parseLatestTag(readString(rt, 'latest-tag', { fallback: 'latest' }), tagPrefix);
     return {
         images: readImages(rt),
         version,
         strategy: readWithEnv(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
         tagType: readWithEnv(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-        tagPrefix: parseTagPrefix(readString(rt, 'tag-prefix')),
+        tagPrefix,
         prereleasePattern: compilePrereleasePattern(readString(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
         latestTag,
         floatingTags: readBoolean(rt, 'floating-tags', false),
@@ -3687,6 +3890,7 @@ async function run(rt) {
     const outcome = await manageLatest(inputs, {
         registry,
         log: rt.log,
+        plainHttp: (host) => registry.allowsPlainHttp(host),
         resolveTagType: (tag, mode, version) => resolveTagType(tag, mode, version, {
             exec: exec.execProcess,
             cwd: ci.workspace,
@@ -3694,6 +3898,14 @@ async function run(rt) {
             prereleasePattern: inputs.prereleasePattern,
             log: (line) => rt.log.info(line),
         }),
+    }).catch((error) => {
+        // Stopped after writing: say where every tag stands before failing the step.
+        if (error instanceof PartialReleaseError) {
+            for (const [name, value] of Object.entries(changeOutputs(error.changes, true)))
+                rt.setOutput(name, value);
+            rt.appendSummary(partialSummary(error.message, error.changes));
+        }
+        throw error;
     });
     for (const [name, value] of Object.entries(latestOutputs(outcome)))
         rt.setOutput(name, value);

@@ -475,7 +475,9 @@ async function runMain(phase, runtime = createGithubRuntime()) {
     }
     catch (error) {
         runtime.log.error((0,cib_error/* errorMessage */.gJ)(error));
-        if (error instanceof Error && error.stack)
+        // A CibError's message is the whole story (and repeating it would echo every value in it
+        // again); anything else is a bug, whose stack goes to the debug log.
+        if (!(error instanceof cib_error/* CibError */.hi) && error instanceof Error && error.stack)
             runtime.log.debug(error.stack);
         process.exitCode = 1;
     }
@@ -1041,7 +1043,7 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -1052,7 +1054,7 @@ function parseReference(text) {
         registry = first;
         repository = rest.slice(slash + 1);
         if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry)} is not valid`);
+            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry, 40)} is not valid`);
     }
     else {
         registry = DOCKER_HUB;
@@ -1064,7 +1066,7 @@ function parseReference(text) {
         throw malformed(text, 'the repository path is empty');
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
         }
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))

@@ -238,7 +238,9 @@ async function runMain(phase, runtime = createGithubRuntime()) {
     }
     catch (error) {
         runtime.log.error(errorMessage(error));
-        if (error instanceof Error && error.stack)
+        // A CibError's message is the whole story (and repeating it would echo every value in it
+        // again); anything else is a bug, whose stack goes to the debug log.
+        if (!(error instanceof cib_error_CibError) && error instanceof Error && error.stack)
             runtime.log.debug(error.stack);
         process.exitCode = 1;
     }

@@ -557,7 +557,7 @@ export class RegistryClient {
   }
 
   /** Loopback hosts, and hosts the user listed as insecure. */
-  private allowsPlainHttp(host: string): boolean {
+  allowsPlainHttp(host: string): boolean {
     return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
   }
 

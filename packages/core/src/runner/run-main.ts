@@ -1,5 +1,5 @@
 // The one way an action's entry point runs: any error fails the step with one clear message.
-import { errorMessage } from '../errors/cib-error';
+import { CibError, errorMessage } from '../errors/cib-error';
 import { createGithubRuntime } from './github-runtime';
 import type { Runtime } from './runtime';
 
@@ -11,7 +11,9 @@ export async function runMain(phase: ActionPhase, runtime: Runtime = createGithu
     await phase(runtime);
   } catch (error) {
     runtime.log.error(errorMessage(error));
-    if (error instanceof Error && error.stack) runtime.log.debug(error.stack);
+    // A CibError's message is the whole story (and repeating it would echo every value in it
+    // again); anything else is a bug, whose stack goes to the debug log.
+    if (!(error instanceof CibError) && error instanceof Error && error.stack) runtime.log.debug(error.stack);
     process.exitCode = 1;
   }
 }
