@@ -383,7 +383,10 @@ function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
         return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
     }
     catch (error) {
-        throw new input_error/* InputError */.d(input, pattern, `a regular expression (${error.message})`);
+        // V8 writes "Invalid regular expression: /<pattern>/i: Unterminated group": the error already
+        // shows the pattern once, so keep only why it does not compile.
+        const why = error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '');
+        throw new input_error/* InputError */.d(input, pattern, `a regular expression (${why})`);
     }
 }
 /**
