@@ -95,7 +95,8 @@ describe('generate mode', () => {
     expect(main.errors).toEqual([]);
     expect(main.outputs.version).toBe('1.2.3_build.7');
     expect(main.outputs['exact-version']).toBe('1.2.3+build.7');
-    expect(JSON.parse(readFileSync(join(workspace, 'build-info.json'), 'utf8')).version).toBe('1.2.3+build.7');
+    const record = JSON.parse(readFileSync(join(workspace, 'build-info.json'), 'utf8')) as { version: string };
+    expect(record.version).toBe('1.2.3+build.7');
     expect(main.outputs.labels).toContain('org.opencontainers.image.version=1.2.3+build.7\n');
     expect(main.outputs.annotations).toContain('org.opencontainers.image.version=1.2.3+build.7\n');
     expect(main.outputs['build-args']).toContain('VERSION=1.2.3+build.7');

@@ -115,7 +115,7 @@ test('the options the general help shows work as shown', () => {
     dir,
   );
   expect(result.code).toBe(0);
-  expect(JSON.parse(result.stdout).outputs.version).toBe('1.2.3_build.7');
+  expect((JSON.parse(result.stdout) as { outputs: Record<string, string> }).outputs.version).toBe('1.2.3_build.7');
   expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('## Build info');
   expect(existsSync(join(dir, 'input.env'))).toBe(true);
 });

@@ -85,6 +85,20 @@ test.each([
   expect(() => readInputs(fakeRuntime({ ...base, ...overrides }))).toThrow(error);
 });
 
+test('list inputs follow the one rule: lines and commas, # comment lines, blanks ignored', () => {
+  const inputs = readInputs(
+    fakeRuntime({
+      sources:
+        '# one per architecture\nghcr.io/org/app:1-amd64,\n\n  # arm comes from the native builder\nghcr.io/org/app:1-arm64',
+      tags: 'ghcr.io/org/app:1, ghcr.io/org/app:latest',
+      platforms: '# both\nlinux/amd64\nlinux/arm64',
+    }),
+  );
+  expect(inputs.sources.map((s) => s.tag)).toEqual(['1-amd64', '1-arm64']);
+  expect(inputs.tags.map((t) => t.tag)).toEqual(['1', 'latest']);
+  expect(inputs.platforms).toHaveLength(2);
+});
+
 test.each([
   ['tags', 'ghcr.io/org/app:1.2.3+build.7', '1.2.3_build.7'],
   ['sources', 'ghcr.io/org/app:1.2.3+build.7-amd64', '1.2.3_build.7-amd64'],

@@ -9,6 +9,7 @@ import { PartialReleaseError } from '@cib/core/latest/tag-changes';
 import type { ResolvedTagType } from '@cib/core/latest/tag-type';
 import { latestRequest } from '../../support/latest-request';
 import { MemoryRegistry } from '../../support/memory-registry';
+import { FakeClock } from '../../support/fake-clock';
 import { RecordingLog } from '../../support/recording-log';
 import { seedImage, seedIndex } from '../../support/seed-images';
 
@@ -31,10 +32,9 @@ function setup(tagType: ResolvedTagType = { type: 'annotated', source: 'git' }) 
       return tagType;
     },
     log,
-    settleMs: 0,
-    sleep: async () => undefined,
+    clock: new FakeClock(),
   };
-  return { registry, context, log, tagTypeCalls };
+  return { registry, context, log, clock: context.clock, tagTypeCalls };
 }
 
 describe('strategy, tag type and prerelease (steps 1 to 3)', () => {
@@ -345,12 +345,12 @@ describe('releases racing (step 6)', () => {
   });
 
   it('decides again when another release overwrote latest right after our write', async () => {
-    const { registry, context, log } = setup();
+    const { registry, context, log, clock } = setup();
     seedImage(registry, APP, { tags: ['1.1.0', 'latest'], label: '1.1.0' });
     const ours = seedImage(registry, APP, { tags: ['1.3.0'], label: '1.3.0' }).digest;
     const older = seedImage(registry, APP, { tags: ['1.2.0'], label: '1.2.0' }).digest;
     // A slower 1.2.0 release writes latest during our settle time.
-    context.sleep = async () => {
+    clock.onSleep = () => {
       if (registry.digestOf(APP, 'latest') === ours && !log.has('info', 'someone else')) {
         registry.retag(APP, 'latest', older);
       }
@@ -359,6 +359,8 @@ describe('releases racing (step 6)', () => {
     expect(outcome.images[0].latest).toMatchObject({ updated: true, reason: 'newer', previousVersion: '1.2.0' });
     expect(registry.digestOf(APP, 'latest')).toBe(ours);
     expect(log.text('info')).toMatch(/moved by someone else right after our write/);
+    // Each of our two writes was followed by the settle time (1 s by default) before checking.
+    expect(clock.sleeps).toEqual([1000, 1000]);
   });
 });
 

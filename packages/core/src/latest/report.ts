@@ -2,6 +2,7 @@
 // row per moving tag of each image), and after a failure that followed a write, where every tag
 // this run changed stands.
 import { code, heading, table } from '../runner/markdown';
+import type { ActionOutputs } from '../runner/outputs';
 import type { LatestOutcome, TagChange, TagOutcome } from './outcome';
 import { isPartial } from './tag-changes';
 
@@ -11,7 +12,7 @@ function perImage(values: string[]): string {
 }
 
 /** The action outputs, by name. */
-export function latestOutputs(outcome: LatestOutcome): Record<string, string> {
+export function latestOutputs(outcome: LatestOutcome): ActionOutputs<'latest-manager'> {
   const latest = outcome.images.map((i) => i.latest);
   const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
   const protectedTags = outcome.images.flatMap((i) =>
@@ -33,7 +34,7 @@ export function latestOutputs(outcome: LatestOutcome): Record<string, string> {
 }
 
 /** `changed-tags` (JSON, one entry per tag written) and `partial` (the run stopped half-way). */
-export function changeOutputs(changes: readonly TagChange[], failed: boolean): Record<string, string> {
+export function changeOutputs(changes: readonly TagChange[], failed: boolean): ActionOutputs<'latest-manager'> {
   return {
     'changed-tags': JSON.stringify(changes),
     partial: String(failed && isPartial(changes)),

@@ -6,6 +6,7 @@ import { CibError, errorMessage } from '../errors/cib-error';
 import type { FetchedManifest } from '../registry/client';
 import { RegistryError } from '../registry/errors';
 import { formatReference, formatRepository, type ImageReference } from '../registry/reference';
+import type { Log } from '../runner/runtime';
 import type { ChangeState, TagChange } from './outcome';
 import type { LatestRegistry } from './registry-port';
 
@@ -20,11 +21,6 @@ export interface TagWrite {
   previousVersion: string;
   /** The write's answer never came: the registry may or may not have taken it. */
   uncertain?: boolean;
-}
-
-export interface ChangeLog {
-  info(line: string): void;
-  warning(line: string): void;
 }
 
 /**
@@ -58,7 +54,7 @@ export function movedChanges(writes: readonly TagWrite[], plainHttp: (host: stri
 }
 
 /** Puts back one write where it can; says where its tag stands afterwards. */
-async function rollBackOne(registry: LatestRegistry, write: TagWrite, log: ChangeLog, plainHttp: boolean) {
+async function rollBackOne(registry: LatestRegistry, write: TagWrite, log: Log, plainHttp: boolean) {
   const shown = formatReference(write.ref);
   let now: string | undefined;
   try {
@@ -98,7 +94,7 @@ async function rollBackOne(registry: LatestRegistry, write: TagWrite, log: Chang
 export async function rollBack(
   registry: LatestRegistry,
   writes: readonly TagWrite[],
-  log: ChangeLog,
+  log: Log,
   plainHttp: (host: string) => boolean,
 ): Promise<TagChange[]> {
   const changes: TagChange[] = [];
