@@ -176,7 +176,7 @@ describe('streams', () => {
     const body = Readable.from([Buffer.from('blob')], { objectMode: false });
     expect((await c.http.send({ method: 'PUT', url, body })).status).toBe(503);
     expect(c.seen).toHaveLength(1);
-    expect(c.seen[0].body?.toString()).toBe('blob');
+    expect((c.seen[0].body as Buffer | undefined)?.toString()).toBe('blob');
     expect(c.delays).toEqual([]);
   });
 
