@@ -2467,7 +2467,7 @@ class BlobTransfer {
             checked.destroy();
         }
     }
-    /** The blob in PATCH chunks of `chunkSize` (or the registry's minimum), then the closing PUT. */
+    /** The blob in PATCH chunks of `chunkSize`, then the closing PUT. */
     async patchChunks(to, session, descriptor, checked) {
         const { digest, size } = descriptor;
         const cut = pieces(checked);
