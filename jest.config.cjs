@@ -17,6 +17,9 @@ module.exports = {
     '/node_modules/(?!(@actions|@octokit|universal-user-agent|before-after-hook|fast-content-type-parse|content-type|json-with-bigint)/).+\.(c?js|json)$',
   ],
   moduleNameMapper: { '^@cib/core/(.*)$': '<rootDir>/packages/core/src/$1' },
+  // The shared real build engine (test/support/engine): a run folder here, stopped at the end.
+  globalSetup: '<rootDir>/test/support/engine/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/engine/jest-global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };
