@@ -10,10 +10,10 @@ export const modules = {
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   Gc: () => (/* binding */ isAttestationDescriptor),
 /* harmony export */   Ng: () => (/* binding */ platformKey),
+/* harmony export */   WN: () => (/* binding */ normalisePlatform),
 /* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
 /* harmony export */   bT: () => (/* binding */ REFERENCE_DIGEST_ANNOTATION)
 /* harmony export */ });
-/* unused harmony export normalisePlatform */
 /** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
 const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
 /** The annotation naming the image manifest an attestation manifest is about. */

@@ -658,7 +658,7 @@ async function githubTagType(lookup, tag) {
     }
     if (!lookup.token)
         return { type: 'unknown', detail: 'no github-token given' };
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(lookup.token, {
         baseUrl: (lookup.apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
     });
