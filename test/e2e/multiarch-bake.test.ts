@@ -10,6 +10,10 @@ import { pushBaseImage } from '../support/engine/base-images';
 import { writeBakeProject } from '../support/engine/bake-project';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { requireProgram } from '../support/registry/components';
+import { writeBuildxDouble } from '../support/engine/buildx-double';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 let engine: DockerdRecord;
 let registry: RegistryServer;
@@ -136,4 +140,68 @@ test('local cache: written per scope, rotated, and the post step warns that no c
   expect(JSON.parse(readFileSync(`${state.dirs[0]}/index.json`, 'utf8'))).toHaveProperty('manifests');
   expect(run.post?.exitCode).toBe(0);
   expect(run.post?.warnings.join('\n')).toMatch(/Local cache not saved: no GitHub cache service/);
+});
+
+// Each bad input: one error naming the input and what was expected, and no build (the recording
+// docker shows which processes ran: at most `buildx version` and `bake --print`).
+describe.each([
+  [
+    'an unknown platform',
+    { platforms: 'linux/amd64,linux/amd46' },
+    /^Input "platforms" is "linux\/amd46": expected platforms written os\/arch/,
+    [],
+  ],
+  [
+    'platform-tag-suffix with several platforms',
+    { platforms: 'linux/amd64,linux/arm64', 'platform-tag-suffix': '-{arch}' },
+    /^Input "platform-tag-suffix" is "-\{arch\}": expected one platform per job/,
+    [],
+  ],
+  [
+    'cache: registry without cache-ref',
+    { cache: 'registry' },
+    /^Input "cache-ref" is empty: expected a registry repository/,
+    [],
+  ],
+  [
+    'push with load for several platforms',
+    { push: 'true', load: 'true', platforms: 'linux/amd64,linux/arm64' },
+    /^Input "load" is "true": expected one platform when push is true too/,
+    [],
+  ],
+  [
+    'an unparsable build-args line',
+    { 'build-args': 'GOOD=1\nnot a pair' },
+    /^Input "build-args" is "not a pair": expected key=value lines \(line 2/,
+    [],
+  ],
+  [
+    'a bake file that does not exist',
+    { files: 'docker-bake.hcl,missing.hcl' },
+    /^Input "files" is "missing.hcl": expected bake files that exist/,
+    ['buildx version'],
+  ],
+  [
+    'an unknown target',
+    { targets: 'app,nosuch' },
+    /^Input "targets" is "app,nosuch": expected targets or groups defined in the bake files.*nosuch/,
+    ['buildx version', 'buildx bake --print'],
+  ],
+])('bad input: %s', (_, inputs, message, ran) => {
+  test('fails with one clear error before anything is built', async () => {
+    const buildx = writeBuildxDouble(mkdtempSync(join(tmpdir(), 'cib-double-')), { version: '0.29.1' });
+    const project = writeBakeProject({
+      base: '127.0.0.1:5000/base:1',
+      targets: { app: '  tags = ["127.0.0.1:5000/app:1"]' },
+    });
+    const run = await runAction('multiarch-bake', {
+      workspace: project,
+      inputs: { targets: 'app', cache: 'none', push: 'true', ...inputs },
+      env: { PATH: `${buildx.binDir}:${process.env.PATH}` },
+    });
+    expect(run.main.exitCode).toBe(1);
+    expect(run.main.errors).toEqual([expect.stringMatching(message)]);
+    expect(buildx.commands()).toEqual(ran);
+    expect(run.main.outputs).toEqual({});
+  });
 });
