@@ -1048,16 +1048,20 @@ function bakeEnv(deps, vars) {
 /** Plans and runs the bake; a failed build is returned (with `failure`), not thrown. */
 async function runBake(request, deps) {
     const env = bakeEnv(deps, request.vars);
-    const features = await detectFeatures(deps.exec, env);
+    // Given files must exist before anything runs; the default files depend on the version.
+    if (request.files.length > 0)
+        resolveBakeFiles(request.files, request.workdir, { hclBeforeOverrideJson: false });
+    // `buildx version` and `bake --print` of the user's definition run side by side: without the
+    // files input, --print lets this buildx find its own default files in its own order, which is
+    // exactly what we then pass with -f. Neither builds anything.
+    const userFlags = { ...request, files: request.files, allow: [] };
+    const [features, printed] = await Promise.all([
+        detectFeatures(deps.exec, env),
+        deps.exec('docker', printArgs(userFlags), { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
+    ]);
     checkFeatures(request, features);
     const files = resolveBakeFiles(request.files, request.workdir, features);
     const flags = { ...request, files, allow: [] };
-    const printed = await deps.exec('docker', printArgs(flags), {
-        cwd: request.workdir,
-        env,
-        allowFailure: true,
-        timeoutMs: 120_000,
-    });
     if (printed.exitCode !== 0)
         throw printFailure(printed.stderr, request.targets);
     const override = buildOverride(parsePrintedDefinition(printed.stdout), request);
