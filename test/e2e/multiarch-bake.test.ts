@@ -8,6 +8,7 @@ import { sharedEngine } from '../support/engine/shared-engine';
 import { dockerEnv, type DockerdRecord } from '../support/engine/dockerd';
 import { pushBaseImage } from '../support/engine/base-images';
 import { writeBakeProject } from '../support/engine/bake-project';
+import { runBakeAction } from '../support/engine/run-bake-action';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { requireProgram } from '../support/registry/components';
 import { writeBuildxDouble } from '../support/engine/buildx-double';
@@ -34,14 +35,7 @@ async function skopeo(args: string[]): Promise<string> {
   return stdout;
 }
 
-function bake(workspace: string, inputs: Record<string, string>) {
-  return runAction('multiarch-bake', {
-    workspace,
-    inputs,
-    env: dockerEnv(engine, { PATH: process.env.PATH }) as Record<string, string>,
-    timeoutMs: 300_000,
-  });
-}
+const bake = (workspace: string, inputs: Record<string, string>) => runBakeAction(engine, workspace, inputs);
 
 test('two targets x two platforms pushed: digests the registry serves, build-info args and labels, registry cache ratio 0 then 1', async () => {
   const project = writeBakeProject({

@@ -2059,6 +2059,7 @@ function bakeReport(result) {
             tags: plan.tags,
             digest: result.digests[plan.target],
             images: result.images[plan.target] ?? [],
+            durationSeconds: result.targetSeconds[plan.target],
             cache: plan.cache ? { backend: plan.cache.backend, scope: plan.cache.scope } : { backend: 'bake file' },
             cacheHitRatio: result.ratios.entries
                 .filter((entry) => entry.target === plan.target)
@@ -2077,11 +2078,12 @@ function bakeSummary(report, dryRun) {
     let markdown = heading(dryRun ? 'multiarch-bake plan (dry run, nothing built)' : 'multiarch-bake');
     if (report.failed)
         markdown += `**Failed:** target ${code(report.failed.target ?? '?')}, platform ${code(report.failed.platform ?? '?')}, step ${code(report.failed.step)}: ${report.failed.error}\n\n`;
-    markdown += table(['Target', 'Platforms', 'Tags', 'Digest', 'Cache hit ratio', 'Cache'], report.targets.map((t) => [
+    markdown += table(['Target', 'Platforms', 'Tags', 'Digest', 'Duration', 'Cache hit ratio', 'Cache'], report.targets.map((t) => [
         t.target,
         t.platforms.join(', '),
         t.tags.join(', '),
         t.digest ?? '',
+        t.durationSeconds === undefined ? '' : `${t.durationSeconds.toFixed(2)} s`,
         ratioText(t.cacheHitRatio),
         t.cache.scope ? `${t.cache.backend} (${t.cache.scope})` : t.cache.backend,
     ]));
@@ -2287,10 +2289,14 @@ class BuildProgress {
             const vertex = this.vertex(`${raw.digest} ${raw.name}`, raw.name, raw.digest);
             if (raw.cached)
                 vertex.cached = true;
-            if (raw.started)
+            if (raw.started) {
                 vertex.started = true;
-            if (raw.completed)
+                vertex.startedAt ??= Date.parse(raw.started);
+            }
+            if (raw.completed) {
                 vertex.completed = true;
+                vertex.completedAt = Date.parse(raw.completed);
+            }
             if (raw.error)
                 vertex.error = raw.error;
         }
@@ -2370,6 +2376,23 @@ class BuildProgress {
             error: vertex.error ?? '',
             logTail: vertex.logs,
         };
+    }
+    /**
+     * Seconds from each target's first vertex start to its last completion (rawjson timestamps);
+     * vertexes without a target prefix belong to the only target. Empty with plain progress.
+     */
+    durations() {
+        const spans = new Map();
+        for (const vertex of this.vertexes.values()) {
+            if (vertex.startedAt === undefined || vertex.completedAt === undefined)
+                continue;
+            const target = vertexOwner(vertex.name, this.targets).target ?? (this.targets.length === 1 ? this.targets[0] : undefined);
+            if (!target)
+                continue;
+            const span = spans.get(target) ?? { from: vertex.startedAt, to: vertex.completedAt };
+            spans.set(target, { from: Math.min(span.from, vertex.startedAt), to: Math.max(span.to, vertex.completedAt) });
+        }
+        return new Map([...spans].map(([target, span]) => [target, Math.round((span.to - span.from) / 10) / 100]));
     }
     warnings() {
         return this.buildWarnings;
@@ -2814,6 +2837,7 @@ async function runBake(request, deps) {
         images: {},
         ratios: { overall: { steps: 0, cached: 0, ratio: 0 }, entries: [] },
         durationSeconds: 0,
+        targetSeconds: {},
         warnings: [],
         stdout: '',
     };
@@ -2844,6 +2868,7 @@ async function runBake(request, deps) {
     result.durationSeconds = Math.round((deps.clock.now() - started) / 10) / 100;
     result.stdout = build.stdout;
     result.warnings = progress.warnings();
+    result.targetSeconds = Object.fromEntries(progress.durations());
     const plan = new Map(override.targets.map((t) => [t.target, t.platforms]));
     result.ratios = cacheRatios(progress.steps(), plan);
     const metadata = readMetadataFile(metadataFile);

@@ -1879,6 +1879,7 @@ function report_bakeReport(result) {
             tags: plan.tags,
             digest: result.digests[plan.target],
             images: result.images[plan.target] ?? [],
+            durationSeconds: result.targetSeconds[plan.target],
             cache: plan.cache ? { backend: plan.cache.backend, scope: plan.cache.scope } : { backend: 'bake file' },
             cacheHitRatio: result.ratios.entries
                 .filter((entry) => entry.target === plan.target)
@@ -1897,11 +1898,12 @@ function report_bakeSummary(report, dryRun) {
     let markdown = heading(dryRun ? 'multiarch-bake plan (dry run, nothing built)' : 'multiarch-bake');
     if (report.failed)
         markdown += `**Failed:** target ${code(report.failed.target ?? '?')}, platform ${code(report.failed.platform ?? '?')}, step ${code(report.failed.step)}: ${report.failed.error}\n\n`;
-    markdown += table(['Target', 'Platforms', 'Tags', 'Digest', 'Cache hit ratio', 'Cache'], report.targets.map((t) => [
+    markdown += table(['Target', 'Platforms', 'Tags', 'Digest', 'Duration', 'Cache hit ratio', 'Cache'], report.targets.map((t) => [
         t.target,
         t.platforms.join(', '),
         t.tags.join(', '),
         t.digest ?? '',
+        t.durationSeconds === undefined ? '' : `${t.durationSeconds.toFixed(2)} s`,
         ratioText(t.cacheHitRatio),
         t.cache.scope ? `${t.cache.backend} (${t.cache.scope})` : t.cache.backend,
     ]));
@@ -2291,6 +2293,7 @@ async function run_bake_runBake(request, deps) {
         images: {},
         ratios: { overall: { steps: 0, cached: 0, ratio: 0 }, entries: [] },
         durationSeconds: 0,
+        targetSeconds: {},
         warnings: [],
         stdout: '',
     };
@@ -2321,6 +2324,7 @@ async function run_bake_runBake(request, deps) {
     result.durationSeconds = Math.round((deps.clock.now() - started) / 10) / 100;
     result.stdout = build.stdout;
     result.warnings = progress.warnings();
+    result.targetSeconds = Object.fromEntries(progress.durations());
     const plan = new Map(override.targets.map((t) => [t.target, t.platforms]));
     result.ratios = cacheRatios(progress.steps(), plan);
     const metadata = readMetadataFile(metadataFile);

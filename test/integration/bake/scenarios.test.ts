@@ -39,7 +39,14 @@ async function tagsOf(repository: string): Promise<string[]> {
 
 test('no-cache rebuilds everything: ratio 0 on a second identical run', async () => {
   const project = writeBakeProject({ base, targets: { app: '' } });
-  const inputs = { targets: 'app', cache: 'none', platforms: 'linux/amd64' };
+  // A registry cache, so another test file pruning the shared engine's cache cannot change the
+  // cached run's ratio.
+  const inputs = {
+    targets: 'app',
+    cache: 'registry',
+    'cache-ref': `${registry.host}/nocache/cache`,
+    platforms: 'linux/amd64',
+  };
   expect((await runBakeAction(engine, project, inputs)).main.exitCode).toBe(0);
   const cachedRun = await runBakeAction(engine, project, inputs);
   expect(cachedRun.main.outputs['cache-hit-ratio']).toBe('1.00');

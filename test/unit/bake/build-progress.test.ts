@@ -39,6 +39,15 @@ test('rebuild from the registry cache: every step cached, including those BuildK
   expect(ratios.overall).toEqual({ steps: 8, cached: 8, ratio: 1 });
 });
 
+test('per-target durations from the vertex timestamps', () => {
+  const durations = replayRawjson('two-targets-uncached.rawjson', ['app', 'tool']).durations();
+  expect([...durations.keys()].sort()).toEqual(['app', 'tool']);
+  for (const seconds of durations.values()) expect(seconds).toBeGreaterThan(0);
+  const plain = new BuildProgress(['app']);
+  plain.onLine('#5 [linux/amd64 2/3] RUN true');
+  expect(plain.durations().size).toBe(0);
+});
+
 test('FROM, internal, export and push vertexes are not build steps', () => {
   const names = replayRawjson('two-targets-uncached.rawjson', ['app', 'tool'])
     .steps()

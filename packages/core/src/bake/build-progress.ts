@@ -33,6 +33,9 @@ interface Vertex {
   cached: boolean;
   started: boolean;
   completed: boolean;
+  /** Milliseconds since the epoch (rawjson only). */
+  startedAt?: number;
+  completedAt?: number;
   error?: string;
   logs: string[];
 }
@@ -97,8 +100,14 @@ export class BuildProgress {
       if (!raw.digest || raw.name === undefined) continue;
       const vertex = this.vertex(`${raw.digest} ${raw.name}`, raw.name, raw.digest);
       if (raw.cached) vertex.cached = true;
-      if (raw.started) vertex.started = true;
-      if (raw.completed) vertex.completed = true;
+      if (raw.started) {
+        vertex.started = true;
+        vertex.startedAt ??= Date.parse(raw.started);
+      }
+      if (raw.completed) {
+        vertex.completed = true;
+        vertex.completedAt = Date.parse(raw.completed);
+      }
       if (raw.error) vertex.error = raw.error;
     }
     for (const log of status.logs ?? []) {
@@ -170,6 +179,23 @@ export class BuildProgress {
       error: vertex.error ?? '',
       logTail: vertex.logs,
     };
+  }
+
+  /**
+   * Seconds from each target's first vertex start to its last completion (rawjson timestamps);
+   * vertexes without a target prefix belong to the only target. Empty with plain progress.
+   */
+  durations(): Map<string, number> {
+    const spans = new Map<string, { from: number; to: number }>();
+    for (const vertex of this.vertexes.values()) {
+      if (vertex.startedAt === undefined || vertex.completedAt === undefined) continue;
+      const target =
+        vertexOwner(vertex.name, this.targets).target ?? (this.targets.length === 1 ? this.targets[0] : undefined);
+      if (!target) continue;
+      const span = spans.get(target) ?? { from: vertex.startedAt, to: vertex.completedAt };
+      spans.set(target, { from: Math.min(span.from, vertex.startedAt), to: Math.max(span.to, vertex.completedAt) });
+    }
+    return new Map([...spans].map(([target, span]) => [target, Math.round((span.to - span.from) / 10) / 100]));
   }
 
   warnings(): BuildWarning[] {

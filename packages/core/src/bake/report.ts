@@ -11,6 +11,7 @@ export interface TargetReport {
   tags: string[];
   digest?: string;
   images: string[];
+  durationSeconds?: number;
   cache: { backend: string; scope?: string };
   cacheHitRatio: Array<{ platform: string; steps: number; cached: number; ratio: number }>;
 }
@@ -45,6 +46,7 @@ export function bakeReport(result: BakeResult): BakeReport {
       tags: plan.tags,
       digest: result.digests[plan.target],
       images: result.images[plan.target] ?? [],
+      durationSeconds: result.targetSeconds[plan.target],
       cache: plan.cache ? { backend: plan.cache.backend, scope: plan.cache.scope } : { backend: 'bake file' },
       cacheHitRatio: result.ratios.entries
         .filter((entry) => entry.target === plan.target)
@@ -65,12 +67,13 @@ export function bakeSummary(report: BakeReport, dryRun: boolean): string {
   if (report.failed)
     markdown += `**Failed:** target ${code(report.failed.target ?? '?')}, platform ${code(report.failed.platform ?? '?')}, step ${code(report.failed.step)}: ${report.failed.error}\n\n`;
   markdown += table(
-    ['Target', 'Platforms', 'Tags', 'Digest', 'Cache hit ratio', 'Cache'],
+    ['Target', 'Platforms', 'Tags', 'Digest', 'Duration', 'Cache hit ratio', 'Cache'],
     report.targets.map((t) => [
       t.target,
       t.platforms.join(', '),
       t.tags.join(', '),
       t.digest ?? '',
+      t.durationSeconds === undefined ? '' : `${t.durationSeconds.toFixed(2)} s`,
       ratioText(t.cacheHitRatio),
       t.cache.scope ? `${t.cache.backend} (${t.cache.scope})` : t.cache.backend,
     ]),

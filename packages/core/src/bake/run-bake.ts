@@ -57,6 +57,8 @@ export interface BakeResult {
   images: Record<string, string[]>;
   ratios: CacheRatios;
   durationSeconds: number;
+  /** Per target, from the progress timestamps (rawjson). */
+  targetSeconds: Record<string, number>;
   warnings: BuildWarning[];
   /** What buildx printed on stdout (check results with call: check). */
   stdout: string;
@@ -143,6 +145,7 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
     images: {},
     ratios: { overall: { steps: 0, cached: 0, ratio: 0 }, entries: [] },
     durationSeconds: 0,
+    targetSeconds: {},
     warnings: [],
     stdout: '',
   };
@@ -178,6 +181,7 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
   result.durationSeconds = Math.round((deps.clock.now() - started) / 10) / 100;
   result.stdout = build.stdout;
   result.warnings = progress.warnings();
+  result.targetSeconds = Object.fromEntries(progress.durations());
   const plan = new Map(override.targets.map((t) => [t.target, t.platforms]));
   result.ratios = cacheRatios(progress.steps(), plan);
   const metadata = readMetadataFile(metadataFile);
