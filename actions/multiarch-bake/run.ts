@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CibError } from '@cib/core/errors/cib-error';
 import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
 import { readHeadCommit } from '@cib/core/git/head-commit';
@@ -121,15 +122,25 @@ export function readInputs(rt: Runtime): MultiarchBakeInputs {
 /** build-info's args and OCI labels for this run (empty with build-info: false). */
 async function buildInfoDefaults(rt: Runtime, inputs: MultiarchBakeInputs, context: CiContext) {
   if (!inputs.buildInfo) return { defaultArgs: new Map<string, string>(), defaultLabels: new Map<string, string>() };
-  const info = await computeBuildInfo(
-    { shortShaLength: 7, cacheBust: { mode: 'commit' } },
-    {
-      context,
-      sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
-      now: rt.now(),
-      readGitHead: () => readHeadCommit(execProcess, context.workspace),
-    },
-  );
+  let info;
+  try {
+    info = await computeBuildInfo(
+      { shortShaLength: 7, cacheBust: { mode: 'commit' } },
+      {
+        context,
+        sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
+        now: rt.now(),
+        readGitHead: () => readHeadCommit(execProcess, context.workspace),
+      },
+    );
+  } catch (error) {
+    // build-info's own hint names its commit input, which this action does not have.
+    if (!(error instanceof CibError)) throw error;
+    const reason = error.hint ? error.message.slice(0, -(error.hint.length + 2)) : error.message;
+    throw new CibError(`build-info args need the commit: ${reason}`, {
+      hint: 'Run in a git checkout or in CI, or set build-info: false',
+    });
+  }
   return { defaultArgs: new Map<string, string>(buildArgs(info)), defaultLabels: ociMetadata(info) };
 }
 

@@ -21,6 +21,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
@@ -214,8 +216,6 @@ function allowEntries(features, user, ours) {
     return [...new Set(entries)];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
 ;// CONCATENATED MODULE: ./packages/core/src/bake/local-cache.ts
 // The `local` cache backend across jobs: one directory per scope under one root, restored with
 // @actions/cache before the build and saved in the post step. After a successful build the new
@@ -1190,6 +1190,7 @@ async function runBake(request, deps) {
 
 
 
+
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LOCAL_CACHE_STATE = 'local-cache';
 function readCache(rt) {
@@ -1267,12 +1268,24 @@ function readInputs(rt) {
 async function buildInfoDefaults(rt, inputs, context) {
     if (!inputs.buildInfo)
         return { defaultArgs: new Map(), defaultLabels: new Map() };
-    const info = await (0,compute/* computeBuildInfo */.C)({ shortShaLength: 7, cacheBust: { mode: 'commit' } }, {
-        context,
-        sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
-        now: rt.now(),
-        readGitHead: () => (0,head_commit/* readHeadCommit */.g)(exec.execProcess, context.workspace),
-    });
+    let info;
+    try {
+        info = await (0,compute/* computeBuildInfo */.C)({ shortShaLength: 7, cacheBust: { mode: 'commit' } }, {
+            context,
+            sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
+            now: rt.now(),
+            readGitHead: () => (0,head_commit/* readHeadCommit */.g)(exec.execProcess, context.workspace),
+        });
+    }
+    catch (error) {
+        // build-info's own hint names its commit input, which this action does not have.
+        if (!(error instanceof cib_error/* CibError */.hi))
+            throw error;
+        const reason = error.hint ? error.message.slice(0, -(error.hint.length + 2)) : error.message;
+        throw new cib_error/* CibError */.hi(`build-info args need the commit: ${reason}`, {
+            hint: 'Run in a git checkout or in CI, or set build-info: false',
+        });
+    }
     return { defaultArgs: new Map((0,build_args/* buildArgs */.CH)(info)), defaultLabels: (0,oci_labels/* ociMetadata */.fS)(info) };
 }
 function writeOutputs(rt, inputs, result, reportFile) {

@@ -2910,6 +2910,7 @@ async function runBake(request, deps) {
 
 
 
+
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LOCAL_CACHE_STATE = 'local-cache';
 function readCache(rt) {
@@ -2987,12 +2988,24 @@ function readInputs(rt) {
 async function buildInfoDefaults(rt, inputs, context) {
     if (!inputs.buildInfo)
         return { defaultArgs: new Map(), defaultLabels: new Map() };
-    const info = await computeBuildInfo({ shortShaLength: 7, cacheBust: { mode: 'commit' } }, {
-        context,
-        sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
-        now: rt.now(),
-        readGitHead: () => readHeadCommit(execProcess, context.workspace),
-    });
+    let info;
+    try {
+        info = await computeBuildInfo({ shortShaLength: 7, cacheBust: { mode: 'commit' } }, {
+            context,
+            sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
+            now: rt.now(),
+            readGitHead: () => readHeadCommit(execProcess, context.workspace),
+        });
+    }
+    catch (error) {
+        // build-info's own hint names its commit input, which this action does not have.
+        if (!(error instanceof CibError))
+            throw error;
+        const reason = error.hint ? error.message.slice(0, -(error.hint.length + 2)) : error.message;
+        throw new CibError(`build-info args need the commit: ${reason}`, {
+            hint: 'Run in a git checkout or in CI, or set build-info: false',
+        });
+    }
     return { defaultArgs: new Map(buildArgs(info)), defaultLabels: ociMetadata(info) };
 }
 function writeOutputs(rt, inputs, result, reportFile) {
