@@ -16,6 +16,7 @@ declare -A needed=(
   [htpasswd]=apache2-utils
   [git]=git
   [hyperfine]=hyperfine
+  [/usr/bin/time]=time
   [openssl]=openssl
   # The real build engine (scripts/engine/fetch-trixie.sh unpacks dockerd/buildx from Debian 13;
   # these come from this Debian 12 as usual): runc, tini, QEMU for arm RUN steps, bridge setup.

@@ -14,7 +14,18 @@ import { ociMetadata } from '@cib/core/build-info/oci-labels';
 import { ANNOTATION_INPUT_KEY } from '@cib/core/manifest/index-annotations';
 import { parseReference } from '@cib/core/registry/reference';
 import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
-import { readBoolean, readEnum, readKeyValues, readLines, readList, readString } from '@cib/core/runner/inputs';
+import {
+  actionInputs,
+  readBoolean,
+  readEnum,
+  readKeyValues,
+  readLines,
+  readList,
+  readString,
+  type ActionInputs,
+  type InputName,
+} from '@cib/core/runner/inputs';
+import { writeOutputs } from '@cib/core/runner/outputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { systemClock } from '@cib/core/time/clock';
 import { CACHE_BACKENDS, type CacheBackend, type CacheSettings } from '@cib/core/bake/cache-backend';
@@ -28,12 +39,14 @@ import {
 } from '@cib/core/bake/local-cache';
 import { buildMatrix, parseRunners } from '@cib/core/bake/matrix';
 import { parsePlatforms } from '@cib/core/bake/platforms';
-import { bakeFailureError, bakeReport, bakeSummary } from '@cib/core/bake/report';
-import { runBake, type BakeRequest, type BakeResult } from '@cib/core/bake/run-bake';
+import { bakeFailureError, bakeOutputs, bakeReport, bakeSummary } from '@cib/core/bake/report';
+import { runBake, type BakeRequest } from '@cib/core/bake/run-bake';
 import { checkTagSuffix } from '@cib/core/bake/tag-suffix';
 
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LOCAL_CACHE_STATE = 'local-cache';
+
+type Inputs = ActionInputs<InputName<'multiarch-bake'>>;
 
 export interface MultiarchBakeInputs extends Omit<
   BakeRequest,
@@ -43,11 +56,14 @@ export interface MultiarchBakeInputs extends Omit<
   runners: Map<string, string>;
 }
 
-function readCache(rt: Runtime): { cache: CacheSettings; cacheExplicit: boolean } {
-  const given = readString(rt, 'cache');
+function readCache(
+  inputs: Inputs,
+  rt: Pick<Runtime, 'kind' | 'env'>,
+): { cache: CacheSettings; cacheExplicit: boolean } {
+  const given = readString(inputs, 'cache');
   const onGithub = rt.kind === 'github-actions' && rt.env.GITHUB_ACTIONS === 'true';
-  const backend: CacheBackend = given ? readEnum(rt, 'cache', CACHE_BACKENDS, 'none') : onGithub ? 'gha' : 'none';
-  const ref = readString(rt, 'cache-ref');
+  const backend: CacheBackend = given ? readEnum(inputs, 'cache', CACHE_BACKENDS, 'none') : onGithub ? 'gha' : 'none';
+  const ref = readString(inputs, 'cache-ref');
   if (backend === 'registry') {
     if (!ref)
       throw new InputError('cache-ref', ref, 'a registry repository for the cache (needed with cache: registry)');
@@ -64,8 +80,8 @@ function readCache(rt: Runtime): { cache: CacheSettings; cacheExplicit: boolean 
     cache: {
       backend,
       ref: ref || undefined,
-      mode: readEnum(rt, 'cache-mode', ['max', 'min'] as const, 'max'),
-      scopePrefix: readString(rt, 'cache-scope'),
+      mode: readEnum(inputs, 'cache-mode', ['max', 'min'] as const, 'max'),
+      scopePrefix: readString(inputs, 'cache-scope'),
       localRoot: join(rt.env.RUNNER_TEMP || tmpdir(), 'cib-bake-cache'),
     },
     cacheExplicit: given !== '',
@@ -73,11 +89,12 @@ function readCache(rt: Runtime): { cache: CacheSettings; cacheExplicit: boolean 
 }
 
 /** Every input, parsed and checked before anything runs. */
-export function readInputs(rt: Runtime): MultiarchBakeInputs {
-  const platforms = parsePlatforms('platforms', readList(rt, 'platforms'));
-  const push = readBoolean(rt, 'push', false);
-  const load = readBoolean(rt, 'load', false);
-  const tagSuffix = readString(rt, 'platform-tag-suffix');
+export function readInputs(rt: Pick<Runtime, 'getInput' | 'env' | 'kind'>): MultiarchBakeInputs {
+  const inputs = actionInputs(rt, 'multiarch-bake');
+  const platforms = parsePlatforms('platforms', readList(inputs, 'platforms'));
+  const push = readBoolean(inputs, 'push', false);
+  const load = readBoolean(inputs, 'load', false);
+  const tagSuffix = readString(inputs, 'platform-tag-suffix');
   if (tagSuffix) {
     checkTagSuffix('platform-tag-suffix', tagSuffix);
     if (platforms.length > 1)
@@ -89,33 +106,33 @@ export function readInputs(rt: Runtime): MultiarchBakeInputs {
   }
   if (push && load && platforms.length > 1)
     throw new InputError('load', 'true', `one platform when push is true too (platforms has ${platforms.join(', ')})`);
-  const allow = readList(rt, 'allow');
+  const allow = readList(inputs, 'allow');
   checkAllow(allow);
   return {
-    files: readList(rt, 'files'),
-    targets: readList(rt, 'targets').length ? readList(rt, 'targets') : ['default'],
-    set: readLines(rt, 'set'),
-    vars: readKeyValues(rt, 'vars', NAME_KEY),
+    files: readList(inputs, 'files'),
+    targets: readList(inputs, 'targets').length ? readList(inputs, 'targets') : ['default'],
+    set: readLines(inputs, 'set'),
+    vars: readKeyValues(inputs, 'vars', NAME_KEY),
     platforms,
     push,
     load,
-    pull: readBoolean(rt, 'pull', false),
-    noCache: readBoolean(rt, 'no-cache', false),
-    builder: readString(rt, 'builder'),
-    provenance: readString(rt, 'provenance'),
-    sbom: readString(rt, 'sbom'),
-    call: readEnum(rt, 'call', ['build', 'check'] as const, 'build'),
-    tags: readList(rt, 'tags'),
+    pull: readBoolean(inputs, 'pull', false),
+    noCache: readBoolean(inputs, 'no-cache', false),
+    builder: readString(inputs, 'builder'),
+    provenance: readString(inputs, 'provenance'),
+    sbom: readString(inputs, 'sbom'),
+    call: readEnum(inputs, 'call', ['build', 'check'] as const, 'build'),
+    tags: readList(inputs, 'tags'),
     tagSuffix,
-    pushByDigest: readBoolean(rt, 'push-by-digest', false),
-    ...readCache(rt),
-    args: readKeyValues(rt, 'build-args', NAME_KEY),
-    buildInfo: readBoolean(rt, 'build-info', true),
-    labels: readKeyValues(rt, 'labels'),
-    annotations: readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY),
+    pushByDigest: readBoolean(inputs, 'push-by-digest', false),
+    ...readCache(inputs, rt),
+    args: readKeyValues(inputs, 'build-args', NAME_KEY),
+    buildInfo: readBoolean(inputs, 'build-info', true),
+    labels: readKeyValues(inputs, 'labels'),
+    annotations: readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY),
     allow,
-    dryRun: readBoolean(rt, 'dry-run', false),
-    runners: parseRunners('runners', readKeyValues(rt, 'runners', /^[a-z0-9]+\/[A-Za-z0-9_/.-]+$/)),
+    dryRun: readBoolean(inputs, 'dry-run', false),
+    runners: parseRunners('runners', readKeyValues(inputs, 'runners', /^[a-z0-9]+\/[A-Za-z0-9_/.-]+$/)),
   };
 }
 
@@ -142,18 +159,6 @@ async function buildInfoDefaults(rt: Runtime, inputs: MultiarchBakeInputs, conte
     });
   }
   return { defaultArgs: new Map<string, string>(buildArgs(info)), defaultLabels: ociMetadata(info) };
-}
-
-function writeOutputs(rt: Runtime, inputs: MultiarchBakeInputs, result: BakeResult, reportFile: string): void {
-  rt.setOutput('plan-file', result.planFile);
-  rt.setOutput('matrix', JSON.stringify(buildMatrix(result.plan, inputs.runners)));
-  rt.setOutput('report', reportFile);
-  if (inputs.dryRun) return;
-  rt.setOutput('metadata', result.metadata ?? '');
-  rt.setOutput('digests', JSON.stringify(result.digests));
-  rt.setOutput('images', JSON.stringify(result.images));
-  rt.setOutput('cache-hit-ratio', result.ratios.overall.ratio.toFixed(2));
-  rt.setOutput('duration-seconds', String(result.durationSeconds));
 }
 
 /** Check results (`call: check`) as annotations: buildx prints `WARNING: <Rule> - <url>` then the description. */
@@ -213,7 +218,11 @@ export async function run(rt: Runtime): Promise<void> {
   const report = bakeReport(result);
   const reportFile = join(planDir, 'bake-report.json');
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-  writeOutputs(rt, inputs, result, reportFile);
+  writeOutputs(
+    rt,
+    'multiarch-bake',
+    bakeOutputs(result, buildMatrix(result.plan, inputs.runners), reportFile, inputs.dryRun),
+  );
   rt.appendSummary(bakeSummary(report, inputs.dryRun));
   if (result.failure) throw bakeFailureError(result);
   rotateLocalCache(result.plan.flatMap((t) => (t.cache ? [t.cache] : [])));

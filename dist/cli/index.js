@@ -399,6 +399,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -681,6 +695,43 @@ var external_node_path_ = __nccwpck_require__(6760);
 var cib_error = __nccwpck_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __nccwpck_require__(4032);
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof cib_error/* CibError */.hi)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/** Logs the failure: the one line as an error, the stack (or the whole value) as debug. */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/action-specs.generated.ts
 /** Every action's inputs (with their action.yml defaults), outputs and post step, by name. */
 const ACTION_SPECS = {
@@ -1673,11 +1724,11 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(12), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9478)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(12), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9942)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
-    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(12), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1101)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
+    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(12), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2618)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };
 
@@ -2059,6 +2110,7 @@ function createCliRuntime(options) {
             writeStateFile(stateFile, record.state);
         },
         getState: (name) => record.state.get(name) ?? '',
+        stateFile: () => stateFile,
         exportVariable(name, value) {
             env[name] = value;
             record.exported.set(name, value);
@@ -2223,6 +2275,7 @@ class SecretMasker {
 
 
 
+
 /**
  * Credentials the CI platforms put in the environment: masked from the start, as the runner masks
  * GITHUB_TOKEN and GitLab masks CI_JOB_TOKEN.
@@ -2346,9 +2399,7 @@ async function runCli(argv, io) {
     }
     catch (error) {
         failure = error;
-        log.error((0,cib_error/* errorMessage */.gJ)(error));
-        if (error instanceof Error && error.stack)
-            log.debug(error.stack);
+        reportFailure(log, error, action);
     }
     record ??= { outputs: new Map(), exported: new Map(), paths: [], summary: [], state: new Map() };
     if (record.summary.length) {
@@ -2360,7 +2411,7 @@ async function runCli(argv, io) {
             io.stderr(`\n${text}`);
     }
     io.stdout(options.json
-        ? formatJson(record, masker, failure === undefined ? undefined : (0,cib_error/* errorMessage */.gJ)(failure))
+        ? formatJson(record, masker, failure === undefined ? undefined : failureMessage(failure, action))
         : formatOutputs(record, masker, (m) => log.warning(m)));
     return failure === undefined ? 0 : 1;
 }

@@ -520,6 +520,43 @@ function cib_error_errorMessage(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof CibError)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/** Logs the failure: the one line as an error, the stack (or the whole value) as debug. */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -658,6 +695,9 @@ function createGithubRuntime(options = {}) {
     const write = options.write ?? ((text) => void process.stdout.write(text));
     const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_.EOL);
     let summaryBytes = 0;
+    // A secret registered twice (an input masked by the action, then by the client that uses it)
+    // is announced once: each mask command is one more place the value appears in the raw log.
+    const masked = new Set();
     const log = {
         info: (message) => write(message + external_node_os_.EOL),
         debug: (message) => issue('debug', message),
@@ -691,6 +731,8 @@ function createGithubRuntime(options = {}) {
                 issue('save-state', value, { name });
         },
         getState: (name) => env[`STATE_${name}`] ?? '',
+        // The runner carries state from main to post in STATE_* variables: no file of ours.
+        stateFile: () => undefined,
         exportVariable(name, value) {
             env[name] = value;
             if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
@@ -702,8 +744,10 @@ function createGithubRuntime(options = {}) {
             env.PATH = env.PATH ? `${directory}${external_node_path_.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
-            if (secret)
-                issue('add-mask', secret);
+            if (!secret || masked.has(secret))
+                return;
+            masked.add(secret);
+            issue('add-mask', secret);
         },
         appendSummary(markdown) {
             const { text, bytes } = limitSummary(markdown, summaryBytes);
@@ -716,18 +760,15 @@ function createGithubRuntime(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/run-main.ts
-// The one way an action's entry point runs: any error fails the step with one clear message.
 
 
 /** Runs an action phase; a thrown error becomes one `::error::` line and exit code 1. */
-async function runMain(phase, runtime = createGithubRuntime()) {
+async function runMain(action, phase, runtime = createGithubRuntime()) {
     try {
         await phase(runtime);
     }
     catch (error) {
-        runtime.log.error(cib_error_errorMessage(error));
-        if (error instanceof Error && error.stack)
-            runtime.log.debug(error.stack);
+        reportFailure(runtime.log, error, action);
         process.exitCode = 1;
     }
 }
@@ -752,6 +793,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
 
 
 /** A process that failed: names the program and shows the last lines it printed. */
@@ -825,7 +867,8 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
             reject(new CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
-        const exitCode = code ?? (signal ? 128 : 1);
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
@@ -1443,7 +1486,7 @@ function isValidTag(tag) {
     return TAG_PATTERN.test(tag);
 }
 /** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends CibError {
+class reference_MalformedReferenceError extends CibError {
     reason;
     constructor(text, reason) {
         super(`${cib_error_quoteForMessage(text)} is not an image reference: ${reason}`, {
@@ -1454,13 +1497,13 @@ class MalformedReferenceError extends CibError {
     }
 }
 function malformed(text, reason) {
-    return new MalformedReferenceError(text, reason);
+    return new reference_MalformedReferenceError(text, reason);
 }
 /**
  * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
  * is given. Throws a MalformedReferenceError naming what is wrong.
  */
-function parseReference(text) {
+function reference_parseReference(text) {
     const input = text.trim();
     if (input === '')
         throw malformed(text, 'it is empty');
@@ -1562,43 +1605,84 @@ function manifestReference(ref) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
 
+
+/** An action's inputs, typed by its action.yml. */
+function actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function inputs_valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
 /** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
+function readString(inputs, name, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value !== '')
         return value;
     if (options.required)
-        throw new input_error_InputError(name, value, 'a value (this input is required)');
+        throw new input_error_InputError(label, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (TRUE_VALUES.includes(value))
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new input_error_InputError(name, value, 'true or false');
+    throw new input_error_InputError(label, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new input_error_InputError(name, value, `one of ${allowed.join(', ')}`);
+    throw new input_error_InputError(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
 }
 /** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
+function readNumber(inputs, name, options) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return options.fallback;
     const integer = options.integer ?? true;
@@ -1612,45 +1696,48 @@ function readNumber(rt, name, options) {
             ? ` of at least ${min}${unit}`
             : unit;
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new InputError(name, value, `${kind}${range}`);
+        throw new InputError(label, value, `${kind}${range}`);
     }
     return parsed;
 }
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
     return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
         .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
 }
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(inputs_valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(inputs_valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
     const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new input_error_InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
+            throw new input_error_InputError(name, text, `key=value lines (line ${line} is not one)`);
         }
-        result.set(key, line.slice(eq + 1).trim());
-    });
+        result.set(key, text.slice(eq + 1).trim());
+    }
     return result;
 }
 /** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
     if (value === '')
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
@@ -1658,6 +1745,44 @@ function readHttpUrl(rt, name) {
         throw new InputError(name, value, 'an http:// or https:// URL');
     }
     return url;
+}
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new InputError(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = parseReference(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof MalformedReferenceError))
+                throw error;
+            throw new InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new InputError(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/outputs.ts
+/** Writes every output of `record`, in its order. */
+function writeOutputs(rt, _action, record) {
+    for (const [name, value] of Object.entries(record)) {
+        if (value !== undefined)
+            rt.setOutput(name, value);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
@@ -2101,6 +2226,24 @@ function bakeFailureError(result) {
     const lines = [...(failure?.logTail ?? []).slice(-10), ...(failure?.lastLines ?? [])].join('\n');
     return new CibError(`docker buildx bake failed${place ? ` (${place})` : ''} with exit code ${failure?.exitCode ?? 1}` +
         `${failure?.error ? `: ${failure.error}` : ''}${lines ? `\n${lines}` : ''}`);
+}
+/** The action's outputs; a dry run gives the plan, the matrix and the report only. */
+function bakeOutputs(result, matrix, reportFile, dryRun) {
+    const plan = {
+        'plan-file': result.planFile,
+        matrix: JSON.stringify(matrix),
+        report: reportFile,
+    };
+    if (dryRun)
+        return plan;
+    return {
+        ...plan,
+        metadata: result.metadata ?? '',
+        digests: JSON.stringify(result.digests),
+        images: JSON.stringify(result.images),
+        'cache-hit-ratio': result.ratios.overall.ratio.toFixed(2),
+        'duration-seconds': String(result.durationSeconds),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/bake/bake-command.ts
@@ -2911,19 +3054,20 @@ async function runBake(request, deps) {
 
 
 
+
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LOCAL_CACHE_STATE = 'local-cache';
-function readCache(rt) {
-    const given = readString(rt, 'cache');
+function readCache(inputs, rt) {
+    const given = readString(inputs, 'cache');
     const onGithub = rt.kind === 'github-actions' && rt.env.GITHUB_ACTIONS === 'true';
-    const backend = given ? readEnum(rt, 'cache', CACHE_BACKENDS, 'none') : onGithub ? 'gha' : 'none';
-    const ref = readString(rt, 'cache-ref');
+    const backend = given ? readEnum(inputs, 'cache', CACHE_BACKENDS, 'none') : onGithub ? 'gha' : 'none';
+    const ref = readString(inputs, 'cache-ref');
     if (backend === 'registry') {
         if (!ref)
             throw new input_error_InputError('cache-ref', ref, 'a registry repository for the cache (needed with cache: registry)');
         let parsed;
         try {
-            parsed = parseReference(ref);
+            parsed = reference_parseReference(ref);
         }
         catch {
             parsed = undefined;
@@ -2935,8 +3079,8 @@ function readCache(rt) {
         cache: {
             backend,
             ref: ref || undefined,
-            mode: readEnum(rt, 'cache-mode', ['max', 'min'], 'max'),
-            scopePrefix: readString(rt, 'cache-scope'),
+            mode: readEnum(inputs, 'cache-mode', ['max', 'min'], 'max'),
+            scopePrefix: readString(inputs, 'cache-scope'),
             localRoot: (0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'cib-bake-cache'),
         },
         cacheExplicit: given !== '',
@@ -2944,10 +3088,11 @@ function readCache(rt) {
 }
 /** Every input, parsed and checked before anything runs. */
 function readInputs(rt) {
-    const platforms = parsePlatforms('platforms', readList(rt, 'platforms'));
-    const push = readBoolean(rt, 'push', false);
-    const load = readBoolean(rt, 'load', false);
-    const tagSuffix = readString(rt, 'platform-tag-suffix');
+    const inputs = actionInputs(rt, 'multiarch-bake');
+    const platforms = parsePlatforms('platforms', readList(inputs, 'platforms'));
+    const push = readBoolean(inputs, 'push', false);
+    const load = readBoolean(inputs, 'load', false);
+    const tagSuffix = readString(inputs, 'platform-tag-suffix');
     if (tagSuffix) {
         checkTagSuffix('platform-tag-suffix', tagSuffix);
         if (platforms.length > 1)
@@ -2955,33 +3100,33 @@ function readInputs(rt) {
     }
     if (push && load && platforms.length > 1)
         throw new input_error_InputError('load', 'true', `one platform when push is true too (platforms has ${platforms.join(', ')})`);
-    const allow = readList(rt, 'allow');
+    const allow = readList(inputs, 'allow');
     checkAllow(allow);
     return {
-        files: readList(rt, 'files'),
-        targets: readList(rt, 'targets').length ? readList(rt, 'targets') : ['default'],
-        set: readLines(rt, 'set'),
-        vars: readKeyValues(rt, 'vars', NAME_KEY),
+        files: readList(inputs, 'files'),
+        targets: readList(inputs, 'targets').length ? readList(inputs, 'targets') : ['default'],
+        set: readLines(inputs, 'set'),
+        vars: readKeyValues(inputs, 'vars', NAME_KEY),
         platforms,
         push,
         load,
-        pull: readBoolean(rt, 'pull', false),
-        noCache: readBoolean(rt, 'no-cache', false),
-        builder: readString(rt, 'builder'),
-        provenance: readString(rt, 'provenance'),
-        sbom: readString(rt, 'sbom'),
-        call: readEnum(rt, 'call', ['build', 'check'], 'build'),
-        tags: readList(rt, 'tags'),
+        pull: readBoolean(inputs, 'pull', false),
+        noCache: readBoolean(inputs, 'no-cache', false),
+        builder: readString(inputs, 'builder'),
+        provenance: readString(inputs, 'provenance'),
+        sbom: readString(inputs, 'sbom'),
+        call: readEnum(inputs, 'call', ['build', 'check'], 'build'),
+        tags: readList(inputs, 'tags'),
         tagSuffix,
-        pushByDigest: readBoolean(rt, 'push-by-digest', false),
-        ...readCache(rt),
-        args: readKeyValues(rt, 'build-args', NAME_KEY),
-        buildInfo: readBoolean(rt, 'build-info', true),
-        labels: readKeyValues(rt, 'labels'),
-        annotations: readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY),
+        pushByDigest: readBoolean(inputs, 'push-by-digest', false),
+        ...readCache(inputs, rt),
+        args: readKeyValues(inputs, 'build-args', NAME_KEY),
+        buildInfo: readBoolean(inputs, 'build-info', true),
+        labels: readKeyValues(inputs, 'labels'),
+        annotations: readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY),
         allow,
-        dryRun: readBoolean(rt, 'dry-run', false),
-        runners: parseRunners('runners', readKeyValues(rt, 'runners', /^[a-z0-9]+\/[A-Za-z0-9_/.-]+$/)),
+        dryRun: readBoolean(inputs, 'dry-run', false),
+        runners: parseRunners('runners', readKeyValues(inputs, 'runners', /^[a-z0-9]+\/[A-Za-z0-9_/.-]+$/)),
     };
 }
 /** build-info's args and OCI labels for this run (empty with build-info: false). */
@@ -3007,18 +3152,6 @@ async function buildInfoDefaults(rt, inputs, context) {
         });
     }
     return { defaultArgs: new Map(buildArgs(info)), defaultLabels: ociMetadata(info) };
-}
-function writeOutputs(rt, inputs, result, reportFile) {
-    rt.setOutput('plan-file', result.planFile);
-    rt.setOutput('matrix', JSON.stringify(buildMatrix(result.plan, inputs.runners)));
-    rt.setOutput('report', reportFile);
-    if (inputs.dryRun)
-        return;
-    rt.setOutput('metadata', result.metadata ?? '');
-    rt.setOutput('digests', JSON.stringify(result.digests));
-    rt.setOutput('images', JSON.stringify(result.images));
-    rt.setOutput('cache-hit-ratio', result.ratios.overall.ratio.toFixed(2));
-    rt.setOutput('duration-seconds', String(result.durationSeconds));
 }
 /** Check results (`call: check`) as annotations: buildx prints `WARNING: <Rule> - <url>` then the description. */
 function annotateCheckOutput(rt, stdout) {
@@ -3072,7 +3205,7 @@ async function run(rt) {
     const report = bakeReport(result);
     const reportFile = (0,external_node_path_.join)(planDir, 'bake-report.json');
     (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    writeOutputs(rt, inputs, result, reportFile);
+    writeOutputs(rt, 'multiarch-bake', bakeOutputs(result, buildMatrix(result.plan, inputs.runners), reportFile, inputs.dryRun));
     rt.appendSummary(bakeSummary(report, inputs.dryRun));
     if (result.failure)
         throw bakeFailureError(result);
@@ -3094,5 +3227,5 @@ async function post(rt) {
 ;// CONCATENATED MODULE: ./actions/multiarch-bake/main.ts
 
 
-void runMain(run);
+void runMain('multiarch-bake', run);
 

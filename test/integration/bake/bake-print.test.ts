@@ -8,7 +8,7 @@ import { execProcess } from '@cib/core/exec/exec';
 import { bakeArgs, printArgs, type BakeFlags } from '@cib/core/bake/bake-command';
 import { buildxFeatures, parseBuildxVersion } from '@cib/core/bake/buildx-features';
 import { buildOverride, type OverrideOptions } from '@cib/core/bake/override-definition';
-import { parsePrintedDefinition, printFailure, type PrintedDefinition } from '@cib/core/bake/printed-definition';
+import { parsePrintedDefinition, printFailure } from '@cib/core/bake/printed-definition';
 import { InputError } from '@cib/core/errors/input-error';
 import { engineFiles } from '../../support/engine/engine-files';
 
@@ -90,7 +90,7 @@ test('a child target keeps its own cache scope although we write the parent too 
     { 'docker-bake.hcl': HCL.replace('target "base" {', 'target "base" {\n  cache-from = ["type=gha"]') },
     ['default'],
   );
-  const target = (name: string) => (result as PrintedDefinition).target[name];
+  const target = (name: string) => result.target[name];
   expect(target('base')['cache-to']).toEqual([
     'type=registry,ref=127.0.0.1:5000/cache:base-linux-amd64,mode=max,image-manifest=true,oci-mediatypes=true',
   ]);

@@ -3,6 +3,8 @@
 // platform), the `report` JSON file, and the error a failed build ends the step with.
 import { CibError } from '../errors/cib-error';
 import { code, heading, table } from '../runner/markdown';
+import type { ActionOutputs } from '../runner/outputs';
+import type { MatrixEntry } from './matrix';
 import type { BakeResult } from './run-bake';
 
 export interface TargetReport {
@@ -95,4 +97,27 @@ export function bakeFailureError(result: BakeResult): CibError {
     `docker buildx bake failed${place ? ` (${place})` : ''} with exit code ${failure?.exitCode ?? 1}` +
       `${failure?.error ? `: ${failure.error}` : ''}${lines ? `\n${lines}` : ''}`,
   );
+}
+
+/** The action's outputs; a dry run gives the plan, the matrix and the report only. */
+export function bakeOutputs(
+  result: BakeResult,
+  matrix: { include: MatrixEntry[] },
+  reportFile: string,
+  dryRun: boolean,
+): ActionOutputs<'multiarch-bake'> {
+  const plan: ActionOutputs<'multiarch-bake'> = {
+    'plan-file': result.planFile,
+    matrix: JSON.stringify(matrix),
+    report: reportFile,
+  };
+  if (dryRun) return plan;
+  return {
+    ...plan,
+    metadata: result.metadata ?? '',
+    digests: JSON.stringify(result.digests),
+    images: JSON.stringify(result.images),
+    'cache-hit-ratio': result.ratios.overall.ratio.toFixed(2),
+    'duration-seconds': String(result.durationSeconds),
+  };
 }

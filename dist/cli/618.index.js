@@ -1,8 +1,8 @@
-export const id = 101;
-export const ids = [101];
+export const id = 618;
+export const ids = [618];
 export const modules = {
 
-/***/ 1101:
+/***/ 2618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -42,16 +42,11 @@ var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(4032);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(5763);
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
+var runner_inputs = __webpack_require__(5763);
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(3642);
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __webpack_require__(9661);
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
 var platform = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ./packages/core/src/bake/platforms.ts
@@ -231,7 +226,7 @@ function localCacheKeys(scopes, run) {
 }
 async function loadCache() {
     // Heavy (Azure storage, HTTP clients): loaded only when the local backend is used.
-    return Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
+    return __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
 }
 /** Restores the directories; returns the key that was restored, if any. */
 async function restoreLocalCache(dirs, keys, log) {
@@ -381,6 +376,24 @@ function bakeFailureError(result) {
     const lines = [...(failure?.logTail ?? []).slice(-10), ...(failure?.lastLines ?? [])].join('\n');
     return new cib_error/* CibError */.hi(`docker buildx bake failed${place ? ` (${place})` : ''} with exit code ${failure?.exitCode ?? 1}` +
         `${failure?.error ? `: ${failure.error}` : ''}${lines ? `\n${lines}` : ''}`);
+}
+/** The action's outputs; a dry run gives the plan, the matrix and the report only. */
+function bakeOutputs(result, matrix, reportFile, dryRun) {
+    const plan = {
+        'plan-file': result.planFile,
+        matrix: JSON.stringify(matrix),
+        report: reportFile,
+    };
+    if (dryRun)
+        return plan;
+    return {
+        ...plan,
+        metadata: result.metadata ?? '',
+        digests: JSON.stringify(result.digests),
+        images: JSON.stringify(result.images),
+        'cache-hit-ratio': result.ratios.overall.ratio.toFixed(2),
+        'duration-seconds': String(result.durationSeconds),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/bake/bake-command.ts
@@ -1191,13 +1204,14 @@ async function runBake(request, deps) {
 
 
 
+
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LOCAL_CACHE_STATE = 'local-cache';
-function readCache(rt) {
-    const given = (0,inputs/* readString */.E3)(rt, 'cache');
+function readCache(inputs, rt) {
+    const given = (0,runner_inputs/* readString */.E3)(inputs, 'cache');
     const onGithub = rt.kind === 'github-actions' && rt.env.GITHUB_ACTIONS === 'true';
-    const backend = given ? (0,inputs/* readEnum */.ai)(rt, 'cache', CACHE_BACKENDS, 'none') : onGithub ? 'gha' : 'none';
-    const ref = (0,inputs/* readString */.E3)(rt, 'cache-ref');
+    const backend = given ? (0,runner_inputs/* readEnum */.ai)(inputs, 'cache', CACHE_BACKENDS, 'none') : onGithub ? 'gha' : 'none';
+    const ref = (0,runner_inputs/* readString */.E3)(inputs, 'cache-ref');
     if (backend === 'registry') {
         if (!ref)
             throw new input_error/* InputError */.d('cache-ref', ref, 'a registry repository for the cache (needed with cache: registry)');
@@ -1215,8 +1229,8 @@ function readCache(rt) {
         cache: {
             backend,
             ref: ref || undefined,
-            mode: (0,inputs/* readEnum */.ai)(rt, 'cache-mode', ['max', 'min'], 'max'),
-            scopePrefix: (0,inputs/* readString */.E3)(rt, 'cache-scope'),
+            mode: (0,runner_inputs/* readEnum */.ai)(inputs, 'cache-mode', ['max', 'min'], 'max'),
+            scopePrefix: (0,runner_inputs/* readString */.E3)(inputs, 'cache-scope'),
             localRoot: (0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'cib-bake-cache'),
         },
         cacheExplicit: given !== '',
@@ -1224,10 +1238,11 @@ function readCache(rt) {
 }
 /** Every input, parsed and checked before anything runs. */
 function readInputs(rt) {
-    const platforms = parsePlatforms('platforms', (0,inputs/* readList */.LD)(rt, 'platforms'));
-    const push = (0,inputs/* readBoolean */.Vf)(rt, 'push', false);
-    const load = (0,inputs/* readBoolean */.Vf)(rt, 'load', false);
-    const tagSuffix = (0,inputs/* readString */.E3)(rt, 'platform-tag-suffix');
+    const inputs = (0,runner_inputs/* actionInputs */.eh)(rt, 'multiarch-bake');
+    const platforms = parsePlatforms('platforms', (0,runner_inputs/* readList */.LD)(inputs, 'platforms'));
+    const push = (0,runner_inputs/* readBoolean */.Vf)(inputs, 'push', false);
+    const load = (0,runner_inputs/* readBoolean */.Vf)(inputs, 'load', false);
+    const tagSuffix = (0,runner_inputs/* readString */.E3)(inputs, 'platform-tag-suffix');
     if (tagSuffix) {
         checkTagSuffix('platform-tag-suffix', tagSuffix);
         if (platforms.length > 1)
@@ -1235,33 +1250,33 @@ function readInputs(rt) {
     }
     if (push && load && platforms.length > 1)
         throw new input_error/* InputError */.d('load', 'true', `one platform when push is true too (platforms has ${platforms.join(', ')})`);
-    const allow = (0,inputs/* readList */.LD)(rt, 'allow');
+    const allow = (0,runner_inputs/* readList */.LD)(inputs, 'allow');
     checkAllow(allow);
     return {
-        files: (0,inputs/* readList */.LD)(rt, 'files'),
-        targets: (0,inputs/* readList */.LD)(rt, 'targets').length ? (0,inputs/* readList */.LD)(rt, 'targets') : ['default'],
-        set: (0,inputs/* readLines */.Se)(rt, 'set'),
-        vars: (0,inputs/* readKeyValues */._Z)(rt, 'vars', NAME_KEY),
+        files: (0,runner_inputs/* readList */.LD)(inputs, 'files'),
+        targets: (0,runner_inputs/* readList */.LD)(inputs, 'targets').length ? (0,runner_inputs/* readList */.LD)(inputs, 'targets') : ['default'],
+        set: (0,runner_inputs/* readLines */.Se)(inputs, 'set'),
+        vars: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'vars', NAME_KEY),
         platforms,
         push,
         load,
-        pull: (0,inputs/* readBoolean */.Vf)(rt, 'pull', false),
-        noCache: (0,inputs/* readBoolean */.Vf)(rt, 'no-cache', false),
-        builder: (0,inputs/* readString */.E3)(rt, 'builder'),
-        provenance: (0,inputs/* readString */.E3)(rt, 'provenance'),
-        sbom: (0,inputs/* readString */.E3)(rt, 'sbom'),
-        call: (0,inputs/* readEnum */.ai)(rt, 'call', ['build', 'check'], 'build'),
-        tags: (0,inputs/* readList */.LD)(rt, 'tags'),
+        pull: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'pull', false),
+        noCache: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'no-cache', false),
+        builder: (0,runner_inputs/* readString */.E3)(inputs, 'builder'),
+        provenance: (0,runner_inputs/* readString */.E3)(inputs, 'provenance'),
+        sbom: (0,runner_inputs/* readString */.E3)(inputs, 'sbom'),
+        call: (0,runner_inputs/* readEnum */.ai)(inputs, 'call', ['build', 'check'], 'build'),
+        tags: (0,runner_inputs/* readList */.LD)(inputs, 'tags'),
         tagSuffix,
-        pushByDigest: (0,inputs/* readBoolean */.Vf)(rt, 'push-by-digest', false),
-        ...readCache(rt),
-        args: (0,inputs/* readKeyValues */._Z)(rt, 'build-args', NAME_KEY),
-        buildInfo: (0,inputs/* readBoolean */.Vf)(rt, 'build-info', true),
-        labels: (0,inputs/* readKeyValues */._Z)(rt, 'labels'),
-        annotations: (0,inputs/* readKeyValues */._Z)(rt, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$),
+        pushByDigest: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'push-by-digest', false),
+        ...readCache(inputs, rt),
+        args: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'build-args', NAME_KEY),
+        buildInfo: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'build-info', true),
+        labels: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'labels'),
+        annotations: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$),
         allow,
-        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
-        runners: parseRunners('runners', (0,inputs/* readKeyValues */._Z)(rt, 'runners', /^[a-z0-9]+\/[A-Za-z0-9_/.-]+$/)),
+        dryRun: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'dry-run', false),
+        runners: parseRunners('runners', (0,runner_inputs/* readKeyValues */._Z)(inputs, 'runners', /^[a-z0-9]+\/[A-Za-z0-9_/.-]+$/)),
     };
 }
 /** build-info's args and OCI labels for this run (empty with build-info: false). */
@@ -1288,18 +1303,6 @@ async function buildInfoDefaults(rt, inputs, context) {
     }
     return { defaultArgs: new Map((0,build_args/* buildArgs */.CH)(info)), defaultLabels: (0,oci_labels/* ociMetadata */.fS)(info) };
 }
-function writeOutputs(rt, inputs, result, reportFile) {
-    rt.setOutput('plan-file', result.planFile);
-    rt.setOutput('matrix', JSON.stringify(buildMatrix(result.plan, inputs.runners)));
-    rt.setOutput('report', reportFile);
-    if (inputs.dryRun)
-        return;
-    rt.setOutput('metadata', result.metadata ?? '');
-    rt.setOutput('digests', JSON.stringify(result.digests));
-    rt.setOutput('images', JSON.stringify(result.images));
-    rt.setOutput('cache-hit-ratio', result.ratios.overall.ratio.toFixed(2));
-    rt.setOutput('duration-seconds', String(result.durationSeconds));
-}
 /** Check results (`call: check`) as annotations: buildx prints `WARNING: <Rule> - <url>` then the description. */
 function annotateCheckOutput(rt, stdout) {
     const lines = stdout.split(/\r?\n/);
@@ -1322,7 +1325,7 @@ async function run(rt) {
     const result = await runBake(request, {
         exec: exec.execProcess,
         log: rt.log,
-        clock: systemClock,
+        clock: clock/* systemClock */.m,
         env: { ...process.env, ...rt.env },
         beforeBuild: async (plan) => {
             const dirs = plan.flatMap((t) => (t.cache?.backend === 'local' && t.cache.localDir ? [t.cache.localDir] : []));
@@ -1352,7 +1355,7 @@ async function run(rt) {
     const report = bakeReport(result);
     const reportFile = (0,external_node_path_.join)(planDir, 'bake-report.json');
     (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    writeOutputs(rt, inputs, result, reportFile);
+    (0,outputs/* writeOutputs */.K)(rt, 'multiarch-bake', bakeOutputs(result, buildMatrix(result.plan, inputs.runners), reportFile, inputs.dryRun));
     rt.appendSummary(bakeSummary(report, inputs.dryRun));
     if (result.failure)
         throw bakeFailureError(result);
@@ -1694,53 +1697,99 @@ function manifestReference(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   H: () => (/* binding */ readImages),
 /* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   O4: () => (/* binding */ readWithEnv),
 /* harmony export */   Se: () => (/* binding */ readLines),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   _Z: () => (/* binding */ readKeyValues),
 /* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   eh: () => (/* binding */ actionInputs),
 /* harmony export */   kz: () => (/* binding */ readNumber),
+/* harmony export */   n5: () => (/* binding */ readSecret),
 /* harmony export */   y7: () => (/* binding */ readHttpUrl)
 /* harmony export */ });
-/* unused harmony export splitList */
+/* unused harmony exports inputsFrom, numberedLines, splitList */
 /* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
+/* harmony import */ var _registry_reference__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(908);
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
 
+
+/** An action's inputs, typed by its action.yml. */
+function actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
 /** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
+function readString(inputs, name, options = {}) {
+    const { value, label } = valueOf(inputs, name, options);
     if (value !== '')
         return value;
     if (options.required)
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'a value (this input is required)');
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (TRUE_VALUES.includes(value))
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'true or false');
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `one of ${allowed.join(', ')}`);
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
 }
 /** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
+function readNumber(inputs, name, options) {
+    const { value, label } = valueOf(inputs, name, options);
     if (value === '')
         return options.fallback;
     const integer = options.integer ?? true;
@@ -1754,45 +1803,48 @@ function readNumber(rt, name, options) {
             ? ` of at least ${min}${unit}`
             : unit;
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `${kind}${range}`);
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, `${kind}${range}`);
     }
     return parsed;
 }
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
     return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
         .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
 }
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
     const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, line, `key=value lines (line ${index + 1} is not one)`);
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, text, `key=value lines (line ${line} is not one)`);
         }
-        result.set(key, line.slice(eq + 1).trim());
-    });
+        result.set(key, text.slice(eq + 1).trim());
+    }
     return result;
 }
 /** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
     if (value === '')
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
@@ -1800,6 +1852,35 @@ function readHttpUrl(rt, name) {
         throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'an http:// or https:// URL');
     }
     return url;
+}
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = (0,_registry_reference__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof _registry_reference__WEBPACK_IMPORTED_MODULE_1__/* .MalformedReferenceError */ .Bj))
+                throw error;
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
 }
 
 
@@ -1838,6 +1919,40 @@ function code(value) {
 function details(summary, body, language = '') {
     return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
 }
+
+
+/***/ }),
+
+/***/ 3642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ writeOutputs)
+/* harmony export */ });
+/** Writes every output of `record`, in its order. */
+function writeOutputs(rt, _action, record) {
+    for (const [name, value] of Object.entries(record)) {
+        if (value !== undefined)
+            rt.setOutput(name, value);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 
 /***/ })

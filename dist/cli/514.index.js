@@ -1,8 +1,8 @@
-export const id = 478;
-export const ids = [478];
+export const id = 514;
+export const ids = [514];
 export const modules = {
 
-/***/ 9478:
+/***/ 2514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,11 +20,11 @@ var exec = __webpack_require__(8534);
 // EXTERNAL MODULE: ./packages/core/src/git/head-commit.ts
 var head_commit = __webpack_require__(7142);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(5763);
+var runner_inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(4032);
-// EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(8875);
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(3642);
 // EXTERNAL MODULE: ./packages/core/src/build-info/build-date.ts
 var build_date = __webpack_require__(6150);
 // EXTERNAL MODULE: ./packages/core/src/build-info/build-args.ts
@@ -84,7 +84,9 @@ function quoteDotenvValue(value) {
 }
 /** The dotenv text: the record's keys upper-cased, one line each. */
 function renderEnvFile(info) {
-    return (Object.entries(toRecord(info))
+    return (
+    // Spread into a plain object so that its values are typed as the strings they are.
+    Object.entries({ ...toRecord(info) })
         .map(([key, value]) => `${key.toUpperCase()}=${quoteDotenvValue(value)}`)
         .join('\n') + '\n');
 }
@@ -145,6 +147,70 @@ function isObject(value) {
 var oci_labels = __webpack_require__(8910);
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
 var index_annotations = __webpack_require__(9776);
+// EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
+var markdown = __webpack_require__(8875);
+;// CONCATENATED MODULE: ./packages/core/src/build-info/report.ts
+// What build-info reports: its outputs and job summary, for the generate and the verify modes,
+// built here as latest/report.ts and manifest/merge-report.ts do for the other actions.
+
+
+
+
+/** Every output of generate mode. */
+function buildInfoOutputs(info, extras) {
+    return {
+        version: info.version,
+        commit: info.commit,
+        'short-commit': info.shortCommit,
+        ref: info.ref,
+        'build-date': info.buildDate,
+        'cache-bust': info.cacheBust,
+        'build-args': (0,build_args/* formatBuildArgs */.P0)((0,build_args/* buildArgs */.CH)(info)),
+        labels: (0,oci_labels/* formatKeyValueLines */.DV)(extras.labels),
+        annotations: (0,oci_labels/* formatKeyValueLines */.DV)(extras.annotations),
+        json: JSON.stringify(toRecord(info)),
+        'json-file': extras.jsonFile,
+        verified: 'false',
+    };
+}
+/** The job summary of generate mode. */
+function buildInfoSummary(info, written, exported) {
+    const rows = [
+        ['Version', (0,markdown/* code */.aY)(info.version)],
+        ['Commit', (0,markdown/* code */.aY)(info.commit)],
+        ['Ref', info.ref ? (0,markdown/* code */.aY)(info.ref) : ''],
+        ['Build date', info.buildDate],
+        ['Cache bust', (0,markdown/* code */.aY)(info.cacheBust)],
+        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
+        ['Repository', info.repository],
+        ['Files', written.map(markdown/* code */.aY).join(' ')],
+        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
+    ];
+    return (0,markdown/* heading */.R_)('Build info') + (0,markdown/* table */.tp)(['Field', 'Value'], rows) + '\n';
+}
+/** The outputs of verify mode (the record's other outputs are not computed there). */
+function verifyOutputs(v) {
+    return {
+        commit: v.commit,
+        'short-commit': v.shortCommit,
+        ref: v.ref,
+        json: JSON.stringify(v.document),
+        verified: 'true',
+    };
+}
+/** The job summary of verify mode. */
+function verifySummary(v) {
+    return ((0,markdown/* heading */.R_)('Build info: deployment verified') +
+        (0,markdown/* table */.tp)(['Field', 'Value'], [
+            ['URL', v.url],
+            ['Field', (0,markdown/* code */.aY)(v.field)],
+            ['Expected commit', (0,markdown/* code */.aY)(v.commit)],
+            ['Reported', (0,markdown/* code */.aY)(v.seen)],
+            ['Attempts', v.attempts],
+        ]) +
+        '\n');
+}
+
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
 var basic_auth = __webpack_require__(8543);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
@@ -189,8 +255,10 @@ function urlSecrets(url) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(2332);
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(8332);
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
+var http_client = __webpack_require__(6966);
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __webpack_require__(9661);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
 var redirects = __webpack_require__(8295);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify.ts
@@ -199,7 +267,8 @@ var redirects = __webpack_require__(8295);
 // abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
 // the shared HTTP client (timeout per attempt, retries within the time left) following
 // redirects without taking the credentials to another origin. The clock and sleep are
-// parameters so unit tests do not wait.
+// parameters so unit tests do not wait; the log is the one core code takes.
+
 
 
 
@@ -256,10 +325,10 @@ async function observe(http, url, options, authorization, deadline) {
 }
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
 async function verifyDeployment(options, deps = {}) {
-    const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? http_client/* sleepFor */.dt;
-    const log = deps.log ?? (() => undefined);
-    const http = deps.http ?? new http_client/* HttpClient */.Qq({ now, sleep, onRetry: log });
+    const now = deps.now ?? clock/* systemClock */.m.now;
+    const sleep = deps.sleep ?? clock/* systemClock */.m.sleep;
+    const log = (message) => deps.log?.info(message);
+    const http = deps.http ?? new http_client/* HttpClient */.Q({ clock: { now, sleep }, onRetry: log });
     const { url, authorization: basic } = splitUrlCredentials(options.url);
     const authorization = options.token ? `Bearer ${options.token}` : basic;
     const deadline = now() + options.timeoutSeconds * 1000;
@@ -368,44 +437,46 @@ function writeFilesAtomically(files, baseDir) {
 
 
 
-function readPlain(rt, name) {
-    return (0,plain_value/* requirePlainValue */.p)(name, (0,inputs/* readString */.E3)(rt, name));
+
+function readPlain(inputs, name) {
+    return (0,plain_value/* requirePlainValue */.p)(name, (0,runner_inputs/* readString */.E3)(inputs, name));
 }
 /** Every input, parsed and checked before anything is computed or written. */
 function readInputs(rt) {
-    const commit = (0,inputs/* readString */.E3)(rt, 'commit');
-    const buildDate = (0,inputs/* readString */.E3)(rt, 'build-date');
-    const verifyUrl = (0,inputs/* readHttpUrl */.y7)(rt, 'verify-url');
-    const verifyField = (0,inputs/* readString */.E3)(rt, 'verify-field', { fallback: 'git_commit' });
+    const inputs = (0,runner_inputs/* actionInputs */.eh)(rt, 'build-info');
+    const commit = (0,runner_inputs/* readString */.E3)(inputs, 'commit');
+    const buildDate = (0,runner_inputs/* readString */.E3)(inputs, 'build-date');
+    const verifyUrl = (0,runner_inputs/* readHttpUrl */.y7)(inputs, 'verify-url');
+    const verifyField = (0,runner_inputs/* readString */.E3)(inputs, 'verify-field', { fallback: 'git_commit' });
     if (!isJsonPath(verifyField)) {
         throw new input_error/* InputError */.d('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
     }
-    const token = (0,inputs/* readString */.E3)(rt, 'verify-token');
+    const token = (0,runner_inputs/* readString */.E3)(inputs, 'verify-token');
     return {
-        version: readPlain(rt, 'version'),
+        version: readPlain(inputs, 'version'),
         commit: commit ? (0,build_info_commit/* parseCommit */.L5)('commit', commit) : undefined,
-        shortShaLength: (0,inputs/* readNumber */.kz)(rt, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
+        shortShaLength: (0,runner_inputs/* readNumber */.kz)(inputs, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
         buildDate: buildDate ? (0,build_date/* parseBuildDateInput */.GM)('build-date', buildDate) : undefined,
-        cacheBust: (0,cache_bust/* parseCacheBust */.k)('cache-bust', (0,inputs/* readString */.E3)(rt, 'cache-bust')),
-        jsonFile: readPlain(rt, 'json-file'),
-        jsFile: readPlain(rt, 'js-file'),
-        jsGlobal: parseJsGlobal('js-global', (0,inputs/* readString */.E3)(rt, 'js-global', { fallback: 'BUILD_INFO' })),
-        envFile: readPlain(rt, 'env-file'),
-        labels: (0,inputs/* readKeyValues */._Z)(rt, 'labels'),
-        annotations: (0,inputs/* readKeyValues */._Z)(rt, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$),
-        exportEnv: (0,inputs/* readBoolean */.Vf)(rt, 'export-env', false),
+        cacheBust: (0,cache_bust/* parseCacheBust */.k)('cache-bust', (0,runner_inputs/* readString */.E3)(inputs, 'cache-bust')),
+        jsonFile: readPlain(inputs, 'json-file'),
+        jsFile: readPlain(inputs, 'js-file'),
+        jsGlobal: parseJsGlobal('js-global', (0,runner_inputs/* readString */.E3)(inputs, 'js-global', { fallback: 'BUILD_INFO' })),
+        envFile: readPlain(inputs, 'env-file'),
+        labels: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'labels'),
+        annotations: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$),
+        exportEnv: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'export-env', false),
         verify: verifyUrl
             ? {
                 url: verifyUrl,
                 field: verifyField,
-                timeoutSeconds: (0,inputs/* readNumber */.kz)(rt, 'verify-timeout', {
+                timeoutSeconds: (0,runner_inputs/* readNumber */.kz)(inputs, 'verify-timeout', {
                     fallback: 300,
                     min: 0,
                     max: 86_400,
                     integer: false,
                     unit: 'seconds',
                 }),
-                intervalSeconds: (0,inputs/* readNumber */.kz)(rt, 'verify-interval', {
+                intervalSeconds: (0,runner_inputs/* readNumber */.kz)(inputs, 'verify-interval', {
                     fallback: 5,
                     min: 0.1,
                     max: 3_600,
@@ -419,8 +490,9 @@ function readInputs(rt) {
 }
 async function run(rt) {
     // Secrets first: nothing may print them, not even an input error.
-    rt.setSecret(rt.getInput('verify-token'));
-    const rawUrl = rt.getInput('verify-url');
+    const declared = (0,runner_inputs/* actionInputs */.eh)(rt, 'build-info');
+    (0,runner_inputs/* readSecret */.n5)(declared, 'verify-token', (s) => rt.setSecret(s));
+    const rawUrl = declared.raw('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
         for (const secret of urlSecrets(new URL(rawUrl)))
             rt.setSecret(secret);
@@ -451,40 +523,14 @@ async function generate(rt, inputs, sources) {
         files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
     const written = writeFilesAtomically(files, sources.context.workspace);
     const jsonFile = inputs.jsonFile ? written[0] : '';
-    const args = (0,build_args/* buildArgs */.CH)(info);
-    rt.setOutput('version', info.version);
-    rt.setOutput('commit', info.commit);
-    rt.setOutput('short-commit', info.shortCommit);
-    rt.setOutput('ref', info.ref);
-    rt.setOutput('build-date', info.buildDate);
-    rt.setOutput('cache-bust', info.cacheBust);
-    rt.setOutput('build-args', (0,build_args/* formatBuildArgs */.P0)(args));
-    rt.setOutput('labels', (0,oci_labels/* formatKeyValueLines */.DV)(labels));
-    rt.setOutput('annotations', (0,oci_labels/* formatKeyValueLines */.DV)(annotations));
-    rt.setOutput('json', JSON.stringify(toRecord(info)));
-    rt.setOutput('json-file', jsonFile);
-    rt.setOutput('verified', 'false');
+    (0,outputs/* writeOutputs */.K)(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
     if (inputs.exportEnv)
-        for (const [name, value] of args)
+        for (const [name, value] of (0,build_args/* buildArgs */.CH)(info))
             rt.exportVariable(name, value);
     rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
     for (const file of written)
         rt.log.info(`Wrote ${file}`);
-    rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
-}
-function buildSummary(info, written, exported) {
-    const rows = [
-        ['Version', (0,markdown/* code */.aY)(info.version)],
-        ['Commit', (0,markdown/* code */.aY)(info.commit)],
-        ['Ref', info.ref ? (0,markdown/* code */.aY)(info.ref) : ''],
-        ['Build date', info.buildDate],
-        ['Cache bust', (0,markdown/* code */.aY)(info.cacheBust)],
-        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
-        ['Repository', info.repository],
-        ['Files', written.map(markdown/* code */.aY).join(' ')],
-        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
-    ];
-    return (0,markdown/* heading */.R_)('Build info') + (0,markdown/* table */.tp)(['Field', 'Value'], rows) + '\n';
+    rt.appendSummary(buildInfoSummary(info, written, inputs.exportEnv));
 }
 async function verify(rt, inputs, options, sources) {
     const commit = await (0,compute/* resolveCommit */.W)(inputs.commit, sources);
@@ -499,22 +545,20 @@ async function verify(rt, inputs, options, sources) {
         timeoutSeconds: options.timeoutSeconds,
         intervalSeconds: options.intervalSeconds,
         token: options.token || undefined,
-    }, { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) });
+    }, { now: () => rt.now().getTime(), log: rt.log });
     rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
-    rt.setOutput('commit', commit);
-    rt.setOutput('short-commit', short);
-    rt.setOutput('ref', sources.context.ref);
-    rt.setOutput('json', JSON.stringify(result.document));
-    rt.setOutput('verified', 'true');
-    rt.appendSummary((0,markdown/* heading */.R_)('Build info: deployment verified') +
-        (0,markdown/* table */.tp)(['Field', 'Value'], [
-            ['URL', shownUrl],
-            ['Field', (0,markdown/* code */.aY)(options.field)],
-            ['Expected commit', (0,markdown/* code */.aY)(commit)],
-            ['Reported', (0,markdown/* code */.aY)(result.seen)],
-            ['Attempts', result.attempts],
-        ]) +
-        '\n');
+    const verified = {
+        url: shownUrl,
+        field: options.field,
+        commit,
+        shortCommit: short,
+        ref: sources.context.ref,
+        seen: result.seen,
+        document: result.document,
+        attempts: result.attempts,
+    };
+    (0,outputs/* writeOutputs */.K)(rt, 'build-info', verifyOutputs(verified));
+    rt.appendSummary(verifySummary(verified));
 }
 
 
