@@ -108,14 +108,29 @@ async function raw(engineEnv, argv, cwd) {
   return { ms: performance.now() - started };
 }
 
-/** A `docker` on PATH that logs each call, then runs the engine's docker: counts our processes. */
-function countingDocker(dir, engineBin) {
-  const bin = join(dir, 'counting-bin');
-  mkdirSync(bin, { recursive: true });
-  const log = join(dir, 'docker-calls.log');
-  writeFileSync(join(bin, 'docker'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${engineBin}/docker' "$@"\n`);
-  chmodSync(join(bin, 'docker'), 0o755);
-  return { bin, calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []) };
+/**
+ * A DOCKER_CONFIG whose buildx plugin logs each call, then runs the engine's buildx: counts the
+ * buildx processes our step starts, directly or through the docker CLI (the CLI's own
+ * `docker-cli-plugin-metadata` queries are left out).
+ */
+function countingBuildx(dir, engine) {
+  const config = join(dir, 'counting-config');
+  mkdirSync(join(config, 'cli-plugins'), { recursive: true });
+  const log = join(dir, 'buildx-calls.log');
+  const real = join(engine.dockerConfig, 'cli-plugins', 'docker-buildx');
+  writeFileSync(
+    join(config, 'cli-plugins', 'docker-buildx'),
+    `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`,
+  );
+  chmodSync(join(config, 'cli-plugins', 'docker-buildx'), 0o755);
+  const calls = () =>
+    existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .filter((c) => c !== 'docker-cli-plugin-metadata')
+      : [];
+  return { config, calls };
 }
 
 /** Runs the benchmark; returns the figures (bench/run.mjs calls this). */
@@ -159,10 +174,11 @@ export async function runBenchmark({ runs = 10, log = () => undefined } = {}) {
       lastRatio = c.ratio;
       log(`round ${round}: ours ${c.ms.toFixed(0)} ms, raw bake ${b.ms.toFixed(0)} ms`);
     }
-    const counting = countingDocker(dir, engine.binDir);
-    await ours({ ...engineEnv, PATH: `${counting.bin}:${engineEnv.PATH}` }, dir, 'count', inputs);
+    const counting = countingBuildx(dir, engine);
+    await ours({ ...engineEnv, DOCKER_CONFIG: counting.config }, dir, 'count', inputs);
     const calls = counting.calls();
-    const besides = calls.filter((c) => !(c.startsWith('buildx bake') && !c.includes('--print')));
+    // The bake runs through the docker CLI, which starts the plugin as `docker-buildx buildx bake ...`.
+    const besides = calls.filter((c) => !/^buildx bake /.test(c));
     return {
       engineStartSeconds: Math.round(engineStartMs) / 1000,
       dockerdReadySeconds: engine.startMs / 1000,

@@ -1728,7 +1728,7 @@ const ACTION_LOADERS = {
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
     'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623)),
     'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
-    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(12), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2618)),
+    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(12), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };
 

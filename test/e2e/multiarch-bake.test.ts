@@ -191,7 +191,7 @@ describe.each([
     const run = await runAction('multiarch-bake', {
       workspace: project,
       inputs: { targets: 'app', cache: 'none', push: 'true', ...inputs },
-      env: { PATH: `${buildx.binDir}:${process.env.PATH}` },
+      env: { PATH: `${buildx.binDir}:${process.env.PATH}`, DOCKER_CONFIG: buildx.dockerConfig },
     });
     expect(run.main.exitCode).toBe(1);
     expect(run.main.errors).toEqual([expect.stringMatching(message)]);

@@ -2138,6 +2138,63 @@ function buildx_features_buildxFeatures(version) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/bake/buildx-program.ts
+// How the two quick questions reach buildx (`version`, `bake --print`): straight to the buildx CLI
+// plugin when we find it where the docker CLI looks, else through `docker buildx`. Through the
+// docker CLI each call costs ~150 ms more (the CLI starts, then asks every plugin for its metadata
+// before running buildx); buildx run directly works standalone (it is a plugin only when the CLI
+// re-executes it, DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND set) and reads DOCKER_HOST and
+// DOCKER_CONFIG itself. The build itself always goes through `docker buildx bake`, as users run it.
+
+
+
+/** The docker CLI's own plugin folders on Linux, after the user's (cli/cli-plugins/manager). */
+const SYSTEM_PLUGIN_DIRS = (/* unused pure expression or super */ null && ([
+    '/usr/local/lib/docker/cli-plugins',
+    '/usr/local/libexec/docker/cli-plugins',
+    '/usr/lib/docker/cli-plugins',
+    '/usr/libexec/docker/cli-plugins',
+]));
+const buildx_program_DOCKER_BUILDX = { command: 'docker', prefix: ['buildx'] };
+function executable(file) {
+    try {
+        accessSync(file, constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The folders the docker CLI searches, in its order: the config's, its extra dirs, the system's. */
+function pluginDirs(env) {
+    const configDir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
+    let extra = [];
+    try {
+        const config = JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8'));
+        extra = config.cliPluginsExtraDirs ?? [];
+    }
+    catch {
+        // No config.json, or not JSON: the docker CLI then uses the defaults too.
+    }
+    return [join(configDir, 'cli-plugins'), ...extra, ...SYSTEM_PLUGIN_DIRS];
+}
+/** The buildx plugin the docker CLI would run, called directly; `docker buildx` when not found. */
+function buildx_program_findBuildx(env) {
+    for (const dir of pluginDirs(env)) {
+        const candidate = join(dir, 'docker-buildx');
+        if (executable(candidate))
+            return { command: candidate, prefix: [] };
+    }
+    return buildx_program_DOCKER_BUILDX;
+}
+/** `docker`-style argv (`buildx bake ...`) for `program`: its command and arguments. */
+function buildx_program_buildxArgv(program, dockerArgs) {
+    const [first, ...rest] = dockerArgs;
+    if (first !== 'buildx')
+        throw new Error(`not a buildx command: ${dockerArgs.join(' ')}`);
+    return [program.command, [...program.prefix, ...rest]];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/bake/tag-suffix.ts
 // `platform-tag-suffix`: one platform per job, every tag gets a suffix naming it, so per-platform
 // jobs push `app:1.2.3-amd64`, `app:1.2.3-arm64`, `app:1.2.3-armv7` for manifest-merge to join.
@@ -2344,9 +2401,10 @@ function printed_definition_printFailure(stderr, targets) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/bake/run-bake.ts
-// One multiarch bake, start to end: detect buildx's features (`docker buildx version`), read the
-// user's definition (`bake --print`), write our override definition and the plan, then either
-// print the merged definition (dry run) or build with rawjson progress and read the metadata file.
+// One multiarch bake, start to end: detect buildx's features (`buildx version`) and read the user's
+// definition (`bake --print`), both straight through the buildx plugin when found
+// (buildx-program.ts); write our override definition and the plan; then either print the merged
+// definition (dry run) or build with rawjson progress and read the metadata file.
 // Two processes besides the bake itself; docker/bake-action runs five.
 
 
@@ -2362,9 +2420,11 @@ function printed_definition_printFailure(stderr, targets) {
 
 
 
-/** The installed buildx's features, from one `docker buildx version`. */
-async function detectFeatures(exec, env) {
-    const { stdout } = await exec('docker', ['buildx', 'version'], { env, timeoutMs: 60_000 });
+
+/** The installed buildx's features, from one `buildx version`. */
+async function detectFeatures(exec, env, program = DOCKER_BUILDX) {
+    const [command, args] = buildxArgv(program, ['buildx', 'version']);
+    const { stdout } = await exec(command, args, { env, timeoutMs: 60_000 });
     return buildxFeatures(parseBuildxVersion(stdout));
 }
 function checkFeatures(request, features) {
@@ -2388,9 +2448,11 @@ async function run_bake_runBake(request, deps) {
     // files input, --print lets this buildx find its own default files in its own order, which is
     // exactly what we then pass with -f. Neither builds anything.
     const userFlags = { ...request, files: request.files, allow: [] };
+    const program = findBuildx(env);
+    const [printCommand, printArgv] = buildxArgv(program, printArgs(userFlags));
     const [features, printed] = await Promise.all([
-        detectFeatures(deps.exec, env),
-        deps.exec('docker', printArgs(userFlags), { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
+        detectFeatures(deps.exec, env, program),
+        deps.exec(printCommand, printArgv, { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
     ]);
     checkFeatures(request, features);
     const files = resolveBakeFiles(request.files, request.workdir, features);

@@ -28,7 +28,12 @@ function run(
   return runAction('multiarch-bake', {
     workspace,
     inputs,
-    env: { PATH: `${buildx.binDir}:${process.env.PATH}`, ACTIONS_RUNTIME_TOKEN: TOKEN, ...env },
+    env: {
+      PATH: `${buildx.binDir}:${process.env.PATH}`,
+      DOCKER_CONFIG: buildx.dockerConfig,
+      ACTIONS_RUNTIME_TOKEN: TOKEN,
+      ...env,
+    },
   });
 }
 
@@ -46,6 +51,8 @@ test('cache: gha with buildx 0.29: the scope per target and platform, url and to
   // version and --print run side by side (either may log first), then the bake.
   expect(buildx.commands().slice(0, 2).sort()).toEqual(['buildx bake --print', 'buildx version']);
   expect(buildx.commands().slice(2)).toEqual(['buildx bake']);
+  // The two quick calls go straight to the plugin; the build through the docker CLI, as users run it.
+  expect(buildx.calls().map((c) => c.via)).toEqual(['plugin', 'plugin', 'docker']);
   const bake = buildx.calls()[2];
   expect(bake.args).toEqual(
     expect.arrayContaining(['--set', 'app.cache-from=type=gha,scope=app-linux-amd64-linux-arm64']),

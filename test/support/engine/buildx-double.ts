@@ -1,4 +1,4 @@
-// A recording `docker` for what buildx 0.13.1 (the real engine here) cannot show: the buildx of
+// A recording `docker` (and `docker-buildx` CLI plugin) for what buildx 0.13.1 (the real engine here) cannot show: the buildx of
 // GitHub's runners (0.2x/0.3x). It records every invocation (argv, the cache variables of its
 // environment, cwd) and answers like that buildx, following, per behaviour:
 // - `docker buildx version`: the version line format of every buildx release
@@ -26,6 +26,8 @@ import { engineFiles } from './engine-files';
 
 export interface DoubleCall {
   args: string[];
+  /** How it was started: the `docker` CLI, or the `docker-buildx` plugin run directly. */
+  via: 'docker' | 'plugin';
   cwd: string;
   env: Record<string, string>;
 }
@@ -33,6 +35,8 @@ export interface DoubleCall {
 export interface BuildxDouble {
   /** Put first on PATH. */
   binDir: string;
+  /** DOCKER_CONFIG whose cli-plugins/docker-buildx is the double too (found there like the real one). */
+  dockerConfig: string;
   calls(): DoubleCall[];
   /** The docker subcommands run (`buildx version`, `buildx bake --print`, `buildx bake`). */
   commands(): string[];
@@ -50,10 +54,12 @@ const { spawnSync } = require('node:child_process');
 const { isAbsolute, resolve, relative } = require('node:path');
 const { createHash } = require('node:crypto');
 const config = JSON.parse(readFileSync(process.env.CIB_DOUBLE_CONFIG || __CONFIG__, 'utf8'));
-const args = process.argv.slice(2);
+// Called as the CLI plugin (docker-buildx, which the action runs directly) or as docker.
+const args = require('node:path').basename(process.argv[1]) === 'docker-buildx' ? ['buildx', ...process.argv.slice(2)] : process.argv.slice(2);
 const env = {};
 for (const [k, v] of Object.entries(process.env)) if (/^(ACTIONS_|BUILDX_|DOCKER_)/.test(k)) env[k] = v;
-appendFileSync(config.log, JSON.stringify({ args, cwd: process.cwd(), env }) + '\n');
+const via = require('node:path').basename(process.argv[1]) === 'docker-buildx' ? 'plugin' : 'docker';
+appendFileSync(config.log, JSON.stringify({ args, via, cwd: process.cwd(), env }) + '\n');
 const [major, minor] = config.version.split('.').map(Number);
 const atLeast = (m) => major > 0 || minor >= m;
 const fail = (text) => { process.stderr.write(text + '\n'); process.exit(1); };
@@ -152,9 +158,12 @@ export function writeBuildxDouble(dir: string, options: BuildxDoubleOptions): Bu
       checkWarnings: options.checkWarnings ?? [],
     }),
   );
-  const program = join(binDir, 'docker');
-  writeFileSync(program, `#!${process.execPath}\n${SCRIPT.replace('__CONFIG__', JSON.stringify(configFile))}`);
-  chmodSync(program, 0o755);
+  const dockerConfig = join(dir, 'docker-config');
+  mkdirSync(join(dockerConfig, 'cli-plugins'), { recursive: true });
+  for (const program of [join(binDir, 'docker'), join(dockerConfig, 'cli-plugins', 'docker-buildx')]) {
+    writeFileSync(program, `#!${process.execPath}\n${SCRIPT.replace('__CONFIG__', JSON.stringify(configFile))}`);
+    chmodSync(program, 0o755);
+  }
   const calls = (): DoubleCall[] =>
     existsSync(log)
       ? readFileSync(log, 'utf8')
@@ -164,6 +173,7 @@ export function writeBuildxDouble(dir: string, options: BuildxDoubleOptions): Bu
       : [];
   return {
     binDir,
+    dockerConfig,
     calls,
     commands: () =>
       calls().map((c) => (c.args.includes('--print') ? 'buildx bake --print' : c.args.slice(0, 2).join(' '))),

@@ -1,6 +1,7 @@
-// One multiarch bake, start to end: detect buildx's features (`docker buildx version`), read the
-// user's definition (`bake --print`), write our override definition and the plan, then either
-// print the merged definition (dry run) or build with rawjson progress and read the metadata file.
+// One multiarch bake, start to end: detect buildx's features (`buildx version`) and read the user's
+// definition (`bake --print`), both straight through the buildx plugin when found
+// (buildx-program.ts); write our override definition and the plan; then either print the merged
+// definition (dry run) or build with rawjson progress and read the metadata file.
 // Two processes besides the bake itself; docker/bake-action runs five.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { bakeArgs, formatCommand, printArgs, type BakeFlags } from './bake-comma
 import { resolveBakeFiles } from './bake-files';
 import { BuildProgress, type BuildFailure, type BuildWarning } from './build-progress';
 import { buildxFeatures, parseBuildxVersion, type BuildxFeatures } from './buildx-features';
+import { buildxArgv, DOCKER_BUILDX, findBuildx, type BuildxProgram } from './buildx-program';
 import { cacheSizeWarning } from './cache-backend';
 import { cacheRatios, type CacheRatios } from './cache-ratio';
 import { allowEntries } from './entitlements';
@@ -65,9 +67,14 @@ export interface BakeResult {
   failure?: BuildFailure & { exitCode: number; lastLines: string[] };
 }
 
-/** The installed buildx's features, from one `docker buildx version`. */
-export async function detectFeatures(exec: Exec, env: NodeJS.ProcessEnv): Promise<BuildxFeatures> {
-  const { stdout } = await exec('docker', ['buildx', 'version'], { env, timeoutMs: 60_000 });
+/** The installed buildx's features, from one `buildx version`. */
+export async function detectFeatures(
+  exec: Exec,
+  env: NodeJS.ProcessEnv,
+  program: BuildxProgram = DOCKER_BUILDX,
+): Promise<BuildxFeatures> {
+  const [command, args] = buildxArgv(program, ['buildx', 'version']);
+  const { stdout } = await exec(command, args, { env, timeoutMs: 60_000 });
   return buildxFeatures(parseBuildxVersion(stdout));
 }
 
@@ -96,9 +103,11 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
   // files input, --print lets this buildx find its own default files in its own order, which is
   // exactly what we then pass with -f. Neither builds anything.
   const userFlags: BakeFlags = { ...request, files: request.files, allow: [] };
+  const program = findBuildx(env);
+  const [printCommand, printArgv] = buildxArgv(program, printArgs(userFlags));
   const [features, printed] = await Promise.all([
-    detectFeatures(deps.exec, env),
-    deps.exec('docker', printArgs(userFlags), { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
+    detectFeatures(deps.exec, env, program),
+    deps.exec(printCommand, printArgv, { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
   ]);
   checkFeatures(request, features);
   const files = resolveBakeFiles(request.files, request.workdir, features);
