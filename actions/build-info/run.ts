@@ -1,6 +1,7 @@
 // build-info: computes the build record (version, commit, date, cache-bust value, build args,
 // OCI labels), writes it as JSON / JS / dotenv files and outputs; or, in verify mode, polls a
 // deployment until it reports the expected commit. Inputs are parsed here, the rest is core.
+import { quoteForMessage } from '@cib/core/errors/cib-error';
 import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
 import { readHeadCommit } from '@cib/core/git/head-commit';
@@ -149,7 +150,11 @@ async function generate(rt: Runtime, inputs: BuildInfoInputs, sources: BuildInfo
   writeOutputs(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
   if (inputs.exportEnv) for (const [name, value] of buildArgs(info)) rt.exportVariable(name, value);
 
-  rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
+  // Each value once, shortened: a version of any length never floods the log.
+  const tagNote = info.imageTag === info.version ? '' : ` (image tag ${quoteForMessage(info.imageTag, 40)})`;
+  rt.log.info(
+    `Build info: version ${quoteForMessage(info.version)}${tagNote}, commit ${info.commit}, date ${info.buildDate}`,
+  );
   for (const file of written) rt.log.info(`Wrote ${file}`);
   rt.appendSummary(buildInfoSummary(info, written, inputs.exportEnv));
 }

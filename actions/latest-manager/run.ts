@@ -6,10 +6,11 @@ import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
 import { createGithubClient } from '@cib/core/github/api-client';
 import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
-import { isValidTag } from '@cib/core/registry/reference';
+import { parseLatestTag } from '@cib/core/latest/latest-tag';
+import { PartialReleaseError } from '@cib/core/latest/tag-changes';
 import { STRATEGIES } from '@cib/core/latest/outcome';
 import { manageLatest, type LatestRequest } from '@cib/core/latest/manage-latest';
-import { latestOutputs, latestSummary } from '@cib/core/latest/report';
+import { changeOutputs, latestOutputs, latestSummary, partialSummary } from '@cib/core/latest/report';
 import { resolveTagType, type TagTypeMode } from '@cib/core/latest/tag-type';
 import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
 import { actionInputs, readBoolean, readImages, readSecret, readString, readWithEnv } from '@cib/core/runner/inputs';
@@ -39,14 +40,14 @@ export function readInputs(
       'the released version (default: the pushed tag, but this run is not for a tag)',
     );
   }
-  const latestTag = readString(inputs, 'latest-tag', { fallback: 'latest' });
-  if (!isValidTag(latestTag)) throw new InputError('latest-tag', latestTag, 'an image tag such as latest or stable');
+  const tagPrefix = parseTagPrefix(readString(inputs, 'tag-prefix'));
+  const latestTag = parseLatestTag(readString(inputs, 'latest-tag', { fallback: 'latest' }), tagPrefix);
   return {
     images: readImages(inputs, 'images', 'repository'),
     version,
     strategy: readWithEnv(inputs, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
     tagType: readWithEnv(inputs, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-    tagPrefix: parseTagPrefix(readString(inputs, 'tag-prefix')),
+    tagPrefix,
     prereleasePattern: compilePrereleasePattern(
       readString(inputs, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN }),
     ),
@@ -73,6 +74,7 @@ export async function run(rt: Runtime): Promise<void> {
   const outcome = await manageLatest(inputs, {
     registry,
     log: rt.log,
+    plainHttp: (host) => registry.allowsPlainHttp(host),
     resolveTagType: (tag, mode, version) =>
       resolveTagType(tag, mode, version, {
         exec: execProcess,
@@ -81,6 +83,13 @@ export async function run(rt: Runtime): Promise<void> {
         prereleasePattern: inputs.prereleasePattern,
         log: rt.log,
       }),
+  }).catch((error: unknown) => {
+    // Stopped after writing: say where every tag stands before failing the step.
+    if (error instanceof PartialReleaseError) {
+      writeOutputs(rt, 'latest-manager', changeOutputs(error.changes, true));
+      rt.appendSummary(partialSummary(error.message, error.changes));
+    }
+    throw error;
   });
   writeOutputs(rt, 'latest-manager', latestOutputs(outcome));
   rt.appendSummary(latestSummary(outcome));

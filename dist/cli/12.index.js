@@ -62,17 +62,49 @@ function parseSourceDateEpoch(value) {
     }
     return new Date(seconds * 1000);
 }
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-/** The `build-date` input: ISO-8601 with a zone (Z or an offset) or epoch seconds. */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const EXPECTED = 'an ISO-8601 date-time with a zone (2025-09-08T16:32:44Z) or epoch seconds';
+/** Days in `month` (1-12) of `year`, leap years included. */
+function daysInMonth(year, month) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+/**
+ * What is impossible about an ISO date-time's fields, or undefined when they all exist. JavaScript
+ * would roll 2025-02-30 over to March 2 and reads some out-of-range times as invalid, others not:
+ * every field is checked here instead.
+ */
+function impossibleField(match) {
+    const [year, month, day, hour, minute, second = '0', offsetHours = '0', offsetMinutes = '0'] = match.slice(1);
+    const [y, mo, d] = [Number(year), Number(month), Number(day)];
+    if (mo < 1 || mo > 12)
+        return `month ${month} does not exist`;
+    if (d < 1 || d > daysInMonth(y, mo))
+        return `${MONTHS[mo - 1]} ${year} has no day ${day}`;
+    if (Number(hour) > 23)
+        return `hour ${hour} does not exist (00 to 23)`;
+    if (Number(minute) > 59)
+        return `minute ${minute} does not exist (00 to 59)`;
+    if (Number(second) > 59)
+        return `second ${second} does not exist (00 to 59)`;
+    if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)
+        return 'the zone offset is not a time of day';
+    return undefined;
+}
+/** The `build-date` input: ISO-8601 with a zone (Z or an offset) or epoch seconds; a date that cannot exist fails. */
 function parseBuildDateInput(input, value) {
-    let date = new Date(Number.NaN);
     if (/^\d{1,12}$/.test(value) && Number(value) <= MAX_EPOCH_SECONDS)
-        date = new Date(Number(value) * 1000);
-    else if (ISO_DATE_TIME.test(value))
-        date = new Date(value);
-    if (Number.isNaN(date.getTime())) {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, value, 'an ISO-8601 date-time with a zone (2025-09-08T16:32:44Z) or epoch seconds');
-    }
+        return new Date(Number(value) * 1000);
+    const match = ISO_DATE_TIME.exec(value);
+    if (!match)
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, value, EXPECTED);
+    const impossible = impossibleField(match);
+    if (impossible)
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, value, `${EXPECTED}, a date and time that exist`, `Here ${impossible}`);
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime()))
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, value, EXPECTED);
     return date;
 }
 /** The build date: the input when given, else SOURCE_DATE_EPOCH, else `now`. */
@@ -219,6 +251,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(2332);
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __webpack_require__(2650);
+// EXTERNAL MODULE: ./packages/core/src/version/image-tag.ts
+var image_tag = __webpack_require__(342);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(4032);
 // EXTERNAL MODULE: ./packages/core/src/build-info/build-date.ts
@@ -232,14 +268,17 @@ var tag_prefix = __webpack_require__(9763);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/version.ts
 
 /**
- * A ref name as a slug, the way GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
- * GitLab keep their versions): lower-cased, every run of characters other than a-z and 0-9
- * replaced by `-`, cut to 63 characters, no `-` at either end.
+ * A ref name as a slug exactly as GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
+ * GitLab keep their versions). GitLab documents it as "lowercased, shortened to 63 bytes, and with
+ * everything except 0-9 and a-z replaced with -. No leading / trailing -", and implements it as
+ * `downcase.gsub(/[^a-z0-9]/, '-')[0..62].gsub(/(\A-+|-+\z)/, '')` (Gitlab::Utils.slugify): each
+ * character is replaced on its own (`a//b` -> `a--b`), the cut comes before the trim.
  */
 function refSlug(name) {
+    // The `u` flag replaces a character outside the BMP (an emoji) by one `-`, as Ruby does.
     return name
         .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/[^a-z0-9]/gu, '-')
         .slice(0, 63)
         .replace(/^-+|-+$/g, '');
 }
@@ -270,6 +309,8 @@ function deriveVersion(context, short) {
 
 
 
+
+
 /**
  * The commit the build is for: the `commit` input, else the PR head on pull_request events,
  * else the run's SHA, else (no CI variables at all) the checkout's HEAD.
@@ -292,13 +333,27 @@ async function resolveCommit(given, sources) {
         });
     }
 }
+/** The image tag for `version`; an error when nothing usable is left of it. */
+function imageTagOf(version, given) {
+    const tag = (0,image_tag/* imageTagFor */.bR)(version);
+    if (tag)
+        return tag;
+    const expected = 'a version or name with a letter or digit, so that it gives a valid image tag';
+    if (given)
+        throw new input_error/* InputError */.d('version', version, expected);
+    throw new cib_error/* CibError */.hi(`The version derived from the ref is ${JSON.stringify(version)}, which gives no image tag`, {
+        hint: 'Set the version input',
+    });
+}
 /** The build-info record for this run. */
 async function computeBuildInfo(options, sources) {
     const { context } = sources;
     const commit = await resolveCommit(options.commit, sources);
     const short = (0,build_info_commit/* shortCommit */.Ax)(commit, options.shortShaLength);
+    const version = options.version || deriveVersion(context, short);
     return {
-        version: options.version || deriveVersion(context, short),
+        version,
+        imageTag: imageTagOf(version, Boolean(options.version)),
         commit,
         shortCommit: short,
         ref: context.ref,
@@ -557,7 +612,9 @@ function indexAnnotations(lines) {
 /* harmony export */   nB: () => (/* binding */ versionOfImageTag),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
-/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
+/* harmony import */ var _image_tag__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(342);
+// How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
+// their git tags look like; `tag-prefix` says which, and by default both are tried.
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -571,16 +628,18 @@ function parseTagPrefix(value) {
 function stripV(text) {
     return /^[vV]\d/.test(text) ? text.slice(1) : text;
 }
-/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+/**
+ * The image tags a version may be pushed as, in the order to try them (no duplicates), each
+ * written as a valid tag by `imageTagFor` (`v1.2.3+build.7` -> `v1.2.3_build.7`, `1.2.3_build.7`).
+ */
 function candidateImageTags(versionText, prefix) {
     const bare = stripV(versionText);
+    // Text that leaves no tag at all (`+++`) has no candidates.
     if (prefix.kind === 'literal')
-        return [prefix.prefix + bare];
+        return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR)(bare) ? [prefix.prefix + (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR)(bare)] : [];
     // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
-    if (!/^\d/.test(bare))
-        return [versionText];
-    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
-    return [...new Set(tags)];
+    const texts = /^\d/.test(bare) ? [versionText, versionText === bare ? `v${bare}` : bare] : [versionText];
+    return [...new Set(texts.map(_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR).filter((tag) => tag !== ''))];
 }
 /**
  * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
@@ -590,105 +649,9 @@ function versionOfImageTag(tag, prefix) {
     if (prefix.kind === 'literal' && prefix.prefix !== '') {
         if (!tag.startsWith(prefix.prefix))
             return undefined;
-        return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag.slice(prefix.prefix.length));
+        return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag.slice(prefix.prefix.length));
     }
-    return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag);
-}
-
-
-/***/ }),
-
-/***/ 9018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jz: () => (/* binding */ floatingTagNames),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   ot: () => (/* binding */ parseVersion)
-/* harmony export */ });
-// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
-// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
-// everything that compares releases, so `latest` and the floating tags agree with each other.
-// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
-// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
-// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
-// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
-const NUM = '(0|[1-9]\\d*)';
-const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
-    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
-    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
-/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
-function prereleaseIdentifiers(suffix) {
-    if (suffix === '')
-        return [];
-    const identifiers = [];
-    for (const part of suffix.split(/[.-]/)) {
-        if (part === '')
-            continue;
-        for (const run of part.match(/\d+|\D+/g) ?? []) {
-            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
-        }
-    }
-    return identifiers;
-}
-/** Parses a version in the forms above; undefined when `text` is not one. */
-function parseVersion(text) {
-    const match = VERSION_PATTERN.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
-    const suffix = dashSuffix ?? looseSuffix ?? '';
-    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
-    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
-        return undefined;
-    return {
-        major: Number(major),
-        minor: Number(minor ?? 0),
-        patch: Number(patch ?? 0),
-        prerelease: prereleaseIdentifiers(suffix),
-        suffix,
-        build: build ?? '',
-        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
-        raw: text.trim(),
-    };
-}
-function compareIdentifiers(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return Math.sign(a - b);
-    // Semver: numeric identifiers sort before alphanumeric ones.
-    if (typeof a === 'number')
-        return -1;
-    if (typeof b === 'number')
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Orders two versions as semver does: numbers first, then a release above its prereleases,
- * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
- * is ignored. Returns a negative number, 0 or a positive number.
- */
-function compareVersions(a, b) {
-    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
-    if (numbers !== 0)
-        return numbers;
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        // A release sorts above its prereleases; two releases are equal.
-        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        if (i >= a.prerelease.length)
-            return -1;
-        if (i >= b.prerelease.length)
-            return 1;
-        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
-function floatingTagNames(v) {
-    return [`${v.major}`, `${v.major}.${v.minor}`];
+    return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag);
 }
 
 

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
@@ -159,7 +161,9 @@ var markdown = __webpack_require__(8875);
 /** Every output of generate mode. */
 function buildInfoOutputs(info, extras) {
     return {
-        version: info.version,
+        // Always a valid image tag (`1.2.3_build.7`): the README's workflow tags images with it.
+        version: info.imageTag,
+        'exact-version': info.version,
         commit: info.commit,
         'short-commit': info.shortCommit,
         ref: info.ref,
@@ -176,7 +180,7 @@ function buildInfoOutputs(info, extras) {
 /** The job summary of generate mode. */
 function buildInfoSummary(info, written, exported) {
     const rows = [
-        ['Version', (0,markdown/* code */.aY)(info.version)],
+        ['Version', (0,markdown/* code */.aY)(info.version) + (info.imageTag === info.version ? '' : ` (image tag ${(0,markdown/* code */.aY)(info.imageTag)})`)],
         ['Commit', (0,markdown/* code */.aY)(info.commit)],
         ['Ref', info.ref ? (0,markdown/* code */.aY)(info.ref) : ''],
         ['Build date', info.buildDate],
@@ -253,8 +257,6 @@ function urlSecrets(url) {
     return [...new Set([raw, decodeUserinfo(raw)])];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
 var http_client = __webpack_require__(6966);
 // EXTERNAL MODULE: ./packages/core/src/time/clock.ts
@@ -363,9 +365,14 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+/** Why a path could not be written, without the path (the error shows it once already). */
 function reason(error) {
     const e = error;
-    return e.code ? `${e.code}: ${e.message}` : String(error);
+    if (!e.code)
+        return String(error);
+    // Node writes "ENOTDIR: not a directory, open '/the/path'": keep the code and the words.
+    const words = e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[\s\S]*'$/, '');
+    return `${e.code}: ${words}${e.syscall ? ` (${e.syscall})` : ''}`;
 }
 /**
  * Writes every file (paths relative to `baseDir`) or none; returns the absolute paths in order.
@@ -416,6 +423,7 @@ function writeFilesAtomically(files, baseDir) {
 // build-info: computes the build record (version, commit, date, cache-bust value, build args,
 // OCI labels), writes it as JSON / JS / dotenv files and outputs; or, in verify mode, polls a
 // deployment until it reports the expected commit. Inputs are parsed here, the rest is core.
+
 
 
 
@@ -527,7 +535,9 @@ async function generate(rt, inputs, sources) {
     if (inputs.exportEnv)
         for (const [name, value] of (0,build_args/* buildArgs */.CH)(info))
             rt.exportVariable(name, value);
-    rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
+    // Each value once, shortened: a version of any length never floods the log.
+    const tagNote = info.imageTag === info.version ? '' : ` (image tag ${(0,cib_error/* quoteForMessage */.Hx)(info.imageTag, 40)})`;
+    rt.log.info(`Build info: version ${(0,cib_error/* quoteForMessage */.Hx)(info.version)}${tagNote}, commit ${info.commit}, date ${info.buildDate}`);
     for (const file of written)
         rt.log.info(`Wrote ${file}`);
     rt.appendSummary(buildInfoSummary(info, written, inputs.exportEnv));

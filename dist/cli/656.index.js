@@ -883,7 +883,7 @@ class BlobTransfer {
             checked.destroy();
         }
     }
-    /** The blob in PATCH chunks of `chunkSize` (or the registry's minimum), then the closing PUT. */
+    /** The blob in PATCH chunks of `chunkSize`, then the closing PUT. */
     async patchChunks(to, session, descriptor, checked) {
         const { digest, size } = descriptor;
         const cut = pieces(checked);
@@ -1253,6 +1253,10 @@ class RegistryClient {
         });
         this.blobs = new BlobTransfer(this.requests, { chunkSize: options.chunkSize ?? 32 * 1024 * 1024, maxConcurrency });
     }
+    /** Whether `host` is spoken to over plain HTTP (loopback, `registry-insecure`). */
+    allowsPlainHttp(host) {
+        return this.requests.allowsPlainHttp(host);
+    }
     /** Every HTTP request sent (retries, token requests and redirects included). */
     get stats() {
         return this.requests.http.stats;
@@ -1421,6 +1425,7 @@ function nextLink(link) {
 
 
 
+
 /** Reads the login inputs; a username without a password (or the reverse) is an input error. */
 function readRegistryLogin(inputs) {
     const username = (0,runner_inputs/* readString */.E3)(inputs, 'username');
@@ -1428,7 +1433,20 @@ function readRegistryLogin(inputs) {
     if ((username === '') !== (password === '')) {
         throw new input_error/* InputError */.d(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
-    return { username, password, insecureHosts: (0,runner_inputs/* readList */.LD)(inputs, 'registry-insecure') };
+    return { username, password, insecureHosts: readInsecureHosts(inputs) };
+}
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(inputs) {
+    const hosts = (0,runner_inputs/* readList */.LD)(inputs, 'registry-insecure');
+    for (const host of hosts) {
+        if (!(0,registry_reference/* isRegistryHost */.EV)(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && (0,registry_reference/* isRegistryHost */.EV)(bare) ? `Write it as ${bare}` : undefined;
+            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
+            throw new input_error/* InputError */.d('registry-insecure', host, expected, hint);
+        }
+    }
+    return hosts;
 }
 /**
  * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are

@@ -112,9 +112,10 @@ function indexMediaType(format) {
 }
 /** Refuses annotations with the Docker format, which has nowhere to keep them. */
 function checkFormatAnnotations(format, annotations) {
-    const keys = Object.keys(annotations);
-    if (format === 'docker' && keys.length > 0) {
-        throw new input_error/* InputError */.d('annotations', keys.join(', '), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
+    const lines = Object.entries(annotations).map(([key, value]) => `${key}=${value}`);
+    if (format === 'docker' && lines.length > 0) {
+        // The lines as key=value, so the message shows what would be lost, values included.
+        throw new input_error/* InputError */.d('annotations', lines.join('\n'), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
     }
 }
 // Fields in the order the OCI image-spec lists them, so the bytes do not depend on how the

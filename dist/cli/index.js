@@ -723,9 +723,14 @@ function failureMessage(error, action, version = CIB_VERSION) {
     const first = text.split(/\r?\n/, 1)[0].trim();
     return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
 }
-/** Logs the failure: the one line as an error, the stack (or the whole value) as debug. */
+/**
+ * Logs the failure: the one line as an error; for a bug, the stack (or the whole value) as debug.
+ * A CibError's line is the whole story: a stack would repeat its message, and every value in it.
+ */
 function reportFailure(log, error, action) {
     log.error(failureMessage(error, action));
+    if (error instanceof cib_error/* CibError */.hi)
+        return;
     if (error instanceof Error && error.stack)
         log.debug(error.stack);
     else if (!(error instanceof Error))
@@ -741,7 +746,7 @@ const ACTION_SPECS = {
         inputs: [
             {
                 name: 'version',
-                description: "The version. Default: derived from the ref: a tag v1.2.3 gives 1.2.3, a branch <branch-slug>-<short sha> (the slug as GitLab's CI_COMMIT_REF_SLUG), a pull request pr-<number>-<short sha>.",
+                description: "The version. Default: derived from the ref: a tag v1.2.3 gives 1.2.3, a branch <branch-slug>-<short sha> (the slug exactly as GitLab's CI_COMMIT_REF_SLUG), a pull request pr-<number>-<short sha>. Kept exactly in build-info.json, the VERSION build arg and the OCI version label; the version output is its image tag.",
                 required: false,
                 default: '',
             },
@@ -759,7 +764,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'build-date',
-                description: 'The build date, ISO-8601 with a zone or epoch seconds. Default: SOURCE_DATE_EPOCH when set (a whole number of seconds, else the step fails), otherwise the current time. Written as ISO-8601 UTC (2025-09-08T16:32:44Z).',
+                description: 'The build date, ISO-8601 with a zone or epoch seconds; a date or time that cannot exist (2025-02-30) fails. Default: SOURCE_DATE_EPOCH when set (a whole number of seconds, else the step fails), otherwise the current time. Written as ISO-8601 UTC (2025-09-08T16:32:44Z).',
                 required: false,
                 default: '',
             },
@@ -845,7 +850,11 @@ const ACTION_SPECS = {
         outputs: [
             {
                 name: 'version',
-                description: 'The version.',
+                description: 'The version as a valid image tag: unchanged when it is one; build metadata after _ instead of + (1.2.3+build.7 gives 1.2.3_build.7, which latest-manager reads back as release 1.2.3); other characters outside A-Za-z0-9_.- as - (release/2025.1 gives release-2025.1), as docker/metadata-action does.',
+            },
+            {
+                name: 'exact-version',
+                description: 'The version exactly (1.2.3+build.7): what build-info.json, VERSION and the OCI version label hold.',
             },
             {
                 name: 'commit',
@@ -1113,7 +1122,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'version',
-                description: 'The released tag (1.2.3, v1.2.3, 1.8.7alpha). Default: the pushed tag (GITHUB_REF_NAME on a tag push, CI_COMMIT_TAG under GitLab).',
+                description: 'The released tag (1.2.3, v1.2.3, 1.8.7alpha, v1.2.3+build.7). Default: the pushed tag (GITHUB_REF_NAME on a tag push, CI_COMMIT_TAG under GitLab). Build metadata is looked for as _ in the image tag (1.2.3_build.7, as build-info writes it) and never makes a release a prerelease.',
                 required: false,
                 default: '',
             },
@@ -1125,7 +1134,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'strategy',
-                description: 'auto (default): decide; force: always move; skip: never move. When empty, UPDATE_LATEST_STRATEGY is read.',
+                description: 'auto (default): decide; force: always move latest-tag, even backwards; skip: never move. force applies to latest-tag only: floating tags stay forward-only within their series, and a prerelease moves none. When empty, UPDATE_LATEST_STRATEGY is read.',
                 required: false,
                 default: '',
             },
@@ -1143,13 +1152,13 @@ const ACTION_SPECS = {
             },
             {
                 name: 'latest-tag',
-                description: 'The tag to move.',
+                description: "The tag to move (latest, stable). A tag that names a version (1.0.0, v1.0.0, with or without tag-prefix) is refused: it is a release's own tag.",
                 required: false,
                 default: 'latest',
             },
             {
                 name: 'floating-tags',
-                description: 'true: also move <major> and <major>.<minor> forward within their series (1.9.1 moves 1 and 1.9 even when 2.0.0 is latest).',
+                description: 'true: also move <major> and <major>.<minor> forward within their series (1.9.1 moves 1 and 1.9 even when 2.0.0 is latest), never backwards, even with strategy force. A floating tag that holds the release of exactly its own version (5.1 holding release 5.1) is never moved: skipped with a warning.',
                 required: false,
                 default: 'false',
             },
@@ -1173,7 +1182,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'registry-insecure',
-                description: 'Optional: registry hosts (host:port) to reach over plain HTTP. Loopback addresses always may.',
+                description: 'Optional: registry hosts to reach over plain HTTP, as host or host:port (no scheme, no path). Loopback addresses always may.',
                 required: false,
                 default: '',
             },
@@ -1220,6 +1229,18 @@ const ACTION_SPECS = {
             {
                 name: 'floating-tags-moved',
                 description: 'The floating tags moved, comma-separated (ghcr.io/org/app:1,ghcr.io/org/app:1.9).',
+            },
+            {
+                name: 'floating-tags-protected',
+                description: 'The floating tags kept because each holds the release of exactly its own version (ghcr.io/org/app:5.1 holding release 5.1), comma-separated.',
+            },
+            {
+                name: 'changed-tags',
+                description: 'Every tag this run wrote, as JSON: [{ref, before, beforeVersion, now, nowVersion, state, restore}], state moved, put-back, moved-by-someone-else, left or unknown; restore is the skopeo command that points the tag back. Also set when the run fails after a write.',
+            },
+            {
+                name: 'partial',
+                description: 'true when the run failed after writing and some tag it changed is not back where it was (see changed-tags); false otherwise.',
             },
         ],
         post: false,
@@ -1724,11 +1745,11 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(12), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(12), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
-    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(12), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(656), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
+    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(12), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };
 
@@ -1822,9 +1843,8 @@ function parseCommandLine(argv, specs) {
             }
             inputs.set(inputName, inputs.has(inputName) ? `${inputs.get(inputName)}\n${value}` : value);
         };
-        // `--input name=value`: any input, including ones Node would take for itself. Node reads
-        // `--env-file` anywhere on its command line, even after the script, so build-info's
-        // `--env-file <path>` never reaches us; `--input env-file=<path>` does.
+        // `--input name=value`: any input by its name, also one whose flag would clash with a CLI
+        // option. (build-info's `--env-file` reaches us because the `cib` launcher runs `node --`.)
         if (name === 'input') {
             const pair = takeValue() ?? '';
             const eq = pair.indexOf('=');
@@ -1847,8 +1867,7 @@ function parseCommandLine(argv, specs) {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/help.ts
 const OPTIONS_HELP = `Options:
-  --input <input>=<value> give any input this way too; needed for build-info's env-file, since Node
-                          itself takes --env-file wherever it stands on the command line
+  --input <input>=<value> give any input this way too (--input env-file=build.env is --env-file build.env)
   --json                  print the outputs as one JSON object {"outputs":{...},"env":{...}} instead of KEY=VALUE lines
   --state-file <file>     where state is kept between phases (default .cib/state-<action>-<job id>.env)
   --phase <phase>         main (default) or post (actions with a post step); e2c-runner also takes
@@ -1861,6 +1880,9 @@ report): the output name upper-cased with - as _ (short-commit -> SHORT_COMMIT),
 the action exported. A value with a line break is written as a JSON string ("a\\nb"). Logs and the
 job summary go to stderr; registered secrets are shown as ***. Exit code: 0 success, 1 the action
 failed, 2 a bad command line.`;
+const LAUNCH_HELP = `Run cib as dist/cli/cib (a launcher that starts Node with \`node --\`), or as
+node -- dist/cli/index.js: Node reads --env-file itself wherever it stands on its command line,
+unless a -- comes first.`;
 function wrap(text, width, indent) {
     const words = text.split(/\s+/).filter(Boolean);
     const lines = [];
@@ -1896,6 +1918,8 @@ ${actions}
 ${OPTIONS_HELP}
 
 ${OUTPUT_HELP}
+
+${LAUNCH_HELP}
 `;
 }
 /** One action: its inputs (defaults, required), outputs and phases. */
@@ -1934,6 +1958,8 @@ ${outputs}
 ${phases}
 
 ${OPTIONS_HELP}
+
+${LAUNCH_HELP}
 `;
 }
 
@@ -2417,7 +2443,8 @@ async function runCli(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
-// Entry of the cib command (bundled to dist/cli/index.js): `node dist/cli/index.js <action> ...`.
+// Entry of the cib command (bundled to dist/cli/index.js), started by the dist/cli/cib launcher as
+// `node -- dist/cli/index.js <action> ...` (packages/cli/bin/cib says why the `--`).
 
 runCli(process.argv.slice(2), {
     env: process.env,

@@ -210,8 +210,8 @@ describe('bad input: exit code 1, one error naming the problem, no tag written',
     {
       name: 'docker format with annotations',
       sources: () => s('org/app:1-amd64'),
-      extra: { format: 'docker', annotations: 'a=b' },
-      error: /Input "annotations" is "a": expected no annotations when "format" is docker/,
+      extra: { format: 'docker', annotations: 'a=b\nindex:c=d e' },
+      error: /Input "annotations" is "a=b\\nc=d e": expected no annotations when "format" is docker/,
     },
     {
       name: 'platforms not as expected',
@@ -226,6 +226,18 @@ describe('bad input: exit code 1, one error naming the problem, no tag written',
       error: /Input "sources" is ".*Org\/App": expected an image reference/,
     },
     { name: 'no sources', sources: () => '', extra: {}, error: /Input "sources" is empty/ },
+    {
+      name: 'registry-insecure written as a URL',
+      sources: () => s('org/app:1-amd64'),
+      extra: { 'registry-insecure': 'http://x:1' },
+      error: /^Input "registry-insecure" is "http:\/\/x:1": expected hosts as host\[:port\].*Write it as x:1$/,
+    },
+    {
+      name: 'a tag holding build metadata',
+      sources: () => s('org/app:1-amd64'),
+      extra: { tags: 'ghcr.io/org/app:1.2.3+build.7' },
+      error: /^Input "tags" is .*as an image tag it is written 1\.2\.3_build\.7/,
+    },
   ])('$name', async ({ sources, extra, error }) => {
     const tag = `bad-${Math.random().toString(36).slice(2, 8)}`;
     const run = await runAction('manifest-merge', {

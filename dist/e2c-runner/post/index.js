@@ -55,9 +55,14 @@ function failureMessage(error, action, version = CIB_VERSION) {
     const first = text.split(/\r?\n/, 1)[0].trim();
     return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
 }
-/** Logs the failure: the one line as an error, the stack (or the whole value) as debug. */
+/**
+ * Logs the failure: the one line as an error; for a bug, the stack (or the whole value) as debug.
+ * A CibError's line is the whole story: a stack would repeat its message, and every value in it.
+ */
 function reportFailure(log, error, action) {
     log.error(failureMessage(error, action));
+    if (error instanceof cib_error_CibError)
+        return;
     if (error instanceof Error && error.stack)
         log.debug(error.stack);
     else if (!(error instanceof Error))

@@ -309,9 +309,14 @@ function failureMessage(error, action, version = CIB_VERSION) {
     const first = text.split(/\r?\n/, 1)[0].trim();
     return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
 }
-/** Logs the failure: the one line as an error, the stack (or the whole value) as debug. */
+/**
+ * Logs the failure: the one line as an error; for a bug, the stack (or the whole value) as debug.
+ * A CibError's line is the whole story: a stack would repeat its message, and every value in it.
+ */
 function reportFailure(log, error, action) {
     log.error(failureMessage(error, action));
+    if (error instanceof cib_error/* CibError */.hi)
+        return;
     if (error instanceof Error && error.stack)
         log.debug(error.stack);
     else if (!(error instanceof Error))
@@ -1190,6 +1195,10 @@ const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 function isDockerHubHost(host) {
     return DOCKER_HUB_ALIASES.has(host.toLowerCase());
 }
+/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
+function isRegistryHost(text) {
+    return HOST_PATTERN.test(text);
+}
 /** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
 function isValidTag(tag) {
     return TAG_PATTERN.test(tag);
@@ -1231,7 +1240,7 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -1242,7 +1251,7 @@ function parseReference(text) {
         registry = first;
         repository = rest.slice(slash + 1);
         if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry)} is not valid`);
+            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry, 40)} is not valid`);
     }
     else {
         registry = DOCKER_HUB;
@@ -1254,7 +1263,7 @@ function parseReference(text) {
         throw malformed(text, 'the repository path is empty');
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
         }
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))
@@ -1313,6 +1322,157 @@ function manifestReference(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/image-tag.ts
+// The one mapping from a version (or any ref-derived name) to an image tag, and back. An image tag
+// is `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`; a version may hold `+` (semver build metadata) and a
+// name may hold `/` (release/2025.1), which no registry accepts. build-info, manifest-merge and
+// latest-manager all go through here, so the tag one action writes is the tag the next one finds.
+
+
+/** The longest tag the distribution spec (and Docker) accept. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * Sanitises like docker/metadata-action (`sanitizeTag`): every run of characters outside
+ * `A-Za-z0-9_.-` becomes one `-`. Beyond what metadata-action does, a leading `.` or `-` (which
+ * no registry accepts) is dropped and the result is cut to 128 characters.
+ */
+function sanitize(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/**
+ * The image tag for `text` ('' when nothing usable is left, such as for `+++`). A version with
+ * build metadata keeps it after `_` instead of `+` (`1.2.3+build.7` -> `1.2.3_build.7`), Helm's
+ * convention for OCI tags: metadata-action's `-` would turn it into `1.2.3-build.7`, which every
+ * semver reader takes for a prerelease of 1.2.3. Other text is sanitised as metadata-action does
+ * (`release/2025.1` -> `release-2025.1`). A valid tag is returned unchanged.
+ */
+function imageTagFor(text) {
+    if (isValidTag(text))
+        return text;
+    const version = parseVersion(text);
+    if (version?.build) {
+        const plus = version.raw.lastIndexOf('+');
+        return sanitize(`${version.raw.slice(0, plus)}_${version.raw.slice(plus + 1)}`);
+    }
+    return sanitize(text.trim());
+}
+/**
+ * The version an image tag names: a version as written, or a version whose build metadata was
+ * written after `_` by `imageTagFor` (`1.2.3_build.7` is 1.2.3 with build `build.7`, a release).
+ * Undefined when the tag names no version.
+ */
+function versionOfTag(tag) {
+    const direct = parseVersion(tag);
+    if (direct)
+        return direct;
+    const underscore = tag.indexOf('_');
+    if (underscore < 0)
+        return undefined;
+    return parseVersion(`${tag.slice(0, underscore)}+${tag.slice(underscore + 1)}`);
+}
+/**
+ * For an image reference whose tag is not valid (`ghcr.io/org/app:1.2.3+build.7`), the tag
+ * `imageTagFor` makes of it; undefined when the tag is valid, absent or leaves nothing.
+ */
+function fixedTagOf(reference) {
+    const name = reference.split('@')[0];
+    const colon = name.lastIndexOf(':');
+    if (colon < 0 || colon < name.lastIndexOf('/'))
+        return undefined;
+    const tag = name.slice(colon + 1);
+    const fixed = imageTagFor(tag);
+    return fixed && fixed !== tag ? fixed : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
 // The one input layer: every action input is read and parsed here, once, at the edge; the rest
 // of the code sees typed values, and every bad value fails with an InputError naming the input.
@@ -1327,6 +1487,7 @@ function manifestReference(ref) {
 // Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
 // when the input is empty: the variables the original pipelines read, so their users switch
 // without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
+
 
 
 /** An action's inputs, typed by its action.yml. */
@@ -1477,7 +1638,10 @@ function readImages(inputs, name, kind) {
             // The parser's message repeats the value and an example; keep only why it is malformed.
             if (!(error instanceof MalformedReferenceError))
                 throw error;
-            throw new input_error_InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}`);
+            // A version such as 1.2.3+build.7 is written 1.2.3_build.7 as a tag (build-info's version output).
+            const fixed = fixedTagOf(item);
+            const asTag = fixed ? `; as an image tag it is written ${fixed} (build-info's version output)` : '';
+            throw new input_error_InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}${asTag}`);
         }
         if (kind === 'tag' && ref.digest)
             throw new input_error_InputError(name, item, 'a tag to push to (not a digest)');
@@ -2303,7 +2467,7 @@ class BlobTransfer {
             checked.destroy();
         }
     }
-    /** The blob in PATCH chunks of `chunkSize` (or the registry's minimum), then the closing PUT. */
+    /** The blob in PATCH chunks of `chunkSize`, then the closing PUT. */
     async patchChunks(to, session, descriptor, checked) {
         const { digest, size } = descriptor;
         const cut = pieces(checked);
@@ -2700,6 +2864,10 @@ class RegistryClient {
         });
         this.blobs = new BlobTransfer(this.requests, { chunkSize: options.chunkSize ?? 32 * 1024 * 1024, maxConcurrency });
     }
+    /** Whether `host` is spoken to over plain HTTP (loopback, `registry-insecure`). */
+    allowsPlainHttp(host) {
+        return this.requests.allowsPlainHttp(host);
+    }
     /** Every HTTP request sent (retries, token requests and redirects included). */
     get stats() {
         return this.requests.http.stats;
@@ -2868,6 +3036,7 @@ function nextLink(link) {
 
 
 
+
 /** Reads the login inputs; a username without a password (or the reverse) is an input error. */
 function readRegistryLogin(inputs) {
     const username = readString(inputs, 'username');
@@ -2875,7 +3044,20 @@ function readRegistryLogin(inputs) {
     if ((username === '') !== (password === '')) {
         throw new input_error_InputError(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
-    return { username, password, insecureHosts: readList(inputs, 'registry-insecure') };
+    return { username, password, insecureHosts: readInsecureHosts(inputs) };
+}
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(inputs) {
+    const hosts = readList(inputs, 'registry-insecure');
+    for (const host of hosts) {
+        if (!isRegistryHost(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
+            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
+            throw new input_error_InputError('registry-insecure', host, expected, hint);
+        }
+    }
+    return hosts;
 }
 /**
  * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are
@@ -2892,6 +3074,181 @@ function createRegistryClient(rt, login, loginRegistry) {
         log: rt.log,
         env: rt.env,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
+// How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
+// their git tags look like; `tag-prefix` says which, and by default both are tried.
+
+/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+function parseTagPrefix(value) {
+    if (value === '' || value === 'auto')
+        return { kind: 'auto' };
+    if (value === 'none')
+        return { kind: 'literal', prefix: '' };
+    return { kind: 'literal', prefix: value };
+}
+/** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
+function stripV(text) {
+    return /^[vV]\d/.test(text) ? text.slice(1) : text;
+}
+/**
+ * The image tags a version may be pushed as, in the order to try them (no duplicates), each
+ * written as a valid tag by `imageTagFor` (`v1.2.3+build.7` -> `v1.2.3_build.7`, `1.2.3_build.7`).
+ */
+function candidateImageTags(versionText, prefix) {
+    const bare = stripV(versionText);
+    // Text that leaves no tag at all (`+++`) has no candidates.
+    if (prefix.kind === 'literal')
+        return imageTagFor(bare) ? [prefix.prefix + imageTagFor(bare)] : [];
+    // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
+    const texts = /^\d/.test(bare) ? [versionText, versionText === bare ? `v${bare}` : bare] : [versionText];
+    return [...new Set(texts.map(imageTagFor).filter((tag) => tag !== ''))];
+}
+/**
+ * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
+ * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
+ */
+function versionOfImageTag(tag, prefix) {
+    if (prefix.kind === 'literal' && prefix.prefix !== '') {
+        if (!tag.startsWith(prefix.prefix))
+            return undefined;
+        return versionOfTag(tag.slice(prefix.prefix.length));
+    }
+    return versionOfTag(tag);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/latest/latest-tag.ts
+// The `latest-tag` input: the moving tag latest-manager manages (`latest`, `stable`). A name that
+// is a version (`1.0.0`, `v1.0.0`, with or without the tag prefix) is a release's own tag, and
+// moving it would replace that release: it is refused before anything is read or written.
+
+
+
+
+/** `value` when it is an image tag that names no version; an InputError naming `latest-tag` otherwise. */
+function parseLatestTag(value, prefix) {
+    if (!isValidTag(value))
+        throw new input_error_InputError('latest-tag', value, 'an image tag such as latest or stable');
+    if (versionOfTag(value) || versionOfImageTag(value, prefix)) {
+        throw new input_error_InputError('latest-tag', value, 'a tag name that is not a version, such as latest or stable', 'A version tag holds that release: moving it would replace the release (use floating-tags for 1 and 1.2)');
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/latest/tag-changes.ts
+// What a run did to the tags it wrote. After a failure that follows a write, each write is put
+// back where it can be (newest first, only where nobody moved the tag since), and every written
+// tag is reported with what it held before, what it holds now and the command that puts it back:
+// the error, the job summary and the outputs then say exactly where the run stopped.
+
+
+
+/**
+ * The command that points `ref` back at `digest`: skopeo copies the manifest by digest to the
+ * tag unchanged (`--all` keeps an index whole, so the digest stays the same). Registries served
+ * over plain HTTP (loopback, registry-insecure) need TLS verification off.
+ */
+function restoreCommand(ref, digest, plainHttp) {
+    const tls = plainHttp ? ['--src-tls-verify=false', '--dest-tls-verify=false'] : [];
+    const source = `docker://${formatRepository(ref)}@${digest}`;
+    return ['skopeo', 'copy', '--all', ...tls, source, `docker://${formatReference(ref)}`].join(' ');
+}
+function change(write, state, now, nowVersion, plainHttp) {
+    const before = write.previous?.digest ?? '';
+    const back = state === 'put-back' || state === 'moved-by-someone-else' || (now !== '' && now === before);
+    return {
+        ref: formatReference(write.ref),
+        before,
+        beforeVersion: write.previousVersion,
+        now,
+        nowVersion,
+        state,
+        restore: before && !back ? restoreCommand(write.ref, before, plainHttp) : '',
+    };
+}
+/** The changes of a run that finished: every written tag now holds the release. */
+function movedChanges(writes, plainHttp) {
+    return writes.map((write) => change(write, 'moved', write.digest, write.version, plainHttp(write.ref.registry)));
+}
+/** Puts back one write where it can; says where its tag stands afterwards. */
+async function rollBackOne(registry, write, log, plainHttp) {
+    const shown = formatReference(write.ref);
+    let now;
+    try {
+        now = (await registry.headManifest(write.ref))?.digest ?? '';
+    }
+    catch (error) {
+        log.warning(`Rollback: could not read ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
+        // Our write was acknowledged, so the tag holds it as far as anyone can tell.
+        return write.uncertain
+            ? change(write, 'unknown', '', '', plainHttp)
+            : change(write, 'left', write.digest, write.version, plainHttp);
+    }
+    if (now !== write.digest) {
+        if (write.uncertain && now === (write.previous?.digest ?? '')) {
+            return change(write, 'put-back', now, write.previousVersion, plainHttp); // the write never landed
+        }
+        log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
+        return change(write, 'moved-by-someone-else', now, '', plainHttp);
+    }
+    if (!write.previous) {
+        log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
+        return change(write, 'left', now, write.version, plainHttp);
+    }
+    try {
+        await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
+        log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
+        return change(write, 'put-back', write.previous.digest, write.previousVersion, plainHttp);
+    }
+    catch (error) {
+        log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
+        // A refusal leaves our write; a lost answer leaves it unknown.
+        return error instanceof RegistryError
+            ? change(write, 'left', write.digest, write.version, plainHttp)
+            : change(write, 'unknown', '', '', plainHttp);
+    }
+}
+/** Puts back, newest first, the tags this run wrote; returns where each stands, in write order. */
+async function rollBack(registry, writes, log, plainHttp) {
+    const changes = [];
+    for (const write of [...writes].reverse()) {
+        changes.unshift(await rollBackOne(registry, write, log, plainHttp(write.ref.registry)));
+    }
+    return changes;
+}
+function digestText(digest, version, absent) {
+    if (!digest)
+        return absent;
+    return version ? `${digest} (${version})` : digest;
+}
+const STATE_NOTES = {
+    moved: '',
+    left: '',
+    'put-back': ' (put back)',
+    'moved-by-someone-else': ' (moved by someone else since; left as it is)',
+    unknown: '',
+};
+/** One line about one changed tag: before, now, and how to put it back. */
+function describeChange(c) {
+    const now = digestText(c.now, c.nowVersion, 'unknown (the registry did not answer)');
+    const gone = !c.before && c.state !== 'put-back' ? '; it did not exist before and a registry cannot delete only a tag' : '';
+    const restore = c.restore ? `; put it back with: ${c.restore}` : '';
+    return `${c.ref}: was ${digestText(c.before, c.beforeVersion, 'absent')}, now ${now}${STATE_NOTES[c.state]}${gone}${restore}`;
+}
+/** Whether any written tag is not back where it was (or cannot be told). */
+function isPartial(changes) {
+    return changes.some((c) => c.state !== 'put-back' && c.state !== 'moved-by-someone-else');
+}
+/** A failure after this run wrote tags: the cause, then every tag written and where it stands. */
+class PartialReleaseError extends cib_error/* CibError */.hi {
+    changes;
+    constructor(cause, changes) {
+        const lines = changes.map((c) => `  ${describeChange(c)}`).join('\n');
+        super(`${(0,cib_error/* errorMessage */.gJ)(cause)}\nThis run changed ${changes.length} tag(s) before it stopped:\n${lines}`, { cause });
+        this.name = 'PartialReleaseError';
+        this.changes = changes;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
@@ -2912,7 +3269,10 @@ function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
         return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
     }
     catch (error) {
-        throw new input_error_InputError(input, pattern, `a regular expression (${error.message})`);
+        // V8 writes "Invalid regular expression: /<pattern>/i: Unterminated group": the error already
+        // shows the pattern once, so keep only why it does not compile.
+        const why = error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '');
+        throw new input_error_InputError(input, pattern, `a regular expression (${why})`);
     }
 }
 /**
@@ -2923,128 +3283,31 @@ function isPrerelease(version, pattern) {
     return version.suffix !== '' && pattern.test(version.suffix);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
-// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
-// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
-// everything that compares releases, so `latest` and the floating tags agree with each other.
-// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
-// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
-// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
-// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
-const NUM = '(0|[1-9]\\d*)';
-const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
-    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
-    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
-/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
-function prereleaseIdentifiers(suffix) {
-    if (suffix === '')
-        return [];
-    const identifiers = [];
-    for (const part of suffix.split(/[.-]/)) {
-        if (part === '')
-            continue;
-        for (const run of part.match(/\d+|\D+/g) ?? []) {
-            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
-        }
-    }
-    return identifiers;
-}
-/** Parses a version in the forms above; undefined when `text` is not one. */
-function parseVersion(text) {
-    const match = VERSION_PATTERN.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
-    const suffix = dashSuffix ?? looseSuffix ?? '';
-    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
-    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
-        return undefined;
-    return {
-        major: Number(major),
-        minor: Number(minor ?? 0),
-        patch: Number(patch ?? 0),
-        prerelease: prereleaseIdentifiers(suffix),
-        suffix,
-        build: build ?? '',
-        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
-        raw: text.trim(),
-    };
-}
-function compareIdentifiers(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return Math.sign(a - b);
-    // Semver: numeric identifiers sort before alphanumeric ones.
-    if (typeof a === 'number')
-        return -1;
-    if (typeof b === 'number')
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Orders two versions as semver does: numbers first, then a release above its prereleases,
- * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
- * is ignored. Returns a negative number, 0 or a positive number.
- */
-function compareVersions(a, b) {
-    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
-    if (numbers !== 0)
-        return numbers;
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        // A release sorts above its prereleases; two releases are equal.
-        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        if (i >= a.prerelease.length)
-            return -1;
-        if (i >= b.prerelease.length)
-            return 1;
-        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
-function floatingTagNames(v) {
-    return [`${v.major}`, `${v.major}.${v.minor}`];
-}
+;// CONCATENATED MODULE: ./packages/core/src/latest/own-release.ts
+// Whether a floating tag (`5.1`, `6`) holds the release of exactly its own version. Release 5.1
+// pushed as `5.1` has that tag as its only name: moving the floating tag `5.1` for release 5.1.1
+// would take release 5.1 away. Such a tag is never moved.
 
-;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
-
-/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
-function parseTagPrefix(value) {
-    if (value === '' || value === 'auto')
-        return { kind: 'auto' };
-    if (value === 'none')
-        return { kind: 'literal', prefix: '' };
-    return { kind: 'literal', prefix: value };
-}
-/** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
-function stripV(text) {
-    return /^[vV]\d/.test(text) ? text.slice(1) : text;
-}
-/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
-function candidateImageTags(versionText, prefix) {
-    const bare = stripV(versionText);
-    if (prefix.kind === 'literal')
-        return [prefix.prefix + bare];
-    // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
-    if (!/^\d/.test(bare))
-        return [versionText];
-    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
-    return [...new Set(tags)];
-}
 /**
- * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
- * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
+ * Why the image behind the floating `tag` is the release of exactly the tag's own version, or
+ * undefined when it is not. `behind` is the version found for the image (move-tag.ts):
+ * - from its metadata (annotation or label): the same numbers at the same precision and no
+ *   prerelease (`5.1`, `v5.1`, `5.1+build.3` for `5.1`; not `5.1.0`, which has a tag of its own);
+ * - nothing (`none`: no metadata, and no version tag has its digest): the tag is the only version
+ *   tag of that image, so it is the release of that version.
  */
-function versionOfImageTag(tag, prefix) {
-    if (prefix.kind === 'literal' && prefix.prefix !== '') {
-        if (!tag.startsWith(prefix.prefix))
-            return undefined;
-        return parseVersion(tag.slice(prefix.prefix.length));
+function holdsOwnRelease(tag, behind) {
+    const own = parseVersion(tag);
+    if (!own || own.prerelease.length > 0)
+        return undefined;
+    const found = behind.version;
+    if ((behind.source === 'annotation' || behind.source === 'label') && found) {
+        const same = found.precision === own.precision && found.prerelease.length === 0 && compareVersions(found, own) === 0;
+        return same ? `${found.raw} (its ${behind.source} org.opencontainers.image.version says so)` : undefined;
     }
-    return parseVersion(tag);
+    if (behind.source === 'none')
+        return `${own.raw} (no other version tag names its image)`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts
@@ -3146,7 +3409,9 @@ async function findTagByDigest(registry, repository, candidates, digest, concurr
 // leaves it: read what it points to now, find that version (metadata first, tag search after),
 // compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
 // right before writing and once more after a short settle time; if another release moved it
-// meanwhile, the decision is taken again, so two releases racing end at the greater version.
+// meanwhile, the decision is taken again, so two releases racing end at the greater version. A
+// floating tag that holds the release of exactly its own version (`5.1` holding 5.1) never moves.
+
 
 
 
@@ -3213,6 +3478,16 @@ async function decide(release, ref, current, options, context) {
         };
     }
     const behind = await versionBehind(release, ref, current, options, context);
+    const own = options.series ? holdsOwnRelease(options.tag, behind) : undefined;
+    if (own) {
+        return {
+            move: false,
+            reason: 'own-release',
+            detail: `${options.tag} holds release ${own}: a release's own tag is never moved`,
+            previousVersion: behind.version?.raw ?? '',
+            previousVersionSource: behind.source,
+        };
+    }
     if (!behind.version || !release.version) {
         return {
             move: true,
@@ -3273,7 +3548,12 @@ async function moveTag(release, options, context, releaseManifest) {
             previousVersionSource: decision.previousVersionSource,
         };
         const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-        context.log.info(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+        const line = `${shown}: ${verb}: ${decision.reason}: ${decision.detail}`;
+        // Keeping a release's own tag is worth a warning: the user may have expected it to move.
+        if (decision.reason === 'own-release')
+            context.log.warning(line);
+        else
+            context.log.info(line);
         if (!decision.move || context.dryRun)
             return outcome;
         // Another release may have moved the tag while we looked up versions.
@@ -3283,13 +3563,23 @@ async function moveTag(release, options, context, releaseManifest) {
             continue;
         }
         const manifest = await releaseManifest();
+        const write = {
+            ref,
+            digest: manifest.digest,
+            version: release.version?.raw ?? '',
+            previous: current,
+            previousVersion: decision.previousVersion,
+        };
         try {
             await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
         }
         catch (error) {
+            // No answer is not a refusal: the registry may have taken the write.
+            if (!(error instanceof RegistryError))
+                context.onWrite({ ...write, uncertain: true });
             writeRefused(error, ref);
         }
-        context.onWrite({ ref, digest: manifest.digest, previous: current });
+        context.onWrite(write);
         await context.clock.sleep(context.settleMs);
         const after = await context.registry.headManifest(ref);
         if (after?.digest === release.digest) {
@@ -3447,8 +3737,10 @@ async function versionFromMetadata(registry, ref, manifest) {
 // The latest decision for a release, over one or more images: strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
-// floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
-// puts back the tags this run already moved. Every step is logged in one line.
+// floating tags `<major>` and `<major>.<minor>` move forward within their series (never backwards,
+// not even forced, and never off a release of their own version). A failure after a write puts back
+// the tags this run already moved and reports where each stands. Every step is logged in one line.
+
 
 
 
@@ -3475,7 +3767,7 @@ function unchanged(request, reason, detail, tagType) {
         };
         return { image: repository, versionTag: '', digest: '', latest, floating: [] };
     });
-    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes: [] };
 }
 /** Finds the release in one image: the first candidate tag (`1.2.3`, `v1.2.3`) that exists. */
 async function findRelease(registry, repository, request, version) {
@@ -3486,31 +3778,10 @@ async function findRelease(registry, repository, request, version) {
     }
     return undefined;
 }
-/** Puts back, newest first, the tags this run moved, where nobody moved them since. */
-async function rollback(registry, writes, log) {
-    for (const write of [...writes].reverse()) {
-        const shown = formatReference(write.ref);
-        try {
-            const now = await registry.headManifest(write.ref);
-            if (now?.digest !== write.digest) {
-                log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
-            }
-            else if (!write.previous) {
-                log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
-            }
-            else {
-                await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
-                log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
-            }
-        }
-        catch (error) {
-            log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
-        }
-    }
-}
 /** Runs the latest-tag decision for `request`; writes unless dry-run. Throws on bad input. */
 async function manageLatest(request, context) {
     const { registry, log } = context;
+    const plainHttp = context.plainHttp ?? (() => false);
     const info = (line) => log.info(line);
     // 1. Strategy.
     info(`Strategy: ${request.strategy}`);
@@ -3521,7 +3792,8 @@ async function manageLatest(request, context) {
     if (!version && request.strategy !== 'force') {
         throw new input_error_InputError('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
     }
-    info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
+    // Shown once, shortened: a version of any length is echoed nowhere else in full.
+    info(`Version: ${(0,cib_error/* quoteForMessage */.Hx)(request.version)}${version ? '' : ' (not a version; forced)'}`);
     // 2. and 3. Tag type, prerelease.
     let tagType;
     if (request.strategy === 'auto' && version) {
@@ -3554,13 +3826,13 @@ async function manageLatest(request, context) {
         }
     }
     catch (error) {
-        if (writes.length > 0) {
-            log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
-            await rollback(registry, writes, log);
-        }
-        throw error;
+        if (writes.length === 0)
+            throw error;
+        log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
+        throw new PartialReleaseError(error, await rollBack(registry, writes, log, plainHttp));
     }
-    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+    const changes = movedChanges(writes, plainHttp);
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes };
 }
 async function manageImage(release, request, context, writes) {
     const { registry } = context;
@@ -3595,7 +3867,9 @@ async function manageImage(release, request, context, writes) {
     const forced = request.strategy === 'force';
     const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
     const floating = [];
-    if (request.floatingTags && release.version) {
+    // Forced or not, a prerelease never moves a floating tag (force is for `latest` alone).
+    const prerelease = release.version && isPrerelease(release.version, request.prereleasePattern);
+    if (request.floatingTags && release.version && !prerelease) {
         const v = release.version;
         const own = new Set([release.tag, request.latestTag, ...candidateImageTags(request.version, request.tagPrefix)]);
         const series = [{ major: v.major }, { major: v.major, minor: v.minor }];
@@ -3603,7 +3877,7 @@ async function manageImage(release, request, context, writes) {
             // `1.2` released as a version is its own tag, not a floating one.
             if (own.has(name) || (i === 1 && v.precision < 3))
                 continue;
-            floating.push(await moveTag(release, { tag: name, forced, series: series[i] }, moveContext, manifest));
+            floating.push(await moveTag(release, { tag: name, forced: false, series: series[i] }, moveContext, manifest));
         }
     }
     return {
@@ -3643,7 +3917,9 @@ function details(summary, body, language = '') {
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
-// row per moving tag of each image).
+// row per moving tag of each image), and after a failure that followed a write, where every tag
+// this run changed stands.
+
 
 /** One value when all images agree (or there is one image), else the per-image values comma-separated in `images` order. */
 function perImage(values) {
@@ -3653,6 +3929,7 @@ function perImage(values) {
 function latestOutputs(outcome) {
     const latest = outcome.images.map((i) => i.latest);
     const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
+    const protectedTags = outcome.images.flatMap((i) => i.floating.filter((f) => f.reason === 'own-release').map((f) => f.ref));
     return {
         updated: String(latest.some((l) => l.updated)),
         reason: perImage(latest.map((l) => l.reason)),
@@ -3663,6 +3940,15 @@ function latestOutputs(outcome) {
         'previous-digest': perImage(latest.map((l) => l.previousDigest)),
         digest: perImage(outcome.images.map((i) => i.digest)),
         'floating-tags-moved': moved.join(','),
+        'floating-tags-protected': protectedTags.join(','),
+        ...changeOutputs(outcome.changes, false),
+    };
+}
+/** `changed-tags` (JSON, one entry per tag written) and `partial` (the run stopped half-way). */
+function changeOutputs(changes, failed) {
+    return {
+        'changed-tags': JSON.stringify(changes),
+        partial: String(failed && isPartial(changes)),
     };
 }
 function shortDigest(digest) {
@@ -3685,6 +3971,25 @@ function row(image, versionTag, digest, tag, dryRun) {
         tag.detail,
     ];
 }
+function changeRows(changes) {
+    const digest = (d, version, empty) => d ? `${shortDigest(d)}${version ? ` ${version}` : ''}` : empty;
+    return changes.map((c) => [
+        code(c.ref),
+        digest(c.before, c.beforeVersion, 'absent'),
+        digest(c.now, c.nowVersion, 'unknown'),
+        c.state,
+        c.restore ? code(c.restore) : '',
+    ]);
+}
+function changesTable(changes) {
+    return table(['Tag', 'Before', 'Now', 'State', 'Put back with'], changeRows(changes));
+}
+/** The job summary of a run that failed after writing: every tag it changed and where it stands. */
+function partialSummary(message, changes) {
+    return (heading('latest-manager: stopped after changing tags') +
+        `Stopped after changing tags: ${message.split('\n')[0]}\n\n` +
+        changesTable(changes));
+}
 /** The job summary: the release, the tag type and one table row per tag of each image. */
 function latestSummary(outcome) {
     const tagType = outcome.tagType ? `${outcome.tagType.type} (from ${outcome.tagType.source})` : 'not checked';
@@ -3692,7 +3997,8 @@ function latestSummary(outcome) {
     return (heading('latest-manager') +
         `Release ${code(outcome.version)}, strategy ${code(outcome.strategy)}, tag type ${tagType}` +
         `${outcome.dryRun ? ', **dry run: nothing written**' : ''}.\n\n` +
-        table(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows));
+        table(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows) +
+        (outcome.changes.length ? `\nTags written, and how to put each back:\n\n${changesTable(outcome.changes)}` : ''));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/fetch-tag.ts
@@ -4102,6 +4408,7 @@ function writeOutputs(rt, _action, record) {
 
 
 
+
 const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
 /** Parses every input; fails here, before any git or registry call. */
 function readInputs(rt, ci = readCiContext(rt.env)) {
@@ -4111,15 +4418,14 @@ function readInputs(rt, ci = readCiContext(rt.env)) {
     if (!version) {
         throw new input_error_InputError('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
-    const latestTag = readString(inputs, 'latest-tag', { fallback: 'latest' });
-    if (!isValidTag(latestTag))
-        throw new input_error_InputError('latest-tag', latestTag, 'an image tag such as latest or stable');
+    const tagPrefix = parseTagPrefix(readString(inputs, 'tag-prefix'));
+    const latestTag = parseLatestTag(readString(inputs, 'latest-tag', { fallback: 'latest' }), tagPrefix);
     return {
         images: readImages(inputs, 'images', 'repository'),
         version,
         strategy: readWithEnv(inputs, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
         tagType: readWithEnv(inputs, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-        tagPrefix: parseTagPrefix(readString(inputs, 'tag-prefix')),
+        tagPrefix,
         prereleasePattern: compilePrereleasePattern(readString(inputs, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
         latestTag,
         floatingTags: readBoolean(inputs, 'floating-tags', false),
@@ -4143,6 +4449,7 @@ async function run(rt) {
     const outcome = await manageLatest(inputs, {
         registry,
         log: rt.log,
+        plainHttp: (host) => registry.allowsPlainHttp(host),
         resolveTagType: (tag, mode, version) => resolveTagType(tag, mode, version, {
             exec: exec.execProcess,
             cwd: ci.workspace,
@@ -4150,6 +4457,13 @@ async function run(rt) {
             prereleasePattern: inputs.prereleasePattern,
             log: rt.log,
         }),
+    }).catch((error) => {
+        // Stopped after writing: say where every tag stands before failing the step.
+        if (error instanceof PartialReleaseError) {
+            writeOutputs(rt, 'latest-manager', changeOutputs(error.changes, true));
+            rt.appendSummary(partialSummary(error.message, error.changes));
+        }
+        throw error;
     });
     writeOutputs(rt, 'latest-manager', latestOutputs(outcome));
     rt.appendSummary(latestSummary(outcome));

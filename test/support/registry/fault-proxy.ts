@@ -23,6 +23,11 @@ export interface FaultRule {
   fault: Fault;
   /** How many matching requests get the fault; default 1. */
   times?: number;
+  /**
+   * Armed only once a request matching this has been answered by the registry (a registry that
+   * dies right after the first manifest PUT: `after: { method: 'PUT', path: /manifests/ }`).
+   */
+  after?: { method?: string; path?: RegExp };
 }
 
 export interface ProxiedRequest {
@@ -64,8 +69,10 @@ function readAll(req: IncomingMessage): Promise<Buffer> {
 
 /** Starts a proxy on 127.0.0.1 forwarding to `upstream` (`127.0.0.1:port`). */
 export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
-  let rules: { rule: FaultRule; left: number }[] = [];
+  let rules: { rule: FaultRule; left: number; armed: boolean }[] = [];
   const requests: ProxiedRequest[] = [];
+  const matches = (m: { method?: string; path?: RegExp }, method: string, path: string) =>
+    (!m.method || m.method === method) && (!m.path || m.path.test(path));
   const server: Server = createServer((req, res) => {
     void (async () => {
       const method = req.method ?? 'GET';
@@ -78,9 +85,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         requests.push({ method, path, outcome: 'aborted', authorized });
         return;
       }
-      const match = rules.find(
-        (r) => r.left > 0 && (!r.rule.method || r.rule.method === method) && (!r.rule.path || r.rule.path.test(path)),
-      );
+      const match = rules.find((r) => r.armed && r.left > 0 && matches(r.rule, method, path));
       const fault = match?.rule.fault;
       const forwarded = ['drop-response', 'cut-response', 'corrupt-response'];
       if (match && fault && !forwarded.includes(fault.kind)) {
@@ -119,6 +124,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         }
         const cut = fault?.kind === 'cut-response';
         requests.push({ method, path, outcome: match && cut ? 'cut' : (upstreamRes.statusCode ?? 0), authorized });
+        for (const r of rules) if (!r.armed && r.rule.after && matches(r.rule.after, method, path)) r.armed = true;
         res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.rawHeaders);
         if (match && (fault?.kind === 'cut-response' || fault?.kind === 'corrupt-response')) {
           match.left--;
@@ -149,7 +155,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     host,
     url: `http://${host}`,
     inject: (...added) => {
-      rules = [...added.map((rule) => ({ rule, left: rule.times ?? 1 })), ...rules];
+      rules = [...added.map((rule) => ({ rule, left: rule.times ?? 1, armed: !rule.after })), ...rules];
     },
     pending: () => rules.filter((r) => r.left > 0).map((r) => r.rule),
     requests,

@@ -5,6 +5,7 @@ import type { BuildInfo } from '@cib/core/build-info/record';
 
 const info: BuildInfo = {
   version: '1.2.3',
+  imageTag: '1.2.3',
   commit: 'ffac537e6cbbf934b08745a378932722df287a53',
   shortCommit: 'ffac537',
   ref: 'refs/tags/v1.2.3',

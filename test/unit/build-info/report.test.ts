@@ -5,6 +5,7 @@ import { ACTION_SPECS } from '../../../packages/cli/src/action-specs.generated';
 
 const info: BuildInfo = {
   version: '1.2.3',
+  imageTag: '1.2.3',
   commit: 'a'.repeat(40),
   shortCommit: 'aaaaaaa',
   ref: 'refs/tags/v1.2.3',

@@ -11,6 +11,7 @@ import { writeFilesAtomically } from '@cib/core/build-info/write-files';
 
 const info: BuildInfo = {
   version: 'feature-foo-bar-ffac537',
+  imageTag: 'feature-foo-bar-ffac537',
   commit: 'ffac537e6cbbf934b08745a378932722df287a53',
   shortCommit: 'ffac537',
   ref: 'refs/heads/feature/Foo_bar',

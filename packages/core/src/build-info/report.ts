@@ -17,7 +17,9 @@ export interface GeneratedExtras {
 /** Every output of generate mode. */
 export function buildInfoOutputs(info: BuildInfo, extras: GeneratedExtras): ActionOutputs<'build-info'> {
   return {
-    version: info.version,
+    // Always a valid image tag (`1.2.3_build.7`): the README's workflow tags images with it.
+    version: info.imageTag,
+    'exact-version': info.version,
     commit: info.commit,
     'short-commit': info.shortCommit,
     ref: info.ref,
@@ -35,7 +37,7 @@ export function buildInfoOutputs(info: BuildInfo, extras: GeneratedExtras): Acti
 /** The job summary of generate mode. */
 export function buildInfoSummary(info: BuildInfo, written: readonly string[], exported: boolean): string {
   const rows: Array<[string, string]> = [
-    ['Version', code(info.version)],
+    ['Version', code(info.version) + (info.imageTag === info.version ? '' : ` (image tag ${code(info.imageTag)})`)],
     ['Commit', code(info.commit)],
     ['Ref', info.ref ? code(info.ref) : ''],
     ['Build date', info.buildDate],

@@ -2,7 +2,8 @@
 // leaves it: read what it points to now, find that version (metadata first, tag search after),
 // compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
 // right before writing and once more after a short settle time; if another release moved it
-// meanwhile, the decision is taken again, so two releases racing end at the greater version.
+// meanwhile, the decision is taken again, so two releases racing end at the greater version. A
+// floating tag that holds the release of exactly its own version (`5.1` holding 5.1) never moves.
 import { CibError } from '../errors/cib-error';
 import type { FetchedManifest } from '../registry/client';
 import { RegistryError, registryHint } from '../registry/errors';
@@ -12,7 +13,9 @@ import type { Clock } from '../time/clock';
 import { compareVersions, type Version } from '../version/version';
 import type { Reason, TagOutcome, VersionSource } from './outcome';
 import type { MetadataVersion } from './image-version';
+import { holdsOwnRelease } from './own-release';
 import type { LatestRegistry } from './registry-port';
+import type { TagWrite } from './tag-changes';
 import { findTagByDigest, type VersionTag } from './tag-search';
 
 /** The release as it sits in one image's repository. */
@@ -37,19 +40,13 @@ export interface MoveTagContext {
   maxRounds: number;
   clock: Clock;
   dryRun: boolean;
-  /** Called after each successful write, so a later failure can put the tag back. */
+  /** Called after each write (and each write whose answer was lost), so a later failure can put the tag back. */
   onWrite: (write: TagWrite) => void;
-}
-
-/** A write made, with what the tag held before (for rollback). */
-export interface TagWrite {
-  ref: ImageReference;
-  digest: string;
-  previous?: FetchedManifest;
 }
 
 export interface MoveTagOptions {
   tag: string;
+  /** Only `latest` is ever forced: floating tags stay forward-only within their series. */
   forced: boolean;
   /** For floating tags: only versions of this series count (`1` -> major 1, `1.9` -> 1.9.x). */
   series?: { major: number; minor?: number };
@@ -148,6 +145,16 @@ async function decide(
     };
   }
   const behind = await versionBehind(release, ref, current, options, context);
+  const own = options.series ? holdsOwnRelease(options.tag, behind) : undefined;
+  if (own) {
+    return {
+      move: false,
+      reason: 'own-release',
+      detail: `${options.tag} holds release ${own}: a release's own tag is never moved`,
+      previousVersion: behind.version?.raw ?? '',
+      previousVersionSource: behind.source,
+    };
+  }
   if (!behind.version || !release.version) {
     return {
       move: true,
@@ -214,7 +221,10 @@ export async function moveTag(
       previousVersionSource: decision.previousVersionSource,
     };
     const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-    context.log.info(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+    const line = `${shown}: ${verb}: ${decision.reason}: ${decision.detail}`;
+    // Keeping a release's own tag is worth a warning: the user may have expected it to move.
+    if (decision.reason === 'own-release') context.log.warning(line);
+    else context.log.info(line);
     if (!decision.move || context.dryRun) return outcome;
 
     // Another release may have moved the tag while we looked up versions.
@@ -226,12 +236,21 @@ export async function moveTag(
       continue;
     }
     const manifest = await releaseManifest();
+    const write: TagWrite = {
+      ref,
+      digest: manifest.digest,
+      version: release.version?.raw ?? '',
+      previous: current,
+      previousVersion: decision.previousVersion,
+    };
     try {
       await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
     } catch (error) {
+      // No answer is not a refusal: the registry may have taken the write.
+      if (!(error instanceof RegistryError)) context.onWrite({ ...write, uncertain: true });
       writeRefused(error, ref);
     }
-    context.onWrite({ ref, digest: manifest.digest, previous: current });
+    context.onWrite(write);
     await context.clock.sleep(context.settleMs);
     const after = await context.registry.headManifest(ref);
     if (after?.digest === release.digest) {

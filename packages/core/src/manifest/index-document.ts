@@ -23,11 +23,12 @@ function indexMediaType(format: IndexFormat): string {
 
 /** Refuses annotations with the Docker format, which has nowhere to keep them. */
 export function checkFormatAnnotations(format: IndexFormat, annotations: Readonly<Record<string, string>>): void {
-  const keys = Object.keys(annotations);
-  if (format === 'docker' && keys.length > 0) {
+  const lines = Object.entries(annotations).map(([key, value]) => `${key}=${value}`);
+  if (format === 'docker' && lines.length > 0) {
+    // The lines as key=value, so the message shows what would be lost, values included.
     throw new InputError(
       'annotations',
-      keys.join(', '),
+      lines.join('\n'),
       'no annotations when "format" is docker: a Docker manifest list cannot carry them',
       'Use format: oci (the default) to keep them',
     );

@@ -171,7 +171,7 @@ export class BlobTransfer {
     }
   }
 
-  /** The blob in PATCH chunks of `chunkSize` (or the registry's minimum), then the closing PUT. */
+  /** The blob in PATCH chunks of `chunkSize`, then the closing PUT. */
   private async patchChunks(
     to: ImageReference,
     session: URL,

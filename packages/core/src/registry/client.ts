@@ -110,6 +110,11 @@ export class RegistryClient {
     this.blobs = new BlobTransfer(this.requests, { chunkSize: options.chunkSize ?? 32 * 1024 * 1024, maxConcurrency });
   }
 
+  /** Whether `host` is spoken to over plain HTTP (loopback, `registry-insecure`). */
+  allowsPlainHttp(host: string): boolean {
+    return this.requests.allowsPlainHttp(host);
+  }
+
   /** Every HTTP request sent (retries, token requests and redirects included). */
   get stats(): HttpStats {
     return this.requests.http.stats;

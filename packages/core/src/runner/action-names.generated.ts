@@ -142,6 +142,7 @@ export interface ActionInputNames {
 export interface ActionOutputNames {
   'build-info':
     | 'version'
+    | 'exact-version'
     | 'commit'
     | 'short-commit'
     | 'ref'
@@ -163,7 +164,10 @@ export interface ActionOutputNames {
     | 'previous-version'
     | 'previous-digest'
     | 'digest'
-    | 'floating-tags-moved';
+    | 'floating-tags-moved'
+    | 'floating-tags-protected'
+    | 'changed-tags'
+    | 'partial';
   'manifest-merge': 'digest' | 'images' | 'platforms' | 'media-type' | 'json';
   'multiarch-bake':
     'metadata' | 'digests' | 'images' | 'matrix' | 'cache-hit-ratio' | 'report' | 'duration-seconds' | 'plan-file';

@@ -21,9 +21,13 @@ export function failureMessage(error: unknown, action: string, version = CIB_VER
   return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
 }
 
-/** Logs the failure: the one line as an error, the stack (or the whole value) as debug. */
+/**
+ * Logs the failure: the one line as an error; for a bug, the stack (or the whole value) as debug.
+ * A CibError's line is the whole story: a stack would repeat its message, and every value in it.
+ */
 export function reportFailure(log: Pick<Logger, 'error' | 'debug'>, error: unknown, action: string): void {
   log.error(failureMessage(error, action));
+  if (error instanceof CibError) return;
   if (error instanceof Error && error.stack) log.debug(error.stack);
   else if (!(error instanceof Error)) log.debug(`thrown: ${String(error)}`);
 }

@@ -15,6 +15,7 @@ import { InputError } from '../errors/input-error';
 import { MalformedReferenceError, parseReference, type ImageReference } from '../registry/reference';
 import type { ActionInputNames, ActionName } from './action-names.generated';
 import type { Runtime } from './runtime';
+import { fixedTagOf } from '../version/image-tag';
 
 /**
  * The inputs of one action, readable only under the names `N` it declares. Contravariant in `N`
@@ -251,7 +252,10 @@ export function readImages<N extends string>(
     } catch (error) {
       // The parser's message repeats the value and an example; keep only why it is malformed.
       if (!(error instanceof MalformedReferenceError)) throw error;
-      throw new InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}`);
+      // A version such as 1.2.3+build.7 is written 1.2.3_build.7 as a tag (build-info's version output).
+      const fixed = fixedTagOf(item);
+      const asTag = fixed ? `; as an image tag it is written ${fixed} (build-info's version output)` : '';
+      throw new InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}${asTag}`);
     }
     if (kind === 'tag' && ref.digest) throw new InputError(name, item, 'a tag to push to (not a digest)');
     return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;

@@ -1,8 +1,8 @@
-export const id = 623;
-export const ids = [623,534];
+export const id = 577;
+export const ids = [577,534];
 export const modules = {
 
-/***/ 2623:
+/***/ 5577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -232,6 +232,145 @@ function createGithubClient(rt, token) {
 var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/version/image-tag.ts
+var image_tag = __webpack_require__(342);
+// EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
+var tag_prefix = __webpack_require__(9763);
+;// CONCATENATED MODULE: ./packages/core/src/latest/latest-tag.ts
+// The `latest-tag` input: the moving tag latest-manager manages (`latest`, `stable`). A name that
+// is a version (`1.0.0`, `v1.0.0`, with or without the tag prefix) is a release's own tag, and
+// moving it would replace that release: it is refused before anything is read or written.
+
+
+
+
+/** `value` when it is an image tag that names no version; an InputError naming `latest-tag` otherwise. */
+function parseLatestTag(value, prefix) {
+    if (!(0,reference/* isValidTag */.r_)(value))
+        throw new input_error/* InputError */.d('latest-tag', value, 'an image tag such as latest or stable');
+    if ((0,image_tag/* versionOfTag */.mx)(value) || (0,tag_prefix/* versionOfImageTag */.nB)(value, prefix)) {
+        throw new input_error/* InputError */.d('latest-tag', value, 'a tag name that is not a version, such as latest or stable', 'A version tag holds that release: moving it would replace the release (use floating-tags for 1 and 1.2)');
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
+var errors = __webpack_require__(9630);
+;// CONCATENATED MODULE: ./packages/core/src/latest/tag-changes.ts
+// What a run did to the tags it wrote. After a failure that follows a write, each write is put
+// back where it can be (newest first, only where nobody moved the tag since), and every written
+// tag is reported with what it held before, what it holds now and the command that puts it back:
+// the error, the job summary and the outputs then say exactly where the run stopped.
+
+
+
+/**
+ * The command that points `ref` back at `digest`: skopeo copies the manifest by digest to the
+ * tag unchanged (`--all` keeps an index whole, so the digest stays the same). Registries served
+ * over plain HTTP (loopback, registry-insecure) need TLS verification off.
+ */
+function restoreCommand(ref, digest, plainHttp) {
+    const tls = plainHttp ? ['--src-tls-verify=false', '--dest-tls-verify=false'] : [];
+    const source = `docker://${(0,reference/* formatRepository */.Sh)(ref)}@${digest}`;
+    return ['skopeo', 'copy', '--all', ...tls, source, `docker://${(0,reference/* formatReference */.FH)(ref)}`].join(' ');
+}
+function change(write, state, now, nowVersion, plainHttp) {
+    const before = write.previous?.digest ?? '';
+    const back = state === 'put-back' || state === 'moved-by-someone-else' || (now !== '' && now === before);
+    return {
+        ref: (0,reference/* formatReference */.FH)(write.ref),
+        before,
+        beforeVersion: write.previousVersion,
+        now,
+        nowVersion,
+        state,
+        restore: before && !back ? restoreCommand(write.ref, before, plainHttp) : '',
+    };
+}
+/** The changes of a run that finished: every written tag now holds the release. */
+function movedChanges(writes, plainHttp) {
+    return writes.map((write) => change(write, 'moved', write.digest, write.version, plainHttp(write.ref.registry)));
+}
+/** Puts back one write where it can; says where its tag stands afterwards. */
+async function rollBackOne(registry, write, log, plainHttp) {
+    const shown = (0,reference/* formatReference */.FH)(write.ref);
+    let now;
+    try {
+        now = (await registry.headManifest(write.ref))?.digest ?? '';
+    }
+    catch (error) {
+        log.warning(`Rollback: could not read ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
+        // Our write was acknowledged, so the tag holds it as far as anyone can tell.
+        return write.uncertain
+            ? change(write, 'unknown', '', '', plainHttp)
+            : change(write, 'left', write.digest, write.version, plainHttp);
+    }
+    if (now !== write.digest) {
+        if (write.uncertain && now === (write.previous?.digest ?? '')) {
+            return change(write, 'put-back', now, write.previousVersion, plainHttp); // the write never landed
+        }
+        log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
+        return change(write, 'moved-by-someone-else', now, '', plainHttp);
+    }
+    if (!write.previous) {
+        log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
+        return change(write, 'left', now, write.version, plainHttp);
+    }
+    try {
+        await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
+        log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
+        return change(write, 'put-back', write.previous.digest, write.previousVersion, plainHttp);
+    }
+    catch (error) {
+        log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
+        // A refusal leaves our write; a lost answer leaves it unknown.
+        return error instanceof errors/* RegistryError */.gl
+            ? change(write, 'left', write.digest, write.version, plainHttp)
+            : change(write, 'unknown', '', '', plainHttp);
+    }
+}
+/** Puts back, newest first, the tags this run wrote; returns where each stands, in write order. */
+async function rollBack(registry, writes, log, plainHttp) {
+    const changes = [];
+    for (const write of [...writes].reverse()) {
+        changes.unshift(await rollBackOne(registry, write, log, plainHttp(write.ref.registry)));
+    }
+    return changes;
+}
+function digestText(digest, version, absent) {
+    if (!digest)
+        return absent;
+    return version ? `${digest} (${version})` : digest;
+}
+const STATE_NOTES = {
+    moved: '',
+    left: '',
+    'put-back': ' (put back)',
+    'moved-by-someone-else': ' (moved by someone else since; left as it is)',
+    unknown: '',
+};
+/** One line about one changed tag: before, now, and how to put it back. */
+function describeChange(c) {
+    const now = digestText(c.now, c.nowVersion, 'unknown (the registry did not answer)');
+    const gone = !c.before && c.state !== 'put-back' ? '; it did not exist before and a registry cannot delete only a tag' : '';
+    const restore = c.restore ? `; put it back with: ${c.restore}` : '';
+    return `${c.ref}: was ${digestText(c.before, c.beforeVersion, 'absent')}, now ${now}${STATE_NOTES[c.state]}${gone}${restore}`;
+}
+/** Whether any written tag is not back where it was (or cannot be told). */
+function isPartial(changes) {
+    return changes.some((c) => c.state !== 'put-back' && c.state !== 'moved-by-someone-else');
+}
+/** A failure after this run wrote tags: the cause, then every tag written and where it stands. */
+class PartialReleaseError extends cib_error/* CibError */.hi {
+    changes;
+    constructor(cause, changes) {
+        const lines = changes.map((c) => `  ${describeChange(c)}`).join('\n');
+        super(`${(0,cib_error/* errorMessage */.gJ)(cause)}\nThis run changed ${changes.length} tag(s) before it stopped:\n${lines}`, { cause });
+        this.name = 'PartialReleaseError';
+        this.changes = changes;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
 const STRATEGIES = ['auto', 'force', 'skip'];
 
@@ -250,7 +389,10 @@ function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
         return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
     }
     catch (error) {
-        throw new input_error/* InputError */.d(input, pattern, `a regular expression (${error.message})`);
+        // V8 writes "Invalid regular expression: /<pattern>/i: Unterminated group": the error already
+        // shows the pattern once, so keep only why it does not compile.
+        const why = error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '');
+        throw new input_error/* InputError */.d(input, pattern, `a regular expression (${why})`);
     }
 }
 /**
@@ -261,12 +403,35 @@ function isPrerelease(version, pattern) {
     return version.suffix !== '' && pattern.test(version.suffix);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
-var tag_prefix = __webpack_require__(9763);
 // EXTERNAL MODULE: ./packages/core/src/version/version.ts
 var version_version = __webpack_require__(9018);
-// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(9630);
+;// CONCATENATED MODULE: ./packages/core/src/latest/own-release.ts
+// Whether a floating tag (`5.1`, `6`) holds the release of exactly its own version. Release 5.1
+// pushed as `5.1` has that tag as its only name: moving the floating tag `5.1` for release 5.1.1
+// would take release 5.1 away. Such a tag is never moved.
+
+/**
+ * Why the image behind the floating `tag` is the release of exactly the tag's own version, or
+ * undefined when it is not. `behind` is the version found for the image (move-tag.ts):
+ * - from its metadata (annotation or label): the same numbers at the same precision and no
+ *   prerelease (`5.1`, `v5.1`, `5.1+build.3` for `5.1`; not `5.1.0`, which has a tag of its own);
+ * - nothing (`none`: no metadata, and no version tag has its digest): the tag is the only version
+ *   tag of that image, so it is the release of that version.
+ */
+function holdsOwnRelease(tag, behind) {
+    const own = (0,version_version/* parseVersion */.ot)(tag);
+    if (!own || own.prerelease.length > 0)
+        return undefined;
+    const found = behind.version;
+    if ((behind.source === 'annotation' || behind.source === 'label') && found) {
+        const same = found.precision === own.precision && found.prerelease.length === 0 && (0,version_version/* compareVersions */.Zy)(found, own) === 0;
+        return same ? `${found.raw} (its ${behind.source} org.opencontainers.image.version says so)` : undefined;
+    }
+    if (behind.source === 'none')
+        return `${own.raw} (no other version tag names its image)`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts
 // An ordered search with bounded concurrency: test items in order, several at a time, and
 // answer the first item (in the given order, not in finishing order) that passes. Used to find
@@ -366,7 +531,9 @@ async function findTagByDigest(registry, repository, candidates, digest, concurr
 // leaves it: read what it points to now, find that version (metadata first, tag search after),
 // compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
 // right before writing and once more after a short settle time; if another release moved it
-// meanwhile, the decision is taken again, so two releases racing end at the greater version.
+// meanwhile, the decision is taken again, so two releases racing end at the greater version. A
+// floating tag that holds the release of exactly its own version (`5.1` holding 5.1) never moves.
+
 
 
 
@@ -433,6 +600,16 @@ async function decide(release, ref, current, options, context) {
         };
     }
     const behind = await versionBehind(release, ref, current, options, context);
+    const own = options.series ? holdsOwnRelease(options.tag, behind) : undefined;
+    if (own) {
+        return {
+            move: false,
+            reason: 'own-release',
+            detail: `${options.tag} holds release ${own}: a release's own tag is never moved`,
+            previousVersion: behind.version?.raw ?? '',
+            previousVersionSource: behind.source,
+        };
+    }
     if (!behind.version || !release.version) {
         return {
             move: true,
@@ -493,7 +670,12 @@ async function moveTag(release, options, context, releaseManifest) {
             previousVersionSource: decision.previousVersionSource,
         };
         const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-        context.log.info(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+        const line = `${shown}: ${verb}: ${decision.reason}: ${decision.detail}`;
+        // Keeping a release's own tag is worth a warning: the user may have expected it to move.
+        if (decision.reason === 'own-release')
+            context.log.warning(line);
+        else
+            context.log.info(line);
         if (!decision.move || context.dryRun)
             return outcome;
         // Another release may have moved the tag while we looked up versions.
@@ -503,13 +685,23 @@ async function moveTag(release, options, context, releaseManifest) {
             continue;
         }
         const manifest = await releaseManifest();
+        const write = {
+            ref,
+            digest: manifest.digest,
+            version: release.version?.raw ?? '',
+            previous: current,
+            previousVersion: decision.previousVersion,
+        };
         try {
             await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
         }
         catch (error) {
+            // No answer is not a refusal: the registry may have taken the write.
+            if (!(error instanceof errors/* RegistryError */.gl))
+                context.onWrite({ ...write, uncertain: true });
             writeRefused(error, ref);
         }
-        context.onWrite({ ref, digest: manifest.digest, previous: current });
+        context.onWrite(write);
         await context.clock.sleep(context.settleMs);
         const after = await context.registry.headManifest(ref);
         if (after?.digest === release.digest) {
@@ -590,8 +782,10 @@ async function versionFromMetadata(registry, ref, manifest) {
 // The latest decision for a release, over one or more images: strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
-// floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
-// puts back the tags this run already moved. Every step is logged in one line.
+// floating tags `<major>` and `<major>.<minor>` move forward within their series (never backwards,
+// not even forced, and never off a release of their own version). A failure after a write puts back
+// the tags this run already moved and reports where each stands. Every step is logged in one line.
+
 
 
 
@@ -618,7 +812,7 @@ function unchanged(request, reason, detail, tagType) {
         };
         return { image: repository, versionTag: '', digest: '', latest, floating: [] };
     });
-    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes: [] };
 }
 /** Finds the release in one image: the first candidate tag (`1.2.3`, `v1.2.3`) that exists. */
 async function findRelease(registry, repository, request, version) {
@@ -629,31 +823,10 @@ async function findRelease(registry, repository, request, version) {
     }
     return undefined;
 }
-/** Puts back, newest first, the tags this run moved, where nobody moved them since. */
-async function rollback(registry, writes, log) {
-    for (const write of [...writes].reverse()) {
-        const shown = (0,reference/* formatReference */.FH)(write.ref);
-        try {
-            const now = await registry.headManifest(write.ref);
-            if (now?.digest !== write.digest) {
-                log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
-            }
-            else if (!write.previous) {
-                log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
-            }
-            else {
-                await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
-                log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
-            }
-        }
-        catch (error) {
-            log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
-        }
-    }
-}
 /** Runs the latest-tag decision for `request`; writes unless dry-run. Throws on bad input. */
 async function manageLatest(request, context) {
     const { registry, log } = context;
+    const plainHttp = context.plainHttp ?? (() => false);
     const info = (line) => log.info(line);
     // 1. Strategy.
     info(`Strategy: ${request.strategy}`);
@@ -664,7 +837,8 @@ async function manageLatest(request, context) {
     if (!version && request.strategy !== 'force') {
         throw new input_error/* InputError */.d('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
     }
-    info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
+    // Shown once, shortened: a version of any length is echoed nowhere else in full.
+    info(`Version: ${(0,cib_error/* quoteForMessage */.Hx)(request.version)}${version ? '' : ' (not a version; forced)'}`);
     // 2. and 3. Tag type, prerelease.
     let tagType;
     if (request.strategy === 'auto' && version) {
@@ -697,13 +871,13 @@ async function manageLatest(request, context) {
         }
     }
     catch (error) {
-        if (writes.length > 0) {
-            log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
-            await rollback(registry, writes, log);
-        }
-        throw error;
+        if (writes.length === 0)
+            throw error;
+        log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
+        throw new PartialReleaseError(error, await rollBack(registry, writes, log, plainHttp));
     }
-    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+    const changes = movedChanges(writes, plainHttp);
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes };
 }
 async function manageImage(release, request, context, writes) {
     const { registry } = context;
@@ -738,7 +912,9 @@ async function manageImage(release, request, context, writes) {
     const forced = request.strategy === 'force';
     const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
     const floating = [];
-    if (request.floatingTags && release.version) {
+    // Forced or not, a prerelease never moves a floating tag (force is for `latest` alone).
+    const prerelease = release.version && isPrerelease(release.version, request.prereleasePattern);
+    if (request.floatingTags && release.version && !prerelease) {
         const v = release.version;
         const own = new Set([release.tag, request.latestTag, ...(0,tag_prefix/* candidateImageTags */.Mi)(request.version, request.tagPrefix)]);
         const series = [{ major: v.major }, { major: v.major, minor: v.minor }];
@@ -746,7 +922,7 @@ async function manageImage(release, request, context, writes) {
             // `1.2` released as a version is its own tag, not a floating one.
             if (own.has(name) || (i === 1 && v.precision < 3))
                 continue;
-            floating.push(await moveTag(release, { tag: name, forced, series: series[i] }, moveContext, manifest));
+            floating.push(await moveTag(release, { tag: name, forced: false, series: series[i] }, moveContext, manifest));
         }
     }
     return {
@@ -762,7 +938,9 @@ async function manageImage(release, request, context, writes) {
 var markdown = __webpack_require__(8875);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
-// row per moving tag of each image).
+// row per moving tag of each image), and after a failure that followed a write, where every tag
+// this run changed stands.
+
 
 /** One value when all images agree (or there is one image), else the per-image values comma-separated in `images` order. */
 function perImage(values) {
@@ -772,6 +950,7 @@ function perImage(values) {
 function latestOutputs(outcome) {
     const latest = outcome.images.map((i) => i.latest);
     const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
+    const protectedTags = outcome.images.flatMap((i) => i.floating.filter((f) => f.reason === 'own-release').map((f) => f.ref));
     return {
         updated: String(latest.some((l) => l.updated)),
         reason: perImage(latest.map((l) => l.reason)),
@@ -782,6 +961,15 @@ function latestOutputs(outcome) {
         'previous-digest': perImage(latest.map((l) => l.previousDigest)),
         digest: perImage(outcome.images.map((i) => i.digest)),
         'floating-tags-moved': moved.join(','),
+        'floating-tags-protected': protectedTags.join(','),
+        ...changeOutputs(outcome.changes, false),
+    };
+}
+/** `changed-tags` (JSON, one entry per tag written) and `partial` (the run stopped half-way). */
+function changeOutputs(changes, failed) {
+    return {
+        'changed-tags': JSON.stringify(changes),
+        partial: String(failed && isPartial(changes)),
     };
 }
 function shortDigest(digest) {
@@ -804,6 +992,25 @@ function row(image, versionTag, digest, tag, dryRun) {
         tag.detail,
     ];
 }
+function changeRows(changes) {
+    const digest = (d, version, empty) => d ? `${shortDigest(d)}${version ? ` ${version}` : ''}` : empty;
+    return changes.map((c) => [
+        (0,markdown/* code */.aY)(c.ref),
+        digest(c.before, c.beforeVersion, 'absent'),
+        digest(c.now, c.nowVersion, 'unknown'),
+        c.state,
+        c.restore ? (0,markdown/* code */.aY)(c.restore) : '',
+    ]);
+}
+function changesTable(changes) {
+    return (0,markdown/* table */.tp)(['Tag', 'Before', 'Now', 'State', 'Put back with'], changeRows(changes));
+}
+/** The job summary of a run that failed after writing: every tag it changed and where it stands. */
+function partialSummary(message, changes) {
+    return ((0,markdown/* heading */.R_)('latest-manager: stopped after changing tags') +
+        `Stopped after changing tags: ${message.split('\n')[0]}\n\n` +
+        changesTable(changes));
+}
 /** The job summary: the release, the tag type and one table row per tag of each image. */
 function latestSummary(outcome) {
     const tagType = outcome.tagType ? `${outcome.tagType.type} (from ${outcome.tagType.source})` : 'not checked';
@@ -811,7 +1018,8 @@ function latestSummary(outcome) {
     return ((0,markdown/* heading */.R_)('latest-manager') +
         `Release ${(0,markdown/* code */.aY)(outcome.version)}, strategy ${(0,markdown/* code */.aY)(outcome.strategy)}, tag type ${tagType}` +
         `${outcome.dryRun ? ', **dry run: nothing written**' : ''}.\n\n` +
-        (0,markdown/* table */.tp)(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows));
+        (0,markdown/* table */.tp)(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows) +
+        (outcome.changes.length ? `\nTags written, and how to put each back:\n\n${changesTable(outcome.changes)}` : ''));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/fetch-tag.ts
@@ -1113,6 +1321,7 @@ var outputs = __webpack_require__(3642);
 
 
 
+
 const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
 /** Parses every input; fails here, before any git or registry call. */
 function readInputs(rt, ci = (0,ci_context/* readCiContext */.O)(rt.env)) {
@@ -1122,15 +1331,14 @@ function readInputs(rt, ci = (0,ci_context/* readCiContext */.O)(rt.env)) {
     if (!version) {
         throw new input_error/* InputError */.d('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
-    const latestTag = (0,runner_inputs/* readString */.E3)(inputs, 'latest-tag', { fallback: 'latest' });
-    if (!(0,reference/* isValidTag */.r_)(latestTag))
-        throw new input_error/* InputError */.d('latest-tag', latestTag, 'an image tag such as latest or stable');
+    const tagPrefix = (0,tag_prefix/* parseTagPrefix */.UZ)((0,runner_inputs/* readString */.E3)(inputs, 'tag-prefix'));
+    const latestTag = parseLatestTag((0,runner_inputs/* readString */.E3)(inputs, 'latest-tag', { fallback: 'latest' }), tagPrefix);
     return {
         images: (0,runner_inputs/* readImages */.H)(inputs, 'images', 'repository'),
         version,
         strategy: (0,runner_inputs/* readWithEnv */.O4)(inputs, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
         tagType: (0,runner_inputs/* readWithEnv */.O4)(inputs, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-        tagPrefix: (0,tag_prefix/* parseTagPrefix */.UZ)((0,runner_inputs/* readString */.E3)(inputs, 'tag-prefix')),
+        tagPrefix,
         prereleasePattern: compilePrereleasePattern((0,runner_inputs/* readString */.E3)(inputs, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
         latestTag,
         floatingTags: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'floating-tags', false),
@@ -1154,6 +1362,7 @@ async function run(rt) {
     const outcome = await manageLatest(inputs, {
         registry,
         log: rt.log,
+        plainHttp: (host) => registry.allowsPlainHttp(host),
         resolveTagType: (tag, mode, version) => resolveTagType(tag, mode, version, {
             exec: exec.execProcess,
             cwd: ci.workspace,
@@ -1161,6 +1370,13 @@ async function run(rt) {
             prereleasePattern: inputs.prereleasePattern,
             log: rt.log,
         }),
+    }).catch((error) => {
+        // Stopped after writing: say where every tag stands before failing the step.
+        if (error instanceof PartialReleaseError) {
+            (0,outputs/* writeOutputs */.K)(rt, 'latest-manager', changeOutputs(error.changes, true));
+            rt.appendSummary(partialSummary(error.message, error.changes));
+        }
+        throw error;
     });
     (0,outputs/* writeOutputs */.K)(rt, 'latest-manager', latestOutputs(outcome));
     rt.appendSummary(latestSummary(outcome));
@@ -1283,7 +1499,9 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 /* harmony export */   nB: () => (/* binding */ versionOfImageTag),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
-/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
+/* harmony import */ var _image_tag__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(342);
+// How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
+// their git tags look like; `tag-prefix` says which, and by default both are tried.
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -1297,16 +1515,18 @@ function parseTagPrefix(value) {
 function stripV(text) {
     return /^[vV]\d/.test(text) ? text.slice(1) : text;
 }
-/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+/**
+ * The image tags a version may be pushed as, in the order to try them (no duplicates), each
+ * written as a valid tag by `imageTagFor` (`v1.2.3+build.7` -> `v1.2.3_build.7`, `1.2.3_build.7`).
+ */
 function candidateImageTags(versionText, prefix) {
     const bare = stripV(versionText);
+    // Text that leaves no tag at all (`+++`) has no candidates.
     if (prefix.kind === 'literal')
-        return [prefix.prefix + bare];
+        return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR)(bare) ? [prefix.prefix + (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR)(bare)] : [];
     // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
-    if (!/^\d/.test(bare))
-        return [versionText];
-    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
-    return [...new Set(tags)];
+    const texts = /^\d/.test(bare) ? [versionText, versionText === bare ? `v${bare}` : bare] : [versionText];
+    return [...new Set(texts.map(_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR).filter((tag) => tag !== ''))];
 }
 /**
  * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
@@ -1316,105 +1536,9 @@ function versionOfImageTag(tag, prefix) {
     if (prefix.kind === 'literal' && prefix.prefix !== '') {
         if (!tag.startsWith(prefix.prefix))
             return undefined;
-        return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag.slice(prefix.prefix.length));
+        return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag.slice(prefix.prefix.length));
     }
-    return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag);
-}
-
-
-/***/ }),
-
-/***/ 9018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jz: () => (/* binding */ floatingTagNames),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   ot: () => (/* binding */ parseVersion)
-/* harmony export */ });
-// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
-// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
-// everything that compares releases, so `latest` and the floating tags agree with each other.
-// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
-// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
-// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
-// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
-const NUM = '(0|[1-9]\\d*)';
-const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
-    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
-    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
-/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
-function prereleaseIdentifiers(suffix) {
-    if (suffix === '')
-        return [];
-    const identifiers = [];
-    for (const part of suffix.split(/[.-]/)) {
-        if (part === '')
-            continue;
-        for (const run of part.match(/\d+|\D+/g) ?? []) {
-            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
-        }
-    }
-    return identifiers;
-}
-/** Parses a version in the forms above; undefined when `text` is not one. */
-function parseVersion(text) {
-    const match = VERSION_PATTERN.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
-    const suffix = dashSuffix ?? looseSuffix ?? '';
-    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
-    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
-        return undefined;
-    return {
-        major: Number(major),
-        minor: Number(minor ?? 0),
-        patch: Number(patch ?? 0),
-        prerelease: prereleaseIdentifiers(suffix),
-        suffix,
-        build: build ?? '',
-        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
-        raw: text.trim(),
-    };
-}
-function compareIdentifiers(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return Math.sign(a - b);
-    // Semver: numeric identifiers sort before alphanumeric ones.
-    if (typeof a === 'number')
-        return -1;
-    if (typeof b === 'number')
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Orders two versions as semver does: numbers first, then a release above its prereleases,
- * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
- * is ignored. Returns a negative number, 0 or a positive number.
- */
-function compareVersions(a, b) {
-    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
-    if (numbers !== 0)
-        return numbers;
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        // A release sorts above its prereleases; two releases are equal.
-        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        if (i >= a.prerelease.length)
-            return -1;
-        if (i >= b.prerelease.length)
-            return 1;
-        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
-function floatingTagNames(v) {
-    return [`${v.major}`, `${v.major}.${v.minor}`];
+    return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag);
 }
 
 
