@@ -1,7 +1,7 @@
 // What buildx 0.13.1 cannot show, at the `docker` process boundary: the recording double
 // (test/support/engine/buildx-double.ts) answers as the buildx of GitHub's runners and rejects
 // what that buildx rejects; merges still go through the real buildx's `bake --print`.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execProcess } from '@cib/core/exec/exec';
@@ -160,4 +160,23 @@ test('no build record artifact and no buildx history: the bake is the last proce
   await run(buildx, project(), { targets: 'app', cache: 'none' });
   expect(buildx.commands()).not.toContain('buildx history');
   expect(buildx.commands()).toHaveLength(3);
+});
+
+test('vars reach the bake files as HCL variables (buildx reads them from its environment)', async () => {
+  const buildx = double({ version: '0.29.1' });
+  const workspace = writeBakeProject({
+    base: '127.0.0.1:5000/base:1',
+    targets: { app: '  tags = ["127.0.0.1:5000/app:${TAG}"]' },
+  });
+  writeFileSync(
+    join(workspace, 'docker-bake.hcl'),
+    `variable "TAG" {\n  default = "dev"\n}\n${readFileSync(join(workspace, 'docker-bake.hcl'), 'utf8')}`,
+  );
+  const result = await run(buildx, workspace, { targets: 'app', cache: 'none', vars: 'TAG=1.2.3' });
+  expect(result.main.errors).toEqual([]);
+  const plan = JSON.parse(readFileSync(result.main.outputs['plan-file'], 'utf8')) as {
+    targets: Array<{ tags: string[] }>;
+  };
+  expect(plan.targets[0].tags).toEqual(['127.0.0.1:5000/app:1.2.3']);
+  expect(buildx.calls()[2].args).not.toContain('TAG=1.2.3');
 });
