@@ -2,7 +2,7 @@ export const id = 577;
 export const ids = [577,534];
 export const modules = {
 
-/***/ 577:
+/***/ 5577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
-var exec = __webpack_require__(534);
+var exec = __webpack_require__(8534);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(332);
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
-var http_client = __webpack_require__(966);
+var http_client = __webpack_require__(6966);
 // EXTERNAL MODULE: ./packages/core/src/time/clock.ts
-var clock = __webpack_require__(661);
+var clock = __webpack_require__(9661);
 ;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
 // A GitHub REST answer that is not a success, as one error that says what went wrong and what
 // to do. The token never appears in it: only the method, the route and GitHub's own message.
@@ -235,7 +235,7 @@ var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/version/image-tag.ts
 var image_tag = __webpack_require__(342);
 // EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
-var tag_prefix = __webpack_require__(144);
+var tag_prefix = __webpack_require__(9763);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/latest-tag.ts
 // The `latest-tag` input: the moving tag latest-manager manages (`latest`, `stable`). A name that
 // is a version (`1.0.0`, `v1.0.0`, with or without the tag prefix) is a release's own tag, and
@@ -255,7 +255,7 @@ function parseLatestTag(value, prefix) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(630);
+var errors = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/tag-changes.ts
 // What a run did to the tags it wrote. After a failure that follows a write, each write is put
 // back where it can be (newest first, only where nobody moved the tag since), and every written
@@ -404,7 +404,7 @@ function isPrerelease(version, pattern) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/version/version.ts
-var version_version = __webpack_require__(18);
+var version_version = __webpack_require__(9018);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/own-release.ts
 // Whether a floating tag (`5.1`, `6`) holds the release of exactly its own version. Release 5.1
 // pushed as `5.1` has that tag as its only name: moving the floating tag `5.1` for release 5.1.1
@@ -721,9 +721,9 @@ function releaseManifestLoader(registry, release) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
-var platform = __webpack_require__(60);
+var platform = __webpack_require__(3060);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(969);
+var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/image-version.ts
 // Which version an image in the registry is, read cheaply from its own metadata: the index or
 // manifest annotation `org.opencontainers.image.version`, else the config label of the same name
@@ -935,7 +935,7 @@ async function manageImage(release, request, context, writes) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(875);
+var markdown = __webpack_require__(8875);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
 // row per moving tag of each image), and after a failure that followed a write, where every tag
@@ -1297,11 +1297,11 @@ async function resolveTagType(tag, mode, version, context) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
-var ci_context = __webpack_require__(32);
+var ci_context = __webpack_require__(4032);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var runner_inputs = __webpack_require__(763);
+var runner_inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
-var outputs = __webpack_require__(642);
+var outputs = __webpack_require__(3642);
 ;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
@@ -1386,7 +1386,7 @@ async function run(rt) {
 
 /***/ }),
 
-/***/ 534:
+/***/ 8534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1394,11 +1394,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ExecError: () => (/* binding */ ExecError),
 /* harmony export */   execProcess: () => (/* binding */ execProcess)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(332);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
@@ -1490,7 +1490,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 
 /***/ }),
 
-/***/ 144:
+/***/ 9763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -85,6 +85,7 @@ export interface ActionInputNames {
     | 'files'
     | 'targets'
     | 'set'
+    | 'vars'
     | 'platforms'
     | 'push'
     | 'load'
@@ -93,6 +94,7 @@ export interface ActionInputNames {
     | 'builder'
     | 'provenance'
     | 'sbom'
+    | 'call'
     | 'tags'
     | 'platform-tag-suffix'
     | 'push-by-digest'
@@ -104,6 +106,8 @@ export interface ActionInputNames {
     | 'build-info'
     | 'labels'
     | 'annotations'
+    | 'allow'
+    | 'runners'
     | 'dry-run';
   'quality-gate':
     | 'policy'
@@ -165,7 +169,8 @@ export interface ActionOutputNames {
     | 'changed-tags'
     | 'partial';
   'manifest-merge': 'digest' | 'images' | 'platforms' | 'media-type' | 'json';
-  'multiarch-bake': 'metadata' | 'digests' | 'images' | 'matrix' | 'cache-hit-ratio' | 'duration-seconds' | 'plan-file';
+  'multiarch-bake':
+    'metadata' | 'digests' | 'images' | 'matrix' | 'cache-hit-ratio' | 'report' | 'duration-seconds' | 'plan-file';
   'quality-gate':
     | 'passed'
     | 'conclusion'
