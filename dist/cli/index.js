@@ -322,6 +322,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
 /***/ 1792:
 /***/ ((module) => {
 
@@ -775,7 +782,7 @@ const ACTION_SPECS = {
     },
     'e2c-runner': {
         name: 'e2c-runner',
-        description: 'Native ARM builders on EC2 (existing or launch-template instances, spot with fallback) with a teardown that always happens. Not implemented yet.',
+        description: 'Native ARM builders on EC2 (existing or launch-template instances, spot with fallback) with a teardown that always happens.',
         inputs: [
             {
                 name: 'strategy',
@@ -862,8 +869,14 @@ const ACTION_SPECS = {
                 default: '22',
             },
             {
+                name: 'ssh-address',
+                description: 'Which address of the instance SSH uses: public, or private (a runner inside the VPC).',
+                required: false,
+                default: 'public',
+            },
+            {
                 name: 'ready-timeout',
-                description: 'Seconds to wait until an SSH command succeeds on the instance.',
+                description: 'Seconds to wait, after the launch or start, until the instance runs and an SSH command succeeds on it.',
                 required: false,
                 default: '300',
             },
@@ -935,7 +948,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'buildx-node',
-                description: 'Register the instance as a native node of a local buildx builder (docker buildx create --append ... ssh://user@host), for multiarch-bake builder: <name> (true/false).',
+                description: 'Register the instance as a native node of a local buildx builder, for multiarch-bake builder: <name> (true/false). Not available yet: true fails before anything is launched.',
                 required: false,
                 default: 'false',
             },
@@ -962,12 +975,20 @@ const ACTION_SPECS = {
                 description: "The instance's public IP.",
             },
             {
+                name: 'private-ip',
+                description: "The instance's private IP.",
+            },
+            {
                 name: 'market',
                 description: 'spot or on-demand.',
             },
             {
+                name: 'instance-type',
+                description: 'The instance type launched (after any capacity fallback).',
+            },
+            {
                 name: 'builder',
-                description: 'The buildx builder name, when buildx-node is true.',
+                description: 'The buildx builder name, when buildx-node is true (not available yet: always empty).',
             },
             {
                 name: 'state-file',
@@ -1576,7 +1597,7 @@ const ACTION_SPECS = {
  */
 const ACTION_LOADERS = {
     'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
-    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
+    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 990).then(__nccwpck_require__.bind(__nccwpck_require__, 2990)),
     'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9942)),
     'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),

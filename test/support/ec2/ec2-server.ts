@@ -175,7 +175,8 @@ export class Ec2Double {
     const keyId = /Credential=([^/]+)\//.exec(authorization)?.[1];
     if (this.faults.authFailure || keyId !== (this.options.accessKeyId ?? ACCESS_KEY_ID))
       throw new Ec2ApiError('AuthFailure', 'AWS was not able to validate the provided access credentials');
-    if (this.faults.credentialsExpired) throw new Ec2ApiError('RequestExpired', 'Request has expired.');
+    if (this.faults.credentialsExpired || this.faults.credentialsExpiredFor?.includes(action))
+      throw new Ec2ApiError('RequestExpired', 'Request has expired.');
     const throttle = this.faults.throttle;
     if (throttle && throttle.count > 0 && (!throttle.actions || throttle.actions.includes(action))) {
       throttle.count -= 1;

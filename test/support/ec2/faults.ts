@@ -32,6 +32,10 @@ export interface FaultPlan {
   authFailure?: boolean;
   /** Every request answers RequestExpired (400), as EC2 does once session credentials expire. */
   credentialsExpired?: boolean;
+  /** Only these actions answer RequestExpired (credentials that expire during a long build, before teardown). */
+  credentialsExpiredFor?: string[];
+  /** The next N RunInstances launch the instance but their answer is lost (500 InternalError): the caller never learns the id. */
+  launchAnswerLost?: number;
   /** The first N calls naming a just-launched instance by id answer InvalidInstanceID.NotFound (eventual consistency). */
   notFoundAfterLaunch?: number;
 }
