@@ -2,12 +2,13 @@
 // double (the real AWS SDK inside the bundle talks to it through AWS_ENDPOINT_URL_EC2) and a real
 // sshd on 127.0.0.1 standing in for the instance, with recording docker/shutdown doubles on its
 // PATH. Whatever happens in main, no instance may be left running after post.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEc2Double, Ec2Double } from '../support/ec2/ec2-server';
 import type { FaultPlan } from '../support/ec2/faults';
-import { findLeaks, runAction, secretForms, type ActionRun } from '../support/runner-harness';
+import { findLeaks, nodeFor, REPO_ROOT, runAction, secretForms, type ActionRun } from '../support/runner-harness';
 import { generateKeyPair, startSshd, type TestSshd } from '../support/sshd';
 
 const TEMPLATE = {
@@ -281,3 +282,119 @@ describe('cancellation: SIGINT then SIGTERM to main, then post', () => {
     }
   });
 });
+
+/** The cib CLI bundle as a GitLab job runs it: one process per phase, asynchronously (the EC2 double runs in this process). */
+function cib(
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(nodeFor('node24'), [join(REPO_ROOT, 'dist/cli/index.js'), 'e2c-runner', ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the CLI phases across processes, with the seed pipeline variables', () => {
+  const gitlab = (extra: Record<string, string> = {}) => ({
+    ...ec2.env(),
+    CIB_E2C_POLL_MS: '100',
+    GITLAB_CI: 'true',
+    CI: 'true',
+    CI_PROJECT_PATH: 'grp/app',
+    CI_PIPELINE_ID: '4242',
+    CI_JOB_ID: '777',
+    E2C_INSTANCE_STRATEGY: 'template',
+    E2C_LAUNCH_TEMPLATE_ID: TEMPLATE.id,
+    E2C_SSH_USER: sshd.user,
+    E2C_SSH_PRIVATE_KEY: Buffer.from(sshd.client.privateKey).toString('base64'),
+    E2C_USE_SPOT: 'true',
+    ...extra,
+  });
+  const sshFlags = () => ['--ssh-port', String(sshd.port), '--build-dir', join(scratch, 'build')];
+
+  it('setup, build, cleanup, teardown: the seed state file between them, then removed', async () => {
+    const dir = workspace();
+    const setup = await cib(['--phase', 'setup', ...sshFlags()], gitlab(), dir);
+    expect(setup.stderr).not.toMatch(/error/);
+    expect(setup.code).toBe(0);
+    const id = ec2.instances[0].id;
+    expect(ec2.instances[0].market).toBe('spot');
+    expect(readFileSync(join(dir, '.e2c_instance_state_777'), 'utf8')).toBe(
+      `TARGET_INSTANCE_ID=${id}\nE2C_PUBLIC_IP=127.0.0.1\nE2C_INSTANCE_STRATEGY=template\n`,
+    );
+    expect(setup.stdout).toContain(`INSTANCE_ID=${id}\n`);
+
+    const build = await cib(['--phase', 'build', '--bake-targets', 'app', ...sshFlags()], gitlab(), dir);
+    expect(build.code).toBe(0);
+    expect(sshd.calls().filter((c) => c.program === 'docker')).toHaveLength(1);
+    expect(existsSync(join(scratch, 'build', 'Dockerfile'))).toBe(true);
+
+    const cleanup = await cib(['--phase', 'cleanup', ...sshFlags()], gitlab(), dir);
+    expect(cleanup.code).toBe(0);
+    expect(existsSync(join(scratch, 'build'))).toBe(false);
+
+    const teardown = await cib(['--phase', 'teardown', ...sshFlags()], gitlab(), dir);
+    expect(teardown.code).toBe(0);
+    expect(ec2.leaked()).toEqual([]);
+    expect(existsSync(join(dir, '.e2c_instance_state_777'))).toBe(false);
+    for (const out of [setup, build, cleanup, teardown]) expect(findLeaksInText(out.stdout + out.stderr)).toEqual([]);
+  });
+
+  it('a teardown whose state lost the instance id finds the instance by its run tags', async () => {
+    const dir = workspace();
+    expect((await cib(['--phase', 'setup', ...sshFlags()], gitlab(), dir)).code).toBe(0);
+    const stateFile = join(dir, '.cib', 'state-e2c-runner-777.env');
+    writeFileSync(stateFile, readFileSync(stateFile, 'utf8').replace(/^TARGET_INSTANCE_ID=.*\n/m, ''));
+    const teardown = await cib(['--phase', 'teardown'], gitlab(), dir);
+    expect(teardown.stderr).toContain(`Found ${ec2.instances[0].id} by tag`);
+    expect(teardown.code).toBe(0);
+    expect(ec2.leaked()).toEqual([]);
+  });
+
+  it("reap terminates only this repository's managed instances past cib:expires-at", async () => {
+    const tags = (repository: string, expiresAt: string) =>
+      new Map([
+        ['cib:managed', 'true'],
+        ['cib:repository', repository],
+        ['cib:expires-at', expiresAt],
+      ]);
+    const past = '2026-01-01T00:00:00Z';
+    const due = ec2.addInstance({ state: 'running', tags: tags('grp/app', past) });
+    const notYet = ec2.addInstance({ state: 'running', tags: tags('grp/app', '2999-01-01T00:00:00Z') });
+    const otherRepository = ec2.addInstance({ state: 'running', tags: tags('grp/other', past) });
+    const untagged = ec2.addInstance({ state: 'running' });
+    const reap = await cib(['--phase', 'reap'], gitlab(), workspace());
+    expect(reap.code).toBe(0);
+    expect(reap.stdout).toContain(`INSTANCE_ID=${due.id}\n`);
+    const states = Object.fromEntries(ec2.current().map((i) => [i.id, i.state]));
+    expect(states[due.id]).toMatch(/shutting-down|terminated/);
+    for (const kept of [notYet, otherRepository, untagged]) expect(states[kept.id]).toBe('running');
+  });
+
+  it('bad input fails before anything is launched, naming the input', async () => {
+    const setup = await cib(['--phase', 'setup'], gitlab({ E2C_INSTANCE_STRATEGY: 'sometimes' }), workspace());
+    expect(setup.code).toBe(1);
+    expect(setup.stderr).toContain('strategy');
+    expect(setup.stderr).toContain('existing, template');
+    expect(ec2.requests).toEqual([]);
+  });
+});
+
+/** The test credentials and key, in any form, in a CLI's output. */
+function findLeaksInText(text: string): string[] {
+  const forms = [
+    ...sshd.client.privateKey.split('\n').filter((l) => l.length > 16 && !l.startsWith('-----')),
+    Buffer.from(sshd.client.privateKey).toString('base64').slice(0, 40),
+    Ec2Double.secretAccessKey,
+    ec2.env().AWS_SESSION_TOKEN,
+  ];
+  return forms.filter((form) => text.includes(form));
+}

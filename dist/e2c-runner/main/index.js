@@ -1165,6 +1165,8 @@ function listSyncFiles(root, paths) {
     };
     for (const path of paths.length ? paths : ['.']) {
         const absolute = (0,external_node_path_.resolve)(root, path);
+        if ((0,external_node_path_.relative)(root, absolute).startsWith('..'))
+            throw new CibError(`sync-paths entry ${path} is outside the workspace ${root}`);
         if (!(0,external_node_fs_.existsSync)(absolute))
             throw new CibError(`sync-paths entry ${path} does not exist in ${root}`);
         visit(absolute);

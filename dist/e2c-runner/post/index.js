@@ -1088,6 +1088,8 @@ function listSyncFiles(root, paths) {
     };
     for (const path of paths.length ? paths : ['.']) {
         const absolute = resolve(root, path);
+        if (relative(root, absolute).startsWith('..'))
+            throw new CibError(`sync-paths entry ${path} is outside the workspace ${root}`);
         if (!existsSync(absolute))
             throw new CibError(`sync-paths entry ${path} does not exist in ${root}`);
         visit(absolute);

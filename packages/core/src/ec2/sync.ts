@@ -31,6 +31,8 @@ export function listSyncFiles(root: string, paths: string[]): string[] {
   };
   for (const path of paths.length ? paths : ['.']) {
     const absolute = resolve(root, path);
+    if (relative(root, absolute).startsWith('..'))
+      throw new CibError(`sync-paths entry ${path} is outside the workspace ${root}`);
     if (!existsSync(absolute)) throw new CibError(`sync-paths entry ${path} does not exist in ${root}`);
     visit(absolute);
   }
