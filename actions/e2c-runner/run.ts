@@ -7,11 +7,12 @@ import { readE2cInputs } from '@cib/core/ec2/inputs';
 import { defaultDeps, phaseContext, type E2cDeps } from '@cib/core/ec2/phase-context';
 import { setupPhase } from '@cib/core/ec2/setup-phase';
 import { reapPhase, teardownPhase } from '@cib/core/ec2/teardown-phase';
+import { actionInputs } from '@cib/core/runner/inputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 
 /** Main step (or one CLI phase). */
 export async function run(rt: Runtime, deps: E2cDeps = defaultDeps(rt.env)): Promise<void> {
-  const inputs = readE2cInputs(rt);
+  const inputs = readE2cInputs(actionInputs(rt, 'e2c-runner'), rt);
   const context = phaseContext(rt, inputs, deps);
   switch (inputs.phase) {
     case undefined:
@@ -33,7 +34,7 @@ export async function run(rt: Runtime, deps: E2cDeps = defaultDeps(rt.env)): Pro
 
 /** Post step: cleanup (a failure only warns), then teardown (a failure fails the step). */
 export async function post(rt: Runtime, deps: E2cDeps = defaultDeps(rt.env)): Promise<void> {
-  const inputs = readE2cInputs(rt);
+  const inputs = readE2cInputs(actionInputs(rt, 'e2c-runner'), rt);
   const context = phaseContext(rt, inputs, deps);
   await cleanupPhase(context);
   await teardownPhase(context);

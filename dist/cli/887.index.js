@@ -14,16 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(5763);
-// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(7449);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var registry_reference = __webpack_require__(908);
+var runner_inputs = __webpack_require__(5763);
+// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 7 modules
+var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(2332);
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
 var manifest_platform = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/expectation.ts
@@ -64,6 +62,8 @@ function checkExpectedPlatforms(expected, entries) {
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
 var index_annotations = __webpack_require__(9776);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
@@ -182,7 +182,7 @@ var errors = __webpack_require__(9630);
 const MAX_INDEX_DEPTH = 4;
 /** Turns a registry failure while reading a source into one error that names the source. */
 function sourceReadError(source, error) {
-    if (!(error instanceof errors/* RegistryError */.g))
+    if (!(error instanceof errors/* RegistryError */.gl))
         return error instanceof Error ? error : new Error(String(error));
     if (error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.status === 404) {
         return new cib_error/* CibError */.hi(`Source ${source} does not exist in the registry`, {
@@ -596,7 +596,19 @@ function mergeJson(result, dryRun) {
         })),
     });
 }
+/** Every output of manifest-merge. */
+function mergeOutputs(result, dryRun) {
+    return {
+        digest: result.index.digest,
+        images: result.images.join(','),
+        platforms: result.platforms.join(','),
+        'media-type': result.index.mediaType,
+        json: mergeJson(result, dryRun),
+    };
+}
 
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(3642);
 ;// CONCATENATED MODULE: ./actions/manifest-merge/run.ts
 // manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
 // pushes it to every tag, straight through the registry API (packages/core/src/manifest/).
@@ -607,47 +619,27 @@ function mergeJson(result, dryRun) {
 
 
 
-
-function readReferences(rt, name, kind) {
-    const items = (0,inputs/* readList */.LD)(rt, name);
-    if (items.length === 0)
-        throw new input_error/* InputError */.d(name, '', `at least one image reference (this input is required)`);
-    return items.map((item) => {
-        let ref;
-        try {
-            ref = (0,registry_reference/* parseReference */.F2)(item);
-        }
-        catch (error) {
-            // The parser's message repeats the value and an example; keep only why it is malformed.
-            if (!(error instanceof registry_reference/* MalformedReferenceError */.Bj))
-                throw error;
-            throw new input_error/* InputError */.d(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
-        }
-        if (kind === 'tag' && ref.digest)
-            throw new input_error/* InputError */.d(name, item, 'a tag to push to (not a digest)');
-        return ref;
-    });
-}
-function annotationInputs(rt) {
-    const { annotations, skipped } = (0,index_annotations/* indexAnnotations */.n)((0,inputs/* readKeyValues */._Z)(rt, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$));
+function annotationInputs(inputs) {
+    const { annotations, skipped } = (0,index_annotations/* indexAnnotations */.n)((0,runner_inputs/* readKeyValues */._Z)(inputs, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$));
     return { annotations, skippedAnnotations: skipped };
 }
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 function readInputs(rt) {
+    const inputs = (0,runner_inputs/* actionInputs */.eh)(rt, 'manifest-merge');
     return {
-        sources: readReferences(rt, 'sources', 'source'),
-        tags: readReferences(rt, 'tags', 'tag'),
-        platforms: parseExpectedPlatforms((0,inputs/* readList */.LD)(rt, 'platforms')),
-        ...annotationInputs(rt),
-        format: (0,inputs/* readEnum */.ai)(rt, 'format', ['oci', 'docker'], 'oci'),
-        attestations: (0,inputs/* readEnum */.ai)(rt, 'attestations', ['keep', 'drop'], 'keep'),
-        ...(0,login_inputs/* readRegistryLogin */.T)(rt),
-        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
+        sources: (0,runner_inputs/* readImages */.H)(inputs, 'sources', 'source'),
+        tags: (0,runner_inputs/* readImages */.H)(inputs, 'tags', 'tag'),
+        platforms: parseExpectedPlatforms((0,runner_inputs/* readList */.LD)(inputs, 'platforms')),
+        ...annotationInputs(inputs),
+        format: (0,runner_inputs/* readEnum */.ai)(inputs, 'format', ['oci', 'docker'], 'oci'),
+        attestations: (0,runner_inputs/* readEnum */.ai)(inputs, 'attestations', ['keep', 'drop'], 'keep'),
+        ...(0,login_inputs/* readRegistryLogin */.T)(inputs),
+        dryRun: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'dry-run', false),
     };
 }
 async function run(rt) {
     // Masked before anything else can print it (an input error included).
-    rt.setSecret(rt.getInput('password'));
+    rt.setSecret((0,runner_inputs/* actionInputs */.eh)(rt, 'manifest-merge').raw('password'));
     const inputs = readInputs(rt);
     if (inputs.skippedAnnotations.length) {
         rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);
@@ -655,11 +647,7 @@ async function run(rt) {
     // The input credentials are for the registry of the (first) tag.
     const client = (0,login_inputs/* createRegistryClient */.H)(rt, inputs, inputs.tags[0].registry);
     const result = await mergeManifests(client, inputs, rt.log);
-    rt.setOutput('digest', result.index.digest);
-    rt.setOutput('images', result.images.join(','));
-    rt.setOutput('platforms', result.platforms.join(','));
-    rt.setOutput('media-type', result.index.mediaType);
-    rt.setOutput('json', mergeJson(result, inputs.dryRun));
+    (0,outputs/* writeOutputs */.K)(rt, 'manifest-merge', mergeOutputs(result, inputs.dryRun));
     rt.appendSummary(mergeSummary(result, inputs.dryRun));
     rt.log.info(`${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`);
     const byMethod = Object.entries(client.stats.byMethod)

@@ -154,66 +154,10 @@ function headCommit(context) {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
 /***/ 6698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -224,38 +168,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -294,13 +210,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
 /***/ 8161:
 /***/ ((module) => {
 
@@ -315,24 +224,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -343,20 +238,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
 /***/ 7975:
 /***/ ((module) => {
 
@@ -364,17 +245,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 8877:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 714:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
@@ -382,34 +263,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -618,6 +471,43 @@ var external_node_path_ = __nccwpck_require__(6760);
 var cib_error = __nccwpck_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __nccwpck_require__(4032);
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof cib_error/* CibError */.hi)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/** Logs the failure: the one line as an error, the stack (or the whole value) as debug. */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/action-specs.generated.ts
 /** Every action's inputs (with their action.yml defaults), outputs and post step, by name. */
 const ACTION_SPECS = {
@@ -1596,10 +1486,10 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
-    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 990).then(__nccwpck_require__.bind(__nccwpck_require__, 2990)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9942)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4587)),
+    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 210)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };
@@ -2146,6 +2036,7 @@ class SecretMasker {
 
 
 
+
 /**
  * Credentials the CI platforms put in the environment: masked from the start, as the runner masks
  * GITHUB_TOKEN and GitLab masks CI_JOB_TOKEN.
@@ -2269,9 +2160,7 @@ async function runCli(argv, io) {
     }
     catch (error) {
         failure = error;
-        log.error((0,cib_error/* errorMessage */.gJ)(error));
-        if (error instanceof Error && error.stack)
-            log.debug(error.stack);
+        reportFailure(log, error, action);
     }
     record ??= { outputs: new Map(), exported: new Map(), paths: [], summary: [], state: new Map() };
     if (record.summary.length) {
@@ -2283,7 +2172,7 @@ async function runCli(argv, io) {
             io.stderr(`\n${text}`);
     }
     io.stdout(options.json
-        ? formatJson(record, masker, failure === undefined ? undefined : (0,cib_error/* errorMessage */.gJ)(failure))
+        ? formatJson(record, masker, failure === undefined ? undefined : failureMessage(failure, action))
         : formatOutputs(record, masker, (m) => log.warning(m)));
     return failure === undefined ? 0 : 1;
 }

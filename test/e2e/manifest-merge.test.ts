@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RegistryClient } from '@cib/core/registry/client';
 import { sha256Digest } from '@cib/core/registry/digest';
+import type { ImageIndex } from '@cib/core/registry/manifest-types';
 import { OCI_MANIFEST } from '@cib/core/registry/media-types';
 import { parseReference, withDigest, type ImageReference } from '@cib/core/registry/reference';
 import { runAction } from '../support/runner-harness';
@@ -78,7 +79,7 @@ test('3 platforms (one source an index with provenance) into 2 tags: outputs, su
   for (const tag of ['org/app:1.0.0', 'org/release:1.0.0']) {
     const raw = await skopeoInspectRaw(`${open.host}/${tag}`);
     expect(sha256Digest(raw)).toBe(digest);
-    expect(JSON.parse(raw.toString()).annotations['org.opencontainers.image.version']).toBe('1.0.0');
+    expect((JSON.parse(raw.toString()) as ImageIndex).annotations?.['org.opencontainers.image.version']).toBe('1.0.0');
   }
   expect(run.main.summary).toContain('| Platform | Source | Digest | Size |');
   expect(run.main.summary).toContain(`| linux/arm/v7 | ${open.host}/org/app:1-armv7 |`);

@@ -125,7 +125,7 @@ class CibError extends Error {
     }
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
-function quoteForMessage(value, max = 120) {
+function cib_error_quoteForMessage(value, max = 120) {
     // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
     // cannot forge a second log line.
     const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
@@ -136,6 +136,43 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof CibError)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/** Logs the failure: the one line as an error, the stack (or the whole value) as debug. */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -276,6 +313,9 @@ function createGithubRuntime(options = {}) {
     const write = options.write ?? ((text) => void process.stdout.write(text));
     const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
     let summaryBytes = 0;
+    // A secret registered twice (an input masked by the action, then by the client that uses it)
+    // is announced once: each mask command is one more place the value appears in the raw log.
+    const masked = new Set();
     const log = {
         info: (message) => write(message + external_node_os_namespaceObject.EOL),
         debug: (message) => issue('debug', message),
@@ -320,8 +360,10 @@ function createGithubRuntime(options = {}) {
             env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
-            if (secret)
-                issue('add-mask', secret);
+            if (!secret || masked.has(secret))
+                return;
+            masked.add(secret);
+            issue('add-mask', secret);
         },
         appendSummary(markdown) {
             const { text, bytes } = limitSummary(markdown, summaryBytes);
@@ -334,18 +376,15 @@ function createGithubRuntime(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/run-main.ts
-// The one way an action's entry point runs: any error fails the step with one clear message.
 
 
 /** Runs an action phase; a thrown error becomes one `::error::` line and exit code 1. */
-async function runMain(phase, runtime = createGithubRuntime()) {
+async function runMain(action, phase, runtime = createGithubRuntime()) {
     try {
         await phase(runtime);
     }
     catch (error) {
-        runtime.log.error(errorMessage(error));
-        if (error instanceof Error && error.stack)
-            runtime.log.debug(error.stack);
+        reportFailure(runtime.log, error, action);
         process.exitCode = 1;
     }
 }
@@ -357,7 +396,7 @@ async function runMain(phase, runtime = createGithubRuntime()) {
 class input_error_InputError extends CibError {
     input;
     constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${cib_error_quoteForMessage(value)}`;
         super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
         this.name = 'InputError';
         this.input = input;
@@ -370,6 +409,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
 
 
 /** A process that failed: names the program and shows the last lines it printed. */
@@ -443,7 +483,8 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
             reject(new CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
-        const exitCode = code ?? (signal ? 128 : 1);
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
@@ -463,49 +504,243 @@ async function readHeadCommit(exec, cwd) {
     });
     const sha = stdout.trim();
     if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-        throw new CibError(`git rev-parse HEAD in ${cwd} printed ${quoteForMessage(sha)}, not a commit SHA`);
+        throw new CibError(`git rev-parse HEAD in ${cwd} printed ${cib_error_quoteForMessage(sha)}, not a commit SHA`);
     }
     return sha;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+// Content digests: computing them from bytes and checking their form.
 
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function digest_isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class reference_MalformedReferenceError extends CibError {
+    reason;
+    constructor(text, reason) {
+        super(`${cib_error_quoteForMessage(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new reference_MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function reference_parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isDigest(digest))
+            throw malformed(text, `the digest ${quoteForMessage(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${quoteForMessage(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${quoteForMessage(registry)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${quoteForMessage(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!isDigest(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
+
+
+/** An action's inputs, typed by its action.yml. */
+function actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function inputs_valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
 /** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
+function readString(inputs, name, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value !== '')
         return value;
     if (options.required)
-        throw new input_error_InputError(name, value, 'a value (this input is required)');
+        throw new input_error_InputError(label, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (TRUE_VALUES.includes(value))
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new input_error_InputError(name, value, 'true or false');
+    throw new input_error_InputError(label, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new InputError(name, value, `one of ${allowed.join(', ')}`);
+    throw new InputError(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
 }
 /** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
+function readNumber(inputs, name, options) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return options.fallback;
     const integer = options.integer ?? true;
@@ -519,45 +754,48 @@ function readNumber(rt, name, options) {
             ? ` of at least ${min}${unit}`
             : unit;
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new input_error_InputError(name, value, `${kind}${range}`);
+        throw new input_error_InputError(label, value, `${kind}${range}`);
     }
     return parsed;
 }
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
     return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
         .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
 }
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(inputs_valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(inputs_valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
     const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new input_error_InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
+            throw new input_error_InputError(name, text, `key=value lines (line ${line} is not one)`);
         }
-        result.set(key, line.slice(eq + 1).trim());
-    });
+        result.set(key, text.slice(eq + 1).trim());
+    }
     return result;
 }
 /** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
     if (value === '')
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
@@ -565,6 +803,35 @@ function readHttpUrl(rt, name) {
         throw new input_error_InputError(name, value, 'an http:// or https:// URL');
     }
     return url;
+}
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new InputError(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = parseReference(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof MalformedReferenceError))
+                throw error;
+            throw new InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new InputError(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/ci-context.ts
@@ -672,30 +939,13 @@ function headCommit(context) {
     return context.pullRequest?.headSha || context.sha;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/runner/markdown.ts
-// Small markdown helpers for job summaries and check-run text.
-/** Escapes a value for a markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A markdown table from a header row and data rows. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-/** Inline code that survives backticks in the value. */
-function code(value) {
-    const fence = value.includes('`') ? '``' : '`';
-    return `${fence}${value}${fence}`;
-}
-/** A fenced block inside a collapsed <details>. */
-function details(summary, body, language = '') {
-    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
+;// CONCATENATED MODULE: ./packages/core/src/runner/outputs.ts
+/** Writes every output of `record`, in its order. */
+function writeOutputs(rt, _action, record) {
+    for (const [name, value] of Object.entries(record)) {
+        if (value !== undefined)
+            rt.setOutput(name, value);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/build-date.ts
@@ -719,7 +969,7 @@ function parseSourceDateEpoch(value) {
         return undefined;
     const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
     if (!(seconds <= MAX_EPOCH_SECONDS)) {
-        throw new CibError(`Environment variable SOURCE_DATE_EPOCH is ${quoteForMessage(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
+        throw new CibError(`Environment variable SOURCE_DATE_EPOCH is ${cib_error_quoteForMessage(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
     }
     return new Date(seconds * 1000);
 }
@@ -1132,7 +1382,9 @@ function quoteDotenvValue(value) {
 }
 /** The dotenv text: the record's keys upper-cased, one line each. */
 function renderEnvFile(info) {
-    return (Object.entries(toRecord(info))
+    return (
+    // Spread into a plain object so that its values are typed as the strings they are.
+    Object.entries({ ...toRecord(info) })
         .map(([key, value]) => `${key.toUpperCase()}=${quoteDotenvValue(value)}`)
         .join('\n') + '\n');
 }
@@ -1246,6 +1498,94 @@ function indexAnnotations(lines) {
     return { annotations, skipped };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runner/markdown.ts
+// Small markdown helpers for job summaries and check-run text.
+/** Escapes a value for a markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A markdown table from a header row and data rows. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A fenced block inside a collapsed <details>. */
+function details(summary, body, language = '') {
+    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/report.ts
+// What build-info reports: its outputs and job summary, for the generate and the verify modes,
+// built here as latest/report.ts and manifest/merge-report.ts do for the other actions.
+
+
+
+
+/** Every output of generate mode. */
+function buildInfoOutputs(info, extras) {
+    return {
+        version: info.version,
+        commit: info.commit,
+        'short-commit': info.shortCommit,
+        ref: info.ref,
+        'build-date': info.buildDate,
+        'cache-bust': info.cacheBust,
+        'build-args': formatBuildArgs(buildArgs(info)),
+        labels: formatKeyValueLines(extras.labels),
+        annotations: formatKeyValueLines(extras.annotations),
+        json: JSON.stringify(toRecord(info)),
+        'json-file': extras.jsonFile,
+        verified: 'false',
+    };
+}
+/** The job summary of generate mode. */
+function buildInfoSummary(info, written, exported) {
+    const rows = [
+        ['Version', code(info.version)],
+        ['Commit', code(info.commit)],
+        ['Ref', info.ref ? code(info.ref) : ''],
+        ['Build date', info.buildDate],
+        ['Cache bust', code(info.cacheBust)],
+        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
+        ['Repository', info.repository],
+        ['Files', written.map(code).join(' ')],
+        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
+    ];
+    return heading('Build info') + table(['Field', 'Value'], rows) + '\n';
+}
+/** The outputs of verify mode (the record's other outputs are not computed there). */
+function verifyOutputs(v) {
+    return {
+        commit: v.commit,
+        'short-commit': v.shortCommit,
+        ref: v.ref,
+        json: JSON.stringify(v.document),
+        verified: 'true',
+    };
+}
+/** The job summary of verify mode. */
+function verifySummary(v) {
+    return (heading('Build info: deployment verified') +
+        table(['Field', 'Value'], [
+            ['URL', v.url],
+            ['Field', code(v.field)],
+            ['Expected commit', code(v.commit)],
+            ['Reported', code(v.seen)],
+            ['Attempts', v.attempts],
+        ]) +
+        '\n');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
 // HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
 // services and verify URLs take them in, and the form a log could show them in (so it is masked).
@@ -1297,6 +1637,17 @@ function urlSecrets(url) {
         return [];
     return [...new Set([raw, decodeUserinfo(raw)])];
 }
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
 // A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
@@ -1392,6 +1743,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
+
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 class HttpNetworkError extends CibError {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
@@ -1426,18 +1778,28 @@ function clientFor(protocol) {
     }
     return client;
 }
-const nodeTransport = async (request) => {
+/** Sends over node:http(s), resolving at the answer's headers. */
+const nodeStreamTransport = async (request) => {
     const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
     return new Promise((resolve, reject) => {
         let settled = false;
-        const fail = (code, detail, cause) => {
+        /** The answer's body once handed out: failures from then on end it instead of the promise. */
+        let answer;
+        const fail = (error) => {
+            if (answer) {
+                if (!answer.destroyed && !answer.writableEnded)
+                    answer.destroy(error);
+                return;
+            }
             if (settled)
                 return;
             settled = true;
-            reject(new HttpNetworkError(request, code, detail, cause));
+            reject(error);
         };
+        const failNetwork = (code, detail, cause) => fail(new HttpNetworkError(request, code, detail, cause));
         const headers = { 'user-agent': 'cib', ...request.headers };
-        if (request.body)
+        const streamed = request.body instanceof external_node_stream_namespaceObject.Readable ? request.body : undefined;
+        if (Buffer.isBuffer(request.body))
             headers['content-length'] = String(request.body.length);
         const options = {
             method: request.method,
@@ -1447,100 +1809,187 @@ const nodeTransport = async (request) => {
             timeout: request.timeoutMs,
         };
         const req = send(request.url, options, (res) => {
-            const chunks = [];
-            let size = 0;
+            settled = true;
+            // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
+            const body = new external_node_stream_namespaceObject.PassThrough();
+            answer = body;
             res.on('data', (chunk) => {
-                chunks.push(chunk);
-                size += chunk.length;
-                if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
-                    fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
-                    req.destroy();
-                }
+                if (!body.write(chunk))
+                    res.pause();
             });
-            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+            body.on('drain', () => res.resume());
+            res.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => failNetwork('ECONNRESET', 'the connection closed before the whole answer came'));
             res.on('end', () => {
-                if (settled)
-                    return;
                 if (!res.complete) {
-                    fail('ECONNRESET', 'the connection closed before the whole answer came');
+                    failNetwork('ECONNRESET', 'the connection closed before the whole answer came');
                     return;
                 }
-                settled = true;
-                const single = {};
-                const lists = {};
-                const raw = res.rawHeaders;
-                for (let i = 0; i + 1 < raw.length; i += 2) {
-                    const name = raw[i].toLowerCase();
-                    (lists[name] ??= []).push(raw[i + 1]);
-                }
-                for (const [name, values] of Object.entries(lists))
-                    single[name] = values.join(', ');
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: single,
-                    rawHeaders: lists,
-                    body: Buffer.concat(chunks),
-                    url: request.url,
-                });
+                body.end();
+                // Answered before the whole body was sent (a refusal): the connection cannot be reused.
+                if (streamed && !streamed.readableEnded)
+                    req.destroy();
             });
+            // The reader gave up early: drop the connection rather than leave it half read.
+            body.on('close', () => {
+                if (!res.complete)
+                    req.destroy();
+            });
+            const single = {};
+            const lists = {};
+            const raw = res.rawHeaders;
+            for (let i = 0; i + 1 < raw.length; i += 2) {
+                const name = raw[i].toLowerCase();
+                (lists[name] ??= []).push(raw[i + 1]);
+            }
+            for (const [name, values] of Object.entries(lists))
+                single[name] = values.join(', ');
+            resolve({ status: res.statusCode ?? 0, headers: single, rawHeaders: lists, body, url: request.url });
         });
         req.on('timeout', () => {
-            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            failNetwork('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
             req.destroy();
         });
-        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-        req.end(request.body);
+        req.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+        if (streamed) {
+            streamed.once('error', (error) => {
+                fail(error);
+                req.destroy();
+            });
+            streamed.pipe(req);
+        }
+        else {
+            req.end(request.body);
+        }
     });
 };
+/** The whole body of a streamed answer; `ETOOLARGE` (not retried) past `request.maxBodyBytes`. */
+function readBody(body, request) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        body.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+                reject(new HttpNetworkError(request, 'ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`));
+                body.destroy();
+            }
+        });
+        body.on('error', reject);
+        body.on('end', () => resolve(Buffer.concat(chunks, size)));
+    });
+}
+/** A transport that reads each answer whole, over one that streams. */
+function bufferOver(transport) {
+    return async (request) => {
+        const answer = await transport(request);
+        return { ...answer, body: await readBody(answer.body, request) };
+    };
+}
+/**
+ * A transport that takes stream bodies over one that takes only bytes (the scripted transports of
+ * tests): a stream body is read first, and fails the exchange before anything is sent if it fails.
+ */
+function readingStreamBodies(transport) {
+    return async (request) => {
+        if (!(request.body instanceof external_node_stream_namespaceObject.Readable))
+            return transport(request);
+        return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
+    };
+}
+/** A streaming transport over one that takes and gives whole bodies (the scripted transports of tests). */
+function streamOver(transport) {
+    const sending = readingStreamBodies(transport);
+    return async (request) => {
+        const answer = await sending(request);
+        // In pieces of the size a socket reads, as an answer from the network comes.
+        const pieces = [];
+        for (let at = 0; at < answer.body.length; at += 64 * 1024)
+            pieces.push(answer.body.subarray(at, at + 64 * 1024));
+        return { ...answer, body: external_node_stream_namespaceObject.Readable.from(pieces, { objectMode: false }) };
+    };
+}
+/** Sends over node:http(s) and reads the whole answer. */
+const nodeTransport = bufferOver(nodeStreamTransport);
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
 // and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
-// honoured). It counts what it sends, so benchmarks can report requests made.
+// honoured). Answers come whole (`send`) or streaming (`open`); what cannot be sent twice (a
+// stream body) is sent once, and its caller starts over through `backOff`, by the same policy.
+// It counts what it sends, so benchmarks can report requests made.
+
+
 
 
 
 /** The shortest timeout an attempt gets, however close the deadline. */
 const MIN_ATTEMPT_MS = 1000;
-/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class HttpClient {
     options;
     stats = { requests: 0, byMethod: {}, retries: 0 };
     policy;
     transport;
+    streamTransport;
     limiter;
     timeoutMs;
-    sleep;
-    now;
+    clock;
     random;
     constructor(options = {}) {
         this.options = options;
-        this.transport = options.transport ?? nodeTransport;
+        this.streamTransport =
+            options.streamTransport ?? (options.transport ? streamOver(options.transport) : nodeStreamTransport);
+        this.transport = options.transport ? readingStreamBodies(options.transport) : bufferOver(this.streamTransport);
         this.limiter = new Limiter(options.maxConcurrency ?? 8);
         this.timeoutMs = options.timeoutMs ?? 30000;
         this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.sleep = options.sleep ?? sleepFor;
-        this.now = options.now ?? Date.now;
+        this.clock = options.clock ?? systemClock;
         this.random = options.random ?? Math.random;
     }
     /**
      * Sends the request, retrying retryable answers and connection errors. Returns the last
      * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
-     * when no attempt got an answer.
+     * when no attempt got an answer. A request whose body is a stream is sent once.
      */
-    async send(request) {
+    send(request) {
+        return this.exchange(request, this.transport, () => undefined);
+    }
+    /**
+     * As `send`, but resolves at the answer's headers with its body streaming: the caller reads it
+     * to the end or destroys it. Retries happen until an answer's headers are in; a body that
+     * fails later fails the stream, and the caller starts over. The request's concurrency slot is
+     * given back at the headers.
+     */
+    open(request) {
+        // A retried answer's body is drained, so its connection can serve the next attempt.
+        return this.exchange(request, this.streamTransport, (answer) => void answer.body.resume());
+    }
+    /**
+     * Waits before the caller starts over something the client could not repeat by itself (a copy
+     * whose body was a stream), by the policy of the client's own retries: `Retry-After` of the
+     * answer that failed it honoured, counted and logged as a retry. `attempt` counts from 0;
+     * false, without waiting, when the policy's attempts are used up.
+     */
+    async backOff(attempt, what, answer) {
+        if (attempt + 1 >= this.policy.attempts)
+            return false;
+        const retryAfter = parseRetryAfter(answer?.headers['retry-after'], this.clock.now());
+        await this.wait(attempt, retryDelay(attempt, this.policy, retryAfter, this.random), what);
+        return true;
+    }
+    async exchange(request, transport, discard) {
         const { deadline, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
+        const attempts = request.body instanceof external_node_stream_namespaceObject.Readable ? 1 : this.policy.attempts;
         for (let attempt = 0;; attempt++) {
-            const last = attempt + 1 >= this.policy.attempts;
+            const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
             let outcome;
             try {
                 outcome = await this.limiter.run(() => {
                     this.count(full.method);
-                    return this.transport(full);
+                    return transport(full);
                 });
             }
             catch (error) {
@@ -1559,20 +2008,21 @@ class HttpClient {
             }
             if (last || !isRetryableStatus(outcome.status))
                 return outcome;
-            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
+            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
             const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
             if (this.pastDeadline(delay, deadline))
                 return outcome;
+            discard(outcome);
             await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
         }
     }
     attemptTimeout(timeoutMs, deadline) {
         if (deadline === undefined)
             return timeoutMs;
-        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
+        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.clock.now()));
     }
     pastDeadline(delay, deadline) {
-        return deadline !== undefined && this.now() + delay > deadline;
+        return deadline !== undefined && this.clock.now() + delay > deadline;
     }
     count(method) {
         this.stats.requests++;
@@ -1581,7 +2031,7 @@ class HttpClient {
     async wait(attempt, delay, what) {
         this.stats.retries++;
         this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
-        await this.sleep(delay);
+        await this.clock.sleep(delay);
     }
 }
 
@@ -1613,7 +2063,22 @@ function redirectLocation(response) {
  * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
  * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
  */
-async function sendFollowingRedirects(http, request, options = {}) {
+function sendFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.send(hop), (answer) => answer, request, options);
+}
+/**
+ * As `sendFollowingRedirects`, with the last answer's body streaming (`HttpClient.open`). The
+ * bodies of redirect answers are drained; a RedirectError's answer comes without its body.
+ */
+function openFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.open(hop), (answer) => {
+        answer.body.resume();
+        return { ...answer, body: Buffer.alloc(0) };
+    }, request, options);
+}
+async function follow(send, 
+/** Done with a redirect answer: what a RedirectError carries. */
+passed, request, options) {
     if (request.url.username || request.url.password) {
         // node:http would turn them into a Basic header behind our back, on every hop.
         throw new TypeError(`give the credentials of ${redactUrl(request.url)} as options.authorization, not in the URL`);
@@ -1629,16 +2094,17 @@ async function sendFollowingRedirects(http, request, options = {}) {
         const headers = { ...request.headers };
         if (options.authorization && !credentialsDropped)
             headers.authorization = options.authorization;
-        const response = await http.send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
+        const response = await send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
         const location = follows ? redirectLocation(response) : undefined;
         if (location === undefined)
             return { ...response, redirects, credentialsDropped };
+        const done = passed(response);
         if (redirects >= maxRedirects) {
-            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, response);
+            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, done);
         }
         const next = new URL(location, url);
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, response);
+            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, done);
         }
         // Credentials come only from the caller, never from a server's Location header.
         next.username = '';
@@ -1653,7 +2119,8 @@ async function sendFollowingRedirects(http, request, options = {}) {
 // abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
 // the shared HTTP client (timeout per attempt, retries within the time left) following
 // redirects without taking the credentials to another origin. The clock and sleep are
-// parameters so unit tests do not wait.
+// parameters so unit tests do not wait; the log is the one core code takes.
+
 
 
 
@@ -1698,7 +2165,7 @@ async function observe(http, url, options, authorization, deadline) {
         const seen = showValue(value);
         return {
             matched: typeof value === 'string' && commitMatches(value, options.commit, options.minShortLength),
-            description: `${options.field} = ${quoteForMessage(seen, 80)}`,
+            description: `${options.field} = ${cib_error_quoteForMessage(seen, 80)}`,
             seen,
             document,
             url: answer.url.href,
@@ -1710,10 +2177,10 @@ async function observe(http, url, options, authorization, deadline) {
 }
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
 async function verifyDeployment(options, deps = {}) {
-    const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? sleepFor;
-    const log = deps.log ?? (() => undefined);
-    const http = deps.http ?? new HttpClient({ now, sleep, onRetry: log });
+    const now = deps.now ?? systemClock.now;
+    const sleep = deps.sleep ?? systemClock.sleep;
+    const log = (message) => deps.log?.info(message);
+    const http = deps.http ?? new HttpClient({ clock: { now, sleep }, onRetry: log });
     const { url, authorization: basic } = splitUrlCredentials(options.url);
     const authorization = options.token ? `Bearer ${options.token}` : basic;
     const deadline = now() + options.timeoutSeconds * 1000;
@@ -1816,44 +2283,46 @@ function writeFilesAtomically(files, baseDir) {
 
 
 
-function readPlain(rt, name) {
-    return requirePlainValue(name, readString(rt, name));
+
+function readPlain(inputs, name) {
+    return requirePlainValue(name, readString(inputs, name));
 }
 /** Every input, parsed and checked before anything is computed or written. */
 function readInputs(rt) {
-    const commit = readString(rt, 'commit');
-    const buildDate = readString(rt, 'build-date');
-    const verifyUrl = readHttpUrl(rt, 'verify-url');
-    const verifyField = readString(rt, 'verify-field', { fallback: 'git_commit' });
+    const inputs = actionInputs(rt, 'build-info');
+    const commit = readString(inputs, 'commit');
+    const buildDate = readString(inputs, 'build-date');
+    const verifyUrl = readHttpUrl(inputs, 'verify-url');
+    const verifyField = readString(inputs, 'verify-field', { fallback: 'git_commit' });
     if (!isJsonPath(verifyField)) {
         throw new input_error_InputError('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
     }
-    const token = readString(rt, 'verify-token');
+    const token = readString(inputs, 'verify-token');
     return {
-        version: readPlain(rt, 'version'),
+        version: readPlain(inputs, 'version'),
         commit: commit ? parseCommit('commit', commit) : undefined,
-        shortShaLength: readNumber(rt, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
+        shortShaLength: readNumber(inputs, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
         buildDate: buildDate ? parseBuildDateInput('build-date', buildDate) : undefined,
-        cacheBust: parseCacheBust('cache-bust', readString(rt, 'cache-bust')),
-        jsonFile: readPlain(rt, 'json-file'),
-        jsFile: readPlain(rt, 'js-file'),
-        jsGlobal: parseJsGlobal('js-global', readString(rt, 'js-global', { fallback: 'BUILD_INFO' })),
-        envFile: readPlain(rt, 'env-file'),
-        labels: readKeyValues(rt, 'labels'),
-        annotations: readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY),
-        exportEnv: readBoolean(rt, 'export-env', false),
+        cacheBust: parseCacheBust('cache-bust', readString(inputs, 'cache-bust')),
+        jsonFile: readPlain(inputs, 'json-file'),
+        jsFile: readPlain(inputs, 'js-file'),
+        jsGlobal: parseJsGlobal('js-global', readString(inputs, 'js-global', { fallback: 'BUILD_INFO' })),
+        envFile: readPlain(inputs, 'env-file'),
+        labels: readKeyValues(inputs, 'labels'),
+        annotations: readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY),
+        exportEnv: readBoolean(inputs, 'export-env', false),
         verify: verifyUrl
             ? {
                 url: verifyUrl,
                 field: verifyField,
-                timeoutSeconds: readNumber(rt, 'verify-timeout', {
+                timeoutSeconds: readNumber(inputs, 'verify-timeout', {
                     fallback: 300,
                     min: 0,
                     max: 86_400,
                     integer: false,
                     unit: 'seconds',
                 }),
-                intervalSeconds: readNumber(rt, 'verify-interval', {
+                intervalSeconds: readNumber(inputs, 'verify-interval', {
                     fallback: 5,
                     min: 0.1,
                     max: 3_600,
@@ -1867,8 +2336,9 @@ function readInputs(rt) {
 }
 async function run(rt) {
     // Secrets first: nothing may print them, not even an input error.
-    rt.setSecret(rt.getInput('verify-token'));
-    const rawUrl = rt.getInput('verify-url');
+    const raw = actionInputs(rt, 'build-info');
+    rt.setSecret(raw.raw('verify-token'));
+    const rawUrl = raw.raw('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
         for (const secret of urlSecrets(new URL(rawUrl)))
             rt.setSecret(secret);
@@ -1899,40 +2369,14 @@ async function generate(rt, inputs, sources) {
         files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
     const written = writeFilesAtomically(files, sources.context.workspace);
     const jsonFile = inputs.jsonFile ? written[0] : '';
-    const args = buildArgs(info);
-    rt.setOutput('version', info.version);
-    rt.setOutput('commit', info.commit);
-    rt.setOutput('short-commit', info.shortCommit);
-    rt.setOutput('ref', info.ref);
-    rt.setOutput('build-date', info.buildDate);
-    rt.setOutput('cache-bust', info.cacheBust);
-    rt.setOutput('build-args', formatBuildArgs(args));
-    rt.setOutput('labels', formatKeyValueLines(labels));
-    rt.setOutput('annotations', formatKeyValueLines(annotations));
-    rt.setOutput('json', JSON.stringify(toRecord(info)));
-    rt.setOutput('json-file', jsonFile);
-    rt.setOutput('verified', 'false');
+    writeOutputs(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
     if (inputs.exportEnv)
-        for (const [name, value] of args)
+        for (const [name, value] of buildArgs(info))
             rt.exportVariable(name, value);
     rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
     for (const file of written)
         rt.log.info(`Wrote ${file}`);
-    rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
-}
-function buildSummary(info, written, exported) {
-    const rows = [
-        ['Version', code(info.version)],
-        ['Commit', code(info.commit)],
-        ['Ref', info.ref ? code(info.ref) : ''],
-        ['Build date', info.buildDate],
-        ['Cache bust', code(info.cacheBust)],
-        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
-        ['Repository', info.repository],
-        ['Files', written.map(code).join(' ')],
-        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
-    ];
-    return heading('Build info') + table(['Field', 'Value'], rows) + '\n';
+    rt.appendSummary(buildInfoSummary(info, written, inputs.exportEnv));
 }
 async function verify(rt, inputs, options, sources) {
     const commit = await resolveCommit(inputs.commit, sources);
@@ -1947,26 +2391,24 @@ async function verify(rt, inputs, options, sources) {
         timeoutSeconds: options.timeoutSeconds,
         intervalSeconds: options.intervalSeconds,
         token: options.token || undefined,
-    }, { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) });
+    }, { now: () => rt.now().getTime(), log: rt.log });
     rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
-    rt.setOutput('commit', commit);
-    rt.setOutput('short-commit', short);
-    rt.setOutput('ref', sources.context.ref);
-    rt.setOutput('json', JSON.stringify(result.document));
-    rt.setOutput('verified', 'true');
-    rt.appendSummary(heading('Build info: deployment verified') +
-        table(['Field', 'Value'], [
-            ['URL', shownUrl],
-            ['Field', code(options.field)],
-            ['Expected commit', code(commit)],
-            ['Reported', code(result.seen)],
-            ['Attempts', result.attempts],
-        ]) +
-        '\n');
+    const verified = {
+        url: shownUrl,
+        field: options.field,
+        commit,
+        shortCommit: short,
+        ref: sources.context.ref,
+        seen: result.seen,
+        document: result.document,
+        attempts: result.attempts,
+    };
+    writeOutputs(rt, 'build-info', verifyOutputs(verified));
+    rt.appendSummary(verifySummary(verified));
 }
 
 ;// CONCATENATED MODULE: ./actions/build-info/main.ts
 
 
-void runMain(run);
+void runMain('build-info', run);
 

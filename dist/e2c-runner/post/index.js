@@ -297,7 +297,7 @@ class cib_error_CibError extends Error {
     }
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
-function quoteForMessage(value, max = 120) {
+function cib_error_quoteForMessage(value, max = 120) {
     // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
     // cannot forge a second log line.
     const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
@@ -308,6 +308,43 @@ function cib_error_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof cib_error_CibError)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/** Logs the failure: the one line as an error, the stack (or the whole value) as debug. */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -448,6 +485,9 @@ function createGithubRuntime(options = {}) {
     const write = options.write ?? ((text) => void process.stdout.write(text));
     const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_.EOL);
     let summaryBytes = 0;
+    // A secret registered twice (an input masked by the action, then by the client that uses it)
+    // is announced once: each mask command is one more place the value appears in the raw log.
+    const masked = new Set();
     const log = {
         info: (message) => write(message + external_node_os_.EOL),
         debug: (message) => issue('debug', message),
@@ -492,8 +532,10 @@ function createGithubRuntime(options = {}) {
             env.PATH = env.PATH ? `${directory}${external_node_path_.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
-            if (secret)
-                issue('add-mask', secret);
+            if (!secret || masked.has(secret))
+                return;
+            masked.add(secret);
+            issue('add-mask', secret);
         },
         appendSummary(markdown) {
             const { text, bytes } = limitSummary(markdown, summaryBytes);
@@ -506,18 +548,15 @@ function createGithubRuntime(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/run-main.ts
-// The one way an action's entry point runs: any error fails the step with one clear message.
 
 
 /** Runs an action phase; a thrown error becomes one `::error::` line and exit code 1. */
-async function runMain(phase, runtime = createGithubRuntime()) {
+async function runMain(action, phase, runtime = createGithubRuntime()) {
     try {
         await phase(runtime);
     }
     catch (error) {
-        runtime.log.error(cib_error_errorMessage(error));
-        if (error instanceof Error && error.stack)
-            runtime.log.debug(error.stack);
+        reportFailure(runtime.log, error, action);
         process.exitCode = 1;
     }
 }
@@ -581,6 +620,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
 
 
 /** A process that failed: names the program and shows the last lines it printed. */
@@ -654,7 +694,8 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
             reject(new cib_error_CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
-        const exitCode = code ?? (signal ? 128 : 1);
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
@@ -877,7 +918,7 @@ async function createSdkEc2Api(options) {
 class input_error_InputError extends cib_error_CibError {
     input;
     constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${cib_error_quoteForMessage(value)}`;
         super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
         this.name = 'InputError';
         this.input = input;
@@ -1172,44 +1213,238 @@ async function build_phase_cleanupPhase(context) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+// Content digests: computing them from bytes and checking their form.
 
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function digest_isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class reference_MalformedReferenceError extends cib_error_CibError {
+    reason;
+    constructor(text, reason) {
+        super(`${cib_error_quoteForMessage(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new reference_MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function reference_parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isDigest(digest))
+            throw malformed(text, `the digest ${quoteForMessage(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${quoteForMessage(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${quoteForMessage(registry)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${quoteForMessage(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!isDigest(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
+
+
+/** An action's inputs, typed by its action.yml. */
+function inputs_actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function inputs_valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
 /** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
+function readString(inputs, name, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value !== '')
         return value;
     if (options.required)
-        throw new input_error_InputError(name, value, 'a value (this input is required)');
+        throw new input_error_InputError(label, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (TRUE_VALUES.includes(value))
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new input_error_InputError(name, value, 'true or false');
+    throw new input_error_InputError(label, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new input_error_InputError(name, value, `one of ${allowed.join(', ')}`);
+    throw new input_error_InputError(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
 }
 /** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
+function readNumber(inputs, name, options) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return options.fallback;
     const integer = options.integer ?? true;
@@ -1223,45 +1458,48 @@ function readNumber(rt, name, options) {
             ? ` of at least ${min}${unit}`
             : unit;
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new input_error_InputError(name, value, `${kind}${range}`);
+        throw new input_error_InputError(label, value, `${kind}${range}`);
     }
     return parsed;
 }
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
     return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
         .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
 }
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(inputs_valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(inputs_valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
     const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new input_error_InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
+            throw new input_error_InputError(name, text, `key=value lines (line ${line} is not one)`);
         }
-        result.set(key, line.slice(eq + 1).trim());
-    });
+        result.set(key, text.slice(eq + 1).trim());
+    }
     return result;
 }
 /** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
     if (value === '')
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
@@ -1270,25 +1508,41 @@ function readHttpUrl(rt, name) {
     }
     return url;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/ec2/env-fallback.ts
-/** An input source whose empty inputs read `fallbacks[input]` from the environment instead. */
-function withEnvFallback(rt, fallbacks) {
-    return {
-        getInput(name) {
-            const value = rt.getInput(name);
-            if (value !== '' || !fallbacks[name])
-                return value;
-            return (rt.env[fallbacks[name]] ?? '').trim();
-        },
-    };
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new InputError(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = parseReference(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof MalformedReferenceError))
+                throw error;
+            throw new InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new InputError(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ec2/inputs.ts
-// e2c-runner's inputs, parsed once into a typed object: the action.yml inputs, each falling back
-// to the seed pipeline's variable when empty (see env-fallback.ts), checked before anything is
-// launched so that a bad value fails with one InputError and nothing half-created.
-
+// e2c-runner's inputs, parsed once into a typed object through the one input layer: the
+// action.yml inputs, several falling back to the seed pipeline's variable when empty, checked
+// before anything is launched so that a bad value fails with one InputError and nothing
+// half-created.
 
 
 const PHASES = ['setup', 'build', 'cleanup', 'teardown', 'reap'];
@@ -1303,6 +1557,7 @@ const SEED_VARIABLES = {
     'spot-max-price': 'E2C_SPOT_MAX_PRICE',
     region: 'AWS_DEFAULT_REGION',
 };
+const env = (name) => ({ env: SEED_VARIABLES[name] });
 function readHostKey(value) {
     if (value === '' || value === 'accept-new')
         return { mode: 'accept-new' };
@@ -1317,56 +1572,57 @@ function readHostKey(value) {
  * Reads and checks every input. The private key is registered as a secret first, before anything
  * could print it (an InputError quoting another input included).
  */
-function inputs_readE2cInputs(rt) {
-    const source = withEnvFallback(rt, SEED_VARIABLES);
-    const sshPrivateKey = source.getInput('ssh-private-key');
+function inputs_readE2cInputs(inputs, rt) {
+    const sshPrivateKey = readString(inputs, 'ssh-private-key', env('ssh-private-key'));
     if (sshPrivateKey)
         rt.setSecret(sshPrivateKey);
-    const phaseValue = rt.getInput('phase');
-    const phase = phaseValue === '' ? undefined : readEnum(rt, 'phase', PHASES, 'setup');
-    const strategyValue = source.getInput('strategy');
-    const strategy = strategyValue === '' ? undefined : readEnum(source, 'strategy', ['existing', 'template'], 'template');
-    const reapValue = rt.getInput('reap-older-than');
-    const inputs = {
+    const phase = inputs.raw('phase') === '' ? undefined : readEnum(inputs, 'phase', PHASES, 'setup');
+    const strategyValue = readString(inputs, 'strategy', env('strategy'));
+    const strategy = strategyValue === ''
+        ? undefined
+        : readEnum(inputs, 'strategy', ['existing', 'template'], 'template', env('strategy'));
+    const result = {
         phase,
         strategy,
-        instanceId: readString(source, 'instance-id'),
+        instanceId: readString(inputs, 'instance-id', env('instance-id')),
         launchTemplate: {
-            id: readString(source, 'launch-template-id'),
-            name: readString(rt, 'launch-template-name'),
-            version: readString(rt, 'launch-template-version', { fallback: '$Default' }),
+            id: readString(inputs, 'launch-template-id', env('launch-template-id')),
+            name: readString(inputs, 'launch-template-name'),
+            version: readString(inputs, 'launch-template-version', { fallback: '$Default' }),
         },
-        instanceTypes: readList(rt, 'instance-types'),
-        subnetIds: readList(rt, 'subnet-ids'),
-        spot: readBoolean(source, 'spot', false),
-        spotMaxPrice: readString(source, 'spot-max-price'),
-        spotFallback: readEnum(rt, 'spot-fallback', ['on-demand', 'fail'], 'on-demand'),
-        region: readString(source, 'region'),
-        sshUser: readString(source, 'ssh-user', { fallback: 'admin' }),
+        instanceTypes: readList(inputs, 'instance-types'),
+        subnetIds: readList(inputs, 'subnet-ids'),
+        spot: readBoolean(inputs, 'spot', false, env('spot')),
+        spotMaxPrice: readString(inputs, 'spot-max-price', env('spot-max-price')),
+        spotFallback: readEnum(inputs, 'spot-fallback', ['on-demand', 'fail'], 'on-demand'),
+        region: readString(inputs, 'region', env('region')),
+        sshUser: readString(inputs, 'ssh-user', { ...env('ssh-user'), fallback: 'admin' }),
         sshPrivateKey,
-        sshPort: readNumber(rt, 'ssh-port', { fallback: 22, min: 1, max: 65535 }),
-        sshAddress: readEnum(rt, 'ssh-address', ['public', 'private'], 'public'),
-        readyTimeoutSeconds: readNumber(rt, 'ready-timeout', { fallback: 300, min: 1, max: 3600, unit: 'seconds' }),
-        hostKey: readHostKey(rt.getInput('host-key')),
-        maxLifetimeMinutes: readNumber(rt, 'max-lifetime', { fallback: 120, min: 5, max: 10080, unit: 'minutes' }),
-        tags: readKeyValues(rt, 'tags', /^[A-Za-z0-9 _.:/=+\-@]{1,128}$/),
-        build: readBoolean(rt, 'build', false),
-        syncPaths: readLines(rt, 'sync-paths'),
-        buildDir: readString(rt, 'build-dir'),
-        buildDirBase: (rt.env.E2C_BUILD_DIR ?? '').trim() || '~/builds',
-        bakeFiles: readLines(rt, 'bake-files'),
-        bakeTargets: readList(rt, 'bake-targets'),
-        bakeSet: readLines(rt, 'bake-set'),
-        push: readBoolean(rt, 'push', false),
-        platform: readString(rt, 'platform', { fallback: 'linux/arm64' }),
-        buildxNode: readBoolean(rt, 'buildx-node', false),
-        reapOlderThanMinutes: reapValue === '' ? undefined : readNumber(rt, 'reap-older-than', { fallback: 0, min: 0, unit: 'minutes' }),
+        sshPort: readNumber(inputs, 'ssh-port', { fallback: 22, min: 1, max: 65535 }),
+        sshAddress: readEnum(inputs, 'ssh-address', ['public', 'private'], 'public'),
+        readyTimeoutSeconds: readNumber(inputs, 'ready-timeout', { fallback: 300, min: 1, max: 3600, unit: 'seconds' }),
+        hostKey: readHostKey(inputs.raw('host-key')),
+        maxLifetimeMinutes: readNumber(inputs, 'max-lifetime', { fallback: 120, min: 5, max: 10080, unit: 'minutes' }),
+        tags: readKeyValues(inputs, 'tags', /^[A-Za-z0-9 _.:/=+\-@]{1,128}$/),
+        build: readBoolean(inputs, 'build', false),
+        syncPaths: readLines(inputs, 'sync-paths'),
+        buildDir: readString(inputs, 'build-dir'),
+        buildDirBase: (inputs.env.E2C_BUILD_DIR ?? '').trim() || '~/builds',
+        bakeFiles: readLines(inputs, 'bake-files'),
+        bakeTargets: readList(inputs, 'bake-targets'),
+        bakeSet: readLines(inputs, 'bake-set'),
+        push: readBoolean(inputs, 'push', false),
+        platform: readString(inputs, 'platform', { fallback: 'linux/arm64' }),
+        buildxNode: readBoolean(inputs, 'buildx-node', false),
+        reapOlderThanMinutes: inputs.raw('reap-older-than') === ''
+            ? undefined
+            : readNumber(inputs, 'reap-older-than', { fallback: 0, min: 0, unit: 'minutes' }),
     };
-    if (inputs.spotMaxPrice && !/^\d+(\.\d+)?$/.test(inputs.spotMaxPrice))
-        throw new input_error_InputError('spot-max-price', inputs.spotMaxPrice, 'a price in USD per hour such as 0.10, or empty');
-    if (inputs.launchTemplate.id && inputs.launchTemplate.name)
-        throw new input_error_InputError('launch-template-name', inputs.launchTemplate.name, 'empty when launch-template-id is given (one of the two)');
-    return inputs;
+    if (result.spotMaxPrice && !/^\d+(\.\d+)?$/.test(result.spotMaxPrice))
+        throw new input_error_InputError('spot-max-price', result.spotMaxPrice, 'a price in USD per hour such as 0.10, or empty');
+    if (result.launchTemplate.id && result.launchTemplate.name)
+        throw new input_error_InputError('launch-template-name', result.launchTemplate.name, 'empty when launch-template-id is given (one of the two)');
+    return result;
 }
 /** The checks only setup needs: what to start or launch, and how to log in. */
 function inputs_checkSetupInputs(inputs) {
@@ -1951,9 +2207,10 @@ async function teardown_phase_reapPhase(context) {
 
 
 
+
 /** Main step (or one CLI phase). */
 async function run(rt, deps = defaultDeps(rt.env)) {
-    const inputs = readE2cInputs(rt);
+    const inputs = readE2cInputs(actionInputs(rt, 'e2c-runner'), rt);
     const context = phaseContext(rt, inputs, deps);
     switch (inputs.phase) {
         case undefined:
@@ -1975,7 +2232,7 @@ async function run(rt, deps = defaultDeps(rt.env)) {
 }
 /** Post step: cleanup (a failure only warns), then teardown (a failure fails the step). */
 async function post(rt, deps = phase_context_defaultDeps(rt.env)) {
-    const inputs = inputs_readE2cInputs(rt);
+    const inputs = inputs_readE2cInputs(inputs_actionInputs(rt, 'e2c-runner'), rt);
     const context = phase_context_phaseContext(rt, inputs, deps);
     await build_phase_cleanupPhase(context);
     await teardown_phase_teardownPhase(context);
@@ -1984,5 +2241,5 @@ async function post(rt, deps = phase_context_defaultDeps(rt.env)) {
 ;// CONCATENATED MODULE: ./actions/e2c-runner/post.ts
 
 
-void runMain(post);
+void runMain('e2c-runner', post);
 

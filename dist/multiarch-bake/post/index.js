@@ -27,6 +27,43 @@ function errorMessage(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof cib_error_CibError)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/** Logs the failure: the one line as an error, the stack (or the whole value) as debug. */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -165,6 +202,9 @@ function createGithubRuntime(options = {}) {
     const write = options.write ?? ((text) => void process.stdout.write(text));
     const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
     let summaryBytes = 0;
+    // A secret registered twice (an input masked by the action, then by the client that uses it)
+    // is announced once: each mask command is one more place the value appears in the raw log.
+    const masked = new Set();
     const log = {
         info: (message) => write(message + external_node_os_namespaceObject.EOL),
         debug: (message) => issue('debug', message),
@@ -209,8 +249,10 @@ function createGithubRuntime(options = {}) {
             env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
-            if (secret)
-                issue('add-mask', secret);
+            if (!secret || masked.has(secret))
+                return;
+            masked.add(secret);
+            issue('add-mask', secret);
         },
         appendSummary(markdown) {
             const { text, bytes } = limitSummary(markdown, summaryBytes);
@@ -223,18 +265,15 @@ function createGithubRuntime(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/run-main.ts
-// The one way an action's entry point runs: any error fails the step with one clear message.
 
 
 /** Runs an action phase; a thrown error becomes one `::error::` line and exit code 1. */
-async function runMain(phase, runtime = createGithubRuntime()) {
+async function runMain(action, phase, runtime = createGithubRuntime()) {
     try {
         await phase(runtime);
     }
     catch (error) {
-        runtime.log.error(errorMessage(error));
-        if (error instanceof Error && error.stack)
-            runtime.log.debug(error.stack);
+        reportFailure(runtime.log, error, action);
         process.exitCode = 1;
     }
 }
@@ -255,5 +294,5 @@ async function post(rt) {
 ;// CONCATENATED MODULE: ./actions/multiarch-bake/post.ts
 
 
-void runMain(post);
+void runMain('multiarch-bake', post);
 

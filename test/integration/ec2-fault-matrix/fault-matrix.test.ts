@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { createSdkEc2Api, type Ec2Api } from '@cib/core/ec2/ec2-api';
 import type { Exec } from '@cib/core/exec/exec';
 import type { E2cDeps } from '@cib/core/ec2/phase-context';
-import type { Runtime } from '@cib/core/runner/runtime';
 import { systemClock } from '@cib/core/time/clock';
 import { post, run } from '../../../actions/e2c-runner/run';
 import { startEc2Double, type Ec2Double } from '../../support/ec2/ec2-server';
+import { fakeRuntime } from '../../support/fake-runtime';
 import { faultsFromSeed, type FaultPlan } from '../../support/ec2/faults';
 
 const TYPES = ['c7g.large', 'm7g.large', 't4g.large'];
@@ -108,35 +108,6 @@ afterAll(() => {
   );
 });
 
-function runtime(inputs: Record<string, string>, env: Record<string, string>, state: Map<string, string>): Runtime {
-  // MATRIX_DEBUG=1 prints what the action logs, with the time, to follow one case.
-  const say = (message: string) =>
-    process.env.MATRIX_DEBUG ? void process.stderr.write(`${Date.now() % 100_000} ${message}\n`) : undefined;
-  const log = {
-    info: say,
-    debug: say,
-    notice: say,
-    warning: say,
-    error: () => undefined,
-    isDebug: () => false,
-    group: <T>(_n: string, fn: () => Promise<T> | T) => Promise.resolve(fn()),
-  };
-  return {
-    kind: 'github-actions',
-    env,
-    log,
-    getInput: (name) => (inputs[name] ?? '').trim(),
-    setOutput: () => undefined,
-    saveState: (name, value) => void state.set(name, value),
-    getState: (name) => state.get(name) ?? '',
-    exportVariable: () => undefined,
-    addPath: () => undefined,
-    setSecret: () => undefined,
-    appendSummary: () => undefined,
-    now: () => new Date(),
-  };
-}
-
 /**
  * The collaborators of one run, and a promise that settles when the run "dies" at `point`: from
  * then on every call and every sleep hangs forever, as nothing runs in a killed process. EC2 is the
@@ -152,7 +123,6 @@ function cancellingDeps(point: Point | undefined): { deps: E2cDeps; died: Promis
   const enter = (): boolean => {
     if (dead) return false;
     calls += 1;
-    if (process.env.MATRIX_DEBUG) process.stderr.write(`${Date.now() % 100_000} call ${calls}\n`);
     if (calls === point) {
       dead = true;
       die('cancelled');
@@ -211,17 +181,20 @@ describe.each(FAULTS)('$name', (fault) => {
       GITHUB_JOB: 'arm',
       RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'cib-matrix-temp-')),
     } as Record<string, string>;
-    const state = new Map<string, string>();
+    const mainRuntime = fakeRuntime(inputs, { env });
     const main = cancellingDeps(point);
     const outcome = await Promise.race([
-      run(runtime(inputs, env, state), main.deps).then(
+      run(mainRuntime, main.deps).then(
         () => 'succeeded',
         () => 'failed',
       ),
       main.died,
     ]);
     // The post step: the state main saved, faults still in force, nothing cancelled.
-    const postError = await post(runtime(inputs, env, new Map(state)), cancellingDeps(undefined).deps).then(
+    const postError = await post(
+      fakeRuntime(inputs, { env, state: Object.fromEntries(mainRuntime.state) }),
+      cancellingDeps(undefined).deps,
+    ).then(
       () => undefined,
       (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );

@@ -15,7 +15,9 @@ export function operationSchemas(action: string): { input: NormalizedSchema; out
   const operation = EXPORTS[`${action}$`];
   // A static operation schema: [9, namespace, name, traits, input, output].
   if (!Array.isArray(operation) || operation[0] !== 9) return undefined;
-  return { input: NormalizedSchema.of(operation[4]), output: NormalizedSchema.of(operation[5]) };
+  type SchemaRef = Parameters<typeof NormalizedSchema.of>[0];
+  const [, , , , input, output] = operation as [number, string, string, unknown, SchemaRef, SchemaRef];
+  return { input: NormalizedSchema.of(input), output: NormalizedSchema.of(output) };
 }
 
 /** The members a structure requires: a static structure schema lists them first, [6] counts them. */
@@ -59,9 +61,8 @@ function enums(): Map<string, readonly string[]> {
       for (const member of block[2].matchAll(/^ {4}(\w+)\??: (\w+)(?:\[\])? \| undefined;$/gm)) {
         const values = EXPORTS[member[2]];
         if (values && typeof values === 'object' && !Array.isArray(values)) {
-          const list = Object.values(values as Record<string, unknown>);
-          if (list.length && list.every((v) => typeof v === 'string'))
-            enumIndex.set(`${block[1]}.${member[1]}`, list as string[]);
+          const list = Object.values(values);
+          if (list.length && list.every((v) => typeof v === 'string')) enumIndex.set(`${block[1]}.${member[1]}`, list);
         }
       }
     }

@@ -15,7 +15,9 @@ function writeValue(schema: NormalizedSchema, value: unknown): string {
   }
   if (schema.isStructSchema()) return writeMembers(schema, value as Record<string, unknown>);
   if (value instanceof Date) return value.toISOString();
-  return escapeXml(String(value));
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return escapeXml(String(value));
+  throw new Error(`The double cannot write ${JSON.stringify(value)} as a ${schema.getName() ?? 'value'}`);
 }
 
 function writeMembers(schema: NormalizedSchema, value: Record<string, unknown>): string {

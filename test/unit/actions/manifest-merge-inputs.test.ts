@@ -1,15 +1,11 @@
 // The action's inputs as the user writes them, parsed into the typed merge options.
 import { readInputs } from '../../../actions/manifest-merge/run';
-import type { Runtime } from '@cib/core/runner/runtime';
-
-function runtime(inputs: Record<string, string>): Runtime {
-  return { getInput: (name: string) => (inputs[name] ?? '').trim() } as unknown as Runtime;
-}
+import { fakeRuntime } from '../../support/fake-runtime';
 
 const base = { sources: 'ghcr.io/org/app:1-amd64\nghcr.io/org/app:1-arm64', tags: 'ghcr.io/org/app:1' };
 
 test('defaults: OCI, attestations kept, no expectation, no annotations, not a dry run', () => {
-  const inputs = readInputs(runtime(base));
+  const inputs = readInputs(fakeRuntime(base));
   expect(inputs).toMatchObject({
     format: 'oci',
     attestations: 'keep',
@@ -24,7 +20,7 @@ test('defaults: OCI, attestations kept, no expectation, no annotations, not a dr
 
 test('every input given', () => {
   const inputs = readInputs(
-    runtime({
+    fakeRuntime({
       sources: 'app:1-amd64, app@sha256:' + 'a'.repeat(64),
       tags: 'ghcr.io/org/app:1\n  registry.example:5000/app:1',
       platforms: 'linux/amd64, linux/arm/v7',
@@ -86,5 +82,19 @@ test.each([
   ['a password without username', { password: 'pw' }, /Input "username" is empty/],
   ['dry-run not a boolean', { 'dry-run': 'yes' }, /Input "dry-run" is "yes": expected true or false/],
 ])('%s is refused, naming the input', (_name, overrides, error) => {
-  expect(() => readInputs(runtime({ ...base, ...overrides }))).toThrow(error);
+  expect(() => readInputs(fakeRuntime({ ...base, ...overrides }))).toThrow(error);
+});
+
+test('list inputs follow the one rule: lines and commas, # comment lines, blanks ignored', () => {
+  const inputs = readInputs(
+    fakeRuntime({
+      sources:
+        '# one per architecture\nghcr.io/org/app:1-amd64,\n\n  # arm comes from the native builder\nghcr.io/org/app:1-arm64',
+      tags: 'ghcr.io/org/app:1, ghcr.io/org/app:latest',
+      platforms: '# both\nlinux/amd64\nlinux/arm64',
+    }),
+  );
+  expect(inputs.sources.map((s) => s.tag)).toEqual(['1-amd64', '1-arm64']);
+  expect(inputs.tags.map((t) => t.tag)).toEqual(['1', 'latest']);
+  expect(inputs.platforms).toHaveLength(2);
 });

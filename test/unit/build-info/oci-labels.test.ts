@@ -54,7 +54,7 @@ describe('mergeMetadata', () => {
       { 'org.opencontainers.image.licenses': 'MIT' },
     ],
   ] as const)('%s', (_, user, size, expected) => {
-    const merged = mergeMetadata(ociMetadata(info), new Map(user as unknown as Array<[string, string]>));
+    const merged = mergeMetadata(ociMetadata(info), new Map(user));
     expect(merged.size).toBe(size);
     expect(Object.fromEntries(merged)).toMatchObject(expected);
     expect([...merged.keys()][0]).toBe('org.opencontainers.image.created');

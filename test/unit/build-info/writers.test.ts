@@ -39,7 +39,7 @@ describe('build-info.json', () => {
   test('the record with snake_case keys in a fixed order, indented, final newline', () => {
     const text = renderJsonFile(info);
     expect(JSON.parse(text)).toEqual(record);
-    expect(Object.keys(JSON.parse(text))).toEqual(Object.keys(record));
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(Object.keys(record));
     expect(text.endsWith('}\n')).toBe(true);
   });
 });

@@ -1,32 +1,6 @@
-// Collaborators the ec2 unit tests hand in: a clock that moves only when the code sleeps, a log
-// that records, and an Ec2Api whose calls answer from a script (errors shaped as the SDK throws them).
+// An Ec2Api for the ec2 unit tests whose calls answer from a script, and errors shaped as the SDK
+// throws them (the clock and the log are test/support's FakeClock and RecordingLog).
 import type { Ec2Api, InstanceInfo } from '@cib/core/ec2/ec2-api';
-import type { Log } from '@cib/core/runner/runtime';
-import type { Clock } from '@cib/core/time/clock';
-
-export function fakeClock(start = 1_000_000): Clock & { slept: number[] } {
-  let now = start;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => now,
-    sleep: (ms) => {
-      slept.push(ms);
-      now += ms;
-      return Promise.resolve();
-    },
-  };
-}
-
-export function recordingLog(): Log & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    debug: (m) => lines.push(`debug: ${m}`),
-    info: (m) => lines.push(m),
-    warning: (m) => lines.push(`warning: ${m}`),
-  };
-}
 
 /** An error as @aws-sdk/client-ec2 throws it: `name` is EC2's code. */
 export function ec2Error(code: string, status = 400, message = `${code} message`): Error {

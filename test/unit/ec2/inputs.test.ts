@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '@cib/core/errors/input-error';
 import { checkSetupInputs, readE2cInputs } from '@cib/core/ec2/inputs';
+import { actionInputs } from '@cib/core/runner/inputs';
+import { fakeRuntime } from '../../support/fake-runtime';
 import { decodePrivateKey } from '@cib/core/ec2/ssh-files';
 import { listSyncFiles } from '@cib/core/ec2/sync';
 
@@ -13,16 +15,13 @@ const PEM =
   '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n-----END OPENSSH PRIVATE KEY-----\n';
 
 function source(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  const secrets: string[] = [];
-  return {
-    secrets,
-    rt: { getInput: (n: string) => (inputs[n] ?? '').trim(), env, setSecret: (s: string) => void secrets.push(s) },
-  };
+  const rt = fakeRuntime(inputs, { env });
+  return { secrets: rt.secrets, rt, read: () => readE2cInputs(actionInputs(rt, 'e2c-runner'), rt) };
 }
 
 describe('seed variables as fallbacks', () => {
   it('reads E2C_* and AWS_DEFAULT_REGION when the inputs are empty', () => {
-    const { rt } = source(
+    const { read } = source(
       {},
       {
         E2C_INSTANCE_STRATEGY: 'existing',
@@ -36,7 +35,7 @@ describe('seed variables as fallbacks', () => {
         AWS_DEFAULT_REGION: 'eu-north-1',
       },
     );
-    const inputs = readE2cInputs(rt);
+    const inputs = read();
     expect(inputs).toMatchObject({
       strategy: 'existing',
       instanceId: 'i-0123456789abcdef0',
@@ -51,12 +50,10 @@ describe('seed variables as fallbacks', () => {
   });
 
   it('an input given wins over its variable; defaults when neither is set', () => {
-    const inputs = readE2cInputs(
-      source(
-        { strategy: 'template', 'ssh-user': 'admin' },
-        { E2C_INSTANCE_STRATEGY: 'existing', E2C_SSH_USER: 'ubuntu' },
-      ).rt,
-    );
+    const inputs = source(
+      { strategy: 'template', 'ssh-user': 'admin' },
+      { E2C_INSTANCE_STRATEGY: 'existing', E2C_SSH_USER: 'ubuntu' },
+    ).read();
     expect(inputs).toMatchObject({
       strategy: 'template',
       sshUser: 'admin',
@@ -83,7 +80,7 @@ describe('bad values: one InputError naming the input', () => {
   ])('%j', (inputs, name) => {
     const error = (() => {
       try {
-        readE2cInputs(source(inputs).rt);
+        source(inputs).read();
       } catch (e) {
         return e;
       }
@@ -99,7 +96,7 @@ describe('bad values: one InputError naming the input', () => {
     [{ strategy: 'template', 'launch-template-id': 'lt-1' }, 'ssh-private-key'],
     [{}, 'strategy'],
   ])('setup needs %j -> %s', (inputs, name) => {
-    expect(() => checkSetupInputs(readE2cInputs(source(inputs).rt))).toThrow(name);
+    expect(() => checkSetupInputs(source(inputs).read())).toThrow(name);
   });
 
   it('a malformed key is an error that never quotes it', () => {
@@ -108,8 +105,8 @@ describe('bad values: one InputError naming the input', () => {
   });
 
   it('masks the key before any other input can fail', () => {
-    const { rt, secrets } = source({ 'ssh-private-key': PEM, strategy: 'bad' });
-    expect(() => readE2cInputs(rt)).toThrow(InputError);
+    const { read, secrets } = source({ 'ssh-private-key': PEM, strategy: 'bad' });
+    expect(() => read()).toThrow(InputError);
     expect(secrets).toEqual([PEM.trim()]);
   });
 });

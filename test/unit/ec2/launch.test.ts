@@ -1,7 +1,8 @@
 // Launch with fallback: the order of tries, one ClientToken per try (kept when a lost answer is
 // repeated), fatal errors ending it at once, and the id handed over before anything else happens.
 import { launchTries, launchWithFallback, type LaunchPlan } from '@cib/core/ec2/launch';
-import { ec2Error, instance, recordingLog, scriptedApi } from './fakes';
+import { RecordingLog } from '../../support/recording-log';
+import { ec2Error, instance, scriptedApi } from './fakes';
 
 const run = { repository: 'o/r', runId: '1', runAttempt: '1', job: 'build' };
 const plan = (extra: Partial<LaunchPlan> = {}): LaunchPlan => ({
@@ -38,7 +39,7 @@ describe('launchWithFallback', () => {
     const { api, calls } = scriptedApi({
       launch: [ec2Error('InsufficientInstanceCapacity', 500), ec2Error('SpotMaxPriceTooLow'), instance()],
     });
-    const log = recordingLog();
+    const log = new RecordingLog();
     const saved: string[] = [];
     const result = await launchWithFallback(
       api,
@@ -51,9 +52,9 @@ describe('launchWithFallback', () => {
     expect(saved).toEqual(['i-0123456789abcdef0']);
     const tokens = calls.map((c) => (c.args[0] as { clientToken: string }).clientToken);
     expect(new Set(tokens).size).toBe(3);
-    expect(log.lines.filter((l) => l.startsWith('warning:'))).toEqual([
-      "warning: No capacity for spot a in the template's subnet (InsufficientInstanceCapacity); trying spot b in the template's subnet",
-      "warning: No capacity for spot b in the template's subnet (SpotMaxPriceTooLow); trying on-demand a in the template's subnet",
+    expect(log.lines('warning')).toEqual([
+      "No capacity for spot a in the template's subnet (InsufficientInstanceCapacity); trying spot b in the template's subnet",
+      "No capacity for spot b in the template's subnet (SpotMaxPriceTooLow); trying on-demand a in the template's subnet",
     ]);
   });
 
@@ -66,7 +67,7 @@ describe('launchWithFallback', () => {
   ])("%s stops at once with AWS's message", async (code) => {
     const { api, calls } = scriptedApi({ launch: [ec2Error(code, 400, 'AWS said no')] });
     await expect(
-      launchWithFallback(api, plan({ instanceTypes: ['a', 'b'] }), recordingLog(), () => undefined, noSleep),
+      launchWithFallback(api, plan({ instanceTypes: ['a', 'b'] }), new RecordingLog(), () => undefined, noSleep),
     ).rejects.toThrow(`${code}: AWS said no`);
     expect(calls).toHaveLength(1);
   });
@@ -75,7 +76,7 @@ describe('launchWithFallback', () => {
     const { api, calls } = scriptedApi({
       launch: [ec2Error('InternalError', 500), ec2Error('RequestLimitExceeded', 503), instance()],
     });
-    await launchWithFallback(api, plan(), recordingLog(), () => undefined, noSleep);
+    await launchWithFallback(api, plan(), new RecordingLog(), () => undefined, noSleep);
     const tokens = calls.map((c) => (c.args[0] as { clientToken: string }).clientToken);
     expect(tokens).toHaveLength(3);
     expect(new Set(tokens).size).toBe(1);
@@ -84,7 +85,7 @@ describe('launchWithFallback', () => {
   it('no capacity anywhere: one error listing every try, with what to do', async () => {
     const { api } = scriptedApi({ launch: [ec2Error('InsufficientInstanceCapacity', 500)] });
     await expect(
-      launchWithFallback(api, plan({ subnetIds: ['s1', 's2'] }), recordingLog(), () => undefined, noSleep),
+      launchWithFallback(api, plan({ subnetIds: ['s1', 's2'] }), new RecordingLog(), () => undefined, noSleep),
     ).rejects.toThrow(
       /No capacity for any of 2 launch tries:\n {2}on-demand the template's type in s1: InsufficientInstanceCapacity[\s\S]*Add instance-types and subnet-ids/,
     );

@@ -2,10 +2,12 @@
 // eventual consistency is waited out, and a failing teardown names the instance.
 import { teardownInstance } from '@cib/core/ec2/teardown';
 import { waitForInstance } from '@cib/core/ec2/wait';
-import { ec2Error, fakeClock, instance, recordingLog, scriptedApi } from './fakes';
+import { FakeClock } from '../../support/fake-clock';
+import { RecordingLog } from '../../support/recording-log';
+import { ec2Error, instance, scriptedApi } from './fakes';
 
 const ID = 'i-0123456789abcdef0';
-const options = () => ({ clock: fakeClock(), log: recordingLog(), pollMs: 2000 });
+const options = () => ({ clock: new FakeClock(), log: new RecordingLog(), pollMs: 2000 });
 
 describe('waitForInstance', () => {
   it.each(['UnauthorizedOperation', 'RequestExpired', 'ExpiredToken', 'AuthFailure'])(
@@ -30,7 +32,7 @@ describe('waitForInstance', () => {
       deadline: o.clock.now() + 60_000,
     });
     expect(found.state).toBe('running');
-    expect(o.clock.slept).toEqual([2000, 2000]);
+    expect(o.clock.sleeps).toEqual([2000, 2000]);
   });
 
   it('gives up at the deadline with the last state seen', async () => {

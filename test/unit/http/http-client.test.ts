@@ -27,8 +27,11 @@ function client(steps: Step[], attempts = 4) {
   const http = new HttpClient({
     transport,
     retry: { attempts, baseDelayMs: 100, maxDelayMs: 1000 },
-    sleep: async (ms) => {
-      delays.push(ms);
+    clock: {
+      now: () => 0,
+      sleep: async (ms) => {
+        delays.push(ms);
+      },
     },
     random: () => 1,
     onRetry: (m) => retries.push(m),
@@ -69,7 +72,7 @@ test('network errors: retried up to the limit, then thrown; TLS errors are not r
 test('the body is sent again on each attempt and stats count by method', async () => {
   const c = client([503, 201]);
   await c.http.send({ method: 'PUT', url, body: Buffer.from('x') });
-  expect(c.seen.map((r) => r.body?.toString())).toEqual(['x', 'x']);
+  expect(c.seen.map((r) => (Buffer.isBuffer(r.body) ? r.body.toString() : r.body))).toEqual(['x', 'x']);
   expect(c.http.stats.byMethod).toEqual({ PUT: 2 });
   expect(c.seen[0].timeoutMs).toBe(30000);
 });
@@ -120,10 +123,12 @@ describe('a deadline', () => {
     const http = new HttpClient({
       transport,
       retry: { attempts: 5, baseDelayMs: 100, maxDelayMs: 1000 },
-      now: () => now,
-      sleep: async (ms) => {
-        delays.push(ms);
-        now += ms;
+      clock: {
+        now: () => now,
+        sleep: async (ms) => {
+          delays.push(ms);
+          now += ms;
+        },
       },
       random: () => 1,
     });

@@ -11,7 +11,7 @@ type Answer = { status: number; location?: string };
 function hosts(routes: Record<string, Answer>) {
   const seen: HttpRequest[] = [];
   const http = new HttpClient({
-    sleep: async () => undefined,
+    clock: { now: () => 0, sleep: async () => undefined },
     transport: async (request) => {
       seen.push(request);
       const answer = routes[request.url.href] ?? { status: 200 };
@@ -135,7 +135,7 @@ test('credentials in the first URL are refused: node:http would send them to eve
 test('each hop is a request of the client: retried on 503, counted in its stats', async () => {
   let cdnAnswers = 0;
   const http = new HttpClient({
-    sleep: async () => undefined,
+    clock: { now: () => 0, sleep: async () => undefined },
     transport: async (request) => {
       const response: HttpResponse = {
         status: 200,

@@ -1,17 +1,29 @@
-// e2c-runner's inputs, parsed once into a typed object: the action.yml inputs, each falling back
-// to the seed pipeline's variable when empty (see env-fallback.ts), checked before anything is
-// launched so that a bad value fails with one InputError and nothing half-created.
+// e2c-runner's inputs, parsed once into a typed object through the one input layer: the
+// action.yml inputs, several falling back to the seed pipeline's variable when empty, checked
+// before anything is launched so that a bad value fails with one InputError and nothing
+// half-created.
 import { InputError } from '../errors/input-error';
-import { readBoolean, readEnum, readKeyValues, readLines, readList, readNumber, readString } from '../runner/inputs';
+import {
+  readBoolean,
+  readEnum,
+  readKeyValues,
+  readLines,
+  readList,
+  readNumber,
+  readString,
+  type ActionInputs,
+  type InputName,
+} from '../runner/inputs';
 import type { Runtime } from '../runner/runtime';
-import { withEnvFallback } from './env-fallback';
+
+export type E2cInputNames = InputName<'e2c-runner'>;
 
 export const PHASES = ['setup', 'build', 'cleanup', 'teardown', 'reap'] as const;
 export type Phase = (typeof PHASES)[number];
 export type Strategy = 'existing' | 'template';
 
 /** The seed pipeline's variables, by input. */
-export const SEED_VARIABLES: Readonly<Record<string, string>> = {
+export const SEED_VARIABLES = {
   strategy: 'E2C_INSTANCE_STRATEGY',
   'instance-id': 'E2C_INSTANCE_ID',
   'launch-template-id': 'E2C_LAUNCH_TEMPLATE_ID',
@@ -20,7 +32,9 @@ export const SEED_VARIABLES: Readonly<Record<string, string>> = {
   spot: 'E2C_USE_SPOT',
   'spot-max-price': 'E2C_SPOT_MAX_PRICE',
   region: 'AWS_DEFAULT_REGION',
-};
+} as const;
+
+const env = (name: keyof typeof SEED_VARIABLES) => ({ env: SEED_VARIABLES[name] });
 
 export type HostKeyCheck = { mode: 'console' } | { mode: 'accept-new' } | { mode: 'literal'; line: string };
 
@@ -69,61 +83,62 @@ function readHostKey(value: string): HostKeyCheck {
  * Reads and checks every input. The private key is registered as a secret first, before anything
  * could print it (an InputError quoting another input included).
  */
-export function readE2cInputs(rt: Pick<Runtime, 'getInput' | 'env' | 'setSecret'>): E2cInputs {
-  const source = withEnvFallback(rt, SEED_VARIABLES);
-  const sshPrivateKey = source.getInput('ssh-private-key');
+export function readE2cInputs(inputs: ActionInputs<E2cInputNames>, rt: Pick<Runtime, 'setSecret'>): E2cInputs {
+  const sshPrivateKey = readString(inputs, 'ssh-private-key', env('ssh-private-key'));
   if (sshPrivateKey) rt.setSecret(sshPrivateKey);
-  const phaseValue = rt.getInput('phase');
-  const phase = phaseValue === '' ? undefined : readEnum(rt, 'phase', PHASES, 'setup');
-  const strategyValue = source.getInput('strategy');
+  const phase = inputs.raw('phase') === '' ? undefined : readEnum(inputs, 'phase', PHASES, 'setup');
+  const strategyValue = readString(inputs, 'strategy', env('strategy'));
   const strategy =
-    strategyValue === '' ? undefined : readEnum(source, 'strategy', ['existing', 'template'] as const, 'template');
-  const reapValue = rt.getInput('reap-older-than');
-  const inputs: E2cInputs = {
+    strategyValue === ''
+      ? undefined
+      : readEnum(inputs, 'strategy', ['existing', 'template'] as const, 'template', env('strategy'));
+  const result: E2cInputs = {
     phase,
     strategy,
-    instanceId: readString(source, 'instance-id'),
+    instanceId: readString(inputs, 'instance-id', env('instance-id')),
     launchTemplate: {
-      id: readString(source, 'launch-template-id'),
-      name: readString(rt, 'launch-template-name'),
-      version: readString(rt, 'launch-template-version', { fallback: '$Default' }),
+      id: readString(inputs, 'launch-template-id', env('launch-template-id')),
+      name: readString(inputs, 'launch-template-name'),
+      version: readString(inputs, 'launch-template-version', { fallback: '$Default' }),
     },
-    instanceTypes: readList(rt, 'instance-types'),
-    subnetIds: readList(rt, 'subnet-ids'),
-    spot: readBoolean(source, 'spot', false),
-    spotMaxPrice: readString(source, 'spot-max-price'),
-    spotFallback: readEnum(rt, 'spot-fallback', ['on-demand', 'fail'] as const, 'on-demand'),
-    region: readString(source, 'region'),
-    sshUser: readString(source, 'ssh-user', { fallback: 'admin' }),
+    instanceTypes: readList(inputs, 'instance-types'),
+    subnetIds: readList(inputs, 'subnet-ids'),
+    spot: readBoolean(inputs, 'spot', false, env('spot')),
+    spotMaxPrice: readString(inputs, 'spot-max-price', env('spot-max-price')),
+    spotFallback: readEnum(inputs, 'spot-fallback', ['on-demand', 'fail'] as const, 'on-demand'),
+    region: readString(inputs, 'region', env('region')),
+    sshUser: readString(inputs, 'ssh-user', { ...env('ssh-user'), fallback: 'admin' }),
     sshPrivateKey,
-    sshPort: readNumber(rt, 'ssh-port', { fallback: 22, min: 1, max: 65535 }),
-    sshAddress: readEnum(rt, 'ssh-address', ['public', 'private'] as const, 'public'),
-    readyTimeoutSeconds: readNumber(rt, 'ready-timeout', { fallback: 300, min: 1, max: 3600, unit: 'seconds' }),
-    hostKey: readHostKey(rt.getInput('host-key')),
-    maxLifetimeMinutes: readNumber(rt, 'max-lifetime', { fallback: 120, min: 5, max: 10080, unit: 'minutes' }),
-    tags: readKeyValues(rt, 'tags', /^[A-Za-z0-9 _.:/=+\-@]{1,128}$/),
-    build: readBoolean(rt, 'build', false),
-    syncPaths: readLines(rt, 'sync-paths'),
-    buildDir: readString(rt, 'build-dir'),
-    buildDirBase: (rt.env.E2C_BUILD_DIR ?? '').trim() || '~/builds',
-    bakeFiles: readLines(rt, 'bake-files'),
-    bakeTargets: readList(rt, 'bake-targets'),
-    bakeSet: readLines(rt, 'bake-set'),
-    push: readBoolean(rt, 'push', false),
-    platform: readString(rt, 'platform', { fallback: 'linux/arm64' }),
-    buildxNode: readBoolean(rt, 'buildx-node', false),
+    sshPort: readNumber(inputs, 'ssh-port', { fallback: 22, min: 1, max: 65535 }),
+    sshAddress: readEnum(inputs, 'ssh-address', ['public', 'private'] as const, 'public'),
+    readyTimeoutSeconds: readNumber(inputs, 'ready-timeout', { fallback: 300, min: 1, max: 3600, unit: 'seconds' }),
+    hostKey: readHostKey(inputs.raw('host-key')),
+    maxLifetimeMinutes: readNumber(inputs, 'max-lifetime', { fallback: 120, min: 5, max: 10080, unit: 'minutes' }),
+    tags: readKeyValues(inputs, 'tags', /^[A-Za-z0-9 _.:/=+\-@]{1,128}$/),
+    build: readBoolean(inputs, 'build', false),
+    syncPaths: readLines(inputs, 'sync-paths'),
+    buildDir: readString(inputs, 'build-dir'),
+    buildDirBase: (inputs.env.E2C_BUILD_DIR ?? '').trim() || '~/builds',
+    bakeFiles: readLines(inputs, 'bake-files'),
+    bakeTargets: readList(inputs, 'bake-targets'),
+    bakeSet: readLines(inputs, 'bake-set'),
+    push: readBoolean(inputs, 'push', false),
+    platform: readString(inputs, 'platform', { fallback: 'linux/arm64' }),
+    buildxNode: readBoolean(inputs, 'buildx-node', false),
     reapOlderThanMinutes:
-      reapValue === '' ? undefined : readNumber(rt, 'reap-older-than', { fallback: 0, min: 0, unit: 'minutes' }),
+      inputs.raw('reap-older-than') === ''
+        ? undefined
+        : readNumber(inputs, 'reap-older-than', { fallback: 0, min: 0, unit: 'minutes' }),
   };
-  if (inputs.spotMaxPrice && !/^\d+(\.\d+)?$/.test(inputs.spotMaxPrice))
-    throw new InputError('spot-max-price', inputs.spotMaxPrice, 'a price in USD per hour such as 0.10, or empty');
-  if (inputs.launchTemplate.id && inputs.launchTemplate.name)
+  if (result.spotMaxPrice && !/^\d+(\.\d+)?$/.test(result.spotMaxPrice))
+    throw new InputError('spot-max-price', result.spotMaxPrice, 'a price in USD per hour such as 0.10, or empty');
+  if (result.launchTemplate.id && result.launchTemplate.name)
     throw new InputError(
       'launch-template-name',
-      inputs.launchTemplate.name,
+      result.launchTemplate.name,
       'empty when launch-template-id is given (one of the two)',
     );
-  return inputs;
+  return result;
 }
 
 /** The checks only setup needs: what to start or launch, and how to log in. */

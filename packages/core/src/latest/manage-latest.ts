@@ -6,8 +6,9 @@
 import { CibError, errorMessage } from '../errors/cib-error';
 import { InputError } from '../errors/input-error';
 import type { FetchedManifest } from '../registry/client';
-import { sleepFor } from '../http/http-client';
 import { formatReference, formatRepository, withTag, type ImageReference } from '../registry/reference';
+import type { Log } from '../runner/runtime';
+import { systemClock, type Clock } from '../time/clock';
 import { isPrerelease } from '../version/prerelease';
 import { candidateImageTags, type TagPrefix } from '../version/tag-prefix';
 import { floatingTagNames, parseVersion, type Version } from '../version/version';
@@ -32,23 +33,19 @@ export interface LatestRequest {
   dryRun: boolean;
 }
 
-export interface LatestLog {
-  info(line: string): void;
-  warning(line: string): void;
-}
-
 export interface LatestContext {
   registry: LatestRegistry;
   /** Step 2, with git and the GitHub API bound in (latest/tag-type.ts). */
   resolveTagType: (tag: string, mode: TagTypeMode, version: Version | undefined) => Promise<ResolvedTagType>;
-  log: LatestLog;
+  log: Log;
   /** Digest comparisons in flight at once during a tag search; default 8. */
   concurrency?: number;
   /** Wait after a write before checking that nobody else moved the tag; default 1000 ms. */
   settleMs?: number;
   /** Decisions taken again at most this often when other releases keep moving the tag; default 5. */
   maxRounds?: number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits out the settle time; default the system clock. */
+  clock?: Clock;
 }
 
 /** Every image keeps its tags: the same reason for all of them, nothing asked of the registry. */
@@ -85,7 +82,7 @@ async function findRelease(
 }
 
 /** Puts back, newest first, the tags this run moved, where nobody moved them since. */
-async function rollback(registry: LatestRegistry, writes: TagWrite[], log: LatestLog): Promise<void> {
+async function rollback(registry: LatestRegistry, writes: TagWrite[], log: Log): Promise<void> {
   for (const write of [...writes].reverse()) {
     const shown = formatReference(write.ref);
     try {
@@ -206,11 +203,11 @@ async function manageImage(
       }
       return found;
     },
-    log: (line: string) => context.log.info(line),
+    log: context.log,
     concurrency: context.concurrency ?? 8,
     settleMs: context.settleMs ?? 1000,
     maxRounds: context.maxRounds ?? 5,
-    sleep: context.sleep ?? sleepFor,
+    clock: context.clock ?? systemClock,
     dryRun: request.dryRun,
     onWrite: (write: TagWrite) => writes.push(write),
   };

@@ -1,6 +1,7 @@
 // What the latest decision tells the user: the action's outputs and the job summary table (one
 // row per moving tag of each image).
 import { code, heading, table } from '../runner/markdown';
+import type { ActionOutputs } from '../runner/outputs';
 import type { LatestOutcome, TagOutcome } from './outcome';
 
 /** One value when all images agree (or there is one image), else the per-image values comma-separated in `images` order. */
@@ -9,7 +10,7 @@ function perImage(values: string[]): string {
 }
 
 /** The action outputs, by name. */
-export function latestOutputs(outcome: LatestOutcome): Record<string, string> {
+export function latestOutputs(outcome: LatestOutcome): ActionOutputs<'latest-manager'> {
   const latest = outcome.images.map((i) => i.latest);
   const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
   return {

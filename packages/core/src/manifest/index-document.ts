@@ -37,7 +37,7 @@ export function checkFormatAnnotations(format: IndexFormat, annotations: Readonl
 // Fields in the order the OCI image-spec lists them, so the bytes do not depend on how the
 // descriptor object was put together.
 function orderedPlatform(p: Platform): Platform {
-  const out: Platform = { architecture: p.architecture, os: p.os } as Platform;
+  const out: Platform = { architecture: p.architecture, os: p.os };
   if (p['os.version'] !== undefined) out['os.version'] = p['os.version'];
   if (p['os.features'] !== undefined) out['os.features'] = p['os.features'];
   if (p.variant !== undefined && p.variant !== '') out.variant = p.variant;

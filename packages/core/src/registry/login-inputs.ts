@@ -1,7 +1,7 @@
 // The registry inputs every registry-facing action shares (`username`, `password`,
 // `registry-insecure`), read once, and the client built from them.
 import { InputError } from '../errors/input-error';
-import { readList, readString } from '../runner/inputs';
+import { readList, readString, type ActionInputs } from '../runner/inputs';
 import type { Runtime } from '../runner/runtime';
 import { RegistryClient } from './client';
 
@@ -13,9 +13,11 @@ export interface RegistryLoginInputs {
 }
 
 /** Reads the login inputs; a username without a password (or the reverse) is an input error. */
-export function readRegistryLogin(rt: Pick<Runtime, 'getInput'>): RegistryLoginInputs {
-  const username = readString(rt, 'username');
-  const password = readString(rt, 'password');
+export function readRegistryLogin(
+  inputs: ActionInputs<'username' | 'password' | 'registry-insecure'>,
+): RegistryLoginInputs {
+  const username = readString(inputs, 'username');
+  const password = readString(inputs, 'password');
   if ((username === '') !== (password === '')) {
     throw new InputError(
       username ? 'password' : 'username',
@@ -23,7 +25,7 @@ export function readRegistryLogin(rt: Pick<Runtime, 'getInput'>): RegistryLoginI
       'a value when the other of username/password is given',
     );
   }
-  return { username, password, insecureHosts: readList(rt, 'registry-insecure') };
+  return { username, password, insecureHosts: readList(inputs, 'registry-insecure') };
 }
 
 /**

@@ -9,6 +9,8 @@ import type { AuthChallenge } from './auth-challenge';
 import type { CredentialSource } from './credentials';
 import { RegistryError, parseErrorBody } from './errors';
 import type { HttpResponse } from '../http/transport';
+import { systemClock } from '../time/clock';
+import type { Clock } from '../time/clock';
 
 export interface Authorization {
   header: string;
@@ -40,7 +42,8 @@ export class RegistryAuth {
       maskSecret?: (secret: string) => void;
       /** Hosts we may send credentials to over plain HTTP (loopback, listed as insecure). */
       allowsPlainHttp?: (host: string) => boolean;
-      now?: () => number;
+      /** When tokens expire; the system clock by default. */
+      clock?: Clock;
     } = {},
   ) {}
 
@@ -81,7 +84,7 @@ export class RegistryAuth {
     origin: string,
     registry: string,
     scopes: readonly string[],
-    response: HttpResponse,
+    response: Pick<HttpResponse, 'rawHeaders'>,
     sent: Authorization | undefined,
   ): Promise<string[] | undefined> {
     const challenge = pickChallenge(parseAuthChallenges(response.rawHeaders['www-authenticate'] ?? []));
@@ -202,6 +205,6 @@ export class RegistryAuth {
   }
 
   private now(): number {
-    return (this.options.now ?? Date.now)();
+    return (this.options.clock ?? systemClock).now();
   }
 }

@@ -1,8 +1,8 @@
-export const id = 990;
-export const ids = [990,534];
+export const id = 210;
+export const ids = [210,534];
 export const modules = {
 
-/***/ 2990:
+/***/ 210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -77,15 +77,8 @@ function seedStateFile(env, folder) {
 var exec = __webpack_require__(8534);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(4032);
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __webpack_require__(9661);
 ;// CONCATENATED MODULE: ./packages/core/src/ec2/ec2-api.ts
 function toInfo(instance) {
     return {
@@ -234,7 +227,7 @@ function defaultDeps(env) {
     const poll = Number(env.CIB_E2C_POLL_MS);
     return {
         exec: exec.execProcess,
-        clock: systemClock,
+        clock: clock/* systemClock */.m,
         pollMs: Number.isFinite(poll) && poll > 0 ? poll : 3000,
         ec2: (region) => createSdkEc2Api({ region, launchAttempts: 1 }),
     };
@@ -549,24 +542,11 @@ async function cleanupPhase(context) {
 
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
 var runner_inputs = __webpack_require__(5763);
-;// CONCATENATED MODULE: ./packages/core/src/ec2/env-fallback.ts
-/** An input source whose empty inputs read `fallbacks[input]` from the environment instead. */
-function withEnvFallback(rt, fallbacks) {
-    return {
-        getInput(name) {
-            const value = rt.getInput(name);
-            if (value !== '' || !fallbacks[name])
-                return value;
-            return (rt.env[fallbacks[name]] ?? '').trim();
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/ec2/inputs.ts
-// e2c-runner's inputs, parsed once into a typed object: the action.yml inputs, each falling back
-// to the seed pipeline's variable when empty (see env-fallback.ts), checked before anything is
-// launched so that a bad value fails with one InputError and nothing half-created.
-
+// e2c-runner's inputs, parsed once into a typed object through the one input layer: the
+// action.yml inputs, several falling back to the seed pipeline's variable when empty, checked
+// before anything is launched so that a bad value fails with one InputError and nothing
+// half-created.
 
 
 const PHASES = ['setup', 'build', 'cleanup', 'teardown', 'reap'];
@@ -581,6 +561,7 @@ const SEED_VARIABLES = {
     'spot-max-price': 'E2C_SPOT_MAX_PRICE',
     region: 'AWS_DEFAULT_REGION',
 };
+const env = (name) => ({ env: SEED_VARIABLES[name] });
 function readHostKey(value) {
     if (value === '' || value === 'accept-new')
         return { mode: 'accept-new' };
@@ -595,56 +576,57 @@ function readHostKey(value) {
  * Reads and checks every input. The private key is registered as a secret first, before anything
  * could print it (an InputError quoting another input included).
  */
-function readE2cInputs(rt) {
-    const source = withEnvFallback(rt, SEED_VARIABLES);
-    const sshPrivateKey = source.getInput('ssh-private-key');
+function readE2cInputs(inputs, rt) {
+    const sshPrivateKey = (0,runner_inputs/* readString */.E3)(inputs, 'ssh-private-key', env('ssh-private-key'));
     if (sshPrivateKey)
         rt.setSecret(sshPrivateKey);
-    const phaseValue = rt.getInput('phase');
-    const phase = phaseValue === '' ? undefined : (0,runner_inputs/* readEnum */.ai)(rt, 'phase', PHASES, 'setup');
-    const strategyValue = source.getInput('strategy');
-    const strategy = strategyValue === '' ? undefined : (0,runner_inputs/* readEnum */.ai)(source, 'strategy', ['existing', 'template'], 'template');
-    const reapValue = rt.getInput('reap-older-than');
-    const inputs = {
+    const phase = inputs.raw('phase') === '' ? undefined : (0,runner_inputs/* readEnum */.ai)(inputs, 'phase', PHASES, 'setup');
+    const strategyValue = (0,runner_inputs/* readString */.E3)(inputs, 'strategy', env('strategy'));
+    const strategy = strategyValue === ''
+        ? undefined
+        : (0,runner_inputs/* readEnum */.ai)(inputs, 'strategy', ['existing', 'template'], 'template', env('strategy'));
+    const result = {
         phase,
         strategy,
-        instanceId: (0,runner_inputs/* readString */.E3)(source, 'instance-id'),
+        instanceId: (0,runner_inputs/* readString */.E3)(inputs, 'instance-id', env('instance-id')),
         launchTemplate: {
-            id: (0,runner_inputs/* readString */.E3)(source, 'launch-template-id'),
-            name: (0,runner_inputs/* readString */.E3)(rt, 'launch-template-name'),
-            version: (0,runner_inputs/* readString */.E3)(rt, 'launch-template-version', { fallback: '$Default' }),
+            id: (0,runner_inputs/* readString */.E3)(inputs, 'launch-template-id', env('launch-template-id')),
+            name: (0,runner_inputs/* readString */.E3)(inputs, 'launch-template-name'),
+            version: (0,runner_inputs/* readString */.E3)(inputs, 'launch-template-version', { fallback: '$Default' }),
         },
-        instanceTypes: (0,runner_inputs/* readList */.LD)(rt, 'instance-types'),
-        subnetIds: (0,runner_inputs/* readList */.LD)(rt, 'subnet-ids'),
-        spot: (0,runner_inputs/* readBoolean */.Vf)(source, 'spot', false),
-        spotMaxPrice: (0,runner_inputs/* readString */.E3)(source, 'spot-max-price'),
-        spotFallback: (0,runner_inputs/* readEnum */.ai)(rt, 'spot-fallback', ['on-demand', 'fail'], 'on-demand'),
-        region: (0,runner_inputs/* readString */.E3)(source, 'region'),
-        sshUser: (0,runner_inputs/* readString */.E3)(source, 'ssh-user', { fallback: 'admin' }),
+        instanceTypes: (0,runner_inputs/* readList */.LD)(inputs, 'instance-types'),
+        subnetIds: (0,runner_inputs/* readList */.LD)(inputs, 'subnet-ids'),
+        spot: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'spot', false, env('spot')),
+        spotMaxPrice: (0,runner_inputs/* readString */.E3)(inputs, 'spot-max-price', env('spot-max-price')),
+        spotFallback: (0,runner_inputs/* readEnum */.ai)(inputs, 'spot-fallback', ['on-demand', 'fail'], 'on-demand'),
+        region: (0,runner_inputs/* readString */.E3)(inputs, 'region', env('region')),
+        sshUser: (0,runner_inputs/* readString */.E3)(inputs, 'ssh-user', { ...env('ssh-user'), fallback: 'admin' }),
         sshPrivateKey,
-        sshPort: (0,runner_inputs/* readNumber */.kz)(rt, 'ssh-port', { fallback: 22, min: 1, max: 65535 }),
-        sshAddress: (0,runner_inputs/* readEnum */.ai)(rt, 'ssh-address', ['public', 'private'], 'public'),
-        readyTimeoutSeconds: (0,runner_inputs/* readNumber */.kz)(rt, 'ready-timeout', { fallback: 300, min: 1, max: 3600, unit: 'seconds' }),
-        hostKey: readHostKey(rt.getInput('host-key')),
-        maxLifetimeMinutes: (0,runner_inputs/* readNumber */.kz)(rt, 'max-lifetime', { fallback: 120, min: 5, max: 10080, unit: 'minutes' }),
-        tags: (0,runner_inputs/* readKeyValues */._Z)(rt, 'tags', /^[A-Za-z0-9 _.:/=+\-@]{1,128}$/),
-        build: (0,runner_inputs/* readBoolean */.Vf)(rt, 'build', false),
-        syncPaths: (0,runner_inputs/* readLines */.Se)(rt, 'sync-paths'),
-        buildDir: (0,runner_inputs/* readString */.E3)(rt, 'build-dir'),
-        buildDirBase: (rt.env.E2C_BUILD_DIR ?? '').trim() || '~/builds',
-        bakeFiles: (0,runner_inputs/* readLines */.Se)(rt, 'bake-files'),
-        bakeTargets: (0,runner_inputs/* readList */.LD)(rt, 'bake-targets'),
-        bakeSet: (0,runner_inputs/* readLines */.Se)(rt, 'bake-set'),
-        push: (0,runner_inputs/* readBoolean */.Vf)(rt, 'push', false),
-        platform: (0,runner_inputs/* readString */.E3)(rt, 'platform', { fallback: 'linux/arm64' }),
-        buildxNode: (0,runner_inputs/* readBoolean */.Vf)(rt, 'buildx-node', false),
-        reapOlderThanMinutes: reapValue === '' ? undefined : (0,runner_inputs/* readNumber */.kz)(rt, 'reap-older-than', { fallback: 0, min: 0, unit: 'minutes' }),
+        sshPort: (0,runner_inputs/* readNumber */.kz)(inputs, 'ssh-port', { fallback: 22, min: 1, max: 65535 }),
+        sshAddress: (0,runner_inputs/* readEnum */.ai)(inputs, 'ssh-address', ['public', 'private'], 'public'),
+        readyTimeoutSeconds: (0,runner_inputs/* readNumber */.kz)(inputs, 'ready-timeout', { fallback: 300, min: 1, max: 3600, unit: 'seconds' }),
+        hostKey: readHostKey(inputs.raw('host-key')),
+        maxLifetimeMinutes: (0,runner_inputs/* readNumber */.kz)(inputs, 'max-lifetime', { fallback: 120, min: 5, max: 10080, unit: 'minutes' }),
+        tags: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'tags', /^[A-Za-z0-9 _.:/=+\-@]{1,128}$/),
+        build: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'build', false),
+        syncPaths: (0,runner_inputs/* readLines */.Se)(inputs, 'sync-paths'),
+        buildDir: (0,runner_inputs/* readString */.E3)(inputs, 'build-dir'),
+        buildDirBase: (inputs.env.E2C_BUILD_DIR ?? '').trim() || '~/builds',
+        bakeFiles: (0,runner_inputs/* readLines */.Se)(inputs, 'bake-files'),
+        bakeTargets: (0,runner_inputs/* readList */.LD)(inputs, 'bake-targets'),
+        bakeSet: (0,runner_inputs/* readLines */.Se)(inputs, 'bake-set'),
+        push: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'push', false),
+        platform: (0,runner_inputs/* readString */.E3)(inputs, 'platform', { fallback: 'linux/arm64' }),
+        buildxNode: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'buildx-node', false),
+        reapOlderThanMinutes: inputs.raw('reap-older-than') === ''
+            ? undefined
+            : (0,runner_inputs/* readNumber */.kz)(inputs, 'reap-older-than', { fallback: 0, min: 0, unit: 'minutes' }),
     };
-    if (inputs.spotMaxPrice && !/^\d+(\.\d+)?$/.test(inputs.spotMaxPrice))
-        throw new input_error/* InputError */.d('spot-max-price', inputs.spotMaxPrice, 'a price in USD per hour such as 0.10, or empty');
-    if (inputs.launchTemplate.id && inputs.launchTemplate.name)
-        throw new input_error/* InputError */.d('launch-template-name', inputs.launchTemplate.name, 'empty when launch-template-id is given (one of the two)');
-    return inputs;
+    if (result.spotMaxPrice && !/^\d+(\.\d+)?$/.test(result.spotMaxPrice))
+        throw new input_error/* InputError */.d('spot-max-price', result.spotMaxPrice, 'a price in USD per hour such as 0.10, or empty');
+    if (result.launchTemplate.id && result.launchTemplate.name)
+        throw new input_error/* InputError */.d('launch-template-name', result.launchTemplate.name, 'empty when launch-template-id is given (one of the two)');
+    return result;
 }
 /** The checks only setup needs: what to start or launch, and how to log in. */
 function checkSetupInputs(inputs) {
@@ -1256,9 +1238,10 @@ async function reapPhase(context) {
 
 
 
+
 /** Main step (or one CLI phase). */
 async function run(rt, deps = defaultDeps(rt.env)) {
-    const inputs = readE2cInputs(rt);
+    const inputs = readE2cInputs((0,runner_inputs/* actionInputs */.eh)(rt, 'e2c-runner'), rt);
     const context = phaseContext(rt, inputs, deps);
     switch (inputs.phase) {
         case undefined:
@@ -1280,7 +1263,7 @@ async function run(rt, deps = defaultDeps(rt.env)) {
 }
 /** Post step: cleanup (a failure only warns), then teardown (a failure fails the step). */
 async function post(rt, deps = defaultDeps(rt.env)) {
-    const inputs = readE2cInputs(rt);
+    const inputs = readE2cInputs((0,runner_inputs/* actionInputs */.eh)(rt, 'e2c-runner'), rt);
     const context = phaseContext(rt, inputs, deps);
     await cleanupPhase(context);
     await teardownPhase(context);
@@ -1322,14 +1305,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 
 
+
 /** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
+class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi {
     exitCode;
     stderr;
     constructor(command, exitCode, stderr, stdout) {
@@ -1388,7 +1374,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         if (timer)
             clearTimeout(timer);
         const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
     });
     child.on('close', (code, signal) => {
         if (timer)
@@ -1396,10 +1382,11 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         outLines('', true);
         errLines('', true);
         if (timedOut) {
-            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
-        const exitCode = code ?? (signal ? 128 : 1);
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
@@ -1412,58 +1399,291 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 
 /***/ }),
 
+/***/ 7761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Content digests: computing them from bytes and checking their form.
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ MalformedReferenceError),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   Sh: () => (/* binding */ formatRepository),
+/* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   cJ: () => (/* binding */ sameRegistry),
+/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    reason;
+    constructor(text, reason) {
+        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+
+/***/ }),
+
 /***/ 5763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   H: () => (/* binding */ readImages),
 /* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   O4: () => (/* binding */ readWithEnv),
 /* harmony export */   Se: () => (/* binding */ readLines),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   _Z: () => (/* binding */ readKeyValues),
 /* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   eh: () => (/* binding */ actionInputs),
 /* harmony export */   kz: () => (/* binding */ readNumber),
 /* harmony export */   y7: () => (/* binding */ readHttpUrl)
 /* harmony export */ });
-/* unused harmony export splitList */
+/* unused harmony exports inputsFrom, numberedLines, splitList */
 /* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
+/* harmony import */ var _registry_reference__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(908);
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
 
+
+/** An action's inputs, typed by its action.yml. */
+function actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
 /** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
+function readString(inputs, name, options = {}) {
+    const { value, label } = valueOf(inputs, name, options);
     if (value !== '')
         return value;
     if (options.required)
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'a value (this input is required)');
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (TRUE_VALUES.includes(value))
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'true or false');
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `one of ${allowed.join(', ')}`);
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
 }
 /** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
+function readNumber(inputs, name, options) {
+    const { value, label } = valueOf(inputs, name, options);
     if (value === '')
         return options.fallback;
     const integer = options.integer ?? true;
@@ -1477,45 +1697,48 @@ function readNumber(rt, name, options) {
             ? ` of at least ${min}${unit}`
             : unit;
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `${kind}${range}`);
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, `${kind}${range}`);
     }
     return parsed;
 }
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
     return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
         .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
 }
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
     const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, line, `key=value lines (line ${index + 1} is not one)`);
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, text, `key=value lines (line ${line} is not one)`);
         }
-        result.set(key, line.slice(eq + 1).trim());
-    });
+        result.set(key, text.slice(eq + 1).trim());
+    }
     return result;
 }
 /** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
     if (value === '')
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
@@ -1524,6 +1747,52 @@ function readHttpUrl(rt, name) {
     }
     return url;
 }
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = (0,_registry_reference__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof _registry_reference__WEBPACK_IMPORTED_MODULE_1__/* .MalformedReferenceError */ .Bj))
+                throw error;
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
+}
+
+
+/***/ }),
+
+/***/ 9661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 
 /***/ })

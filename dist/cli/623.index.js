@@ -1,8 +1,8 @@
-export const id = 942;
-export const ids = [942,534];
+export const id = 623;
+export const ids = [623,534];
 export const modules = {
 
-/***/ 9942:
+/***/ 2623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,17 +18,209 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
 var exec = __webpack_require__(8534);
-// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(7449);
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
+var http_client = __webpack_require__(6966);
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __webpack_require__(9661);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
+;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
+// A GitHub REST answer that is not a success, as one error that says what went wrong and what
+// to do. The token never appears in it: only the method, the route and GitHub's own message.
+
+function hintFor(status, message) {
+    if (status === 401)
+        return 'GitHub refused the token: check github-token (expired, revoked, or for another host)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ("The token lacks this permission: grant it in the workflow's `permissions:` (checks: write, " +
+            'statuses: write); pull requests from forks get a read-only token');
+    }
+    if (status === 403 && /rate limit/i.test(message))
+        return 'GitHub rate-limited this token: try again later';
+    if (status === 404)
+        return 'No such repository or object, or the token cannot see it (GitHub answers 404 for both)';
+    return undefined;
+}
+class GithubApiError extends cib_error/* CibError */.hi {
+    status;
+    /** GitHub's `message` as sent. */
+    apiMessage;
+    documentationUrl;
+    constructor(what, status, body) {
+        let parsed = {};
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            // A proxy's HTML page, say: the status alone will have to do.
+        }
+        const apiMessage = (parsed.message ?? '').replace(/\s*\n+\s*/g, ' ').trim();
+        const details = (parsed.errors ?? [])
+            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
+            .filter(Boolean);
+        // GitHub's messages end with a period; the hint adds its own.
+        const text = [apiMessage || 'no message', ...details].join('; ').replace(/\.$/, '');
+        super(`GitHub API ${what} answered ${status}: ${text}`, { hint: hintFor(status, apiMessage) });
+        this.name = 'GithubApiError';
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.documentationUrl = parsed.documentation_url;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/link-header.ts
+// The `Link` header GitHub paginates with: `<https://api.github.com/...&page=2>; rel="next", ...`.
+/** The `rel="next"` URL of a Link header, if any. */
+function nextPageUrl(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
+        if (!match)
+            continue;
+        const rels = /\brel="?([^";]+)"?/.exec(match[2])?.[1]?.split(/\s+/) ?? [];
+        if (rels.includes('next') && URL.canParse(match[1]))
+            return new URL(match[1]);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
+const SECONDARY_MINIMUM_MS = 60_000;
+/** The wait GitHub asks for in ms, or undefined when the answer is not a rate limit. */
+function rateLimitWait(response, now) {
+    if (response.status !== 403)
+        return undefined;
+    const retryAfter = response.headers['retry-after'];
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter.trim()) * 1000;
+    if (response.headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(response.headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset))
+            return Math.max(0, reset * 1000 - now);
+    }
+    if (/secondary rate limit|abuse detection/i.test(response.body.toString('utf8')))
+        return SECONDARY_MINIMUM_MS;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+// The one GitHub REST client: requests go through the shared HttpClient (timeouts, retries on
+// 5xx/429 with Retry-After), to GITHUB_API_URL (GitHub Enterprise Server: https://host/api/v3),
+// with the API version pinned. On top it waits out GitHub's rate limits (a 403 or 429 saying so)
+// and follows `Link: rel="next"` pages. Routes, parameters and bodies are typed from GitHub's
+// OpenAPI description (api-types.ts). Feature calls (check runs, statuses, refs) live beside it.
+
+
+
+
+
+/** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
+const GITHUB_API_VERSION = '2022-11-28';
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** Pages of at most 100 items (GitHub's largest `per_page`); a loop of pages stops here. */
+const MAX_PAGES = 1000;
+class GithubClient {
+    baseUrl;
+    http;
+    token;
+    clock;
+    options;
+    constructor(options) {
+        options.setSecret?.(options.token);
+        this.options = options;
+        this.token = options.token;
+        const root = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+        this.baseUrl = new URL(`${root}/`);
+        this.clock = options.clock ?? clock/* systemClock */.m;
+        this.http =
+            options.http ??
+                new http_client/* HttpClient */.Q({
+                    clock: this.clock,
+                    onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
+                });
+    }
+    /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
+    async request(method, route, parts) {
+        const url = this.url(route, parts.path, parts.query);
+        return this.send(method, url, `${method} ${route}`, parts.body);
+    }
+    /**
+     * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
+     * picks the array out of answers that wrap it (`{ total_count, check_runs: [...] }`).
+     */
+    async paginate(route, parts, items) {
+        const query = { per_page: 100, ...parts.query };
+        let url = this.url(route, parts.path, query);
+        const seen = new Set();
+        const all = [];
+        while (url) {
+            if (seen.has(url.href) || seen.size >= MAX_PAGES) {
+                throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+            }
+            seen.add(url.href);
+            const page = await this.send('GET', url, `GET ${route}`);
+            all.push(...items(page.data));
+            url = nextPageUrl(page.headers.link);
+            // The token goes only to the API's own origin, whatever a Link header says.
+            if (url && url.origin !== this.baseUrl.origin)
+                url = undefined;
+        }
+        return all;
+    }
+    url(route, path, query) {
+        const filled = route.replace(/\{(\w+)\}/g, (_, name) => {
+            const value = path[name];
+            if (value === undefined)
+                throw new TypeError(`GitHub route ${route}: no value for {${name}}`);
+            // Refs and SHAs may hold slashes (`tags/release/2.0`): each segment is encoded on its own.
+            return String(value).split('/').map(encodeURIComponent).join('/');
+        });
+        const url = new URL(filled.slice(1), this.baseUrl);
+        for (const [name, value] of Object.entries(query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(name, String(value));
+        }
+        return url;
+    }
+    async send(method, url, what, body) {
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.token}`,
+            'x-github-api-version': GITHUB_API_VERSION,
+        };
+        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
+        if (payload)
+            headers['content-type'] = 'application/json; charset=utf-8';
+        const retries = this.options.rateLimitRetries ?? 3;
+        const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
+        for (let attempt = 0;; attempt++) {
+            const response = await this.http.send({ method, url, headers, body: payload });
+            if (response.status >= 200 && response.status < 300) {
+                const text = response.body.toString('utf8');
+                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
+            }
+            const wait = rateLimitWait(response, this.clock.now());
+            if (wait === undefined || attempt >= retries || wait > maxWait) {
+                throw new GithubApiError(what, response.status, response.body);
+            }
+            this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
+            await this.clock.sleep(wait);
+        }
+    }
+}
+/** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
+function createGithubClient(rt, token) {
+    return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 7 modules
+var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
 const STRATEGIES = ['auto', 'force', 'skip'];
 
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
 // The prerelease heuristic of the original pipeline: a version whose suffix names a
 // prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
@@ -70,7 +262,7 @@ var errors = __webpack_require__(9630);
  * at once; no test starts for an item after one already known to pass. An error from a test is
  * thrown once the tests in flight have settled.
  */
-function findFirstIndex(items, test, concurrency) {
+async function findFirstIndex(items, test, concurrency) {
     const results = new Array(items.length);
     let next = 0;
     let settled = 0; // every index below this was tested and failed
@@ -78,19 +270,20 @@ function findFirstIndex(items, test, concurrency) {
     let inFlight = 0;
     let failed = false;
     let failure;
-    return new Promise((resolve, reject) => {
+    // Settles with the answer or with the first error, which is thrown as the test threw it.
+    const outcome = await new Promise((resolve) => {
         const step = () => {
             while (settled < lowestPass && results[settled] === false)
                 settled++;
             if (failed) {
                 if (inFlight === 0)
-                    reject(failure);
+                    resolve({ error: failure });
                 return;
             }
             if (settled >= lowestPass) {
                 // Everything before the lowest pass failed: it is the answer (or nothing passed).
                 if (inFlight === 0)
-                    resolve(lowestPass < items.length ? lowestPass : -1);
+                    resolve({ index: lowestPass < items.length ? lowestPass : -1 });
                 return;
             }
             while (inFlight < Math.max(1, concurrency) && next < lowestPass) {
@@ -113,6 +306,9 @@ function findFirstIndex(items, test, concurrency) {
         };
         step();
     });
+    if ('error' in outcome)
+        throw outcome.error;
+    return outcome.index;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/tag-search.ts
@@ -168,7 +364,7 @@ async function readTag(registry, ref) {
         return await registry.getManifest(ref);
     }
     catch (error) {
-        if (error instanceof errors/* RegistryError */.g && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
+        if (error instanceof errors/* RegistryError */.gl && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
             return undefined;
         throw error;
     }
@@ -183,12 +379,12 @@ async function versionBehind(release, ref, current, options, context) {
     const shown = (0,reference/* formatReference */.FH)(ref);
     const meta = await context.metadataVersion(ref, current);
     if (meta) {
-        context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
+        context.log.info(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
         return { version: meta.version, source: meta.source };
     }
     const candidates = (await context.versionTags()).filter((c) => c.tag !== release.tag && inSeries(c.version, options.series));
     const found = await findTagByDigest(context.registry, release.repository, candidates, current.digest, context.concurrency);
-    context.log(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
+    context.log.info(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
         (found.match ? `it is ${found.match.tag}` : 'none has its digest'));
     return found.match ? { version: found.match.version, source: 'tag-search' } : { source: 'none' };
 }
@@ -243,16 +439,23 @@ async function decide(release, ref, current, options, context) {
 }
 /** Says what the registry's refusal to write most likely means. */
 function writeRefused(error, ref) {
-    if (!(error instanceof errors/* RegistryError */.g))
+    if (!(error instanceof errors/* RegistryError */.gl))
         throw error;
-    const text = `${error.code ?? ''} ${error.message}`;
-    const hint = /immutab/i.test(text)
-        ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
-        : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
-            ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
-            : error.status === 400 && /TAG_INVALID/.test(text)
-                ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
-                : undefined;
+    // The client's errors carry the hint of registry/errors.ts's table already (in their message);
+    // others (a test double's) get it from the same table.
+    const hint = error.hint
+        ? undefined
+        : (0,errors/* registryHint */.tv)({
+            status: error.status,
+            code: error.code,
+            message: error.message,
+            challenge: '',
+            registry: ref.registry,
+            repository: ref.repository,
+            reference: (0,reference/* formatReference */.FH)(ref),
+            access: 'push',
+            credentialsRefused: error.status === 401,
+        });
     throw new cib_error/* CibError */.hi(`The registry refused to move ${(0,reference/* formatReference */.FH)(ref)}: ${error.message}`, { hint, cause: error });
 }
 /**
@@ -276,13 +479,13 @@ async function moveTag(release, options, context, releaseManifest) {
             previousVersionSource: decision.previousVersionSource,
         };
         const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-        context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+        context.log.info(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
         if (!decision.move || context.dryRun)
             return outcome;
         // Another release may have moved the tag while we looked up versions.
         const now = await context.registry.headManifest(ref);
         if (now?.digest !== current?.digest) {
-            context.log(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
+            context.log.info(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
             continue;
         }
         const manifest = await releaseManifest();
@@ -293,13 +496,13 @@ async function moveTag(release, options, context, releaseManifest) {
             writeRefused(error, ref);
         }
         context.onWrite({ ref, digest: manifest.digest, previous: current });
-        await context.sleep(context.settleMs);
+        await context.clock.sleep(context.settleMs);
         const after = await context.registry.headManifest(ref);
         if (after?.digest === release.digest) {
-            context.log(`${shown}: now ${release.digest} (${release.tag})`);
+            context.log.info(`${shown}: now ${release.digest} (${release.tag})`);
             return { ...outcome, updated: true };
         }
-        context.log(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
+        context.log.info(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
     }
     throw new cib_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
         hint: 'Another release is moving it at the same time; run this release again once that one is done',
@@ -509,11 +712,11 @@ async function manageImage(release, request, context, writes) {
             }
             return found;
         },
-        log: (line) => context.log.info(line),
+        log: context.log,
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,
         maxRounds: context.maxRounds ?? 5,
-        sleep: context.sleep ?? http_client/* sleepFor */.dt,
+        clock: context.clock ?? clock/* systemClock */.m,
         dryRun: request.dryRun,
         onWrite: (write) => writes.push(write),
     };
@@ -644,41 +847,176 @@ async function localTagType(exec, cwd, tag) {
     return result.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/limits.ts
+// GitHub's size limits on what cib writes through the API, applied before sending, so a big
+// report is cut with a note instead of refused with a 422:
+// - check run `output.summary` and `output.text`: 65,535 BYTES each (the API says "characters",
+//   but answers "summary exceeds a maximum bytesize of 65535": github/docs#35252);
+// - annotations: 50 per create or update request (more go in further updates); title 255 characters;
+// - commit status `description`: 140 characters.
+const CHECK_OUTPUT_MAX_BYTES = 65_535;
+const ANNOTATIONS_PER_REQUEST = 50;
+const ANNOTATION_TITLE_MAX_CHARS = 255;
+const STATUS_DESCRIPTION_MAX_CHARS = 140;
+/** `text` cut to `maxBytes` of UTF-8 (never inside a character), ending with `note` when cut. */
+function cutToBytes(text, maxBytes, note) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    const room = maxBytes - Buffer.byteLength(note, 'utf8');
+    if (room <= 0)
+        return Buffer.from(note, 'utf8')
+            .subarray(0, maxBytes)
+            .toString('utf8')
+            .replace(/\uFFFD$/, '');
+    // Decoding a cut buffer turns a split last character into U+FFFD: drop it.
+    const head = Buffer.from(text, 'utf8')
+        .subarray(0, room)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+    return head + note;
+}
+/** `text` cut to `max` characters (code points), ending with an ellipsis when cut. */
+function cutToChars(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** `items` in consecutive batches of `size`. */
+function batches(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/repository.ts
+
+
+const CUT_NOTE = (field) => `\n\n> cib cut this ${field} to GitHub's limit of ${CHECK_OUTPUT_MAX_BYTES} bytes; the job summary has it all.\n`;
+/** `owner/name` split, or a CibError naming what was given. */
+function splitRepository(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new cib_error/* CibError */.hi(`repository "${repository}" is not owner/name`);
+    }
+    return { owner, repo };
+}
+class GithubRepository {
+    client;
+    owner;
+    repo;
+    constructor(client, 
+    /** `owner/name`. */
+    repository) {
+        this.client = client;
+        ({ owner: this.owner, repo: this.repo } = splitRepository(repository));
+    }
+    /** `GET /repos/{owner}/{repo}/git/ref/{ref}`; `ref` without `refs/` (`tags/1.2.3`). */
+    async getRef(ref) {
+        const { data } = await this.client.request('GET', '/repos/{owner}/{repo}/git/ref/{ref}', {
+            path: { owner: this.owner, repo: this.repo, ref },
+        });
+        return data;
+    }
+    /** Creates a check run; annotations past the first 50 follow in updates of 50. */
+    async createCheckRun(run) {
+        const [first = [], ...rest] = annotationBatches(run.output);
+        const body = { ...run, output: run.output && sendableOutput(run.output, first) };
+        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', {
+            path: { owner: this.owner, repo: this.repo },
+            body,
+        });
+        for (const batch of rest)
+            await this.addAnnotations(Number(data.id), run.output, batch);
+        return data;
+    }
+    /** Updates a check run; annotations are appended, 50 a request. */
+    async updateCheckRun(checkRunId, update) {
+        const [first = [], ...rest] = annotationBatches(update.output);
+        const body = { ...update, output: update.output && sendableOutput(update.output, first) };
+        const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
+            body,
+        });
+        let last = data;
+        for (const batch of rest)
+            last = await this.addAnnotations(checkRunId, update.output, batch);
+        return last;
+    }
+    /** Every annotation of a check run (paginated). */
+    listCheckRunAnnotations(checkRunId) {
+        return this.client.paginate('/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId } }, (page) => page);
+    }
+    /** Creates a commit status on `sha`; the description is cut to 140 characters. */
+    async createCommitStatus(sha, status) {
+        const body = {
+            ...status,
+            description: typeof status.description === 'string'
+                ? cutToChars(status.description, STATUS_DESCRIPTION_MAX_CHARS)
+                : status.description,
+        };
+        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/statuses/{sha}', {
+            path: { owner: this.owner, repo: this.repo, sha },
+            body,
+        });
+        return data;
+    }
+    async addAnnotations(checkRunId, output, batch) {
+        // The title and summary are required with any output; they are sent again unchanged.
+        const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
+            body: { output: { ...sendableOutput(output, batch) } },
+        });
+        return data;
+    }
+}
+function annotationBatches(output) {
+    const annotations = (output?.annotations ?? []).map((a) => a.title === undefined ? a : { ...a, title: cutToChars(a.title, ANNOTATION_TITLE_MAX_CHARS) });
+    return batches(annotations, ANNOTATIONS_PER_REQUEST);
+}
+function sendableOutput(output, annotations) {
+    return {
+        title: output.title,
+        summary: cutToBytes(output.summary, CHECK_OUTPUT_MAX_BYTES, CUT_NOTE('summary')),
+        ...(output.text === undefined ? {} : { text: cutToBytes(output.text, CHECK_OUTPUT_MAX_BYTES, CUT_NOTE('text')) }),
+        ...(annotations.length ? { annotations } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/tag-ref.ts
 // Asks the GitHub REST API what a tag is on the server: `GET /repos/{owner}/{repo}/git/ref/tags/{tag}`
 // answers `object.type == "tag"` for an annotated tag and `"commit"` for a lightweight one. Used
 // when the checkout cannot tell (shallow, tag missing, or rewritten to lightweight by
-// actions/checkout before v6.0.2). Octokit is loaded only when this runs: it is heavy.
+// actions/checkout before v6.0.2). Transient failures (5xx, 429, rate limits) are retried by
+// the client, so a passing 502 does not hand the decision to the heuristic.
+
+
 
 /** Looks the tag up; API failures (bad token, no network) come back as `unknown` with the reason. */
 async function githubTagType(lookup, tag) {
-    const [owner, repo, ...rest] = lookup.repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        return { type: 'unknown', detail: `repository "${lookup.repository}" is not owner/name` };
-    }
-    if (!lookup.token)
-        return { type: 'unknown', detail: 'no github-token given' };
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const octokit = getOctokit(lookup.token, {
-        baseUrl: (lookup.apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
-    });
+    let repository;
     try {
-        // The `tags/` segment written literally: octokit's git.getRef would send `tags%2F<tag>`.
-        const { data } = (await octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { owner, repo, tag }));
-        // Older API versions matched by prefix when the exact ref was absent and answered an array.
-        if (Array.isArray(data) || !data.object)
-            return { type: 'missing' };
-        return { type: data.object.type === 'tag' ? 'annotated' : 'lightweight' };
+        repository = new GithubRepository(lookup.client, lookup.repository);
     }
     catch (error) {
-        const status = error.status;
-        if (status === 404)
+        return { type: 'unknown', detail: (0,cib_error/* errorMessage */.gJ)(error) };
+    }
+    try {
+        const ref = (await repository.getRef(`tags/${tag}`));
+        // Older API versions matched by prefix when the exact ref was absent and answered an array.
+        if (Array.isArray(ref) || !ref.object)
             return { type: 'missing' };
-        const why = status === 401
+        return { type: ref.object.type === 'tag' ? 'annotated' : 'lightweight' };
+    }
+    catch (error) {
+        if (!(error instanceof GithubApiError))
+            return { type: 'unknown', detail: (0,cib_error/* errorMessage */.gJ)(error) };
+        if (error.status === 404)
+            return { type: 'missing' };
+        const why = error.status === 401
             ? 'the github-token was refused (401)'
-            : status === 403
+            : error.status === 403
                 ? 'the github-token may not read this repository (403)'
-                : (0,cib_error/* errorMessage */.gJ)(error);
+                : `HTTP ${error.status}: ${error.apiMessage || 'no message'}`;
         return { type: 'unknown', detail: why };
     }
 }
@@ -693,53 +1031,55 @@ async function githubTagType(lookup, tag) {
 async function resolveTagType(tag, mode, version, context) {
     const { exec, cwd, log } = context;
     if (mode !== 'auto') {
-        log(`Tag type: ${mode} (override)`);
+        log.info(`Tag type: ${mode} (override)`);
         return { type: mode, source: 'override' };
     }
     const local = await localTagType(exec, cwd, tag);
     if (local === 'annotated') {
         // A tag object in the checkout is conclusive, shallow or not.
-        log(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
+        log.info(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
         return { type: 'annotated', source: 'git' };
     }
     const shallow = await isShallowRepository(exec, cwd);
     const why = local === 'missing' ? 'missing in the checkout' : `lightweight in the ${shallow ? 'shallow ' : ''}checkout`;
-    log(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
+    log.info(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
     const fetched = await fetchTagRef(exec, cwd, tag);
     if (fetched.ok) {
         const again = await localTagType(exec, cwd, tag);
         if (again !== 'missing') {
-            log(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
+            log.info(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
             return { type: again, source: 'git-fetch' };
         }
     }
     else {
-        log(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
+        log.info(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
     }
     if (context.github) {
         const answer = await (context.askGithub ?? githubTagType)(context.github, tag);
         if (answer.type === 'annotated' || answer.type === 'lightweight') {
-            log(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
+            log.info(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
             return { type: answer.type, source: 'github-api' };
         }
         const reason = 'detail' in answer ? answer.detail : 'no such tag on GitHub';
-        log(`Tag type: GitHub API could not tell (${reason})`);
+        log.info(`Tag type: GitHub API could not tell (${reason})`);
     }
     if (local === 'lightweight' && !shallow) {
         // A full checkout fetched tags as they are on the remote: its lightweight tag is real.
-        log('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
+        log.info('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
         return { type: 'lightweight', source: 'git' };
     }
     const prerelease = version !== undefined && isPrerelease(version, context.prereleasePattern);
     const type = prerelease ? 'lightweight' : 'annotated';
-    log(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
+    log.info(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
     return { type, source: 'heuristic' };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(4032);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(5763);
+var runner_inputs = __webpack_require__(5763);
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(3642);
 ;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
@@ -757,71 +1097,45 @@ var inputs = __webpack_require__(5763);
 
 
 
+
+
 const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
-/** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
-function readWithEnv(rt, name, variable, allowed, fallback) {
-    const fromInput = (0,inputs/* readString */.E3)(rt, name);
-    const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
-    if (!allowed.includes(value)) {
-        const source = fromInput ? name : `${name} (from ${variable})`;
-        throw new input_error/* InputError */.d(source, value, `one of ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function readImages(rt) {
-    const lines = (0,inputs/* readLines */.Se)(rt, 'images').flatMap((line) => line
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean));
-    if (lines.length === 0)
-        throw new input_error/* InputError */.d('images', '', 'one or more repositories, such as ghcr.io/org/app');
-    return lines.map((text) => {
-        try {
-            const ref = (0,reference/* parseReference */.F2)(text);
-            return { registry: ref.registry, repository: ref.repository };
-        }
-        catch (error) {
-            // As in manifest-merge: why it is malformed, without the parser's repeated value and example.
-            if (!(error instanceof reference/* MalformedReferenceError */.Bj))
-                throw error;
-            throw new input_error/* InputError */.d('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
-        }
-    });
-}
 /** Parses every input; fails here, before any git or registry call. */
 function readInputs(rt, ci = (0,ci_context/* readCiContext */.O)(rt.env)) {
+    const inputs = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
     // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
-    const version = (0,inputs/* readString */.E3)(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
+    const version = (0,runner_inputs/* readString */.E3)(inputs, 'version') || (ci.refType === 'tag' ? ci.refName : '');
     if (!version) {
         throw new input_error/* InputError */.d('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
-    const latestTag = (0,inputs/* readString */.E3)(rt, 'latest-tag', { fallback: 'latest' });
+    const latestTag = (0,runner_inputs/* readString */.E3)(inputs, 'latest-tag', { fallback: 'latest' });
     if (!(0,reference/* isValidTag */.r_)(latestTag))
         throw new input_error/* InputError */.d('latest-tag', latestTag, 'an image tag such as latest or stable');
     return {
-        images: readImages(rt),
+        images: (0,runner_inputs/* readImages */.H)(inputs, 'images', 'repository'),
         version,
-        strategy: readWithEnv(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
-        tagType: readWithEnv(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-        tagPrefix: (0,tag_prefix/* parseTagPrefix */.UZ)((0,inputs/* readString */.E3)(rt, 'tag-prefix')),
-        prereleasePattern: compilePrereleasePattern((0,inputs/* readString */.E3)(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
+        strategy: (0,runner_inputs/* readWithEnv */.O4)(inputs, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
+        tagType: (0,runner_inputs/* readWithEnv */.O4)(inputs, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
+        tagPrefix: (0,tag_prefix/* parseTagPrefix */.UZ)((0,runner_inputs/* readString */.E3)(inputs, 'tag-prefix')),
+        prereleasePattern: compilePrereleasePattern((0,runner_inputs/* readString */.E3)(inputs, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
         latestTag,
-        floatingTags: (0,inputs/* readBoolean */.Vf)(rt, 'floating-tags', false),
-        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
-        githubToken: (0,inputs/* readString */.E3)(rt, 'github-token'),
-        ...(0,login_inputs/* readRegistryLogin */.T)(rt),
+        floatingTags: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'floating-tags', false),
+        dryRun: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'dry-run', false),
+        githubToken: (0,runner_inputs/* readString */.E3)(inputs, 'github-token'),
+        ...(0,login_inputs/* readRegistryLogin */.T)(inputs),
     };
 }
 async function run(rt) {
     // Masked before anything can print them, input errors included.
-    rt.setSecret(rt.getInput('password'));
-    rt.setSecret(rt.getInput('github-token'));
+    const raw = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
+    rt.setSecret(raw.raw('password'));
+    rt.setSecret(raw.raw('github-token'));
     const ci = (0,ci_context/* readCiContext */.O)(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.
     const registry = (0,login_inputs/* createRegistryClient */.H)(rt, inputs, inputs.images[0].registry);
     const github = ci.platform === 'github' && inputs.githubToken && ci.repository
-        ? { token: inputs.githubToken, repository: ci.repository, apiUrl: rt.env.GITHUB_API_URL }
+        ? { client: createGithubClient(rt, inputs.githubToken), repository: ci.repository }
         : undefined;
     const outcome = await manageLatest(inputs, {
         registry,
@@ -831,11 +1145,10 @@ async function run(rt) {
             cwd: ci.workspace,
             github,
             prereleasePattern: inputs.prereleasePattern,
-            log: (line) => rt.log.info(line),
+            log: rt.log,
         }),
     });
-    for (const [name, value] of Object.entries(latestOutputs(outcome)))
-        rt.setOutput(name, value);
+    (0,outputs/* writeOutputs */.K)(rt, 'latest-manager', latestOutputs(outcome));
     rt.appendSummary(latestSummary(outcome));
     rt.log.debug(`Registry requests: ${registry.stats.requests}`);
 }
@@ -853,14 +1166,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 
 
+
 /** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
+class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi {
     exitCode;
     stderr;
     constructor(command, exitCode, stderr, stdout) {
@@ -919,7 +1235,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         if (timer)
             clearTimeout(timer);
         const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
     });
     child.on('close', (code, signal) => {
         if (timer)
@@ -927,10 +1243,11 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         outLines('', true);
         errLines('', true);
         if (timedOut) {
-            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
-        const exitCode = code ?? (signal ? 128 : 1);
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else

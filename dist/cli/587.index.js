@@ -1,8 +1,8 @@
-export const id = 15;
-export const ids = [15,534];
+export const id = 587;
+export const ids = [587,534];
 export const modules = {
 
-/***/ 1015:
+/***/ 4587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,11 +35,11 @@ async function readHeadCommit(exec, cwd) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(5763);
+var runner_inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(4032);
-// EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(8875);
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(3642);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/build-date.ts
 // The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
 // the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
@@ -352,7 +352,9 @@ function quoteDotenvValue(value) {
 }
 /** The dotenv text: the record's keys upper-cased, one line each. */
 function renderEnvFile(info) {
-    return (Object.entries(toRecord(info))
+    return (
+    // Spread into a plain object so that its values are typed as the strings they are.
+    Object.entries({ ...toRecord(info) })
         .map(([key, value]) => `${key.toUpperCase()}=${quoteDotenvValue(value)}`)
         .join('\n') + '\n');
 }
@@ -438,6 +440,70 @@ function formatKeyValueLines(values) {
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
 var index_annotations = __webpack_require__(9776);
+// EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
+var markdown = __webpack_require__(8875);
+;// CONCATENATED MODULE: ./packages/core/src/build-info/report.ts
+// What build-info reports: its outputs and job summary, for the generate and the verify modes,
+// built here as latest/report.ts and manifest/merge-report.ts do for the other actions.
+
+
+
+
+/** Every output of generate mode. */
+function buildInfoOutputs(info, extras) {
+    return {
+        version: info.version,
+        commit: info.commit,
+        'short-commit': info.shortCommit,
+        ref: info.ref,
+        'build-date': info.buildDate,
+        'cache-bust': info.cacheBust,
+        'build-args': formatBuildArgs(buildArgs(info)),
+        labels: formatKeyValueLines(extras.labels),
+        annotations: formatKeyValueLines(extras.annotations),
+        json: JSON.stringify(toRecord(info)),
+        'json-file': extras.jsonFile,
+        verified: 'false',
+    };
+}
+/** The job summary of generate mode. */
+function buildInfoSummary(info, written, exported) {
+    const rows = [
+        ['Version', (0,markdown/* code */.aY)(info.version)],
+        ['Commit', (0,markdown/* code */.aY)(info.commit)],
+        ['Ref', info.ref ? (0,markdown/* code */.aY)(info.ref) : ''],
+        ['Build date', info.buildDate],
+        ['Cache bust', (0,markdown/* code */.aY)(info.cacheBust)],
+        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
+        ['Repository', info.repository],
+        ['Files', written.map(markdown/* code */.aY).join(' ')],
+        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
+    ];
+    return (0,markdown/* heading */.R_)('Build info') + (0,markdown/* table */.tp)(['Field', 'Value'], rows) + '\n';
+}
+/** The outputs of verify mode (the record's other outputs are not computed there). */
+function verifyOutputs(v) {
+    return {
+        commit: v.commit,
+        'short-commit': v.shortCommit,
+        ref: v.ref,
+        json: JSON.stringify(v.document),
+        verified: 'true',
+    };
+}
+/** The job summary of verify mode. */
+function verifySummary(v) {
+    return ((0,markdown/* heading */.R_)('Build info: deployment verified') +
+        (0,markdown/* table */.tp)(['Field', 'Value'], [
+            ['URL', v.url],
+            ['Field', (0,markdown/* code */.aY)(v.field)],
+            ['Expected commit', (0,markdown/* code */.aY)(v.commit)],
+            ['Reported', (0,markdown/* code */.aY)(v.seen)],
+            ['Attempts', v.attempts],
+        ]) +
+        '\n');
+}
+
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
 var basic_auth = __webpack_require__(8543);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
@@ -480,8 +546,10 @@ function urlSecrets(url) {
     return [...new Set([raw, decodeUserinfo(raw)])];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(8332);
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
+var http_client = __webpack_require__(6966);
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __webpack_require__(9661);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
 var redirects = __webpack_require__(8295);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify.ts
@@ -490,7 +558,8 @@ var redirects = __webpack_require__(8295);
 // abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
 // the shared HTTP client (timeout per attempt, retries within the time left) following
 // redirects without taking the credentials to another origin. The clock and sleep are
-// parameters so unit tests do not wait.
+// parameters so unit tests do not wait; the log is the one core code takes.
+
 
 
 
@@ -547,10 +616,10 @@ async function observe(http, url, options, authorization, deadline) {
 }
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
 async function verifyDeployment(options, deps = {}) {
-    const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? http_client/* sleepFor */.dt;
-    const log = deps.log ?? (() => undefined);
-    const http = deps.http ?? new http_client/* HttpClient */.Qq({ now, sleep, onRetry: log });
+    const now = deps.now ?? clock/* systemClock */.m.now;
+    const sleep = deps.sleep ?? clock/* systemClock */.m.sleep;
+    const log = (message) => deps.log?.info(message);
+    const http = deps.http ?? new http_client/* HttpClient */.Q({ clock: { now, sleep }, onRetry: log });
     const { url, authorization: basic } = splitUrlCredentials(options.url);
     const authorization = options.token ? `Bearer ${options.token}` : basic;
     const deadline = now() + options.timeoutSeconds * 1000;
@@ -659,44 +728,46 @@ function writeFilesAtomically(files, baseDir) {
 
 
 
-function readPlain(rt, name) {
-    return requirePlainValue(name, (0,inputs/* readString */.E3)(rt, name));
+
+function readPlain(inputs, name) {
+    return requirePlainValue(name, (0,runner_inputs/* readString */.E3)(inputs, name));
 }
 /** Every input, parsed and checked before anything is computed or written. */
 function readInputs(rt) {
-    const commit = (0,inputs/* readString */.E3)(rt, 'commit');
-    const buildDate = (0,inputs/* readString */.E3)(rt, 'build-date');
-    const verifyUrl = (0,inputs/* readHttpUrl */.y7)(rt, 'verify-url');
-    const verifyField = (0,inputs/* readString */.E3)(rt, 'verify-field', { fallback: 'git_commit' });
+    const inputs = (0,runner_inputs/* actionInputs */.eh)(rt, 'build-info');
+    const commit = (0,runner_inputs/* readString */.E3)(inputs, 'commit');
+    const buildDate = (0,runner_inputs/* readString */.E3)(inputs, 'build-date');
+    const verifyUrl = (0,runner_inputs/* readHttpUrl */.y7)(inputs, 'verify-url');
+    const verifyField = (0,runner_inputs/* readString */.E3)(inputs, 'verify-field', { fallback: 'git_commit' });
     if (!isJsonPath(verifyField)) {
         throw new input_error/* InputError */.d('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
     }
-    const token = (0,inputs/* readString */.E3)(rt, 'verify-token');
+    const token = (0,runner_inputs/* readString */.E3)(inputs, 'verify-token');
     return {
-        version: readPlain(rt, 'version'),
+        version: readPlain(inputs, 'version'),
         commit: commit ? parseCommit('commit', commit) : undefined,
-        shortShaLength: (0,inputs/* readNumber */.kz)(rt, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
+        shortShaLength: (0,runner_inputs/* readNumber */.kz)(inputs, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
         buildDate: buildDate ? parseBuildDateInput('build-date', buildDate) : undefined,
-        cacheBust: parseCacheBust('cache-bust', (0,inputs/* readString */.E3)(rt, 'cache-bust')),
-        jsonFile: readPlain(rt, 'json-file'),
-        jsFile: readPlain(rt, 'js-file'),
-        jsGlobal: parseJsGlobal('js-global', (0,inputs/* readString */.E3)(rt, 'js-global', { fallback: 'BUILD_INFO' })),
-        envFile: readPlain(rt, 'env-file'),
-        labels: (0,inputs/* readKeyValues */._Z)(rt, 'labels'),
-        annotations: (0,inputs/* readKeyValues */._Z)(rt, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$),
-        exportEnv: (0,inputs/* readBoolean */.Vf)(rt, 'export-env', false),
+        cacheBust: parseCacheBust('cache-bust', (0,runner_inputs/* readString */.E3)(inputs, 'cache-bust')),
+        jsonFile: readPlain(inputs, 'json-file'),
+        jsFile: readPlain(inputs, 'js-file'),
+        jsGlobal: parseJsGlobal('js-global', (0,runner_inputs/* readString */.E3)(inputs, 'js-global', { fallback: 'BUILD_INFO' })),
+        envFile: readPlain(inputs, 'env-file'),
+        labels: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'labels'),
+        annotations: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$),
+        exportEnv: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'export-env', false),
         verify: verifyUrl
             ? {
                 url: verifyUrl,
                 field: verifyField,
-                timeoutSeconds: (0,inputs/* readNumber */.kz)(rt, 'verify-timeout', {
+                timeoutSeconds: (0,runner_inputs/* readNumber */.kz)(inputs, 'verify-timeout', {
                     fallback: 300,
                     min: 0,
                     max: 86_400,
                     integer: false,
                     unit: 'seconds',
                 }),
-                intervalSeconds: (0,inputs/* readNumber */.kz)(rt, 'verify-interval', {
+                intervalSeconds: (0,runner_inputs/* readNumber */.kz)(inputs, 'verify-interval', {
                     fallback: 5,
                     min: 0.1,
                     max: 3_600,
@@ -710,8 +781,9 @@ function readInputs(rt) {
 }
 async function run(rt) {
     // Secrets first: nothing may print them, not even an input error.
-    rt.setSecret(rt.getInput('verify-token'));
-    const rawUrl = rt.getInput('verify-url');
+    const raw = (0,runner_inputs/* actionInputs */.eh)(rt, 'build-info');
+    rt.setSecret(raw.raw('verify-token'));
+    const rawUrl = raw.raw('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
         for (const secret of urlSecrets(new URL(rawUrl)))
             rt.setSecret(secret);
@@ -742,40 +814,14 @@ async function generate(rt, inputs, sources) {
         files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
     const written = writeFilesAtomically(files, sources.context.workspace);
     const jsonFile = inputs.jsonFile ? written[0] : '';
-    const args = buildArgs(info);
-    rt.setOutput('version', info.version);
-    rt.setOutput('commit', info.commit);
-    rt.setOutput('short-commit', info.shortCommit);
-    rt.setOutput('ref', info.ref);
-    rt.setOutput('build-date', info.buildDate);
-    rt.setOutput('cache-bust', info.cacheBust);
-    rt.setOutput('build-args', formatBuildArgs(args));
-    rt.setOutput('labels', formatKeyValueLines(labels));
-    rt.setOutput('annotations', formatKeyValueLines(annotations));
-    rt.setOutput('json', JSON.stringify(toRecord(info)));
-    rt.setOutput('json-file', jsonFile);
-    rt.setOutput('verified', 'false');
+    (0,outputs/* writeOutputs */.K)(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
     if (inputs.exportEnv)
-        for (const [name, value] of args)
+        for (const [name, value] of buildArgs(info))
             rt.exportVariable(name, value);
     rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
     for (const file of written)
         rt.log.info(`Wrote ${file}`);
-    rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
-}
-function buildSummary(info, written, exported) {
-    const rows = [
-        ['Version', (0,markdown/* code */.aY)(info.version)],
-        ['Commit', (0,markdown/* code */.aY)(info.commit)],
-        ['Ref', info.ref ? (0,markdown/* code */.aY)(info.ref) : ''],
-        ['Build date', info.buildDate],
-        ['Cache bust', (0,markdown/* code */.aY)(info.cacheBust)],
-        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
-        ['Repository', info.repository],
-        ['Files', written.map(markdown/* code */.aY).join(' ')],
-        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
-    ];
-    return (0,markdown/* heading */.R_)('Build info') + (0,markdown/* table */.tp)(['Field', 'Value'], rows) + '\n';
+    rt.appendSummary(buildInfoSummary(info, written, inputs.exportEnv));
 }
 async function verify(rt, inputs, options, sources) {
     const commit = await resolveCommit(inputs.commit, sources);
@@ -790,22 +836,20 @@ async function verify(rt, inputs, options, sources) {
         timeoutSeconds: options.timeoutSeconds,
         intervalSeconds: options.intervalSeconds,
         token: options.token || undefined,
-    }, { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) });
+    }, { now: () => rt.now().getTime(), log: rt.log });
     rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
-    rt.setOutput('commit', commit);
-    rt.setOutput('short-commit', short);
-    rt.setOutput('ref', sources.context.ref);
-    rt.setOutput('json', JSON.stringify(result.document));
-    rt.setOutput('verified', 'true');
-    rt.appendSummary((0,markdown/* heading */.R_)('Build info: deployment verified') +
-        (0,markdown/* table */.tp)(['Field', 'Value'], [
-            ['URL', shownUrl],
-            ['Field', (0,markdown/* code */.aY)(options.field)],
-            ['Expected commit', (0,markdown/* code */.aY)(commit)],
-            ['Reported', (0,markdown/* code */.aY)(result.seen)],
-            ['Attempts', result.attempts],
-        ]) +
-        '\n');
+    const verified = {
+        url: shownUrl,
+        field: options.field,
+        commit,
+        shortCommit: short,
+        ref: sources.context.ref,
+        seen: result.seen,
+        document: result.document,
+        attempts: result.attempts,
+    };
+    (0,outputs/* writeOutputs */.K)(rt, 'build-info', verifyOutputs(verified));
+    rt.appendSummary(verifySummary(verified));
 }
 
 
@@ -821,14 +865,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 
 
+
 /** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
+class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi {
     exitCode;
     stderr;
     constructor(command, exitCode, stderr, stdout) {
@@ -887,7 +934,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         if (timer)
             clearTimeout(timer);
         const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
     });
     child.on('close', (code, signal) => {
         if (timer)
@@ -895,10 +942,11 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         outLines('', true);
         errLines('', true);
         if (timedOut) {
-            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
-        const exitCode = code ?? (signal ? 128 : 1);
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
