@@ -982,7 +982,14 @@ function phase_context_defaultDeps(env) {
         ec2: (region) => createSdkEc2Api({ region, launchAttempts: 1 }),
     };
 }
+/** AWS credentials in the environment (the standard chain's variables): masked before any phase logs. */
+const AWS_SECRETS = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 function phase_context_phaseContext(rt, inputs, deps) {
+    for (const name of AWS_SECRETS) {
+        const value = rt.env[name];
+        if (value)
+            rt.setSecret(value);
+    }
     const ci = readCiContext(rt.env);
     const workspace = ci.workspace || process.cwd();
     return {

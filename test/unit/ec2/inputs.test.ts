@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '@cib/core/errors/input-error';
 import { checkSetupInputs, readE2cInputs } from '@cib/core/ec2/inputs';
+import { defaultDeps, phaseContext } from '@cib/core/ec2/phase-context';
 import { actionInputs } from '@cib/core/runner/inputs';
 import { fakeRuntime } from '../../support/fake-runtime';
 import { decodePrivateKey } from '@cib/core/ec2/ssh-files';
@@ -108,6 +109,17 @@ describe('bad values: one InputError naming the input', () => {
     const { read, secrets } = source({ 'ssh-private-key': PEM, strategy: 'bad' });
     expect(() => read()).toThrow(InputError);
     expect(secrets).toEqual([PEM.trim()]);
+  });
+});
+
+describe('AWS credentials', () => {
+  it('are masked before any phase runs', () => {
+    const rt = fakeRuntime(
+      {},
+      { env: { AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG', AWS_SESSION_TOKEN: 'IQoJb3JpZ2luX2Vj' } },
+    );
+    phaseContext(rt, readE2cInputs(actionInputs(rt, 'e2c-runner'), rt), defaultDeps(rt.env));
+    expect(rt.secrets).toEqual(['wJalrXUtnFEMI/K7MDENG', 'IQoJb3JpZ2luX2Vj']);
   });
 });
 

@@ -42,7 +42,14 @@ export interface PhaseContext {
   state: JobState;
 }
 
+/** AWS credentials in the environment (the standard chain's variables): masked before any phase logs. */
+const AWS_SECRETS = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+
 export function phaseContext(rt: Runtime, inputs: E2cInputs, deps: E2cDeps): PhaseContext {
+  for (const name of AWS_SECRETS) {
+    const value = rt.env[name];
+    if (value) rt.setSecret(value);
+  }
   const ci = readCiContext(rt.env);
   const workspace = ci.workspace || process.cwd();
   return {
