@@ -18,6 +18,7 @@ declare -A needed=(
   [htpasswd]=apache2-utils
   [git]=git
   [hyperfine]=hyperfine
+  [/usr/bin/time]=time
   [openssl]=openssl
 )
 missing=()

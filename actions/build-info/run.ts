@@ -10,6 +10,7 @@ import {
   readHttpUrl,
   readKeyValues,
   readNumber,
+  readSecret,
   readString,
   type ActionInputs,
   type InputName,
@@ -114,9 +115,9 @@ function readInputs(rt: Runtime): BuildInfoInputs {
 
 export async function run(rt: Runtime): Promise<void> {
   // Secrets first: nothing may print them, not even an input error.
-  const raw = actionInputs(rt, 'build-info');
-  rt.setSecret(raw.raw('verify-token'));
-  const rawUrl = raw.raw('verify-url');
+  const declared = actionInputs(rt, 'build-info');
+  readSecret(declared, 'verify-token', (s) => rt.setSecret(s));
+  const rawUrl = declared.raw('verify-url');
   if (rawUrl && URL.canParse(rawUrl)) for (const secret of urlSecrets(new URL(rawUrl))) rt.setSecret(secret);
 
   const inputs = readInputs(rt);

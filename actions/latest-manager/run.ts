@@ -12,7 +12,7 @@ import { manageLatest, type LatestRequest } from '@cib/core/latest/manage-latest
 import { latestOutputs, latestSummary } from '@cib/core/latest/report';
 import { resolveTagType, type TagTypeMode } from '@cib/core/latest/tag-type';
 import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
-import { actionInputs, readBoolean, readImages, readString, readWithEnv } from '@cib/core/runner/inputs';
+import { actionInputs, readBoolean, readImages, readSecret, readString, readWithEnv } from '@cib/core/runner/inputs';
 import { writeOutputs } from '@cib/core/runner/outputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { compilePrereleasePattern, DEFAULT_PRERELEASE_PATTERN } from '@cib/core/version/prerelease';
@@ -60,9 +60,8 @@ export function readInputs(
 
 export async function run(rt: Runtime): Promise<void> {
   // Masked before anything can print them, input errors included.
-  const raw = actionInputs(rt, 'latest-manager');
-  rt.setSecret(raw.raw('password'));
-  rt.setSecret(raw.raw('github-token'));
+  const declared = actionInputs(rt, 'latest-manager');
+  for (const secret of ['password', 'github-token'] as const) readSecret(declared, secret, (s) => rt.setSecret(s));
   const ci = readCiContext(rt.env);
   const inputs = readInputs(rt, ci);
   // The input credentials are for the registry of the first image.

@@ -7,6 +7,7 @@ import {
   readImages,
   readKeyValues,
   readList,
+  readSecret,
   type ActionInputs,
   type InputName,
 } from '@cib/core/runner/inputs';
@@ -48,7 +49,7 @@ export function readInputs(rt: Pick<Runtime, 'getInput' | 'env'>): ManifestMerge
 
 export async function run(rt: Runtime): Promise<void> {
   // Masked before anything else can print it (an input error included).
-  rt.setSecret(actionInputs(rt, 'manifest-merge').raw('password'));
+  readSecret(actionInputs(rt, 'manifest-merge'), 'password', (s) => rt.setSecret(s));
   const inputs = readInputs(rt);
   if (inputs.skippedAnnotations.length) {
     rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);

@@ -1003,7 +1003,8 @@ async function setupPhase(context) {
         throw new cib_error/* CibError */.hi('buildx-node is not available yet in this version of e2c-runner', {
             hint: 'Leave buildx-node false and use build: true',
         });
-    rt.setOutput('state-file', state.file);
+    // Under the CLI its own state file holds the state (seed keys included); under the runner, the seed's file.
+    rt.setOutput('state-file', rt.stateFile() ?? state.file);
     state.set(STATE.strategy, strategy);
     const api = await deps.ec2(inputs.region);
     const launchedAt = rt.now();
@@ -1617,6 +1618,7 @@ function manifestReference(ref) {
 /* harmony export */   ai: () => (/* binding */ readEnum),
 /* harmony export */   eh: () => (/* binding */ actionInputs),
 /* harmony export */   kz: () => (/* binding */ readNumber),
+/* harmony export */   n5: () => (/* binding */ readSecret),
 /* harmony export */   y7: () => (/* binding */ readHttpUrl)
 /* harmony export */ });
 /* unused harmony exports inputsFrom, numberedLines, splitList */
@@ -1664,6 +1666,15 @@ function readString(inputs, name, options = {}) {
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = valueOf(inputs, name, options);

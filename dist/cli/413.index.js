@@ -788,6 +788,7 @@ function manifestReference(ref) {
 /* harmony export */   ai: () => (/* binding */ readEnum),
 /* harmony export */   eh: () => (/* binding */ actionInputs),
 /* harmony export */   kz: () => (/* binding */ readNumber),
+/* harmony export */   n5: () => (/* binding */ readSecret),
 /* harmony export */   y7: () => (/* binding */ readHttpUrl)
 /* harmony export */ });
 /* unused harmony exports inputsFrom, numberedLines, splitList */
@@ -835,6 +836,15 @@ function readString(inputs, name, options = {}) {
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = valueOf(inputs, name, options);

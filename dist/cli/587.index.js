@@ -781,9 +781,9 @@ function readInputs(rt) {
 }
 async function run(rt) {
     // Secrets first: nothing may print them, not even an input error.
-    const raw = (0,runner_inputs/* actionInputs */.eh)(rt, 'build-info');
-    rt.setSecret(raw.raw('verify-token'));
-    const rawUrl = raw.raw('verify-url');
+    const declared = (0,runner_inputs/* actionInputs */.eh)(rt, 'build-info');
+    (0,runner_inputs/* readSecret */.n5)(declared, 'verify-token', (s) => rt.setSecret(s));
+    const rawUrl = declared.raw('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
         for (const secret of urlSecrets(new URL(rawUrl)))
             rt.setSecret(secret);

@@ -18,12 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
 var exec = __webpack_require__(8534);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
 var http_client = __webpack_require__(6966);
 // EXTERNAL MODULE: ./packages/core/src/time/clock.ts
 var clock = __webpack_require__(9661);
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
 ;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
 // A GitHub REST answer that is not a success, as one error that says what went wrong and what
 // to do. The token never appears in it: only the method, the route and GitHub's own message.
@@ -115,6 +115,7 @@ function rateLimitWait(response, now) {
 
 
 
+
 /** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
 const GITHUB_API_VERSION = '2022-11-28';
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
@@ -156,7 +157,7 @@ class GithubClient {
         const all = [];
         while (url) {
             if (seen.has(url.href) || seen.size >= MAX_PAGES) {
-                throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+                throw new cib_error/* CibError */.hi(`GitHub API GET ${route}: the Link header leads back to a page already read (or past ${MAX_PAGES} pages)`);
             }
             seen.add(url.href);
             const page = await this.send('GET', url, `GET ${route}`);
@@ -197,8 +198,7 @@ class GithubClient {
         for (let attempt = 0;; attempt++) {
             const response = await this.http.send({ method, url, headers, body: payload });
             if (response.status >= 200 && response.status < 300) {
-                const text = response.body.toString('utf8');
-                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
+                return { status: response.status, headers: response.headers, data: parseJson(response.body, what) };
             }
             const wait = rateLimitWait(response, this.clock.now());
             if (wait === undefined || attempt >= retries || wait > maxWait) {
@@ -207,6 +207,20 @@ class GithubClient {
             this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
             await this.clock.sleep(wait);
         }
+    }
+}
+/** A success answer's JSON; a proxy's HTML page in its place is the network's fault, not a bug. */
+function parseJson(body, what) {
+    const text = body.toString('utf8');
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new cib_error/* CibError */.hi(`GitHub API ${what} answered with a body that is not JSON`, {
+            hint: 'Check GITHUB_API_URL: it must point at the REST API (https://<host>/api/v3 on GitHub Enterprise Server)',
+        });
     }
 }
 /** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
@@ -1127,9 +1141,9 @@ function readInputs(rt, ci = (0,ci_context/* readCiContext */.O)(rt.env)) {
 }
 async function run(rt) {
     // Masked before anything can print them, input errors included.
-    const raw = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
-    rt.setSecret(raw.raw('password'));
-    rt.setSecret(raw.raw('github-token'));
+    const declared = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
+    for (const secret of ['password', 'github-token'])
+        (0,runner_inputs/* readSecret */.n5)(declared, secret, (s) => rt.setSecret(s));
     const ci = (0,ci_context/* readCiContext */.O)(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.

@@ -256,10 +256,6 @@ var transport = __webpack_require__(6291);
 var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
 var registry_digest = __webpack_require__(7761);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
@@ -269,33 +265,35 @@ var registry_digest = __webpack_require__(7761);
 
 
 
-
-
 /** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
 const COLLECT_EVERY = 4 * 1024 * 1024;
 let passed = 0;
 let collect;
+let collecting;
+/**
+ * Reaches V8's `gc` for collectPassedBuffers, the documented way (`--expose-gc`, then a new
+ * context's global). Loaded when a copy starts, not when an action starts (node:v8 and node:vm
+ * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
+ */
+function prepareCollection() {
+    collecting ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    return collecting;
+}
 /**
  * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
  * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
  * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
  * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
- * millisecond. `gc` is reached the documented way (`--expose-gc`, then a new context's global).
+ * millisecond.
  */
 function collectPassedBuffers(bytes) {
     passed += bytes;
     if (passed < COLLECT_EVERY)
         return;
     passed = 0;
-    if (collect === undefined) {
-        try {
-            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
-            collect = (0,external_node_vm_.runInNewContext)('gc');
-        }
-        catch {
-            collect = null;
-        }
-    }
     collect?.({ type: 'minor' });
 }
 /**
@@ -824,6 +822,7 @@ class BlobTransfer {
     /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
     async copyAttempts(from, to, descriptor, session) {
         const { digest } = descriptor;
+        await prepareCollection();
         for (let attempt = 0;; attempt++) {
             const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
             if (!failed)
@@ -884,7 +883,7 @@ class BlobTransfer {
             checked.destroy();
         }
     }
-    /** The blob in PATCH chunks of `chunkSize` (or the registry's minimum), then the closing PUT. */
+    /** The blob in PATCH chunks of `chunkSize`, then the closing PUT. */
     async patchChunks(to, session, descriptor, checked) {
         const { digest, size } = descriptor;
         const cut = pieces(checked);
@@ -1042,10 +1041,12 @@ class RegistryAuth {
     options;
     challenges = new Map();
     tokens = new Map();
+    clock;
     constructor(http, credentials, options = {}) {
         this.http = http;
         this.credentials = credentials;
         this.options = options;
+        this.clock = options.clock ?? time_clock/* systemClock */.m;
     }
     /**
      * The Authorization header for a request to `origin` needing `scopes`, once the origin's
@@ -1066,7 +1067,7 @@ class RegistryAuth {
         let fresh = false;
         if (pending) {
             const cached = await pending.catch(() => undefined);
-            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.now())
+            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.clock.now())
                 pending = undefined;
         }
         if (!pending) {
@@ -1195,10 +1196,7 @@ class RegistryAuth {
         this.options.maskSecret?.(token);
         // The distribution spec: 60 s when expires_in is absent.
         const lifetimeMs = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
-        return { token, expiresAt: this.now() + lifetimeMs };
-    }
-    now() {
-        return (this.options.clock ?? time_clock/* systemClock */.m).now();
+        return { token, expiresAt: this.clock.now() + lifetimeMs };
     }
 }
 

@@ -639,7 +639,7 @@ function readInputs(rt) {
 }
 async function run(rt) {
     // Masked before anything else can print it (an input error included).
-    rt.setSecret((0,runner_inputs/* actionInputs */.eh)(rt, 'manifest-merge').raw('password'));
+    (0,runner_inputs/* readSecret */.n5)((0,runner_inputs/* actionInputs */.eh)(rt, 'manifest-merge'), 'password', (s) => rt.setSecret(s));
     const inputs = readInputs(rt);
     if (inputs.skippedAnnotations.length) {
         rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);

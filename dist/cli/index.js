@@ -1872,6 +1872,7 @@ function createCliRuntime(options) {
             writeStateFile(stateFile, record.state);
         },
         getState: (name) => record.state.get(name) ?? '',
+        stateFile: () => stateFile,
         exportVariable(name, value) {
             env[name] = value;
             record.exported.set(name, value);

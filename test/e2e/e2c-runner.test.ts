@@ -103,6 +103,9 @@ describe('template strategy end to end: launch, build remotely, terminate', () =
       'instance-type': 't4g.large',
     });
     expect(result.main.state).toMatchObject({ TARGET_INSTANCE_ID: instance.id, E2C_INSTANCE_STRATEGY: 'template' });
+    // The seed's state file, in RUNNER_TEMP; the clean teardown in post removed it.
+    expect(result.main.outputs['state-file']).toBe(join(result.runnerDir, 'temp', '.e2c_instance_state_build'));
+    expect(existsSync(result.main.outputs['state-file'])).toBe(false);
 
     const [launch] = launches();
     expect(launch.ClientToken).toMatch(/^cib-[0-9a-f]{40}-1$/);
@@ -332,6 +335,8 @@ describe('the CLI phases across processes, with the seed pipeline variables', ()
       `TARGET_INSTANCE_ID=${id}\nE2C_PUBLIC_IP=127.0.0.1\nE2C_INSTANCE_STRATEGY=template\n`,
     );
     expect(setup.stdout).toContain(`INSTANCE_ID=${id}\n`);
+    // The state-file output names the CLI's own state file, which the Runtime reports.
+    expect(setup.stdout).toContain(`STATE_FILE=${join(dir, '.cib', 'state-e2c-runner-777.env')}\n`);
 
     const before = sshd.calls().length;
     const build = await cib(['--phase', 'build', '--bake-targets', 'app', ...sshFlags()], gitlab(), dir);

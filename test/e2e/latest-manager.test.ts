@@ -158,6 +158,25 @@ test('shallow checkout whose origin cannot be fetched: the GitHub API decides, t
   expect(result.main.stdout.split(TOKEN).length - 1).toBe(1);
 });
 
+test('the GitHub API answers 502 once: the action retries and still decides from the API, not the heuristic', async () => {
+  const { repo } = await freshRepository(['1.8.7']);
+  const workspace = shallowTagCheckout(origin, '1.8.7');
+  git(workspace, 'remote', 'set-url', 'origin', 'file:///nonexistent/origin.git');
+  api.requests.length = 0;
+  api.failNext(1, 502, {}, 'Server Error');
+  const result = await run(repo, {
+    workspace,
+    githubToken: TOKEN,
+    env: { ...tagPush('1.8.7'), GITHUB_API_URL: api.url },
+  });
+  expect(result.main.exitCode).toBe(0);
+  expect(result.main.outputs).toMatchObject({ 'tag-type': 'annotated', 'tag-type-source': 'github-api' });
+  expect(api.requests).toHaveLength(2);
+  expect(result.main.stdout).toMatch(
+    /GitHub API: GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/octo-app\/git\/ref\/tags\/1\.8\.7: HTTP 502; retrying/,
+  );
+});
+
 test.each([
   ['force from the input', { strategy: 'force' }, {}, 'true', 'forced'],
   ['force from UPDATE_LATEST_STRATEGY', {}, { UPDATE_LATEST_STRATEGY: 'force' }, 'true', 'forced'],

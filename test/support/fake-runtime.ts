@@ -19,6 +19,8 @@ export interface FakeRuntimeOptions {
   debug?: boolean;
   /** The time `now()` answers; default the real clock. */
   now?: () => Date;
+  /** What `stateFile()` answers: the CLI's state file; undefined as under the GitHub runner. */
+  stateFile?: string;
 }
 
 export class FakeRuntime implements Runtime {
@@ -35,6 +37,7 @@ export class FakeRuntime implements Runtime {
   /** For each secret, how many log messages had been written when it was registered. */
   private readonly maskedFrom = new Map<string, number>();
   private readonly clock: () => Date;
+  private readonly stateFilePath: string | undefined;
 
   constructor(options: FakeRuntimeOptions = {}) {
     this.kind = options.kind ?? 'github-actions';
@@ -43,6 +46,11 @@ export class FakeRuntime implements Runtime {
     this.inputs = new Map(Object.entries(options.inputs ?? {}));
     this.state = new Map(Object.entries(options.state ?? {}));
     this.clock = options.now ?? (() => new Date());
+    this.stateFilePath = options.stateFile;
+  }
+
+  stateFile(): string | undefined {
+    return this.stateFilePath;
   }
 
   getInput(name: string): string {

@@ -349,6 +349,8 @@ function createGithubRuntime(options = {}) {
                 issue('save-state', value, { name });
         },
         getState: (name) => env[`STATE_${name}`] ?? '',
+        // The runner carries state from main to post in STATE_* variables: no file of ours.
+        stateFile: () => undefined,
         exportVariable(name, value) {
             env[name] = value;
             if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
@@ -714,6 +716,15 @@ function readString(inputs, name, options = {}) {
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = inputs_valueOf(inputs, name, options);
@@ -2336,9 +2347,9 @@ function readInputs(rt) {
 }
 async function run(rt) {
     // Secrets first: nothing may print them, not even an input error.
-    const raw = actionInputs(rt, 'build-info');
-    rt.setSecret(raw.raw('verify-token'));
-    const rawUrl = raw.raw('verify-url');
+    const declared = actionInputs(rt, 'build-info');
+    readSecret(declared, 'verify-token', (s) => rt.setSecret(s));
+    const rawUrl = declared.raw('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
         for (const secret of urlSecrets(new URL(rawUrl)))
             rt.setSecret(secret);

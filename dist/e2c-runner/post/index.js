@@ -521,6 +521,8 @@ function createGithubRuntime(options = {}) {
                 issue('save-state', value, { name });
         },
         getState: (name) => env[`STATE_${name}`] ?? '',
+        // The runner carries state from main to post in STATE_* variables: no file of ours.
+        stateFile: () => undefined,
         exportVariable(name, value) {
             env[name] = value;
             if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
@@ -1425,6 +1427,15 @@ function readString(inputs, name, options = {}) {
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = inputs_valueOf(inputs, name, options);
@@ -1972,7 +1983,8 @@ async function setup_phase_setupPhase(context) {
         throw new CibError('buildx-node is not available yet in this version of e2c-runner', {
             hint: 'Leave buildx-node false and use build: true',
         });
-    rt.setOutput('state-file', state.file);
+    // Under the CLI its own state file holds the state (seed keys included); under the runner, the seed's file.
+    rt.setOutput('state-file', rt.stateFile() ?? state.file);
     state.set(STATE.strategy, strategy);
     const api = await deps.ec2(inputs.region);
     const launchedAt = rt.now();

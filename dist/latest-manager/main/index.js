@@ -166,6 +166,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
+/***/ }),
+
+/***/ 877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
 /***/ })
 
 /******/ });
@@ -478,6 +492,8 @@ function createGithubRuntime(options = {}) {
                 issue('save-state', value, { name });
         },
         getState: (name) => env[`STATE_${name}`] ?? '',
+        // The runner carries state from main to post in STATE_* variables: no file of ours.
+        stateFile: () => undefined,
         exportVariable(name, value) {
             env[name] = value;
             if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
@@ -1022,6 +1038,7 @@ function rateLimitWait(response, now) {
 
 
 
+
 /** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
 const GITHUB_API_VERSION = '2022-11-28';
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
@@ -1063,7 +1080,7 @@ class GithubClient {
         const all = [];
         while (url) {
             if (seen.has(url.href) || seen.size >= MAX_PAGES) {
-                throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+                throw new cib_error/* CibError */.hi(`GitHub API GET ${route}: the Link header leads back to a page already read (or past ${MAX_PAGES} pages)`);
             }
             seen.add(url.href);
             const page = await this.send('GET', url, `GET ${route}`);
@@ -1104,8 +1121,7 @@ class GithubClient {
         for (let attempt = 0;; attempt++) {
             const response = await this.http.send({ method, url, headers, body: payload });
             if (response.status >= 200 && response.status < 300) {
-                const text = response.body.toString('utf8');
-                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
+                return { status: response.status, headers: response.headers, data: parseJson(response.body, what) };
             }
             const wait = rateLimitWait(response, this.clock.now());
             if (wait === undefined || attempt >= retries || wait > maxWait) {
@@ -1114,6 +1130,20 @@ class GithubClient {
             this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
             await this.clock.sleep(wait);
         }
+    }
+}
+/** A success answer's JSON; a proxy's HTML page in its place is the network's fault, not a bug. */
+function parseJson(body, what) {
+    const text = body.toString('utf8');
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new cib_error/* CibError */.hi(`GitHub API ${what} answered with a body that is not JSON`, {
+            hint: 'Check GITHUB_API_URL: it must point at the REST API (https://<host>/api/v3 on GitHub Enterprise Server)',
+        });
     }
 }
 /** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
@@ -1326,6 +1356,15 @@ function readString(inputs, name, options = {}) {
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = inputs_valueOf(inputs, name, options);
@@ -1446,10 +1485,6 @@ function readImages(inputs, name, kind) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
 // The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
 // through before letting the last bytes go on, and the cutting of one stream into the pieces of
@@ -1457,33 +1492,35 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-
-
 /** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
 const COLLECT_EVERY = 4 * 1024 * 1024;
 let passed = 0;
 let collect;
+let collecting;
+/**
+ * Reaches V8's `gc` for collectPassedBuffers, the documented way (`--expose-gc`, then a new
+ * context's global). Loaded when a copy starts, not when an action starts (node:v8 and node:vm
+ * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
+ */
+function prepareCollection() {
+    collecting ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 877, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    return collecting;
+}
 /**
  * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
  * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
  * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
  * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
- * millisecond. `gc` is reached the documented way (`--expose-gc`, then a new context's global).
+ * millisecond.
  */
 function collectPassedBuffers(bytes) {
     passed += bytes;
     if (passed < COLLECT_EVERY)
         return;
     passed = 0;
-    if (collect === undefined) {
-        try {
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-        }
-        catch {
-            collect = null;
-        }
-    }
     collect?.({ type: 'minor' });
 }
 /**
@@ -2205,6 +2242,7 @@ class BlobTransfer {
     /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
     async copyAttempts(from, to, descriptor, session) {
         const { digest } = descriptor;
+        await prepareCollection();
         for (let attempt = 0;; attempt++) {
             const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
             if (!failed)
@@ -2265,7 +2303,7 @@ class BlobTransfer {
             checked.destroy();
         }
     }
-    /** The blob in PATCH chunks of `chunkSize` (or the registry's minimum), then the closing PUT. */
+    /** The blob in PATCH chunks of `chunkSize`, then the closing PUT. */
     async patchChunks(to, session, descriptor, checked) {
         const { digest, size } = descriptor;
         const cut = pieces(checked);
@@ -2450,10 +2488,12 @@ class RegistryAuth {
     options;
     challenges = new Map();
     tokens = new Map();
+    clock;
     constructor(http, credentials, options = {}) {
         this.http = http;
         this.credentials = credentials;
         this.options = options;
+        this.clock = options.clock ?? systemClock;
     }
     /**
      * The Authorization header for a request to `origin` needing `scopes`, once the origin's
@@ -2474,7 +2514,7 @@ class RegistryAuth {
         let fresh = false;
         if (pending) {
             const cached = await pending.catch(() => undefined);
-            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.now())
+            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.clock.now())
                 pending = undefined;
         }
         if (!pending) {
@@ -2603,10 +2643,7 @@ class RegistryAuth {
         this.options.maskSecret?.(token);
         // The distribution spec: 60 s when expires_in is absent.
         const lifetimeMs = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
-        return { token, expiresAt: this.now() + lifetimeMs };
-    }
-    now() {
-        return (this.options.clock ?? systemClock).now();
+        return { token, expiresAt: this.clock.now() + lifetimeMs };
     }
 }
 
@@ -4093,9 +4130,9 @@ function readInputs(rt, ci = readCiContext(rt.env)) {
 }
 async function run(rt) {
     // Masked before anything can print them, input errors included.
-    const raw = actionInputs(rt, 'latest-manager');
-    rt.setSecret(raw.raw('password'));
-    rt.setSecret(raw.raw('github-token'));
+    const declared = actionInputs(rt, 'latest-manager');
+    for (const secret of ['password', 'github-token'])
+        readSecret(declared, secret, (s) => rt.setSecret(s));
     const ci = readCiContext(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.

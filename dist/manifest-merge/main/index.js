@@ -63,6 +63,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
+/***/ }),
+
+/***/ 877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
 /***/ })
 
 /******/ });
@@ -475,6 +489,8 @@ function createGithubRuntime(options = {}) {
                 issue('save-state', value, { name });
         },
         getState: (name) => env[`STATE_${name}`] ?? '',
+        // The runner carries state from main to post in STATE_* variables: no file of ours.
+        stateFile: () => undefined,
         exportVariable(name, value) {
             env[name] = value;
             if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
@@ -734,6 +750,15 @@ function readString(inputs, name, options = {}) {
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = inputs_valueOf(inputs, name, options);
@@ -1251,10 +1276,6 @@ class HttpClient {
     }
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
 // The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
 // through before letting the last bytes go on, and the cutting of one stream into the pieces of
@@ -1262,33 +1283,35 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-
-
 /** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
 const COLLECT_EVERY = 4 * 1024 * 1024;
 let passed = 0;
 let collect;
+let collecting;
+/**
+ * Reaches V8's `gc` for collectPassedBuffers, the documented way (`--expose-gc`, then a new
+ * context's global). Loaded when a copy starts, not when an action starts (node:v8 and node:vm
+ * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
+ */
+function prepareCollection() {
+    collecting ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 877, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    return collecting;
+}
 /**
  * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
  * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
  * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
  * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
- * millisecond. `gc` is reached the documented way (`--expose-gc`, then a new context's global).
+ * millisecond.
  */
 function collectPassedBuffers(bytes) {
     passed += bytes;
     if (passed < COLLECT_EVERY)
         return;
     passed = 0;
-    if (collect === undefined) {
-        try {
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-        }
-        catch {
-            collect = null;
-        }
-    }
     collect?.({ type: 'minor' });
 }
 /**
@@ -2010,6 +2033,7 @@ class BlobTransfer {
     /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
     async copyAttempts(from, to, descriptor, session) {
         const { digest } = descriptor;
+        await prepareCollection();
         for (let attempt = 0;; attempt++) {
             const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
             if (!failed)
@@ -2070,7 +2094,7 @@ class BlobTransfer {
             checked.destroy();
         }
     }
-    /** The blob in PATCH chunks of `chunkSize` (or the registry's minimum), then the closing PUT. */
+    /** The blob in PATCH chunks of `chunkSize`, then the closing PUT. */
     async patchChunks(to, session, descriptor, checked) {
         const { digest, size } = descriptor;
         const cut = pieces(checked);
@@ -2255,10 +2279,12 @@ class RegistryAuth {
     options;
     challenges = new Map();
     tokens = new Map();
+    clock;
     constructor(http, credentials, options = {}) {
         this.http = http;
         this.credentials = credentials;
         this.options = options;
+        this.clock = options.clock ?? systemClock;
     }
     /**
      * The Authorization header for a request to `origin` needing `scopes`, once the origin's
@@ -2279,7 +2305,7 @@ class RegistryAuth {
         let fresh = false;
         if (pending) {
             const cached = await pending.catch(() => undefined);
-            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.now())
+            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.clock.now())
                 pending = undefined;
         }
         if (!pending) {
@@ -2408,10 +2434,7 @@ class RegistryAuth {
         this.options.maskSecret?.(token);
         // The distribution spec: 60 s when expires_in is absent.
         const lifetimeMs = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
-        return { token, expiresAt: this.now() + lifetimeMs };
-    }
-    now() {
-        return (this.options.clock ?? systemClock).now();
+        return { token, expiresAt: this.clock.now() + lifetimeMs };
     }
 }
 
@@ -3409,7 +3432,7 @@ function readInputs(rt) {
 }
 async function run(rt) {
     // Masked before anything else can print it (an input error included).
-    rt.setSecret(actionInputs(rt, 'manifest-merge').raw('password'));
+    readSecret(actionInputs(rt, 'manifest-merge'), 'password', (s) => rt.setSecret(s));
     const inputs = readInputs(rt);
     if (inputs.skippedAnnotations.length) {
         rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);

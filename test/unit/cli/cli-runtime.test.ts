@@ -91,6 +91,23 @@ describe('cib CLI runtime', () => {
     expect(post.stdout).toContain('INSTANCE_ID=i-0123456789abcdef0\n');
   });
 
+  it('tells the action where its state file is: --state-file resolved against the working directory, else the default', async () => {
+    const seen: Array<string | undefined> = [];
+    const where = async (argv: string[], env: NodeJS.ProcessEnv, cwd: string) =>
+      runCli(argv, {
+        env,
+        cwd,
+        stdout: () => undefined,
+        stderr: () => undefined,
+        specs: { tester: spec },
+        loaders: { tester: async () => ({ run: async (rt) => void seen.push(rt.stateFile()) }) },
+      });
+    const cwd = mkdtempSync(join(tmpdir(), 'cib-cli-'));
+    await where(['tester', '--state-file', 'run/.e2c_instance_state_42'], {}, cwd);
+    await where(['tester'], { GITLAB_CI: 'true', CI_JOB_ID: '42' }, cwd);
+    expect(seen).toEqual([join(cwd, 'run/.e2c_instance_state_42'), join(cwd, '.cib', 'state-tester-42.env')]);
+  });
+
   it('reads state saved by an earlier runtime in a new one (as the next process does)', () => {
     const stateFile = join(mkdtempSync(join(tmpdir(), 'cib-state-')), 'nested', 's.env');
     const masker = new SecretMasker();
@@ -102,6 +119,7 @@ describe('cib CLI runtime', () => {
     first.saveState('A', '2');
     const second = make();
     expect([second.getState('A'), second.getState('B'), second.getState('missing')]).toEqual(['2', 'x=y', '']);
+    expect(second.stateFile()).toBe(stateFile);
   });
 
   it('prints outputs and exported variables as KEY=VALUE lines on stdout, logs and summary on stderr', async () => {

@@ -1,5 +1,7 @@
 // The one HTTP client: retries, the attempt limit, what is never retried, concurrency bounds and
-// request counts, with a scripted transport in place of the network.
+// request counts, streamed answers, stream bodies sent once and the start-over wait for them,
+// with a scripted transport in place of the network.
+import { Readable } from 'node:stream';
 import { HttpClient, MIN_ATTEMPT_MS } from '@cib/core/http/http-client';
 import { HttpNetworkError } from '@cib/core/http/transport';
 import type { HttpRequest, HttpResponse, HttpTransport } from '@cib/core/http/transport';
@@ -165,5 +167,38 @@ describe('a deadline', () => {
     // Attempts at 0, 100, 300 and 700 ms: 1400, 1300, 1100 and 700 ms left, the last raised to the minimum.
     expect(c.seen.map((r) => r.timeoutMs)).toEqual([1400, 1300, 1100, MIN_ATTEMPT_MS]);
     expect(c.seen.map((r) => 'deadline' in r)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('streams', () => {
+  test('a request whose body is a stream is sent once: a 503 comes back, not retried', async () => {
+    const c = client([503, 200]);
+    const body = Readable.from([Buffer.from('blob')], { objectMode: false });
+    expect((await c.http.send({ method: 'PUT', url, body })).status).toBe(503);
+    expect(c.seen).toHaveLength(1);
+    expect((c.seen[0].body as Buffer | undefined)?.toString()).toBe('blob');
+    expect(c.delays).toEqual([]);
+  });
+
+  test('open: retries until an answer worth giving, whose body then streams', async () => {
+    const c = client([502, 'ECONNRESET', 200]);
+    const answer = await c.http.open({ method: 'GET', url });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBeInstanceOf(Readable);
+    expect(c.delays).toEqual([100, 200]);
+    expect(c.http.stats.retries).toBe(2);
+  });
+
+  test.each([
+    ['the first start-over: backoff', 0, undefined, true, [100]],
+    ['Retry-After of the answer that failed it', 1, { 'retry-after': '3' }, true, [3000]],
+    ['the attempts used up: no wait, false', 3, undefined, false, []],
+  ] as const)('backOff, %s', async (_name, attempt, headers, again, delays) => {
+    const c = client([]);
+    expect(await c.http.backOff(attempt, 'copying x failed', headers && { headers })).toBe(again);
+    expect(c.delays).toEqual(delays);
+    expect(c.retries).toEqual(
+      delays.map((ms) => `copying x failed; retrying in ${ms} ms (attempt ${attempt + 2} of 4)`),
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
   readLines,
   readList,
   readNumber,
+  readSecret,
   readString,
   readWithEnv,
   splitList,
@@ -184,6 +185,14 @@ describe('input readers', () => {
     ] as const)('refuses %s', (_, name, value, kind, message) => {
       expect(() => readImages(given({ [name]: value }), name, kind)).toThrow(message);
     });
+  });
+
+  it('readSecret masks the value before returning it, from the input or its variable', () => {
+    const masked: string[] = [];
+    const inputs = given({ password: 'p4ss' }, { E2C_SSH_PRIVATE_KEY: 'KEY' });
+    expect(readSecret(inputs, 'password', (s) => masked.push(s))).toBe('p4ss');
+    expect(readSecret(inputs, 'ssh-private-key', (s) => masked.push(s), { env: 'E2C_SSH_PRIVATE_KEY' })).toBe('KEY');
+    expect(masked).toEqual(['p4ss', 'KEY']);
   });
 
   it('actionInputs reads the runtime under the names action.yml declares', () => {

@@ -72,7 +72,8 @@ export async function setupPhase(context: PhaseContext): Promise<void> {
     throw new CibError('buildx-node is not available yet in this version of e2c-runner', {
       hint: 'Leave buildx-node false and use build: true',
     });
-  rt.setOutput('state-file', state.file);
+  // Under the CLI its own state file holds the state (seed keys included); under the runner, the seed's file.
+  rt.setOutput('state-file', rt.stateFile() ?? state.file);
   state.set(STATE.strategy, strategy);
   const api = await deps.ec2(inputs.region);
   const launchedAt = rt.now();

@@ -3,34 +3,41 @@
 // a chunked upload. Memory stays at a few stream buffers whatever the blob's size.
 import { createHash } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { digestAlgorithm } from './digest';
 
 /** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
 const COLLECT_EVERY = 4 * 1024 * 1024;
 let passed = 0;
-let collect: ((options: { type: 'minor' }) => void) | null | undefined;
+let collect: ((options: { type: 'minor' }) => void) | undefined;
+let collecting: Promise<void> | undefined;
+
+/**
+ * Reaches V8's `gc` for collectPassedBuffers, the documented way (`--expose-gc`, then a new
+ * context's global). Loaded when a copy starts, not when an action starts (node:v8 and node:vm
+ * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
+ */
+export function prepareCollection(): Promise<void> {
+  collecting ??= Promise.all([import('node:v8'), import('node:vm')]).then(
+    ([v8, vm]) => {
+      v8.setFlagsFromString('--expose-gc');
+      collect = vm.runInNewContext('gc') as typeof collect;
+    },
+    () => undefined,
+  );
+  return collecting;
+}
 
 /**
  * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
  * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
  * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
  * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
- * millisecond. `gc` is reached the documented way (`--expose-gc`, then a new context's global).
+ * millisecond.
  */
 function collectPassedBuffers(bytes: number): void {
   passed += bytes;
   if (passed < COLLECT_EVERY) return;
   passed = 0;
-  if (collect === undefined) {
-    try {
-      setFlagsFromString('--expose-gc');
-      collect = runInNewContext('gc') as typeof collect;
-    } catch {
-      collect = null;
-    }
-  }
   collect?.({ type: 'minor' });
 }
 

@@ -34,6 +34,7 @@ function tokenKey(origin: string, scopes: readonly string[]): string {
 export class RegistryAuth {
   private readonly challenges = new Map<string, AuthChallenge>();
   private readonly tokens = new Map<string, Promise<CachedToken>>();
+  private readonly clock: Clock;
 
   constructor(
     private readonly http: HttpClient,
@@ -45,7 +46,9 @@ export class RegistryAuth {
       /** When tokens expire; the system clock by default. */
       clock?: Clock;
     } = {},
-  ) {}
+  ) {
+    this.clock = options.clock ?? systemClock;
+  }
 
   /**
    * The Authorization header for a request to `origin` needing `scopes`, once the origin's
@@ -64,7 +67,7 @@ export class RegistryAuth {
     let fresh = false;
     if (pending) {
       const cached = await pending.catch(() => undefined);
-      if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.now()) pending = undefined;
+      if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.clock.now()) pending = undefined;
     }
     if (!pending) {
       fresh = true;
@@ -201,10 +204,6 @@ export class RegistryAuth {
     this.options.maskSecret?.(token);
     // The distribution spec: 60 s when expires_in is absent.
     const lifetimeMs = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
-    return { token, expiresAt: this.now() + lifetimeMs };
-  }
-
-  private now(): number {
-    return (this.options.clock ?? systemClock).now();
+    return { token, expiresAt: this.clock.now() + lifetimeMs };
   }
 }

@@ -73,6 +73,21 @@ export function readString<N extends string>(
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
 
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+export function readSecret<N extends string>(
+  inputs: ActionInputs<N>,
+  name: NoInfer<N>,
+  mask: (secret: string) => void,
+  options: FromEnv = {},
+): string {
+  const { value } = valueOf(inputs, name, options);
+  mask(value);
+  return value;
+}
+
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 export function readBoolean<N extends string>(
   inputs: ActionInputs<N>,
