@@ -2,6 +2,32 @@ export const id = 972;
 export const ids = [972];
 export const modules = {
 
+<<<<<<< HEAD:dist/cli/972.index.js
+=======
+/***/ 2650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+// A bad action input: the error names the input, the value it got and what was expected.
+
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+>>>>>>> ec2:dist/cli/413.index.js
 /***/ 8543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -552,6 +578,471 @@ function streamOver(transport) {
 const nodeTransport = bufferOver(nodeStreamTransport);
 
 
+<<<<<<< HEAD:dist/cli/972.index.js
+=======
+/***/ }),
+
+/***/ 7761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Content digests: computing them from bytes and checking their form.
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ MalformedReferenceError),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   Sh: () => (/* binding */ formatRepository),
+/* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   cJ: () => (/* binding */ sameRegistry),
+/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    reason;
+    constructor(text, reason) {
+        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   H: () => (/* binding */ readImages),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   O4: () => (/* binding */ readWithEnv),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   _Z: () => (/* binding */ readKeyValues),
+/* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   eh: () => (/* binding */ actionInputs),
+/* harmony export */   kz: () => (/* binding */ readNumber),
+/* harmony export */   n5: () => (/* binding */ readSecret),
+/* harmony export */   y7: () => (/* binding */ readHttpUrl)
+/* harmony export */ });
+/* unused harmony exports inputsFrom, numberedLines, splitList */
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _registry_reference__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(908);
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
+
+
+/** An action's inputs, typed by its action.yml. */
+function actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
+/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
+function readString(inputs, name, options = {}) {
+    const { value, label } = valueOf(inputs, name, options);
+    if (value !== '')
+        return value;
+    if (options.required)
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, 'a value (this input is required)');
+    return options.fallback ?? '';
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
+/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = valueOf(inputs, name, options);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, 'true or false');
+}
+/** One of `allowed`, compared as written. */
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = valueOf(inputs, name, options);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
+}
+/** A number within [min, max]; integers only unless `integer` is false. */
+function readNumber(inputs, name, options) {
+    const { value, label } = valueOf(inputs, name, options);
+    if (value === '')
+        return options.fallback;
+    const integer = options.integer ?? true;
+    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    const { min = -Infinity, max = Infinity } = options;
+    const unit = options.unit ? ` ${options.unit}` : '';
+    const kind = integer ? 'a whole number' : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}${unit}`
+        : Number.isFinite(min)
+            ? ` of at least ${min}${unit}`
+            : unit;
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(label, value, `${kind}${range}`);
+    }
+    return parsed;
+}
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
+}
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+    const result = new Map();
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, text, `key=value lines (line ${line} is not one)`);
+        }
+        result.set(key, text.slice(eq + 1).trim());
+    }
+    return result;
+}
+/** An http(s) URL. */
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
+    if (value === '')
+        return undefined;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'an http:// or https:// URL');
+    }
+    return url;
+}
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = (0,_registry_reference__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof _registry_reference__WEBPACK_IMPORTED_MODULE_1__/* .MalformedReferenceError */ .Bj))
+                throw error;
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
+}
+
+
+/***/ }),
+
+/***/ 8875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports cell, details */
+// Small markdown helpers for job summaries and check-run text.
+/** Escapes a value for a markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A markdown table from a header row and data rows. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A fenced block inside a collapsed <details>. */
+function details(summary, body, language = '') {
+    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 3642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ writeOutputs)
+/* harmony export */ });
+/** Writes every output of `record`, in its order. */
+function writeOutputs(rt, _action, record) {
+    for (const [name, value] of Object.entries(record)) {
+        if (value !== undefined)
+            rt.setOutput(name, value);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+
+>>>>>>> ec2:dist/cli/413.index.js
 /***/ })
 
 };

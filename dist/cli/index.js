@@ -154,6 +154,7 @@ function headCommit(context) {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2613:
 /***/ ((module) => {
 
@@ -224,6 +225,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert"
 
 /***/ }),
 
+=======
+>>>>>>> ec2
 /***/ 6698:
 /***/ ((module) => {
 
@@ -231,6 +234,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4573:
 /***/ ((module) => {
 
@@ -238,6 +242,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+=======
+>>>>>>> ec2
 /***/ 1421:
 /***/ ((module) => {
 
@@ -245,6 +251,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 7540:
 /***/ ((module) => {
 
@@ -252,6 +259,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console
 
 /***/ }),
 
+=======
+>>>>>>> ec2
 /***/ 7598:
 /***/ ((module) => {
 
@@ -259,6 +268,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3053:
 /***/ ((module) => {
 
@@ -280,6 +290,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+=======
+>>>>>>> ec2
 /***/ 3024:
 /***/ ((module) => {
 
@@ -315,6 +327,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8995:
 /***/ ((module) => {
 
@@ -329,6 +342,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+=======
+>>>>>>> ec2
 /***/ 8161:
 /***/ ((module) => {
 
@@ -343,6 +358,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 643:
 /***/ ((module) => {
 
@@ -350,6 +366,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
+=======
+>>>>>>> ec2
 /***/ 1708:
 /***/ ((module) => {
 
@@ -357,6 +375,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1792:
 /***/ ((module) => {
 
@@ -364,6 +383,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+=======
+>>>>>>> ec2
 /***/ 7075:
 /***/ ((module) => {
 
@@ -371,6 +392,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 1692:
 /***/ ((module) => {
 
@@ -385,6 +407,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
+=======
+>>>>>>> ec2
 /***/ 7975:
 /***/ ((module) => {
 
@@ -392,6 +416,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3429:
 /***/ ((module) => {
 
@@ -399,6 +424,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+=======
+>>>>>>> ec2
 /***/ 8877:
 /***/ ((module) => {
 
@@ -413,6 +440,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 5919:
 /***/ ((module) => {
 
@@ -420,11 +448,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
+=======
+>>>>>>> ec2
 /***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
+<<<<<<< HEAD
 /***/ }),
 
 /***/ 857:
@@ -488,6 +519,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
+=======
+>>>>>>> ec2
 /***/ })
 
 /******/ });
@@ -905,7 +938,7 @@ const ACTION_SPECS = {
     },
     'e2c-runner': {
         name: 'e2c-runner',
-        description: 'Native ARM builders on EC2 (existing or launch-template instances, spot with fallback) with a teardown that always happens. Not implemented yet.',
+        description: 'Native ARM builders on EC2 (existing or launch-template instances, spot with fallback) with a teardown that always happens.',
         inputs: [
             {
                 name: 'strategy',
@@ -992,8 +1025,14 @@ const ACTION_SPECS = {
                 default: '22',
             },
             {
+                name: 'ssh-address',
+                description: 'Which address of the instance SSH uses: public, or private (a runner inside the VPC).',
+                required: false,
+                default: 'public',
+            },
+            {
                 name: 'ready-timeout',
-                description: 'Seconds to wait until an SSH command succeeds on the instance.',
+                description: 'Seconds to wait, after the launch or start, until the instance runs and an SSH command succeeds on it.',
                 required: false,
                 default: '300',
             },
@@ -1065,7 +1104,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'buildx-node',
-                description: 'Register the instance as a native node of a local buildx builder (docker buildx create --append ... ssh://user@host), for multiarch-bake builder: <name> (true/false).',
+                description: 'Register the instance as a native node of a local buildx builder, for multiarch-bake builder: <name> (true/false). Not available yet: true fails before anything is launched.',
                 required: false,
                 default: 'false',
             },
@@ -1092,12 +1131,20 @@ const ACTION_SPECS = {
                 description: "The instance's public IP.",
             },
             {
+                name: 'private-ip',
+                description: "The instance's private IP.",
+            },
+            {
                 name: 'market',
                 description: 'spot or on-demand.',
             },
             {
+                name: 'instance-type',
+                description: 'The instance type launched (after any capacity fallback).',
+            },
+            {
                 name: 'builder',
-                description: 'The buildx builder name, when buildx-node is true.',
+                description: 'The buildx builder name, when buildx-node is true (not available yet: always empty).',
             },
             {
                 name: 'state-file',
@@ -1745,11 +1792,19 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
+<<<<<<< HEAD
     'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(12), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
     'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(656), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577)),
     'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
     'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(12), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
+=======
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4587)),
+    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 210)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
+    'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
+>>>>>>> ec2
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };
 

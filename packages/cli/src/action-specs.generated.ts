@@ -187,7 +187,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
   'e2c-runner': {
     name: 'e2c-runner',
     description:
-      'Native ARM builders on EC2 (existing or launch-template instances, spot with fallback) with a teardown that always happens. Not implemented yet.',
+      'Native ARM builders on EC2 (existing or launch-template instances, spot with fallback) with a teardown that always happens.',
     inputs: [
       {
         name: 'strategy',
@@ -277,8 +277,15 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
         default: '22',
       },
       {
+        name: 'ssh-address',
+        description: 'Which address of the instance SSH uses: public, or private (a runner inside the VPC).',
+        required: false,
+        default: 'public',
+      },
+      {
         name: 'ready-timeout',
-        description: 'Seconds to wait until an SSH command succeeds on the instance.',
+        description:
+          'Seconds to wait, after the launch or start, until the instance runs and an SSH command succeeds on it.',
         required: false,
         default: '300',
       },
@@ -354,7 +361,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'buildx-node',
         description:
-          'Register the instance as a native node of a local buildx builder (docker buildx create --append ... ssh://user@host), for multiarch-bake builder: <name> (true/false).',
+          'Register the instance as a native node of a local buildx builder, for multiarch-bake builder: <name> (true/false). Not available yet: true fails before anything is launched.',
         required: false,
         default: 'false',
       },
@@ -383,12 +390,20 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
         description: "The instance's public IP.",
       },
       {
+        name: 'private-ip',
+        description: "The instance's private IP.",
+      },
+      {
         name: 'market',
         description: 'spot or on-demand.',
       },
       {
+        name: 'instance-type',
+        description: 'The instance type launched (after any capacity fallback).',
+      },
+      {
         name: 'builder',
-        description: 'The buildx builder name, when buildx-node is true.',
+        description: 'The buildx builder name, when buildx-node is true (not available yet: always empty).',
       },
       {
         name: 'state-file',

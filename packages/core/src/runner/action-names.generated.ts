@@ -41,6 +41,7 @@ export interface ActionInputNames {
     | 'ssh-user'
     | 'ssh-private-key'
     | 'ssh-port'
+    | 'ssh-address'
     | 'ready-timeout'
     | 'host-key'
     | 'max-lifetime'
@@ -154,7 +155,8 @@ export interface ActionOutputNames {
     | 'json'
     | 'json-file'
     | 'verified';
-  'e2c-runner': 'instance-id' | 'public-ip' | 'market' | 'builder' | 'state-file' | 'launched-at';
+  'e2c-runner':
+    'instance-id' | 'public-ip' | 'private-ip' | 'market' | 'instance-type' | 'builder' | 'state-file' | 'launched-at';
   'latest-manager':
     | 'updated'
     | 'reason'
