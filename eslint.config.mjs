@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '**/*.cjs',
+      // Sample projects whose test runs produce the quality-gate fixtures (their own runtimes).
+      'test/fixtures/quality/projects/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

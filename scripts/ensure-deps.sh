@@ -16,6 +16,8 @@ declare -A needed=(
   [htpasswd]=apache2-utils
   [git]=git
   [hyperfine]=hyperfine
+  # quality-gate bench: lcov --summary is the reference for merged totals.
+  [lcov]=lcov
   [openssl]=openssl
 )
 missing=()
