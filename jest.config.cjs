@@ -13,9 +13,7 @@ module.exports = {
     ],
   },
   // The ESM-only packages we import are transformed too.
-  transformIgnorePatterns: [
-    '/node_modules/(?!(@actions|@octokit|universal-user-agent|before-after-hook|fast-content-type-parse|content-type|json-with-bigint)/).+\.(c?js|json)$',
-  ],
+  transformIgnorePatterns: ['/node_modules/(?!(@actions|@octokit)/).+\.(c?js|json)$'],
   moduleNameMapper: { '^@cib/core/(.*)$': '<rootDir>/packages/core/src/$1' },
   testTimeout: 60000,
   maxWorkers: 2,

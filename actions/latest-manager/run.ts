@@ -4,6 +4,7 @@
 // registry client in, and writes outputs and the job summary.
 import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
+import { createGithubClient } from '@cib/core/github/api-client';
 import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
 import { isValidTag, MalformedReferenceError, parseReference, type ImageReference } from '@cib/core/registry/reference';
 import { STRATEGIES, type Strategy } from '@cib/core/latest/outcome';
@@ -99,7 +100,7 @@ export async function run(rt: Runtime): Promise<void> {
   const registry = createRegistryClient(rt, inputs, inputs.images[0].registry);
   const github =
     ci.platform === 'github' && inputs.githubToken && ci.repository
-      ? { token: inputs.githubToken, repository: ci.repository, apiUrl: rt.env.GITHUB_API_URL }
+      ? { client: createGithubClient(rt, inputs.githubToken), repository: ci.repository }
       : undefined;
   const outcome = await manageLatest(inputs, {
     registry,

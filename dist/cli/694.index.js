@@ -2,7 +2,7 @@ export const id = 694;
 export const ids = [694];
 export const modules = {
 
-/***/ 3060:
+/***/ 60:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -97,7 +97,7 @@ function isUnknownPlatform(platform) {
 
 /***/ }),
 
-/***/ 7761:
+/***/ 761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -106,7 +106,7 @@ function isUnknownPlatform(platform) {
 /* harmony export */   kG: () => (/* binding */ digestLike),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Content digests: computing them from bytes and checking their form.
 
@@ -132,14 +132,14 @@ function isDigest(value) {
 
 /***/ }),
 
-/***/ 9630:
+/***/ 630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ RegistryError),
 /* harmony export */   k: () => (/* binding */ parseErrorBody)
 /* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(332);
 // A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
 // it was about, so callers can tell "does not exist" from "not allowed" from "down".
 
@@ -175,7 +175,7 @@ function parseErrorBody(body) {
 
 /***/ }),
 
-/***/ 7449:
+/***/ 449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -186,27 +186,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(2650);
+var input_error = __webpack_require__(650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(5763);
+var inputs = __webpack_require__(763);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
+var cib_error = __webpack_require__(332);
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(8332);
+var http_client = __webpack_require__(951);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
-var redirects = __webpack_require__(8295);
+var redirects = __webpack_require__(295);
 // EXTERNAL MODULE: ./packages/core/src/http/transport.ts
-var transport = __webpack_require__(6291);
+var transport = __webpack_require__(291);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
-var basic_auth = __webpack_require__(8543);
+var basic_auth = __webpack_require__(543);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
@@ -326,7 +326,7 @@ class CredentialSource {
     }
     async fromHelper(helper, host) {
         const program = `docker-credential-${helper}`;
-        const exec = this.options.exec ?? (await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 8534))).execProcess;
+        const exec = this.options.exec ?? (await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 534))).execProcess;
         const serverUrl = host === registry_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_KEY : host;
         const env = this.options.env ? { ...this.options.env } : undefined;
         const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
@@ -368,11 +368,11 @@ class CredentialSource {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
-var registry_digest = __webpack_require__(7761);
+var registry_digest = __webpack_require__(761);
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(9630);
+var errors = __webpack_require__(630);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(2969);
+var media_types = __webpack_require__(969);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
 // Parses the WWW-Authenticate challenges a registry answers 401 with:
 //   Basic realm="Registry"
@@ -1177,7 +1177,7 @@ function createRegistryClient(rt, login, loginRegistry) {
 
 /***/ }),
 
-/***/ 2969:
+/***/ 969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1242,8 +1242,8 @@ function isManifestMediaType(mediaType) {
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(332);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(761);
 // Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
 // parsed with the rules of the Docker reference grammar: the first path component is a registry
 // host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.

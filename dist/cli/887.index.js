@@ -2,7 +2,7 @@ export const id = 887;
 export const ids = [887];
 export const modules = {
 
-/***/ 7887:
+/***/ 887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(2650);
+var input_error = __webpack_require__(650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(5763);
+var inputs = __webpack_require__(763);
 // EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(7449);
+var login_inputs = __webpack_require__(449);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
+var cib_error = __webpack_require__(332);
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
-var manifest_platform = __webpack_require__(3060);
+var manifest_platform = __webpack_require__(60);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/expectation.ts
 // The `platforms` input: the exact set of platforms the merged index must hold, checked before
 // anything is pushed so that a failed per-platform build cannot publish an incomplete image.
@@ -63,9 +63,9 @@ function checkExpectedPlatforms(expected, entries) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
-var index_annotations = __webpack_require__(9776);
+var index_annotations = __webpack_require__(776);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(2969);
+var media_types = __webpack_require__(969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
 // Two images for the same platform cannot share an index (a client would pick one at random),
 // so duplicates are an error that names both sources.
@@ -98,7 +98,7 @@ function checkDuplicatePlatforms(entries) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
-var digest = __webpack_require__(7761);
+var digest = __webpack_require__(761);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index-document.ts
 // The bytes of the merged index: an OCI image index (with annotations) or a Docker manifest
 // list. The bytes are built once, here, and pushed unchanged to every tag, so the digest we
@@ -167,7 +167,7 @@ function isImageIndex(manifest) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(9630);
+var errors = __webpack_require__(630);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/resolve-source.ts
 // Reading one source of a merge: a per-platform image manifest, or an index (buildx pushes one
 // with an attestation manifest when provenance is on) that is flattened into its manifests.
@@ -521,7 +521,7 @@ async function mergeManifests(client, options, log) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(8875);
+var markdown = __webpack_require__(875);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/merge-report.ts
 // How a merge is reported: the job summary (a table of platform, source, digest and size) and
 // the `json` output, both made from the MergeResult.
@@ -671,7 +671,7 @@ async function run(rt) {
 
 /***/ }),
 
-/***/ 9776:
+/***/ 776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -146,7 +146,12 @@ test('shallow checkout whose origin cannot be fetched: the GitHub API decides, t
     updated: 'true',
   });
   expect(api.requests).toEqual([
-    { method: 'GET', path: '/repos/octo-org/octo-app/git/ref/tags/1.8.7', authorization: `token ${TOKEN}` },
+    {
+      method: 'GET',
+      path: '/repos/octo-org/octo-app/git/ref/tags/1.8.7',
+      authorization: `Bearer ${TOKEN}`,
+      apiVersion: '2022-11-28',
+    },
   ]);
   expect(result.main.masks).toContain(TOKEN);
   // The mask command is the only place the token appears.

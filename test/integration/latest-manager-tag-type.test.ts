@@ -1,6 +1,7 @@
 // Step 2 of the latest decision against real git repositories and the local GitHub API
 // stand-in: which method decides the tag type in each kind of checkout.
 import { execProcess } from '@cib/core/exec/exec';
+import { GithubClient } from '@cib/core/github/api-client';
 import { resolveTagType, type TagTypeContext } from '@cib/core/latest/tag-type';
 import { compilePrereleasePattern } from '@cib/core/version/prerelease';
 import { parseVersion } from '@cib/core/version/version';
@@ -28,7 +29,9 @@ function context(cwd: string, withGithub: boolean, lines: string[]): TagTypeCont
   return {
     exec: execProcess,
     cwd,
-    github: withGithub ? { token: TOKEN, repository: 'octo-org/octo-app', apiUrl: api.url } : undefined,
+    github: withGithub
+      ? { client: new GithubClient({ token: TOKEN, apiUrl: api.url }), repository: 'octo-org/octo-app' }
+      : undefined,
     prereleasePattern: compilePrereleasePattern(''),
     log: (line) => lines.push(line),
   };

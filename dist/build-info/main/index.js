@@ -276,6 +276,9 @@ function createGithubRuntime(options = {}) {
     const write = options.write ?? ((text) => void process.stdout.write(text));
     const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
     let summaryBytes = 0;
+    // A secret registered twice (an input masked by the action, then by the client that uses it)
+    // is announced once: each mask command is one more place the value appears in the raw log.
+    const masked = new Set();
     const log = {
         info: (message) => write(message + external_node_os_namespaceObject.EOL),
         debug: (message) => issue('debug', message),
@@ -320,8 +323,10 @@ function createGithubRuntime(options = {}) {
             env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
-            if (secret)
-                issue('add-mask', secret);
+            if (!secret || masked.has(secret))
+                return;
+            masked.add(secret);
+            issue('add-mask', secret);
         },
         appendSummary(markdown) {
             const { text, bytes } = limitSummary(markdown, summaryBytes);
@@ -370,6 +375,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
 
 
 /** A process that failed: names the program and shows the last lines it printed. */
@@ -443,7 +449,8 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
             reject(new CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
-        const exitCode = code ?? (signal ? 128 : 1);
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else

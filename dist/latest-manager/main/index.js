@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2332:
+/***/ 332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37,7 +37,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9318:
+/***/ 318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -51,12 +51,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __nccwpck_require__(2332);
+var cib_error = __nccwpck_require__(332);
 ;// CONCATENATED MODULE: ./packages/core/src/exec/exec.ts
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
 
 
 /** A process that failed: names the program and shows the last lines it printed. */
@@ -130,7 +133,8 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
             reject(new cib_error/* CibError */.hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
-        const exitCode = code ?? (signal ? 128 : 1);
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
@@ -143,220 +147,24 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
+/***/ 67:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
+/***/ 708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ })
 
@@ -382,7 +190,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -391,9 +199,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -441,28 +246,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -479,76 +262,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __nccwpck_require__(2332);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var cib_error = __nccwpck_require__(332);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
@@ -576,8 +296,8 @@ function formatCommand(command, properties, message) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
 // The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
@@ -586,12 +306,12 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 /** Formats `name<<delimiter` / value / `delimiter`, refusing a value that contains the delimiter. */
-function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 /** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
 function appendKeyValue(env, fileVariable, name, value) {
@@ -683,10 +403,13 @@ function annotationCommandProperties(a = {}) {
 function createGithubRuntime(options = {}) {
     const env = options.env ?? process.env;
     const write = options.write ?? ((text) => void process.stdout.write(text));
-    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
+    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_.EOL);
     let summaryBytes = 0;
+    // A secret registered twice (an input masked by the action, then by the client that uses it)
+    // is announced once: each mask command is one more place the value appears in the raw log.
+    const masked = new Set();
     const log = {
-        info: (message) => write(message + external_node_os_namespaceObject.EOL),
+        info: (message) => write(message + external_node_os_.EOL),
         debug: (message) => issue('debug', message),
         notice: (message, a) => issue('notice', message, annotationCommandProperties(a)),
         warning: (message, a) => issue('warning', message, annotationCommandProperties(a)),
@@ -709,7 +432,7 @@ function createGithubRuntime(options = {}) {
         getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
         setOutput(name, value) {
             if (!appendKeyValue(env, 'GITHUB_OUTPUT', name, value)) {
-                write(external_node_os_namespaceObject.EOL);
+                write(external_node_os_.EOL);
                 issue('set-output', value, { name });
             }
         },
@@ -724,13 +447,15 @@ function createGithubRuntime(options = {}) {
                 issue('set-env', value, { name });
         },
         addPath(directory) {
-            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_namespaceObject.EOL))
+            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_.EOL))
                 issue('add-path', directory);
             env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
-            if (secret)
-                issue('add-mask', secret);
+            if (!secret || masked.has(secret))
+                return;
+            masked.add(secret);
+            issue('add-mask', secret);
         },
         appendSummary(markdown) {
             const { text, bytes } = limitSummary(markdown, summaryBytes);
@@ -774,106 +499,7 @@ class input_error_InputError extends cib_error/* CibError */.hi {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts + 1 modules
-var exec = __nccwpck_require__(9318);
-;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
-
-/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
-    if (value !== '')
-        return value;
-    if (options.required)
-        throw new input_error_InputError(name, value, 'a value (this input is required)');
-    return options.fallback ?? '';
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new input_error_InputError(name, value, 'true or false');
-}
-/** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(name, value, `one of ${allowed.join(', ')}`);
-}
-/** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return options.fallback;
-    const integer = options.integer ?? true;
-    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-    const { min = -Infinity, max = Infinity } = options;
-    const unit = options.unit ? ` ${options.unit}` : '';
-    const kind = integer ? 'a whole number' : 'a number';
-    const range = Number.isFinite(min) && Number.isFinite(max)
-        ? ` from ${min} to ${max}${unit}`
-        : Number.isFinite(min)
-            ? ` of at least ${min}${unit}`
-            : unit;
-    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new InputError(name, value, `${kind}${range}`);
-    }
-    return parsed;
-}
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
-    const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (eq <= 0 || !keyPattern.test(key)) {
-            throw new InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
-        }
-        result.set(key, line.slice(eq + 1).trim());
-    });
-    return result;
-}
-/** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return undefined;
-    const url = URL.canParse(value) ? new URL(value) : undefined;
-    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-        throw new InputError(name, value, 'an http:// or https:// URL');
-    }
-    return url;
-}
-
+var exec = __nccwpck_require__(318);
 ;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
 // A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
 class Limiter {
@@ -994,7 +620,7 @@ const clients = new Map();
 function clientFor(protocol) {
     let client = clients.get(protocol);
     if (!client) {
-        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).then((mod) => ({
+        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23))).then((mod) => ({
             request: mod.request,
             agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
         }));
@@ -1161,6 +787,305 @@ class HttpClient {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
+// A GitHub REST answer that is not a success, as one error that says what went wrong and what
+// to do. The token never appears in it: only the method, the route and GitHub's own message.
+
+function hintFor(status, message) {
+    if (status === 401)
+        return 'GitHub refused the token: check github-token (expired, revoked, or for another host)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ("The token lacks this permission: grant it in the workflow's `permissions:` (checks: write, " +
+            'statuses: write); pull requests from forks get a read-only token');
+    }
+    if (status === 403 && /rate limit/i.test(message))
+        return 'GitHub rate-limited this token: try again later';
+    if (status === 404)
+        return 'No such repository or object, or the token cannot see it (GitHub answers 404 for both)';
+    return undefined;
+}
+class GithubApiError extends cib_error/* CibError */.hi {
+    status;
+    /** GitHub's `message` as sent. */
+    apiMessage;
+    documentationUrl;
+    constructor(what, status, body) {
+        let parsed = {};
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            // A proxy's HTML page, say: the status alone will have to do.
+        }
+        const apiMessage = (parsed.message ?? '').replace(/\s*\n+\s*/g, ' ').trim();
+        const details = (parsed.errors ?? [])
+            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
+            .filter(Boolean);
+        // GitHub's messages end with a period; the hint adds its own.
+        const text = [apiMessage || 'no message', ...details].join('; ').replace(/\.$/, '');
+        super(`GitHub API ${what} answered ${status}: ${text}`, { hint: hintFor(status, apiMessage) });
+        this.name = 'GithubApiError';
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.documentationUrl = parsed.documentation_url;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/link-header.ts
+// The `Link` header GitHub paginates with: `<https://api.github.com/...&page=2>; rel="next", ...`.
+/** The `rel="next"` URL of a Link header, if any. */
+function nextPageUrl(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
+        if (!match)
+            continue;
+        const rels = /\brel="?([^";]+)"?/.exec(match[2])?.[1]?.split(/\s+/) ?? [];
+        if (rels.includes('next') && URL.canParse(match[1]))
+            return new URL(match[1]);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
+const SECONDARY_MINIMUM_MS = 60_000;
+/** The wait GitHub asks for in ms, or undefined when the answer is not a rate limit. */
+function rateLimitWait(response, now) {
+    if (response.status !== 403)
+        return undefined;
+    const retryAfter = response.headers['retry-after'];
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter.trim()) * 1000;
+    if (response.headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(response.headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset))
+            return Math.max(0, reset * 1000 - now);
+    }
+    if (/secondary rate limit|abuse detection/i.test(response.body.toString('utf8')))
+        return SECONDARY_MINIMUM_MS;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+// The one GitHub REST client: requests go through the shared HttpClient (timeouts, retries on
+// 5xx/429 with Retry-After), to GITHUB_API_URL (GitHub Enterprise Server: https://host/api/v3),
+// with the API version pinned. On top it waits out GitHub's rate limits (a 403 or 429 saying so)
+// and follows `Link: rel="next"` pages. Routes, parameters and bodies are typed from GitHub's
+// OpenAPI description (api-types.ts). Feature calls (check runs, statuses, refs) live beside it.
+
+
+
+
+
+/** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
+const GITHUB_API_VERSION = '2022-11-28';
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** Pages of at most 100 items (GitHub's largest `per_page`); a loop of pages stops here. */
+const MAX_PAGES = 1000;
+class GithubClient {
+    baseUrl;
+    http;
+    token;
+    clock;
+    options;
+    constructor(options) {
+        options.setSecret?.(options.token);
+        this.options = options;
+        this.token = options.token;
+        const root = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+        this.baseUrl = new URL(`${root}/`);
+        this.clock = options.clock ?? systemClock;
+        this.http =
+            options.http ??
+                new HttpClient({
+                    now: () => this.clock.now(),
+                    sleep: (ms) => this.clock.sleep(ms),
+                    onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
+                });
+    }
+    /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
+    async request(method, route, parts) {
+        const url = this.url(route, parts.path, parts.query);
+        return this.send(method, url, `${method} ${route}`, parts.body);
+    }
+    /**
+     * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
+     * picks the array out of answers that wrap it (`{ total_count, check_runs: [...] }`).
+     */
+    async paginate(route, parts, items) {
+        const query = { per_page: 100, ...parts.query };
+        let url = this.url(route, parts.path, query);
+        const seen = new Set();
+        const all = [];
+        while (url) {
+            if (seen.has(url.href) || seen.size >= MAX_PAGES) {
+                throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+            }
+            seen.add(url.href);
+            const page = await this.send('GET', url, `GET ${route}`);
+            all.push(...items(page.data));
+            url = nextPageUrl(page.headers.link);
+            // The token goes only to the API's own origin, whatever a Link header says.
+            if (url && url.origin !== this.baseUrl.origin)
+                url = undefined;
+        }
+        return all;
+    }
+    url(route, path, query) {
+        const filled = route.replace(/\{(\w+)\}/g, (_, name) => {
+            const value = path[name];
+            if (value === undefined)
+                throw new TypeError(`GitHub route ${route}: no value for {${name}}`);
+            // Refs and SHAs may hold slashes (`tags/release/2.0`): each segment is encoded on its own.
+            return String(value).split('/').map(encodeURIComponent).join('/');
+        });
+        const url = new URL(filled.slice(1), this.baseUrl);
+        for (const [name, value] of Object.entries(query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(name, String(value));
+        }
+        return url;
+    }
+    async send(method, url, what, body) {
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.token}`,
+            'x-github-api-version': GITHUB_API_VERSION,
+        };
+        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
+        if (payload)
+            headers['content-type'] = 'application/json; charset=utf-8';
+        const retries = this.options.rateLimitRetries ?? 3;
+        const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
+        for (let attempt = 0;; attempt++) {
+            const response = await this.http.send({ method, url, headers, body: payload });
+            if (response.status >= 200 && response.status < 300) {
+                const text = response.body.toString('utf8');
+                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
+            }
+            const wait = rateLimitWait(response, this.clock.now());
+            if (wait === undefined || attempt >= retries || wait > maxWait) {
+                throw new GithubApiError(what, response.status, response.body);
+            }
+            this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
+            await this.clock.sleep(wait);
+        }
+    }
+}
+/** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
+function createGithubClient(rt, token) {
+    return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
+// code sees typed values, and every bad value fails with an InputError naming the input.
+
+/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
+function readString(rt, name, options = {}) {
+    const value = rt.getInput(name);
+    if (value !== '')
+        return value;
+    if (options.required)
+        throw new input_error_InputError(name, value, 'a value (this input is required)');
+    return options.fallback ?? '';
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
+function readBoolean(rt, name, fallback = false) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new input_error_InputError(name, value, 'true or false');
+}
+/** One of `allowed`, compared as written. */
+function readEnum(rt, name, allowed, fallback) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(name, value, `one of ${allowed.join(', ')}`);
+}
+/** A number within [min, max]; integers only unless `integer` is false. */
+function readNumber(rt, name, options) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return options.fallback;
+    const integer = options.integer ?? true;
+    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    const { min = -Infinity, max = Infinity } = options;
+    const unit = options.unit ? ` ${options.unit}` : '';
+    const kind = integer ? 'a whole number' : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}${unit}`
+        : Number.isFinite(min)
+            ? ` of at least ${min}${unit}`
+            : unit;
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
+        throw new InputError(name, value, `${kind}${range}`);
+    }
+    return parsed;
+}
+/** Splits a list written one item a line, or separated by commas; blank items dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** A list written one item a line or comma-separated. */
+function readList(rt, name) {
+    return splitList(rt.getInput(name));
+}
+/** Non-empty lines, trimmed (for values that may themselves contain commas). */
+function readLines(rt, name) {
+    return rt
+        .getInput(name)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
+function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+    const result = new Map();
+    readLines(rt, name).forEach((line, index) => {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
+        }
+        result.set(key, line.slice(eq + 1).trim());
+    });
+    return result;
+}
+/** An http(s) URL. */
+function readHttpUrl(rt, name) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return undefined;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+        throw new InputError(name, value, 'an http:// or https:// URL');
+    }
+    return url;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/http/redirects.ts
 // Following redirects on top of the HTTP client, and the one rule for where credentials go:
 // the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
@@ -1243,7 +1168,7 @@ function basicAuthorization(username, password) {
 const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 /** The `sha256:<hex>` digest of exactly these bytes. */
 function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 /** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
 function digestAlgorithm(like) {
@@ -1252,7 +1177,7 @@ function digestAlgorithm(like) {
 /** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
 function digestLike(like, bytes) {
     const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
 /** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
 function isDigest(value) {
@@ -1490,7 +1415,7 @@ class CredentialSource {
     }
     configPath() {
         const env = this.options.env ?? process.env;
-        const dir = this.options.dockerConfigDir ?? env.DOCKER_CONFIG ?? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
+        const dir = this.options.dockerConfigDir ?? env.DOCKER_CONFIG ?? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');
         return (0,external_node_path_namespaceObject.join)(dir, 'config.json');
     }
     readConfig() {
@@ -1516,7 +1441,7 @@ class CredentialSource {
     }
     async fromHelper(helper, host) {
         const program = `docker-credential-${helper}`;
-        const exec = this.options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9318))).execProcess;
+        const exec = this.options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 318))).execProcess;
         const serverUrl = host === DOCKER_HUB ? DOCKER_HUB_KEY : host;
         const env = this.options.env ? { ...this.options.env } : undefined;
         const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
@@ -2182,7 +2107,7 @@ class RegistryClient {
     async chunkedCopy(from, to, descriptor, session) {
         const { digest, size } = descriptor;
         const algorithm = digestAlgorithm(digest);
-        const hash = (0,external_node_crypto_.createHash)(algorithm);
+        const hash = (0,external_node_crypto_namespaceObject.createHash)(algorithm);
         let location = session;
         for (let offset = 0; offset < size; offset += this.chunkSize) {
             const end = Math.min(size, offset + this.chunkSize) - 1;
@@ -3257,41 +3182,176 @@ async function localTagType(exec, cwd, tag) {
     return result.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/limits.ts
+// GitHub's size limits on what cib writes through the API, applied before sending, so a big
+// report is cut with a note instead of refused with a 422:
+// - check run `output.summary` and `output.text`: 65,535 BYTES each (the API says "characters",
+//   but answers "summary exceeds a maximum bytesize of 65535": github/docs#35252);
+// - annotations: 50 per create or update request (more go in further updates); title 255 characters;
+// - commit status `description`: 140 characters.
+const CHECK_OUTPUT_MAX_BYTES = 65_535;
+const ANNOTATIONS_PER_REQUEST = 50;
+const ANNOTATION_TITLE_MAX_CHARS = 255;
+const STATUS_DESCRIPTION_MAX_CHARS = 140;
+/** `text` cut to `maxBytes` of UTF-8 (never inside a character), ending with `note` when cut. */
+function cutToBytes(text, maxBytes, note) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    const room = maxBytes - Buffer.byteLength(note, 'utf8');
+    if (room <= 0)
+        return Buffer.from(note, 'utf8')
+            .subarray(0, maxBytes)
+            .toString('utf8')
+            .replace(/\uFFFD$/, '');
+    // Decoding a cut buffer turns a split last character into U+FFFD: drop it.
+    const head = Buffer.from(text, 'utf8')
+        .subarray(0, room)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+    return head + note;
+}
+/** `text` cut to `max` characters (code points), ending with an ellipsis when cut. */
+function cutToChars(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** `items` in consecutive batches of `size`. */
+function batches(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/repository.ts
+
+
+const repository_CUT_NOTE = (field) => `\n\n> cib cut this ${field} to GitHub's limit of ${CHECK_OUTPUT_MAX_BYTES} bytes; the job summary has it all.\n`;
+/** `owner/name` split, or a CibError naming what was given. */
+function splitRepository(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new cib_error/* CibError */.hi(`repository "${repository}" is not owner/name`);
+    }
+    return { owner, repo };
+}
+class GithubRepository {
+    client;
+    owner;
+    repo;
+    constructor(client, 
+    /** `owner/name`. */
+    repository) {
+        this.client = client;
+        ({ owner: this.owner, repo: this.repo } = splitRepository(repository));
+    }
+    /** `GET /repos/{owner}/{repo}/git/ref/{ref}`; `ref` without `refs/` (`tags/1.2.3`). */
+    async getRef(ref) {
+        const { data } = await this.client.request('GET', '/repos/{owner}/{repo}/git/ref/{ref}', {
+            path: { owner: this.owner, repo: this.repo, ref },
+        });
+        return data;
+    }
+    /** Creates a check run; annotations past the first 50 follow in updates of 50. */
+    async createCheckRun(run) {
+        const [first = [], ...rest] = annotationBatches(run.output);
+        const body = { ...run, output: run.output && sendableOutput(run.output, first) };
+        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', {
+            path: { owner: this.owner, repo: this.repo },
+            body,
+        });
+        for (const batch of rest)
+            await this.addAnnotations(Number(data.id), run.output, batch);
+        return data;
+    }
+    /** Updates a check run; annotations are appended, 50 a request. */
+    async updateCheckRun(checkRunId, update) {
+        const [first = [], ...rest] = annotationBatches(update.output);
+        const body = { ...update, output: update.output && sendableOutput(update.output, first) };
+        const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
+            body,
+        });
+        let last = data;
+        for (const batch of rest)
+            last = await this.addAnnotations(checkRunId, update.output, batch);
+        return last;
+    }
+    /** Every annotation of a check run (paginated). */
+    listCheckRunAnnotations(checkRunId) {
+        return this.client.paginate('/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId } }, (page) => page);
+    }
+    /** Creates a commit status on `sha`; the description is cut to 140 characters. */
+    async createCommitStatus(sha, status) {
+        const body = {
+            ...status,
+            description: typeof status.description === 'string'
+                ? cutToChars(status.description, STATUS_DESCRIPTION_MAX_CHARS)
+                : status.description,
+        };
+        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/statuses/{sha}', {
+            path: { owner: this.owner, repo: this.repo, sha },
+            body,
+        });
+        return data;
+    }
+    async addAnnotations(checkRunId, output, batch) {
+        // The title and summary are required with any output; they are sent again unchanged.
+        const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
+            body: { output: { ...sendableOutput(output, batch) } },
+        });
+        return data;
+    }
+}
+function annotationBatches(output) {
+    const annotations = (output?.annotations ?? []).map((a) => a.title === undefined ? a : { ...a, title: cutToChars(a.title, ANNOTATION_TITLE_MAX_CHARS) });
+    return batches(annotations, ANNOTATIONS_PER_REQUEST);
+}
+function sendableOutput(output, annotations) {
+    return {
+        title: output.title,
+        summary: cutToBytes(output.summary, CHECK_OUTPUT_MAX_BYTES, repository_CUT_NOTE('summary')),
+        ...(output.text === undefined ? {} : { text: cutToBytes(output.text, CHECK_OUTPUT_MAX_BYTES, repository_CUT_NOTE('text')) }),
+        ...(annotations.length ? { annotations } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/tag-ref.ts
 // Asks the GitHub REST API what a tag is on the server: `GET /repos/{owner}/{repo}/git/ref/tags/{tag}`
 // answers `object.type == "tag"` for an annotated tag and `"commit"` for a lightweight one. Used
 // when the checkout cannot tell (shallow, tag missing, or rewritten to lightweight by
-// actions/checkout before v6.0.2). Octokit is loaded only when this runs: it is heavy.
+// actions/checkout before v6.0.2). Transient failures (5xx, 429, rate limits) are retried by
+// the client, so a passing 502 does not hand the decision to the heuristic.
+
+
 
 /** Looks the tag up; API failures (bad token, no network) come back as `unknown` with the reason. */
 async function githubTagType(lookup, tag) {
-    const [owner, repo, ...rest] = lookup.repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        return { type: 'unknown', detail: `repository "${lookup.repository}" is not owner/name` };
-    }
-    if (!lookup.token)
-        return { type: 'unknown', detail: 'no github-token given' };
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(lookup.token, {
-        baseUrl: (lookup.apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
-    });
+    let repository;
     try {
-        // The `tags/` segment written literally: octokit's git.getRef would send `tags%2F<tag>`.
-        const { data } = (await octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { owner, repo, tag }));
-        // Older API versions matched by prefix when the exact ref was absent and answered an array.
-        if (Array.isArray(data) || !data.object)
-            return { type: 'missing' };
-        return { type: data.object.type === 'tag' ? 'annotated' : 'lightweight' };
+        repository = new GithubRepository(lookup.client, lookup.repository);
     }
     catch (error) {
-        const status = error.status;
-        if (status === 404)
+        return { type: 'unknown', detail: (0,cib_error/* errorMessage */.gJ)(error) };
+    }
+    try {
+        const ref = (await repository.getRef(`tags/${tag}`));
+        // Older API versions matched by prefix when the exact ref was absent and answered an array.
+        if (Array.isArray(ref) || !ref.object)
             return { type: 'missing' };
-        const why = status === 401
+        return { type: ref.object.type === 'tag' ? 'annotated' : 'lightweight' };
+    }
+    catch (error) {
+        if (!(error instanceof GithubApiError))
+            return { type: 'unknown', detail: (0,cib_error/* errorMessage */.gJ)(error) };
+        if (error.status === 404)
+            return { type: 'missing' };
+        const why = error.status === 401
             ? 'the github-token was refused (401)'
-            : status === 403
+            : error.status === 403
                 ? 'the github-token may not read this repository (403)'
-                : (0,cib_error/* errorMessage */.gJ)(error);
+                : `HTTP ${error.status}: ${error.apiMessage || 'no message'}`;
         return { type: 'unknown', detail: why };
     }
 }
@@ -3471,6 +3531,7 @@ function headCommit(context) {
 
 
 
+
 const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
 /** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
 function readWithEnv(rt, name, variable, allowed, fallback) {
@@ -3535,7 +3596,7 @@ async function run(rt) {
     // The input credentials are for the registry of the first image.
     const registry = createRegistryClient(rt, inputs, inputs.images[0].registry);
     const github = ci.platform === 'github' && inputs.githubToken && ci.repository
-        ? { token: inputs.githubToken, repository: ci.repository, apiUrl: rt.env.GITHUB_API_URL }
+        ? { client: createGithubClient(rt, inputs.githubToken), repository: ci.repository }
         : undefined;
     const outcome = await manageLatest(inputs, {
         registry,

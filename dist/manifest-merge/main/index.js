@@ -56,6 +56,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
 /***/ })
 
 /******/ });
@@ -257,8 +264,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __nccwpck_require__(332);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
@@ -301,7 +308,7 @@ function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_nod
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 /** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
 function appendKeyValue(env, fileVariable, name, value) {
@@ -393,10 +400,13 @@ function annotationCommandProperties(a = {}) {
 function createGithubRuntime(options = {}) {
     const env = options.env ?? process.env;
     const write = options.write ?? ((text) => void process.stdout.write(text));
-    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
+    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_.EOL);
     let summaryBytes = 0;
+    // A secret registered twice (an input masked by the action, then by the client that uses it)
+    // is announced once: each mask command is one more place the value appears in the raw log.
+    const masked = new Set();
     const log = {
-        info: (message) => write(message + external_node_os_namespaceObject.EOL),
+        info: (message) => write(message + external_node_os_.EOL),
         debug: (message) => issue('debug', message),
         notice: (message, a) => issue('notice', message, annotationCommandProperties(a)),
         warning: (message, a) => issue('warning', message, annotationCommandProperties(a)),
@@ -419,7 +429,7 @@ function createGithubRuntime(options = {}) {
         getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
         setOutput(name, value) {
             if (!appendKeyValue(env, 'GITHUB_OUTPUT', name, value)) {
-                write(external_node_os_namespaceObject.EOL);
+                write(external_node_os_.EOL);
                 issue('set-output', value, { name });
             }
         },
@@ -434,13 +444,15 @@ function createGithubRuntime(options = {}) {
                 issue('set-env', value, { name });
         },
         addPath(directory) {
-            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_namespaceObject.EOL))
+            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_.EOL))
                 issue('add-path', directory);
             env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
-            if (secret)
-                issue('add-mask', secret);
+            if (!secret || masked.has(secret))
+                return;
+            masked.add(secret);
+            issue('add-mask', secret);
         },
         appendSummary(markdown) {
             const { text, bytes } = limitSummary(markdown, summaryBytes);
@@ -1198,7 +1210,7 @@ class CredentialSource {
     }
     configPath() {
         const env = this.options.env ?? process.env;
-        const dir = this.options.dockerConfigDir ?? env.DOCKER_CONFIG ?? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
+        const dir = this.options.dockerConfigDir ?? env.DOCKER_CONFIG ?? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');
         return (0,external_node_path_namespaceObject.join)(dir, 'config.json');
     }
     readConfig() {

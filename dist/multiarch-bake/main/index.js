@@ -165,6 +165,9 @@ function createGithubRuntime(options = {}) {
     const write = options.write ?? ((text) => void process.stdout.write(text));
     const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
     let summaryBytes = 0;
+    // A secret registered twice (an input masked by the action, then by the client that uses it)
+    // is announced once: each mask command is one more place the value appears in the raw log.
+    const masked = new Set();
     const log = {
         info: (message) => write(message + external_node_os_namespaceObject.EOL),
         debug: (message) => issue('debug', message),
@@ -209,8 +212,10 @@ function createGithubRuntime(options = {}) {
             env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
-            if (secret)
-                issue('add-mask', secret);
+            if (!secret || masked.has(secret))
+                return;
+            masked.add(secret);
+            issue('add-mask', secret);
         },
         appendSummary(markdown) {
             const { text, bytes } = limitSummary(markdown, summaryBytes);

@@ -1,15 +1,11 @@
 // The action's inputs as the user writes them, parsed into the typed merge options.
 import { readInputs } from '../../../actions/manifest-merge/run';
-import type { Runtime } from '@cib/core/runner/runtime';
-
-function runtime(inputs: Record<string, string>): Runtime {
-  return { getInput: (name: string) => (inputs[name] ?? '').trim() } as unknown as Runtime;
-}
+import { fakeRuntime } from '../../support/fake-runtime';
 
 const base = { sources: 'ghcr.io/org/app:1-amd64\nghcr.io/org/app:1-arm64', tags: 'ghcr.io/org/app:1' };
 
 test('defaults: OCI, attestations kept, no expectation, no annotations, not a dry run', () => {
-  const inputs = readInputs(runtime(base));
+  const inputs = readInputs(fakeRuntime(base));
   expect(inputs).toMatchObject({
     format: 'oci',
     attestations: 'keep',
@@ -24,7 +20,7 @@ test('defaults: OCI, attestations kept, no expectation, no annotations, not a dr
 
 test('every input given', () => {
   const inputs = readInputs(
-    runtime({
+    fakeRuntime({
       sources: 'app:1-amd64, app@sha256:' + 'a'.repeat(64),
       tags: 'ghcr.io/org/app:1\n  registry.example:5000/app:1',
       platforms: 'linux/amd64, linux/arm/v7',
@@ -86,5 +82,5 @@ test.each([
   ['a password without username', { password: 'pw' }, /Input "username" is empty/],
   ['dry-run not a boolean', { 'dry-run': 'yes' }, /Input "dry-run" is "yes": expected true or false/],
 ])('%s is refused, naming the input', (_name, overrides, error) => {
-  expect(() => readInputs(runtime({ ...base, ...overrides }))).toThrow(error);
+  expect(() => readInputs(fakeRuntime({ ...base, ...overrides }))).toThrow(error);
 });

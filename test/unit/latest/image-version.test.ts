@@ -1,24 +1,24 @@
 // Reading the version an image declares about itself (annotation or config label), the cheap
 // path that answers in a few requests whatever the number of tags.
-import { OCI_INDEX } from '@cib/core/registry/media-types';
 import { parseReference, withTag } from '@cib/core/registry/reference';
 import { versionFromMetadata } from '@cib/core/latest/image-version';
-import { MemoryRegistry } from './memory-registry';
+import { MemoryRegistry } from '../../support/memory-registry';
+import { seedImage, seedIndex } from '../../support/seed-images';
 
 const APP = 'registry.test/org/app';
 
 async function read(registry: MemoryRegistry, tag: string) {
   const ref = withTag(parseReference(APP), tag);
   const manifest = await registry.getManifest(ref);
-  registry.calls.length = 0;
+  registry.clearRequests();
   const found = await versionFromMetadata(registry, ref, manifest);
-  return { found: found && { version: found.version.raw, source: found.source }, calls: [...registry.calls] };
+  return { found: found && { version: found.version.raw, source: found.source }, calls: [...registry.requests] };
 }
 
 describe('versionFromMetadata', () => {
   it('reads the config label of a single image with one more request', async () => {
     const registry = new MemoryRegistry();
-    registry.addImage(APP, ['a'], { label: 'v1.4.2' });
+    seedImage(registry, APP, { tags: ['a'], label: 'v1.4.2' });
     const { found, calls } = await read(registry, 'a');
     expect(found).toEqual({ version: 'v1.4.2', source: 'label' });
     expect(calls).toHaveLength(1);
@@ -26,7 +26,7 @@ describe('versionFromMetadata', () => {
 
   it('prefers the manifest annotation, with no more request', async () => {
     const registry = new MemoryRegistry();
-    registry.addImage(APP, ['a'], { label: '1.0.0', annotation: '1.4.2' });
+    seedImage(registry, APP, { tags: ['a'], label: '1.0.0', annotation: '1.4.2' });
     expect(await read(registry, 'a')).toEqual({ found: { version: '1.4.2', source: 'annotation' }, calls: [] });
   });
 
@@ -43,27 +43,22 @@ describe('versionFromMetadata', () => {
     ],
   ])('skips a buildx attestation manifest (%s) to reach the image config label of an index', async (_, marks) => {
     const registry = new MemoryRegistry();
-    const image = registry.addImage(APP, [], { label: '2.1.0' });
-    const attestation = registry.addImage(APP, [], { seed: 'attestation' });
-    const stored = (digest: string) => registry.getManifest({ ...parseReference(APP), digest });
-    const [img, att] = [await stored(image), await stored(attestation)];
-    const index = {
-      schemaVersion: 2,
-      mediaType: OCI_INDEX,
-      manifests: [
-        {
-          mediaType: att.mediaType,
-          digest: attestation,
-          size: att.size,
-          ...marks,
-        },
-        { mediaType: img.mediaType, digest: image, size: img.size, platform: { os: 'linux', architecture: 'amd64' } },
+    const image = seedImage(registry, APP, { label: '2.1.0' });
+    const attestation = seedImage(registry, APP, { seed: 'attestation' });
+    seedIndex(
+      registry,
+      APP,
+      [
+        { ...attestation, ...marks },
+        { ...image, platform: { os: 'linux', architecture: 'amd64' } },
       ],
-    };
-    registry.store(APP, Buffer.from(JSON.stringify(index)), OCI_INDEX, ['multi']);
+      {
+        tags: ['multi'],
+      },
+    );
     const { found, calls } = await read(registry, 'multi');
     expect(found).toEqual({ version: '2.1.0', source: 'label' });
-    expect(calls).toEqual([expect.stringMatching(new RegExp(`^GET .*@${image}$`)), expect.stringMatching(/^BLOB /)]);
+    expect(calls).toEqual([`GET manifest ${APP}:multi@${image.digest}`, expect.stringMatching(/^GET blob /)]);
   });
 
   it.each([
@@ -72,7 +67,7 @@ describe('versionFromMetadata', () => {
     ['no label', undefined],
   ])('answers nothing for %s', async (_, label) => {
     const registry = new MemoryRegistry();
-    registry.addImage(APP, ['a'], { label });
+    seedImage(registry, APP, { tags: ['a'], label });
     expect((await read(registry, 'a')).found).toBeUndefined();
   });
 });

@@ -7,10 +7,13 @@ import { parseReference } from '@cib/core/registry/reference';
 import { manageLatest, type LatestRequest } from '@cib/core/latest/manage-latest';
 import type { ResolvedTagType } from '@cib/core/latest/tag-type';
 import { latestRequest } from '../../support/latest-request';
-import { MemoryRegistry } from './memory-registry';
+import { MemoryRegistry } from '../../support/memory-registry';
+import { RecordingLog } from '../../support/recording-log';
+import { seedImage, seedIndex } from '../../support/seed-images';
 
 const APP = 'registry.test/org/app';
 const WORKER = 'registry.test/org/worker';
+const AMD64 = { os: 'linux', architecture: 'amd64' };
 
 function request(overrides: Partial<LatestRequest> = {}): LatestRequest {
   return latestRequest([parseReference(APP)], '1.2.0', overrides);
@@ -18,8 +21,7 @@ function request(overrides: Partial<LatestRequest> = {}): LatestRequest {
 
 function setup(tagType: ResolvedTagType = { type: 'annotated', source: 'git' }) {
   const registry = new MemoryRegistry();
-  const lines: string[] = [];
-  const warnings: string[] = [];
+  const log = new RecordingLog();
   const tagTypeCalls: string[] = [];
   const context = {
     registry,
@@ -27,11 +29,11 @@ function setup(tagType: ResolvedTagType = { type: 'annotated', source: 'git' }) 
       tagTypeCalls.push(tag);
       return tagType;
     },
-    log: { info: (l: string) => lines.push(l), warning: (l: string) => warnings.push(l) },
+    log,
     settleMs: 0,
     sleep: async () => undefined,
   };
-  return { registry, context, lines, warnings, tagTypeCalls };
+  return { registry, context, log, tagTypeCalls };
 }
 
 describe('strategy, tag type and prerelease (steps 1 to 3)', () => {
@@ -39,7 +41,7 @@ describe('strategy, tag type and prerelease (steps 1 to 3)', () => {
     const { registry, context, tagTypeCalls } = setup();
     const outcome = await manageLatest(request({ strategy: 'skip' }), context);
     expect(outcome.images[0].latest).toMatchObject({ updated: false, reason: 'skipped-by-strategy' });
-    expect(registry.calls).toEqual([]);
+    expect(registry.requests).toEqual([]);
     expect(tagTypeCalls).toEqual([]);
   });
 
@@ -54,13 +56,13 @@ describe('strategy, tag type and prerelease (steps 1 to 3)', () => {
     ],
   ])('%s does not move latest', async (_, tagType, version, reason) => {
     const { registry, context } = setup(tagType);
-    registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
-    registry.addImage(APP, [version], { label: version });
+    seedImage(registry, APP, { tags: ['1.1.0', 'latest'], label: '1.1.0' });
+    seedImage(registry, APP, { tags: [version], label: version });
     const outcome = await manageLatest(request({ version, floatingTags: true }), context);
     expect(outcome.tagType).toEqual(tagType);
     expect(outcome.images[0].latest).toMatchObject({ updated: false, reason });
     expect(outcome.images[0].floating).toEqual([]);
-    expect(registry.count('PUT')).toBe(0);
+    expect(registry.count('PUT', 'manifest')).toBe(0);
   });
 
   it('refuses a version that is not one unless forced', async () => {
@@ -73,9 +75,9 @@ describe('strategy, tag type and prerelease (steps 1 to 3)', () => {
 
   it('force moves latest to an older release, and to a tag that is not a version', async () => {
     const { registry, context, tagTypeCalls } = setup();
-    registry.addImage(APP, ['2.0.0', 'latest'], { label: '2.0.0' });
-    const old = registry.addImage(APP, ['1.0.0'], { label: '1.0.0' });
-    const nightly = registry.addImage(APP, ['nightly'], { seed: 'nightly' });
+    seedImage(registry, APP, { tags: ['2.0.0', 'latest'], label: '2.0.0' });
+    const old = seedImage(registry, APP, { tags: ['1.0.0'], label: '1.0.0' }).digest;
+    const nightly = seedImage(registry, APP, { tags: ['nightly'], seed: 'nightly' }).digest;
     const forced = await manageLatest(request({ version: '1.0.0', strategy: 'force' }), context);
     expect(forced.images[0].latest).toMatchObject({ updated: true, reason: 'forced', previousVersion: '2.0.0' });
     expect(registry.digestOf(APP, 'latest')).toBe(old);
@@ -88,7 +90,7 @@ describe('strategy, tag type and prerelease (steps 1 to 3)', () => {
 describe('comparing with what latest points to (steps 4 and 5)', () => {
   it('first release: no latest yet, latest is created from the release bytes', async () => {
     const { registry, context } = setup();
-    const release = registry.addImage(APP, ['1.0.0'], { label: '1.0.0' });
+    const release = seedImage(registry, APP, { tags: ['1.0.0'], label: '1.0.0' }).digest;
     const outcome = await manageLatest(request({ version: '1.0.0' }), context);
     expect(outcome.images[0]).toMatchObject({ versionTag: '1.0.0', digest: release });
     expect(outcome.images[0].latest).toMatchObject({ updated: true, reason: 'no-latest-yet', previousDigest: '' });
@@ -97,8 +99,8 @@ describe('comparing with what latest points to (steps 4 and 5)', () => {
 
   it('newer release: latest found by its label in 2 requests, then moved', async () => {
     const { registry, context } = setup();
-    const previous = registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
-    const release = registry.addImage(APP, ['v1.2.0'], { label: 'v1.2.0' });
+    const previous = seedImage(registry, APP, { tags: ['1.1.0', 'latest'], label: '1.1.0' }).digest;
+    const release = seedImage(registry, APP, { tags: ['v1.2.0'], label: 'v1.2.0' }).digest;
     const outcome = await manageLatest(request({ version: 'v1.2.0' }), context);
     expect(outcome.images[0].latest).toMatchObject({
       updated: true,
@@ -109,22 +111,22 @@ describe('comparing with what latest points to (steps 4 and 5)', () => {
       detail: 'v1.2.0 > 1.1.0 (current latest)',
     });
     expect(registry.digestOf(APP, 'latest')).toBe(release);
-    expect(registry.count('LIST')).toBe(0);
+    expect(registry.count('GET', 'tags')).toBe(0);
   });
 
   it('finds the image tag with or without the leading v', async () => {
     const { registry, context } = setup();
-    registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
+    seedImage(registry, APP, { tags: ['1.2.0'], label: '1.2.0' });
     const outcome = await manageLatest(request({ version: 'v1.2.0' }), context);
     expect(outcome.images[0].versionTag).toBe('1.2.0');
   });
 
   it('hotfix on an old line after a newer major: latest stays, 1 and 1.9 move forward', async () => {
     const { registry, context } = setup();
-    const two = registry.addImage(APP, ['2.0.0', 'latest', '2', '2.0'], { label: '2.0.0' });
-    registry.addImage(APP, ['1.9.0', '1', '1.9'], { label: '1.9.0' });
-    registry.addImage(APP, ['1.8.5', '1.8'], { label: '1.8.5' });
-    const hotfix = registry.addImage(APP, ['1.9.1'], { label: '1.9.1' });
+    const two = seedImage(registry, APP, { tags: ['2.0.0', 'latest', '2', '2.0'], label: '2.0.0' }).digest;
+    seedImage(registry, APP, { tags: ['1.9.0', '1', '1.9'], label: '1.9.0' });
+    seedImage(registry, APP, { tags: ['1.8.5', '1.8'], label: '1.8.5' });
+    const hotfix = seedImage(registry, APP, { tags: ['1.9.1'], label: '1.9.1' }).digest;
     const outcome = await manageLatest(request({ version: '1.9.1', floatingTags: true }), context);
     expect(outcome.images[0].latest).toMatchObject({ updated: false, reason: 'not-newer', previousVersion: '2.0.0' });
     expect(outcome.images[0].floating.map((f) => [f.tag, f.updated, f.reason, f.previousVersion])).toEqual([
@@ -136,16 +138,16 @@ describe('comparing with what latest points to (steps 4 and 5)', () => {
     expect(registry.digestOf(APP, '1.9')).toBe(hotfix);
     expect(registry.digestOf(APP, '2')).toBe(two);
     // `1` and `1.9` both held 1.9.0: its label is read once, not once per tag.
-    const configReads = registry.calls.filter((c) => c.startsWith('BLOB '));
+    const configReads = registry.requests.filter((c) => c.startsWith('GET blob '));
     expect(configReads).toHaveLength(2);
     expect(new Set(configReads).size).toBe(2);
   });
 
   it('a patch to an old minor moves neither latest nor the major tag, only its minor tag', async () => {
     const { registry, context } = setup();
-    registry.addImage(APP, ['1.9.0', 'latest', '1', '1.9'], { label: '1.9.0' });
-    registry.addImage(APP, ['1.8.5', '1.8'], { label: '1.8.5' });
-    const patch = registry.addImage(APP, ['1.8.6'], { label: '1.8.6' });
+    seedImage(registry, APP, { tags: ['1.9.0', 'latest', '1', '1.9'], label: '1.9.0' });
+    seedImage(registry, APP, { tags: ['1.8.5', '1.8'], label: '1.8.5' });
+    const patch = seedImage(registry, APP, { tags: ['1.8.6'], label: '1.8.6' }).digest;
     const outcome = await manageLatest(request({ version: '1.8.6', floatingTags: true }), context);
     expect(outcome.images[0].latest.updated).toBe(false);
     expect(outcome.images[0].floating.map((f) => [f.tag, f.updated])).toEqual([
@@ -156,11 +158,11 @@ describe('comparing with what latest points to (steps 4 and 5)', () => {
   });
 
   it('without labels, compares digests of version tags highest first and stops at the match', async () => {
-    const { registry, context, lines } = setup();
-    for (let minor = 0; minor < 40; minor++) registry.addImage(APP, [`1.${minor}.0`], { seed: `1.${minor}` });
-    registry.tag(APP, 'latest', registry.digestOf(APP, '1.39.0')!);
-    registry.addImage(APP, ['main', 'sha-1234567'], { seed: 'main' });
-    const release = registry.addImage(APP, ['1.40.0'], { seed: '1.40' });
+    const { registry, context, log } = setup();
+    for (let minor = 0; minor < 40; minor++) seedImage(registry, APP, { tags: [`1.${minor}.0`], seed: `1.${minor}` });
+    registry.retag(APP, 'latest', registry.digestOf(APP, '1.39.0')!);
+    seedImage(registry, APP, { tags: ['main', 'sha-1234567'], seed: 'main' });
+    const release = seedImage(registry, APP, { tags: ['1.40.0'], seed: '1.40' }).digest;
     const outcome = await manageLatest(request({ version: '1.40.0' }), { ...context, concurrency: 4 });
     expect(outcome.images[0].latest).toMatchObject({
       updated: true,
@@ -170,29 +172,29 @@ describe('comparing with what latest points to (steps 4 and 5)', () => {
     });
     expect(registry.digestOf(APP, 'latest')).toBe(release);
     // One listing; one digest lookup (the highest version), not 40.
-    expect(registry.count('LIST')).toBe(1);
-    expect(lines.join('\n')).toMatch(/compared 1 of 40 version tags, highest first: it is 1\.39\.0/);
+    expect(registry.count('GET', 'tags')).toBe(1);
+    expect(log.text('info')).toMatch(/compared 1 of 40 version tags, highest first: it is 1\.39\.0/);
   });
 
   it('without labels, when latest is not the highest version, searches down a bounded window', async () => {
-    const { registry, context, lines } = setup();
-    for (let minor = 0; minor < 40; minor++) registry.addImage(APP, [`1.${minor}.0`], { seed: `1.${minor}` });
+    const { registry, context, log } = setup();
+    for (let minor = 0; minor < 40; minor++) seedImage(registry, APP, { tags: [`1.${minor}.0`], seed: `1.${minor}` });
     // Someone forced latest back to 1.20.0 once.
-    registry.tag(APP, 'latest', registry.digestOf(APP, '1.20.0')!);
-    registry.addImage(APP, ['1.40.0'], { seed: '1.40' });
+    registry.retag(APP, 'latest', registry.digestOf(APP, '1.20.0')!);
+    seedImage(registry, APP, { tags: ['1.40.0'], seed: '1.40' });
     const outcome = await manageLatest(request({ version: '1.40.0', dryRun: true }), { ...context, concurrency: 4 });
     expect(outcome.images[0].latest).toMatchObject({ reason: 'newer', previousVersion: '1.20.0' });
     // 1.39.0 alone, then 1.38.0 down to 1.20.0 (19 tags) four at a time: at most 3 beyond the match.
-    const compared = Number(/compared (\d+) of 40/.exec(lines.join('\n'))?.[1]);
+    const compared = Number(/compared (\d+) of 40/.exec(log.text('info'))?.[1]);
     expect(compared).toBeGreaterThanOrEqual(20);
     expect(compared).toBeLessThanOrEqual(20 + 3);
   });
 
   it('a latest that matches no version tag is reported and treated as older', async () => {
     const { registry, context } = setup();
-    registry.addImage(APP, ['main', 'latest'], { label: 'main' });
-    registry.addImage(APP, ['1.0.0'], { seed: '1.0.0' });
-    const release = registry.addImage(APP, ['1.1.0'], { seed: '1.1.0' });
+    seedImage(registry, APP, { tags: ['main', 'latest'], label: 'main' });
+    seedImage(registry, APP, { tags: ['1.0.0'], seed: '1.0.0' });
+    const release = seedImage(registry, APP, { tags: ['1.1.0'], seed: '1.1.0' }).digest;
     const outcome = await manageLatest(request({ version: '1.1.0' }), context);
     expect(outcome.images[0].latest).toMatchObject({ updated: true, reason: 'newer', previousVersion: '' });
     expect(outcome.images[0].latest.detail).toMatch(/matches no version tag: treated as older than 1\.1\.0/);
@@ -201,10 +203,10 @@ describe('comparing with what latest points to (steps 4 and 5)', () => {
 
   it('latest pointing at an index: its annotation answers in one request', async () => {
     const { registry, context } = setup();
-    const child = registry.addImage(APP, [], { seed: 'child-1.3.0' });
-    registry.addIndex(APP, ['1.3.0', 'latest'], child, '1.3.0');
-    const childOld = registry.addImage(APP, [], { seed: 'child-1.2.0' });
-    registry.addIndex(APP, ['1.2.5'], childOld, '1.2.5');
+    const child = seedImage(registry, APP, { seed: 'child-1.3.0' });
+    seedIndex(registry, APP, [{ ...child, platform: AMD64 }], { tags: ['1.3.0', 'latest'], annotation: '1.3.0' });
+    const childOld = seedImage(registry, APP, { seed: 'child-1.2.0' });
+    seedIndex(registry, APP, [{ ...childOld, platform: AMD64 }], { tags: ['1.2.5'], annotation: '1.2.5' });
     const outcome = await manageLatest(request({ version: '1.2.5' }), context);
     expect(outcome.images[0].latest).toMatchObject({
       updated: false,
@@ -212,14 +214,16 @@ describe('comparing with what latest points to (steps 4 and 5)', () => {
       previousVersion: '1.3.0',
       previousVersionSource: 'annotation',
     });
-    expect(registry.calls.filter((c) => c.includes(':latest'))).toEqual(['GET registry.test/org/app:latest']);
+    expect(registry.requests.filter((c) => c.includes(':latest'))).toEqual([
+      'GET manifest registry.test/org/app:latest',
+    ]);
   });
 
   it('latest pointing at an index without annotation: the child config label answers', async () => {
     const { registry, context } = setup();
-    const child = registry.addImage(APP, [], { label: '1.3.0' });
-    registry.addIndex(APP, ['1.3.0', 'latest'], child);
-    const release = registry.addImage(APP, ['1.4.0'], { label: '1.4.0' });
+    const child = seedImage(registry, APP, { label: '1.3.0' });
+    seedIndex(registry, APP, [{ ...child, platform: AMD64 }], { tags: ['1.3.0', 'latest'] });
+    const release = seedImage(registry, APP, { tags: ['1.4.0'], label: '1.4.0' }).digest;
     const outcome = await manageLatest(request({ version: '1.4.0' }), context);
     expect(outcome.images[0].latest).toMatchObject({
       updated: true,
@@ -231,29 +235,29 @@ describe('comparing with what latest points to (steps 4 and 5)', () => {
 
   it('latest already at the release: nothing to write', async () => {
     const { registry, context } = setup();
-    registry.addImage(APP, ['1.2.0', 'latest'], { label: '1.2.0' });
+    seedImage(registry, APP, { tags: ['1.2.0', 'latest'], label: '1.2.0' });
     const outcome = await manageLatest(request({ version: '1.2.0' }), context);
     expect(outcome.images[0].latest).toMatchObject({
       updated: false,
       reason: 'not-newer',
       detail: 'latest already points to 1.2.0',
     });
-    expect(registry.count('PUT')).toBe(0);
+    expect(registry.count('PUT', 'manifest')).toBe(0);
   });
 
   it('dry-run decides but writes nothing', async () => {
-    const { registry, context, lines } = setup();
-    const previous = registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
-    registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
+    const { registry, context, log } = setup();
+    const previous = seedImage(registry, APP, { tags: ['1.1.0', 'latest'], label: '1.1.0' }).digest;
+    seedImage(registry, APP, { tags: ['1.2.0'], label: '1.2.0' });
     const outcome = await manageLatest(request({ dryRun: true }), context);
     expect(outcome.images[0].latest).toMatchObject({ updated: false, reason: 'newer' });
     expect(registry.digestOf(APP, 'latest')).toBe(previous);
-    expect(lines.join('\n')).toMatch(/would move \(dry run\)/);
+    expect(log.text('info')).toMatch(/would move \(dry run\)/);
   });
 
   it('a custom latest-tag moves that tag only', async () => {
     const { registry, context } = setup();
-    const release = registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
+    const release = seedImage(registry, APP, { tags: ['1.2.0'], label: '1.2.0' }).digest;
     await manageLatest(request({ latestTag: 'stable' }), context);
     expect(registry.digestOf(APP, 'stable')).toBe(release);
     expect(registry.digestOf(APP, 'latest')).toBeUndefined();
@@ -264,8 +268,8 @@ describe('several images', () => {
   it('move together', async () => {
     const { registry, context } = setup();
     for (const repo of [APP, WORKER]) {
-      registry.addImage(repo, ['1.1.0', 'latest'], { label: '1.1.0', seed: `${repo}-1.1` });
-      registry.addImage(repo, ['1.2.0'], { label: '1.2.0', seed: `${repo}-1.2` });
+      seedImage(registry, repo, { tags: ['1.1.0', 'latest'], label: '1.1.0', seed: `${repo}-1.1` });
+      seedImage(registry, repo, { tags: ['1.2.0'], label: '1.2.0', seed: `${repo}-1.2` });
     }
     const outcome = await manageLatest(request({ images: [parseReference(APP), parseReference(WORKER)] }), context);
     expect(outcome.images.map((i) => [i.image, i.latest.updated])).toEqual([
@@ -276,9 +280,9 @@ describe('several images', () => {
 
   it('none moves when one lacks the release, and the error names it', async () => {
     const { registry, context } = setup();
-    const before = registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
-    registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
-    registry.addImage(WORKER, ['1.1.0', 'latest'], { label: '1.1.0', seed: 'w' });
+    const before = seedImage(registry, APP, { tags: ['1.1.0', 'latest'], label: '1.1.0' }).digest;
+    seedImage(registry, APP, { tags: ['1.2.0'], label: '1.2.0' });
+    seedImage(registry, WORKER, { tags: ['1.1.0', 'latest'], label: '1.1.0', seed: 'w' });
     const run = manageLatest(request({ images: [parseReference(APP), parseReference(WORKER)] }), context);
     await expect(run).rejects.toThrow(CibError);
     await expect(
@@ -286,17 +290,17 @@ describe('several images', () => {
     ).rejects.toThrow(
       /The release 1\.2\.0 \(tag 1\.2\.0 or v1\.2\.0\) is missing from registry\.test\/org\/worker: no tag moved on any image/,
     );
-    expect(registry.count('PUT')).toBe(0);
+    expect(registry.count('PUT', 'manifest')).toBe(0);
     expect(registry.digestOf(APP, 'latest')).toBe(before);
   });
 
   it('a refused write puts back what this run already moved, and says why', async () => {
-    const { registry, context, warnings } = setup();
-    const appBefore = registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0', seed: 'a1' });
-    registry.addImage(APP, ['1.2.0'], { label: '1.2.0', seed: 'a2' });
-    registry.addImage(WORKER, ['1.1.0', 'latest'], { label: '1.1.0', seed: 'w1' });
-    registry.addImage(WORKER, ['1.2.0'], { label: '1.2.0', seed: 'w2' });
-    registry.refuse.set(
+    const { registry, context, log } = setup();
+    const appBefore = seedImage(registry, APP, { tags: ['1.1.0', 'latest'], label: '1.1.0', seed: 'a1' }).digest;
+    seedImage(registry, APP, { tags: ['1.2.0'], label: '1.2.0', seed: 'a2' });
+    seedImage(registry, WORKER, { tags: ['1.1.0', 'latest'], label: '1.1.0', seed: 'w1' });
+    seedImage(registry, WORKER, { tags: ['1.2.0'], label: '1.2.0', seed: 'w2' });
+    registry.refuseWrite(
       `${WORKER}:latest`,
       new RegistryError(
         "The image tag 'latest' already exists in the repository and cannot be overwritten because the repository is immutable",
@@ -312,16 +316,16 @@ describe('several images', () => {
       /The registry refused to move registry\.test\/org\/worker:latest: .*immutable tags \(ECR/,
     );
     expect(registry.digestOf(APP, 'latest')).toBe(appBefore);
-    expect(warnings.join('\n')).toMatch(/Putting back the 1 tag/);
+    expect(log.text('warning')).toMatch(/Putting back the 1 tag/);
   });
 });
 
 describe('releases racing (step 6)', () => {
   it('decides again when latest changed between reading and writing', async () => {
-    const { registry, context, lines } = setup();
-    registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
-    registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
-    const racer = registry.addImage(APP, ['1.3.0'], { label: '1.3.0' });
+    const { registry, context, log } = setup();
+    seedImage(registry, APP, { tags: ['1.1.0', 'latest'], label: '1.1.0' });
+    seedImage(registry, APP, { tags: ['1.2.0'], label: '1.2.0' });
+    const racer = seedImage(registry, APP, { tags: ['1.3.0'], label: '1.3.0' }).digest;
     // The other release lands right after our first read of latest.
     const getManifest = registry.getManifest.bind(registry);
     let first = true;
@@ -329,30 +333,30 @@ describe('releases racing (step 6)', () => {
       const result = await getManifest(ref);
       if (first && ref.tag === 'latest') {
         first = false;
-        registry.tag(APP, 'latest', racer);
+        registry.retag(APP, 'latest', racer);
       }
       return result;
     };
     const outcome = await manageLatest(request(), context);
     expect(outcome.images[0].latest).toMatchObject({ updated: false, reason: 'not-newer', previousVersion: '1.3.0' });
     expect(registry.digestOf(APP, 'latest')).toBe(racer);
-    expect(lines.join('\n')).toMatch(/changed since it was read .*: deciding again/);
+    expect(log.text('info')).toMatch(/changed since it was read .*: deciding again/);
   });
 
   it('decides again when another release overwrote latest right after our write', async () => {
-    const { registry, context, lines } = setup();
-    registry.addImage(APP, ['1.1.0', 'latest'], { label: '1.1.0' });
-    const ours = registry.addImage(APP, ['1.3.0'], { label: '1.3.0' });
-    const older = registry.addImage(APP, ['1.2.0'], { label: '1.2.0' });
+    const { registry, context, log } = setup();
+    seedImage(registry, APP, { tags: ['1.1.0', 'latest'], label: '1.1.0' });
+    const ours = seedImage(registry, APP, { tags: ['1.3.0'], label: '1.3.0' }).digest;
+    const older = seedImage(registry, APP, { tags: ['1.2.0'], label: '1.2.0' }).digest;
     // A slower 1.2.0 release writes latest during our settle time.
     context.sleep = async () => {
-      if (registry.digestOf(APP, 'latest') === ours && !lines.some((l) => l.includes('someone else'))) {
-        registry.tag(APP, 'latest', older);
+      if (registry.digestOf(APP, 'latest') === ours && !log.has('info', 'someone else')) {
+        registry.retag(APP, 'latest', older);
       }
     };
     const outcome = await manageLatest(request({ version: '1.3.0' }), context);
     expect(outcome.images[0].latest).toMatchObject({ updated: true, reason: 'newer', previousVersion: '1.2.0' });
     expect(registry.digestOf(APP, 'latest')).toBe(ours);
-    expect(lines.join('\n')).toMatch(/moved by someone else right after our write/);
+    expect(log.text('info')).toMatch(/moved by someone else right after our write/);
   });
 });

@@ -3,7 +3,9 @@
 import { mergeManifests, type MergeOptions } from '@cib/core/manifest/merge';
 import { parseExpectedPlatforms } from '@cib/core/manifest/expectation';
 import { parseReference } from '@cib/core/registry/reference';
-import { FakeRegistry } from './fake-registry';
+import { MemoryRegistry } from '../../support/memory-registry';
+import { RecordingLog } from '../../support/recording-log';
+import { seedAttestation, seedImage, seedIndex } from '../../support/seed-images';
 
 const R = 'registry.test/org/app';
 const amd64 = { os: 'linux', architecture: 'amd64' };
@@ -22,17 +24,19 @@ function options(
   };
 }
 
-const log = { info: () => undefined, warning: jest.fn() };
+const log = () => new RecordingLog();
 
 /** A registry with per-platform images (plain manifests) and a buildx-style index with provenance. */
-function seeded(): FakeRegistry {
-  const registry = new FakeRegistry();
-  registry.addImage(R, amd64, '1.0.0-amd64');
-  registry.addImage(R, arm64, '1.0.0-arm64');
-  registry.addImage(R, armv7, '1.0.0-armv7');
-  const image = registry.addImage(R, { os: 'linux', architecture: 's390x' });
-  const attestation = registry.addAttestation(R, image);
-  registry.addIndex(R, [{ ...image, platform: { os: 'linux', architecture: 's390x' } }, attestation], '1.0.0-s390x');
+function seeded(): MemoryRegistry {
+  const registry = new MemoryRegistry();
+  seedImage(registry, R, { platform: amd64, tags: ['1.0.0-amd64'] });
+  seedImage(registry, R, { platform: arm64, tags: ['1.0.0-arm64'] });
+  seedImage(registry, R, { platform: armv7, tags: ['1.0.0-armv7'] });
+  const image = seedImage(registry, R, { platform: { os: 'linux', architecture: 's390x' } });
+  const attestation = seedAttestation(registry, R, image);
+  seedIndex(registry, R, [{ ...image, platform: { os: 'linux', architecture: 's390x' } }, attestation], {
+    tags: ['1.0.0-s390x'],
+  });
   return registry;
 }
 
@@ -71,22 +75,22 @@ describe('which manifests the index holds', () => {
     const result = await mergeManifests(
       registry,
       options({ sources: sources.map((s) => `${R}:1.0.0-${s}`), attestations }),
-      log,
+      log(),
     );
     expect(result.platforms).toEqual(expected);
     expect(result.index.json.manifests).toHaveLength(count);
     const attestationsInIndex = result.index.json.manifests.filter((m) => m.annotations?.['vnd.docker.reference.type']);
     expect(attestationsInIndex).toHaveLength(count - expected.length);
     // The tag now points at exactly the bytes we built.
-    expect(registry.tags.get(`${R}:1.0.0`)).toBe(result.index.digest);
+    expect(registry.digestOf(R, '1.0.0')).toBe(result.index.digest);
   });
 
   test('a child without platform in its descriptor gets it from its config', async () => {
-    const registry = new FakeRegistry();
-    const image = registry.addImage(R, armv7);
-    registry.addIndex(R, [image], 'noplatform');
-    registry.addImage(R, amd64, 'amd64');
-    const result = await mergeManifests(registry, options({ sources: [`${R}:noplatform`, `${R}:amd64`] }), log);
+    const registry = new MemoryRegistry();
+    const image = seedImage(registry, R, { platform: armv7 });
+    seedIndex(registry, R, [image], { tags: ['noplatform'] });
+    seedImage(registry, R, { platform: amd64, tags: ['amd64'] });
+    const result = await mergeManifests(registry, options({ sources: [`${R}:noplatform`, `${R}:amd64`] }), log());
     expect(result.index.json.manifests[0].platform).toEqual({ architecture: 'arm', os: 'linux', variant: 'v7' });
   });
 
@@ -98,50 +102,50 @@ describe('which manifests the index holds', () => {
         sources: [`${R}:1.0.0-amd64`, `${R}:1.0.0-arm64`, `${R}:1.0.0-armv7`],
         tags: [`${R}:1.0.0`, `${R}:latest`],
       }),
-      log,
+      log(),
     );
     expect(registry.reads).toHaveLength(6);
-    expect(registry.writes).toEqual([`manifest ${R}:1.0.0`, `manifest ${R}:latest`]);
+    expect(registry.writes).toEqual([`PUT manifest ${R}:1.0.0`, `PUT manifest ${R}:latest`]);
   });
 });
 
 describe('what a source index may hold besides images', () => {
   test('a non-attestation unknown/unknown child is left out (and logged)', async () => {
-    const registry = new FakeRegistry();
-    const image = registry.addImage(R, amd64);
-    const artifact = registry.addImage(R, undefined);
-    registry.addIndex(
+    const registry = new MemoryRegistry();
+    const image = seedImage(registry, R, { platform: amd64 });
+    const artifact = seedImage(registry, R, { platform: { os: 'unknown', architecture: 'unknown' } });
+    seedIndex(
+      registry,
       R,
       [
         { ...image, platform: amd64 },
         { ...artifact, platform: { os: 'unknown', architecture: 'unknown' } },
       ],
-      'mixed',
+      { tags: ['mixed'] },
     );
-    const lines: string[] = [];
-    const result = await mergeManifests(registry, options({ sources: [`${R}:mixed`] }), {
-      info: (m) => lines.push(m),
-      warning: () => undefined,
-    });
+    const log = new RecordingLog();
+    const result = await mergeManifests(registry, options({ sources: [`${R}:mixed`] }), log);
     expect(result.index.json.manifests.map((m) => m.digest)).toEqual([image.digest]);
-    expect(lines).toContain(
+    expect(log.lines('info')).toContain(
       `${R}:mixed: left out ${artifact.digest} (not an image (application/vnd.oci.image.manifest.v1+json, unknown/unknown))`,
     );
   });
 
   test('a nested index is flattened too', async () => {
-    const registry = new FakeRegistry();
-    const inner = registry.addIndex(R, [{ ...registry.addImage(R, arm64), platform: arm64 }]);
-    registry.addIndex(R, [{ ...registry.addImage(R, amd64), platform: amd64 }, inner], 'nested');
-    const result = await mergeManifests(registry, options({ sources: [`${R}:nested`] }), log);
+    const registry = new MemoryRegistry();
+    const inner = seedIndex(registry, R, [{ ...seedImage(registry, R, { platform: arm64 }), platform: arm64 }]);
+    seedIndex(registry, R, [{ ...seedImage(registry, R, { platform: amd64 }), platform: amd64 }, inner], {
+      tags: ['nested'],
+    });
+    const result = await mergeManifests(registry, options({ sources: [`${R}:nested`] }), log());
     expect(result.platforms).toEqual(['linux/amd64', 'linux/arm64']);
   });
 
   test('an index of attestations only is not an image', async () => {
-    const registry = new FakeRegistry();
-    const image = registry.addImage(R, amd64);
-    registry.addIndex(R, [registry.addAttestation(R, image)], 'only-attestation');
-    await expect(mergeManifests(registry, options({ sources: [`${R}:only-attestation`] }), log)).rejects.toThrow(
+    const registry = new MemoryRegistry();
+    const image = seedImage(registry, R, { platform: amd64 });
+    seedIndex(registry, R, [seedAttestation(registry, R, image)], { tags: ['only-attestation'] });
+    await expect(mergeManifests(registry, options({ sources: [`${R}:only-attestation`] }), log())).rejects.toThrow(
       /is not a container image: its index holds no image manifest with a platform/,
     );
   });
@@ -158,15 +162,19 @@ describe('bad sources and expectations: one error, nothing written', () => {
     },
     {
       name: 'unreadable source (auth)',
-      setup: (r: FakeRegistry) => r.locked.add('registry.test/org/locked'),
+      setup: (r: MemoryRegistry) => r.lock('registry.test/org/locked'),
       sources: ['amd64', 'registry.test/org/locked:1'],
       platforms: [],
       error: /Source registry\.test\/org\/locked:1 could not be read: the registry refused access \(401\)/,
     },
     {
       name: 'not an image (a Helm chart)',
-      setup: (r: FakeRegistry) =>
-        r.addImage(R, amd64, '1.0.0-chart', { configType: 'application/vnd.cncf.helm.config.v1+json' }),
+      setup: (r: MemoryRegistry) =>
+        seedImage(r, R, {
+          platform: amd64,
+          tags: ['1.0.0-chart'],
+          configType: 'application/vnd.cncf.helm.config.v1+json',
+        }),
       sources: ['amd64', 'chart'],
       platforms: [],
       error:
@@ -174,7 +182,8 @@ describe('bad sources and expectations: one error, nothing written', () => {
     },
     {
       name: 'duplicate platforms',
-      setup: (r: FakeRegistry) => r.addImage(R, { os: 'linux', architecture: 'arm64', variant: 'v8' }, '1.0.0-arm64v8'),
+      setup: (r: MemoryRegistry) =>
+        seedImage(r, R, { platform: { os: 'linux', architecture: 'arm64', variant: 'v8' }, tags: ['1.0.0-arm64v8'] }),
       sources: ['amd64', 'arm64', 'arm64v8'],
       platforms: [],
       error:
@@ -214,7 +223,7 @@ describe('bad sources and expectations: one error, nothing written', () => {
           platforms: parseExpectedPlatforms(platforms),
           tags: [`${R}:1.0.0`, 'registry.test/org/other:1.0.0'],
         }),
-        log,
+        log(),
       ),
     ).rejects.toThrow(error);
     expect(registry.writes).toEqual([]);
@@ -228,7 +237,7 @@ describe('bad sources and expectations: one error, nothing written', () => {
         sources: [`${R}:1.0.0-amd64`, `${R}:1.0.0-arm64`],
         platforms: parseExpectedPlatforms(['linux/arm64/v8', 'linux/amd64']),
       }),
-      log,
+      log(),
     );
     expect(result.platforms).toEqual(['linux/amd64', 'linux/arm64']);
   });
@@ -239,7 +248,7 @@ describe('bad sources and expectations: one error, nothing written', () => {
       mergeManifests(
         registry,
         options({ sources: [`${R}:1.0.0-amd64`], format: 'docker', annotations: { a: 'b' } }),
-        log,
+        log(),
       ),
     ).rejects.toThrow(/Input "annotations"/);
     expect(registry.reads).toEqual([]);
@@ -255,28 +264,30 @@ describe('targets in other repositories', () => {
         sources: [`${R}:1.0.0-amd64`, `${R}:1.0.0-s390x`],
         tags: [`${R}:1.0.0`, 'registry.test/org/mirror:1.0.0', 'registry.test/org/mirror:1'],
       }),
-      log,
+      log(),
     );
-    const manifestWrites = registry.writes.filter((w) => w.startsWith('manifest'));
+    const manifestWrites = registry.writes.filter((w) => w.startsWith('PUT manifest'));
     // amd64, s390x and its attestation copied by digest, then the three tags.
-    expect(manifestWrites.slice(0, 3).every((w) => w.startsWith('manifest registry.test/org/mirror@sha256:'))).toBe(
+    expect(manifestWrites.slice(0, 3).every((w) => w.startsWith('PUT manifest registry.test/org/mirror@sha256:'))).toBe(
       true,
     );
     expect(manifestWrites.slice(3)).toEqual([
-      `manifest ${R}:1.0.0`,
-      'manifest registry.test/org/mirror:1.0.0',
-      'manifest registry.test/org/mirror:1',
+      `PUT manifest ${R}:1.0.0`,
+      'PUT manifest registry.test/org/mirror:1.0.0',
+      'PUT manifest registry.test/org/mirror:1',
     ]);
     // Every blob (config + layer of 3 manifests) once, before the first manifest write.
-    const blobWrites = registry.writes.filter((w) => w.startsWith('blob'));
+    const blobWrites = registry.writes.filter((w) => /^(PUT|POST) blob /.test(w));
     expect(blobWrites).toHaveLength(6);
     const lastBlob = Math.max(...blobWrites.map((w) => registry.writes.indexOf(w)));
-    const firstTag = registry.writes.indexOf(`manifest ${R}:1.0.0`);
+    const firstTag = registry.writes.indexOf(`PUT manifest ${R}:1.0.0`);
     expect(firstTag).toBeGreaterThan(lastBlob);
     expect(firstTag).toBeGreaterThan(registry.writes.indexOf(manifestWrites[2]));
     // A copied manifest is written after its own config and layer.
     const firstCopy = registry.writes.indexOf(manifestWrites[0]);
-    expect(registry.writes.slice(0, firstCopy).filter((w) => w.startsWith('blob')).length).toBeGreaterThanOrEqual(2);
+    expect(
+      registry.writes.slice(0, firstCopy).filter((w) => /^(PUT|POST) blob /.test(w)).length,
+    ).toBeGreaterThanOrEqual(2);
     expect(result.images).toEqual([
       `${R}:1.0.0@${result.index.digest}`,
       `registry.test/org/mirror:1.0.0@${result.index.digest}`,
@@ -287,10 +298,10 @@ describe('targets in other repositories', () => {
   test('a manifest already in the target repository is not copied again', async () => {
     const registry = seeded();
     const opts = options({ sources: [`${R}:1.0.0-amd64`], tags: ['registry.test/org/mirror:a'] });
-    await mergeManifests(registry, opts, log);
-    registry.writes.length = 0;
-    await mergeManifests(registry, opts, log);
-    expect(registry.writes).toEqual(['manifest registry.test/org/mirror:a']);
+    await mergeManifests(registry, opts, log());
+    registry.clearRequests();
+    await mergeManifests(registry, opts, log());
+    expect(registry.writes).toEqual(['PUT manifest registry.test/org/mirror:a']);
   });
 });
 
@@ -319,18 +330,18 @@ describe('a registry that stores other bytes than it was given fails the merge, 
     const merging = mergeManifests(
       registry,
       options({ sources: [`${R}:1.0.0-amd64`], tags: [`${R}:1.0.0`, 'registry.test/org/mirror:1'] }),
-      log,
+      log(),
     );
     await expect(merging).rejects.toThrow(error);
     // Copies come before any tag: a copy that fails leaves every tag untouched.
-    expect(registry.writes.filter((w) => /^manifest [^@]+$/.test(w))).toHaveLength(tagWrites);
+    expect(registry.writes.filter((w) => /^PUT manifest [^@]+$/.test(w))).toHaveLength(tagWrites);
   });
 });
 
 describe('dry run', () => {
   test('reads and validates, writes nothing, still reports the digest', async () => {
     const registry = seeded();
-    const lines: string[] = [];
+    const log = new RecordingLog();
     const result = await mergeManifests(
       registry,
       options({
@@ -338,12 +349,11 @@ describe('dry run', () => {
         tags: [`${R}:1.0.0`, 'registry.test/org/mirror:1'],
         dryRun: true,
       }),
-      { info: (m) => lines.push(m), warning: () => undefined },
+      log,
     );
     expect(registry.writes).toEqual([]);
     expect(result.pushed).toBeUndefined();
-    expect(lines.join('\n')).toContain(`push index ${result.index.digest}`);
-    expect(lines.join('\n')).toContain('to registry.test/org/mirror (when missing)');
+    log.expectMessages('info', `push index ${result.index.digest}`, 'to registry.test/org/mirror (when missing)');
     expect(result.images).toEqual([
       `${R}:1.0.0@${result.index.digest}`,
       `registry.test/org/mirror:1@${result.index.digest}`,

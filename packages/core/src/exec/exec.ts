@@ -2,6 +2,7 @@
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { CibError } from '../errors/cib-error';
 
 export interface ExecOptions {
@@ -97,7 +98,8 @@ export const execProcess: Exec = (command, args, options = {}) =>
         reject(new CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
         return;
       }
-      const exitCode = code ?? (signal ? 128 : 1);
+      // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+      const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1);
       if (exitCode !== 0 && !options.allowFailure) reject(new ExecError(command, exitCode, stderr, stdout));
       else resolve({ exitCode, stdout, stderr });
     });

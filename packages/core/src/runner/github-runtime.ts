@@ -35,6 +35,9 @@ export function createGithubRuntime(options: GithubRuntimeOptions = {}): Runtime
   const issue = (command: string, message: string, properties: CommandProperties = {}) =>
     write(formatCommand(command, properties, message) + EOL);
   let summaryBytes = 0;
+  // A secret registered twice (an input masked by the action, then by the client that uses it)
+  // is announced once: each mask command is one more place the value appears in the raw log.
+  const masked = new Set<string>();
 
   const log: Logger = {
     info: (message) => write(message + EOL),
@@ -77,7 +80,9 @@ export function createGithubRuntime(options: GithubRuntimeOptions = {}): Runtime
       env.PATH = env.PATH ? `${directory}${delimiter}${env.PATH}` : directory;
     },
     setSecret: (secret) => {
-      if (secret) issue('add-mask', secret);
+      if (!secret || masked.has(secret)) return;
+      masked.add(secret);
+      issue('add-mask', secret);
     },
     appendSummary(markdown) {
       const { text, bytes } = limitSummary(markdown, summaryBytes);

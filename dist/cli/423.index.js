@@ -1,8 +1,8 @@
-export const id = 942;
-export const ids = [942,534];
+export const id = 423;
+export const ids = [423,534];
 export const modules = {
 
-/***/ 9942:
+/***/ 423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,20 +15,220 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(2650);
+var input_error = __webpack_require__(650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
-var exec = __webpack_require__(8534);
+var exec = __webpack_require__(534);
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(951);
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(332);
+;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
+// A GitHub REST answer that is not a success, as one error that says what went wrong and what
+// to do. The token never appears in it: only the method, the route and GitHub's own message.
+
+function hintFor(status, message) {
+    if (status === 401)
+        return 'GitHub refused the token: check github-token (expired, revoked, or for another host)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ("The token lacks this permission: grant it in the workflow's `permissions:` (checks: write, " +
+            'statuses: write); pull requests from forks get a read-only token');
+    }
+    if (status === 403 && /rate limit/i.test(message))
+        return 'GitHub rate-limited this token: try again later';
+    if (status === 404)
+        return 'No such repository or object, or the token cannot see it (GitHub answers 404 for both)';
+    return undefined;
+}
+class GithubApiError extends cib_error/* CibError */.hi {
+    status;
+    /** GitHub's `message` as sent. */
+    apiMessage;
+    documentationUrl;
+    constructor(what, status, body) {
+        let parsed = {};
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            // A proxy's HTML page, say: the status alone will have to do.
+        }
+        const apiMessage = (parsed.message ?? '').replace(/\s*\n+\s*/g, ' ').trim();
+        const details = (parsed.errors ?? [])
+            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
+            .filter(Boolean);
+        // GitHub's messages end with a period; the hint adds its own.
+        const text = [apiMessage || 'no message', ...details].join('; ').replace(/\.$/, '');
+        super(`GitHub API ${what} answered ${status}: ${text}`, { hint: hintFor(status, apiMessage) });
+        this.name = 'GithubApiError';
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.documentationUrl = parsed.documentation_url;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/link-header.ts
+// The `Link` header GitHub paginates with: `<https://api.github.com/...&page=2>; rel="next", ...`.
+/** The `rel="next"` URL of a Link header, if any. */
+function nextPageUrl(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
+        if (!match)
+            continue;
+        const rels = /\brel="?([^";]+)"?/.exec(match[2])?.[1]?.split(/\s+/) ?? [];
+        if (rels.includes('next') && URL.canParse(match[1]))
+            return new URL(match[1]);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
+const SECONDARY_MINIMUM_MS = 60_000;
+/** The wait GitHub asks for in ms, or undefined when the answer is not a rate limit. */
+function rateLimitWait(response, now) {
+    if (response.status !== 403)
+        return undefined;
+    const retryAfter = response.headers['retry-after'];
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter.trim()) * 1000;
+    if (response.headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(response.headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset))
+            return Math.max(0, reset * 1000 - now);
+    }
+    if (/secondary rate limit|abuse detection/i.test(response.body.toString('utf8')))
+        return SECONDARY_MINIMUM_MS;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+// The one GitHub REST client: requests go through the shared HttpClient (timeouts, retries on
+// 5xx/429 with Retry-After), to GITHUB_API_URL (GitHub Enterprise Server: https://host/api/v3),
+// with the API version pinned. On top it waits out GitHub's rate limits (a 403 or 429 saying so)
+// and follows `Link: rel="next"` pages. Routes, parameters and bodies are typed from GitHub's
+// OpenAPI description (api-types.ts). Feature calls (check runs, statuses, refs) live beside it.
+
+
+
+
+
+/** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
+const GITHUB_API_VERSION = '2022-11-28';
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** Pages of at most 100 items (GitHub's largest `per_page`); a loop of pages stops here. */
+const MAX_PAGES = 1000;
+class GithubClient {
+    baseUrl;
+    http;
+    token;
+    clock;
+    options;
+    constructor(options) {
+        options.setSecret?.(options.token);
+        this.options = options;
+        this.token = options.token;
+        const root = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+        this.baseUrl = new URL(`${root}/`);
+        this.clock = options.clock ?? systemClock;
+        this.http =
+            options.http ??
+                new http_client/* HttpClient */.Qq({
+                    now: () => this.clock.now(),
+                    sleep: (ms) => this.clock.sleep(ms),
+                    onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
+                });
+    }
+    /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
+    async request(method, route, parts) {
+        const url = this.url(route, parts.path, parts.query);
+        return this.send(method, url, `${method} ${route}`, parts.body);
+    }
+    /**
+     * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
+     * picks the array out of answers that wrap it (`{ total_count, check_runs: [...] }`).
+     */
+    async paginate(route, parts, items) {
+        const query = { per_page: 100, ...parts.query };
+        let url = this.url(route, parts.path, query);
+        const seen = new Set();
+        const all = [];
+        while (url) {
+            if (seen.has(url.href) || seen.size >= MAX_PAGES) {
+                throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+            }
+            seen.add(url.href);
+            const page = await this.send('GET', url, `GET ${route}`);
+            all.push(...items(page.data));
+            url = nextPageUrl(page.headers.link);
+            // The token goes only to the API's own origin, whatever a Link header says.
+            if (url && url.origin !== this.baseUrl.origin)
+                url = undefined;
+        }
+        return all;
+    }
+    url(route, path, query) {
+        const filled = route.replace(/\{(\w+)\}/g, (_, name) => {
+            const value = path[name];
+            if (value === undefined)
+                throw new TypeError(`GitHub route ${route}: no value for {${name}}`);
+            // Refs and SHAs may hold slashes (`tags/release/2.0`): each segment is encoded on its own.
+            return String(value).split('/').map(encodeURIComponent).join('/');
+        });
+        const url = new URL(filled.slice(1), this.baseUrl);
+        for (const [name, value] of Object.entries(query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(name, String(value));
+        }
+        return url;
+    }
+    async send(method, url, what, body) {
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.token}`,
+            'x-github-api-version': GITHUB_API_VERSION,
+        };
+        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
+        if (payload)
+            headers['content-type'] = 'application/json; charset=utf-8';
+        const retries = this.options.rateLimitRetries ?? 3;
+        const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
+        for (let attempt = 0;; attempt++) {
+            const response = await this.http.send({ method, url, headers, body: payload });
+            if (response.status >= 200 && response.status < 300) {
+                const text = response.body.toString('utf8');
+                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
+            }
+            const wait = rateLimitWait(response, this.clock.now());
+            if (wait === undefined || attempt >= retries || wait > maxWait) {
+                throw new GithubApiError(what, response.status, response.body);
+            }
+            this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
+            await this.clock.sleep(wait);
+        }
+    }
+}
+/** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
+function createGithubClient(rt, token) {
+    return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(7449);
+var login_inputs = __webpack_require__(449);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
 const STRATEGIES = ['auto', 'force', 'skip'];
 
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
 // The prerelease heuristic of the original pipeline: a version whose suffix names a
 // prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
@@ -56,11 +256,11 @@ function isPrerelease(version, pattern) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
-var tag_prefix = __webpack_require__(9763);
+var tag_prefix = __webpack_require__(144);
 // EXTERNAL MODULE: ./packages/core/src/version/version.ts
-var version_version = __webpack_require__(9018);
+var version_version = __webpack_require__(18);
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(9630);
+var errors = __webpack_require__(630);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts
 // An ordered search with bounded concurrency: test items in order, several at a time, and
 // answer the first item (in the given order, not in finishing order) that passes. Used to find
@@ -312,9 +512,9 @@ function releaseManifestLoader(registry, release) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
-var platform = __webpack_require__(3060);
+var platform = __webpack_require__(60);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(2969);
+var media_types = __webpack_require__(969);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/image-version.ts
 // Which version an image in the registry is, read cheaply from its own metadata: the index or
 // manifest annotation `org.opencontainers.image.version`, else the config label of the same name
@@ -542,7 +742,7 @@ async function manageImage(release, request, context, writes) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(8875);
+var markdown = __webpack_require__(875);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
 // row per moving tag of each image).
@@ -644,41 +844,176 @@ async function localTagType(exec, cwd, tag) {
     return result.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/limits.ts
+// GitHub's size limits on what cib writes through the API, applied before sending, so a big
+// report is cut with a note instead of refused with a 422:
+// - check run `output.summary` and `output.text`: 65,535 BYTES each (the API says "characters",
+//   but answers "summary exceeds a maximum bytesize of 65535": github/docs#35252);
+// - annotations: 50 per create or update request (more go in further updates); title 255 characters;
+// - commit status `description`: 140 characters.
+const CHECK_OUTPUT_MAX_BYTES = 65_535;
+const ANNOTATIONS_PER_REQUEST = 50;
+const ANNOTATION_TITLE_MAX_CHARS = 255;
+const STATUS_DESCRIPTION_MAX_CHARS = 140;
+/** `text` cut to `maxBytes` of UTF-8 (never inside a character), ending with `note` when cut. */
+function cutToBytes(text, maxBytes, note) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    const room = maxBytes - Buffer.byteLength(note, 'utf8');
+    if (room <= 0)
+        return Buffer.from(note, 'utf8')
+            .subarray(0, maxBytes)
+            .toString('utf8')
+            .replace(/\uFFFD$/, '');
+    // Decoding a cut buffer turns a split last character into U+FFFD: drop it.
+    const head = Buffer.from(text, 'utf8')
+        .subarray(0, room)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+    return head + note;
+}
+/** `text` cut to `max` characters (code points), ending with an ellipsis when cut. */
+function cutToChars(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** `items` in consecutive batches of `size`. */
+function batches(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/repository.ts
+
+
+const CUT_NOTE = (field) => `\n\n> cib cut this ${field} to GitHub's limit of ${CHECK_OUTPUT_MAX_BYTES} bytes; the job summary has it all.\n`;
+/** `owner/name` split, or a CibError naming what was given. */
+function splitRepository(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new cib_error/* CibError */.hi(`repository "${repository}" is not owner/name`);
+    }
+    return { owner, repo };
+}
+class GithubRepository {
+    client;
+    owner;
+    repo;
+    constructor(client, 
+    /** `owner/name`. */
+    repository) {
+        this.client = client;
+        ({ owner: this.owner, repo: this.repo } = splitRepository(repository));
+    }
+    /** `GET /repos/{owner}/{repo}/git/ref/{ref}`; `ref` without `refs/` (`tags/1.2.3`). */
+    async getRef(ref) {
+        const { data } = await this.client.request('GET', '/repos/{owner}/{repo}/git/ref/{ref}', {
+            path: { owner: this.owner, repo: this.repo, ref },
+        });
+        return data;
+    }
+    /** Creates a check run; annotations past the first 50 follow in updates of 50. */
+    async createCheckRun(run) {
+        const [first = [], ...rest] = annotationBatches(run.output);
+        const body = { ...run, output: run.output && sendableOutput(run.output, first) };
+        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', {
+            path: { owner: this.owner, repo: this.repo },
+            body,
+        });
+        for (const batch of rest)
+            await this.addAnnotations(Number(data.id), run.output, batch);
+        return data;
+    }
+    /** Updates a check run; annotations are appended, 50 a request. */
+    async updateCheckRun(checkRunId, update) {
+        const [first = [], ...rest] = annotationBatches(update.output);
+        const body = { ...update, output: update.output && sendableOutput(update.output, first) };
+        const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
+            body,
+        });
+        let last = data;
+        for (const batch of rest)
+            last = await this.addAnnotations(checkRunId, update.output, batch);
+        return last;
+    }
+    /** Every annotation of a check run (paginated). */
+    listCheckRunAnnotations(checkRunId) {
+        return this.client.paginate('/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId } }, (page) => page);
+    }
+    /** Creates a commit status on `sha`; the description is cut to 140 characters. */
+    async createCommitStatus(sha, status) {
+        const body = {
+            ...status,
+            description: typeof status.description === 'string'
+                ? cutToChars(status.description, STATUS_DESCRIPTION_MAX_CHARS)
+                : status.description,
+        };
+        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/statuses/{sha}', {
+            path: { owner: this.owner, repo: this.repo, sha },
+            body,
+        });
+        return data;
+    }
+    async addAnnotations(checkRunId, output, batch) {
+        // The title and summary are required with any output; they are sent again unchanged.
+        const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
+            body: { output: { ...sendableOutput(output, batch) } },
+        });
+        return data;
+    }
+}
+function annotationBatches(output) {
+    const annotations = (output?.annotations ?? []).map((a) => a.title === undefined ? a : { ...a, title: cutToChars(a.title, ANNOTATION_TITLE_MAX_CHARS) });
+    return batches(annotations, ANNOTATIONS_PER_REQUEST);
+}
+function sendableOutput(output, annotations) {
+    return {
+        title: output.title,
+        summary: cutToBytes(output.summary, CHECK_OUTPUT_MAX_BYTES, CUT_NOTE('summary')),
+        ...(output.text === undefined ? {} : { text: cutToBytes(output.text, CHECK_OUTPUT_MAX_BYTES, CUT_NOTE('text')) }),
+        ...(annotations.length ? { annotations } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/tag-ref.ts
 // Asks the GitHub REST API what a tag is on the server: `GET /repos/{owner}/{repo}/git/ref/tags/{tag}`
 // answers `object.type == "tag"` for an annotated tag and `"commit"` for a lightweight one. Used
 // when the checkout cannot tell (shallow, tag missing, or rewritten to lightweight by
-// actions/checkout before v6.0.2). Octokit is loaded only when this runs: it is heavy.
+// actions/checkout before v6.0.2). Transient failures (5xx, 429, rate limits) are retried by
+// the client, so a passing 502 does not hand the decision to the heuristic.
+
+
 
 /** Looks the tag up; API failures (bad token, no network) come back as `unknown` with the reason. */
 async function githubTagType(lookup, tag) {
-    const [owner, repo, ...rest] = lookup.repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        return { type: 'unknown', detail: `repository "${lookup.repository}" is not owner/name` };
-    }
-    if (!lookup.token)
-        return { type: 'unknown', detail: 'no github-token given' };
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const octokit = getOctokit(lookup.token, {
-        baseUrl: (lookup.apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
-    });
+    let repository;
     try {
-        // The `tags/` segment written literally: octokit's git.getRef would send `tags%2F<tag>`.
-        const { data } = (await octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { owner, repo, tag }));
-        // Older API versions matched by prefix when the exact ref was absent and answered an array.
-        if (Array.isArray(data) || !data.object)
-            return { type: 'missing' };
-        return { type: data.object.type === 'tag' ? 'annotated' : 'lightweight' };
+        repository = new GithubRepository(lookup.client, lookup.repository);
     }
     catch (error) {
-        const status = error.status;
-        if (status === 404)
+        return { type: 'unknown', detail: (0,cib_error/* errorMessage */.gJ)(error) };
+    }
+    try {
+        const ref = (await repository.getRef(`tags/${tag}`));
+        // Older API versions matched by prefix when the exact ref was absent and answered an array.
+        if (Array.isArray(ref) || !ref.object)
             return { type: 'missing' };
-        const why = status === 401
+        return { type: ref.object.type === 'tag' ? 'annotated' : 'lightweight' };
+    }
+    catch (error) {
+        if (!(error instanceof GithubApiError))
+            return { type: 'unknown', detail: (0,cib_error/* errorMessage */.gJ)(error) };
+        if (error.status === 404)
+            return { type: 'missing' };
+        const why = error.status === 401
             ? 'the github-token was refused (401)'
-            : status === 403
+            : error.status === 403
                 ? 'the github-token may not read this repository (403)'
-                : (0,cib_error/* errorMessage */.gJ)(error);
+                : `HTTP ${error.status}: ${error.apiMessage || 'no message'}`;
         return { type: 'unknown', detail: why };
     }
 }
@@ -737,14 +1072,15 @@ async function resolveTagType(tag, mode, version, context) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
-var ci_context = __webpack_require__(4032);
+var ci_context = __webpack_require__(32);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(5763);
+var inputs = __webpack_require__(763);
 ;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
 // now (packages/core/src/latest/). This file parses inputs, wires git, the GitHub API and the
 // registry client in, and writes outputs and the job summary.
+
 
 
 
@@ -821,7 +1157,7 @@ async function run(rt) {
     // The input credentials are for the registry of the first image.
     const registry = (0,login_inputs/* createRegistryClient */.H)(rt, inputs, inputs.images[0].registry);
     const github = ci.platform === 'github' && inputs.githubToken && ci.repository
-        ? { token: inputs.githubToken, repository: ci.repository, apiUrl: rt.env.GITHUB_API_URL }
+        ? { client: createGithubClient(rt, inputs.githubToken), repository: ci.repository }
         : undefined;
     const outcome = await manageLatest(inputs, {
         registry,
@@ -843,7 +1179,7 @@ async function run(rt) {
 
 /***/ }),
 
-/***/ 8534:
+/***/ 534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -851,16 +1187,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ExecError: () => (/* binding */ ExecError),
 /* harmony export */   execProcess: () => (/* binding */ execProcess)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 
 
+
 /** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
+class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi {
     exitCode;
     stderr;
     constructor(command, exitCode, stderr, stdout) {
@@ -919,7 +1258,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         if (timer)
             clearTimeout(timer);
         const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
     });
     child.on('close', (code, signal) => {
         if (timer)
@@ -927,10 +1266,11 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         outLines('', true);
         errLines('', true);
         if (timedOut) {
-            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
-        const exitCode = code ?? (signal ? 128 : 1);
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
@@ -943,7 +1283,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 
 /***/ }),
 
-/***/ 9763:
+/***/ 144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -952,7 +1292,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 /* harmony export */   nB: () => (/* binding */ versionOfImageTag),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
-/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18);
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -993,7 +1333,7 @@ function versionOfImageTag(tag, prefix) {
 
 /***/ }),
 
-/***/ 9018:
+/***/ 18:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

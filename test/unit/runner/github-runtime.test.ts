@@ -1,0 +1,12 @@
+// The Runtime under the GitHub runner: what it writes to stdout for masks.
+import { createGithubRuntime } from '@cib/core/runner/github-runtime';
+
+test('a secret registered twice is announced once; empty secrets not at all', () => {
+  const lines: string[] = [];
+  const rt = createGithubRuntime({ env: {}, write: (text) => void lines.push(text.trimEnd()) });
+  rt.setSecret('ghs_token');
+  rt.setSecret('');
+  rt.setSecret('ghs_token');
+  rt.setSecret('other');
+  expect(lines).toEqual(['::add-mask::ghs_token', '::add-mask::other']);
+});
