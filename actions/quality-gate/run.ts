@@ -1,9 +1,162 @@
-// quality-gate, not implemented yet: the interface is in quality-gate/action.yml and README.md
-// (plan: roadmap 06). Until it lands the step fails clearly rather than passing a gate it never checked.
-import { CibError } from '@cib/core/errors/cib-error';
+// quality-gate: one verdict from coverage, vulnerability, test and budget reports
+// (packages/core/src/quality/), reported as a check run on the commit, a commit status, or the
+// job summary. This file wires inputs, the policy file, git, the registry, the baseline and the
+// GitHub API in, and writes the outputs, the summary and the report file.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { CibError, errorMessage } from '@cib/core/errors/cib-error';
+import { execProcess } from '@cib/core/exec/exec';
+import { createGithubClient } from '@cib/core/github/api-client';
+import { GithubRepository } from '@cib/core/github/repository';
+import { fileBaselineStore, noBaselineStore, type BaselineStore } from '@cib/core/quality/baseline';
+import { cacheBaselineStore } from '@cib/core/quality/baseline-cache';
+import { runGate, type GateResult } from '@cib/core/quality/gate';
+import { readGateInputs, type GateInputs } from '@cib/core/quality/gate-inputs';
+import { gateAnnotations, gateOutputs, reportJson } from '@cib/core/quality/gate-outputs';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '@cib/core/quality/policy';
+import {
+  publishVerdict,
+  REPORT_MODES,
+  type GateGithubPort,
+  type ReportMode,
+  type Verdict,
+} from '@cib/core/quality/publish';
+import { headline, reportMarkdown } from '@cib/core/quality/report-markdown';
+import { createRegistryClient } from '@cib/core/registry/login-inputs';
+import { headCommit, readCiContext, readEventPayload, type CiContext } from '@cib/core/runner/ci-context';
+import { readString } from '@cib/core/runner/inputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 
-/** Main step: fails, naming the README that documents the planned interface. */
-export async function run(_rt: Runtime): Promise<void> {
-  throw new CibError('quality-gate is not implemented yet (see quality-gate/README.md)');
+function baselineStore(inputs: GateInputs, ci: CiContext, rt: Runtime): BaselineStore {
+  if (inputs.baseline.kind === 'none') return noBaselineStore;
+  if (inputs.baseline.kind === 'file') return fileBaselineStore(resolve(ci.workspace, inputs.baseline.path));
+  return cacheBaselineStore({
+    repository: ci.repository || 'local',
+    checkName: inputs.checkName,
+    runId: `${ci.runId}-${ci.runAttempt}`,
+    log: rt.log,
+  });
+}
+
+function githubPort(rt: Runtime, ci: CiContext, token: string): GateGithubPort | undefined {
+  if (ci.platform !== 'github' || !token || !ci.repository) return undefined;
+  return new GithubRepository(createGithubClient(rt, token), ci.repository);
+}
+
+/** Annotations need repository-relative paths; absolute ones outside the workspace are dropped. */
+function inWorkspace(path: string, workspace: string): string | undefined {
+  if (!isAbsolute(path)) return path.replace(/^\.\//, '');
+  const rel = relative(workspace, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? undefined : rel;
+}
+
+function verdictOf(result: GateResult, inputs: GateInputs, ci: CiContext, summary: string): Verdict {
+  return {
+    checkName: inputs.checkName,
+    sha: headCommit(ci),
+    conclusion: result.conclusion,
+    title: headline(result),
+    summary,
+    detailsUrl: ci.runUrl || undefined,
+    annotations: gateAnnotations(result).flatMap((a) => {
+      const path = inWorkspace(a.path, ci.workspace);
+      return path
+        ? [
+            {
+              path,
+              start_line: a.startLine,
+              end_line: a.endLine,
+              annotation_level: a.level,
+              title: a.title,
+              message: a.message,
+            },
+          ]
+        : [];
+    }),
+  };
+}
+
+/**
+ * A gate that could not run (a bad input, policy or report) still reports a failure, so it never
+ * shows as missing or green. Reads only what reporting needs, without failing on it.
+ */
+async function reportError(rt: Runtime, ci: CiContext, error: CibError): Promise<void> {
+  const checkName = rt.getInput('check-name') || 'quality-gate';
+  const asked = rt.getInput('report');
+  const mode = (REPORT_MODES as readonly string[]).includes(asked) ? (asked as ReportMode) : 'auto';
+  const summary = `## ❌ Quality gate could not run (${checkName})\n\n${errorMessage(error)}\n`;
+  rt.appendSummary(summary);
+  const verdict: Verdict = {
+    checkName,
+    sha: headCommit(ci),
+    conclusion: 'failure',
+    title: 'The gate could not run',
+    summary,
+    annotations: [],
+  };
+  const port = githubPort(rt, ci, rt.getInput('github-token'));
+  await publishVerdict(port, mode, verdict, rt.log).catch((e: unknown) =>
+    rt.log.warning(`Could not report the error: ${errorMessage(e)}`),
+  );
+}
+
+export async function run(rt: Runtime): Promise<void> {
+  rt.setSecret(rt.getInput('github-token'));
+  const ci = readCiContext(rt.env);
+  let inputs: GateInputs;
+  let store: BaselineStore;
+  let result: GateResult;
+  try {
+    const policyInput = readString(rt, 'policy');
+    const policyFile = resolve(ci.workspace, policyInput || DEFAULT_POLICY_PATH);
+    inputs = readGateInputs(rt, await loadPolicy(policyFile, policyInput !== ''), policyFile);
+    store = baselineStore(inputs, ci, rt);
+    const pr =
+      ci.pullRequest?.baseSha && ci.pullRequest.headSha
+        ? { base: ci.pullRequest.baseSha, head: ci.pullRequest.headSha }
+        : undefined;
+    const baseline = await store.load();
+    result = await rt.log.group('Reading reports', () =>
+      runGate(inputs.request, {
+        cwd: ci.workspace,
+        exec: execProcess,
+        log: rt.log,
+        now: rt.now(),
+        registry:
+          inputs.request.images.length > 0
+            ? createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '')
+            : undefined,
+        pullRequest: pr,
+        baseline,
+      }),
+    );
+  } catch (error) {
+    if (error instanceof CibError) await reportError(rt, ci, error);
+    throw error;
+  }
+  const port = githubPort(rt, ci, inputs.githubToken);
+
+  const summary = reportMarkdown(result, inputs.checkName);
+  const reportPath = join(rt.env.RUNNER_TEMP || tmpdir(), `${inputs.checkName.replace(/[^\w.-]/g, '_')}-report.json`);
+  writeFileSync(reportPath, `${JSON.stringify(reportJson(result), null, 2)}\n`);
+  const published = await publishVerdict(port, inputs.report, verdictOf(result, inputs, ci, summary), rt.log);
+  const where = published.reason ? `\n> Reported in the job summary only: ${published.reason}.\n` : '';
+  rt.appendSummary(summary + where);
+  for (const [name, value] of Object.entries(gateOutputs(result, reportPath, summary))) rt.setOutput(name, value);
+
+  const defaultBranch = (readEventPayload(rt.env).repository as { default_branch?: string } | undefined)
+    ?.default_branch;
+  if (
+    inputs.baseline.kind === 'cache' &&
+    ci.eventName === 'push' &&
+    ci.refType === 'branch' &&
+    ci.refName === defaultBranch
+  ) {
+    await store
+      .save(result.nextBaseline)
+      .catch((e: unknown) => rt.log.warning(`Baseline not saved: ${errorMessage(e)}`));
+  }
+  rt.log.info(`Quality gate: ${result.conclusion} (${headline(result)}), reported via ${published.via}`);
+  if (result.conclusion === 'failure' && inputs.fail) throw new CibError(`Quality gate failed: ${headline(result)}`);
 }

@@ -2,7 +2,7 @@ export const id = 15;
 export const ids = [15,534];
 export const modules = {
 
-/***/ 15:
+/***/ 1015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
-var exec = __webpack_require__(534);
+var exec = __webpack_require__(8534);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(332);
+var cib_error = __webpack_require__(2332);
 ;// CONCATENATED MODULE: ./packages/core/src/git/head-commit.ts
 
 /** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
@@ -35,11 +35,11 @@ async function readHeadCommit(exec, cwd) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(763);
+var inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
-var ci_context = __webpack_require__(32);
+var ci_context = __webpack_require__(4032);
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(875);
+var markdown = __webpack_require__(8875);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/build-date.ts
 // The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
 // the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
@@ -217,7 +217,7 @@ function commitMatches(seen, expected, minLength) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
-var tag_prefix = __webpack_require__(144);
+var tag_prefix = __webpack_require__(9763);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/version.ts
 
 /**
@@ -266,7 +266,7 @@ function deriveVersion(context, short) {
 async function resolveCommit(given, sources) {
     if (given)
         return given;
-    const fromCi = (0,ci_context/* headCommit */.Q)(sources.context);
+    const fromCi = (0,ci_context/* headCommit */.Qo)(sources.context);
     if (fromCi)
         return fromCi.toLowerCase();
     const why = 'no CI variables name one (GITHUB_SHA, CI_COMMIT_SHA)';
@@ -437,9 +437,9 @@ function formatKeyValueLines(values) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
-var index_annotations = __webpack_require__(776);
+var index_annotations = __webpack_require__(9776);
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
-var basic_auth = __webpack_require__(543);
+var basic_auth = __webpack_require__(8543);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
 // The credentials in a verify-url: `user:password@` becomes a Basic Authorization header, and
 // its secrets are masked before anything is logged. Where that header may travel is decided by
@@ -481,9 +481,9 @@ function urlSecrets(url) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(951);
+var http_client = __webpack_require__(8332);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
-var redirects = __webpack_require__(295);
+var redirects = __webpack_require__(8295);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify.ts
 // Verify mode: polls a deployed build-info endpoint (JSON such as the seeds' `/build/info`, or
 // a build-info.js) until the field at a dotted path names the expected commit, in full or
@@ -572,11 +572,11 @@ async function verifyDeployment(options, deps = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/write-files.ts
 // Writes the build-info files all or nothing: each goes to a temporary file beside its target
 // first, and only when every one could be written are they renamed into place. A bad path in
@@ -716,7 +716,7 @@ async function run(rt) {
         for (const secret of urlSecrets(new URL(rawUrl)))
             rt.setSecret(secret);
     const inputs = readInputs(rt);
-    const context = (0,ci_context/* readCiContext */.O)(rt.env);
+    const context = (0,ci_context/* readCiContext */.OW)(rt.env);
     const sources = {
         context,
         sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
@@ -811,7 +811,7 @@ async function verify(rt, inputs, options, sources) {
 
 /***/ }),
 
-/***/ 534:
+/***/ 8534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -819,11 +819,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ExecError: () => (/* binding */ ExecError),
 /* harmony export */   execProcess: () => (/* binding */ execProcess)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(332);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
@@ -915,7 +915,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 
 /***/ }),
 
-/***/ 776:
+/***/ 9776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -954,7 +954,7 @@ function indexAnnotations(lines) {
 
 /***/ }),
 
-/***/ 144:
+/***/ 9763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -963,7 +963,7 @@ function indexAnnotations(lines) {
 /* harmony export */   nB: () => (/* binding */ versionOfImageTag),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
-/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18);
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -1004,7 +1004,7 @@ function versionOfImageTag(tag, prefix) {
 
 /***/ }),
 
-/***/ 18:
+/***/ 9018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,13 +2,13 @@ export const id = 726;
 export const ids = [726];
 export const modules = {
 
-/***/ 650:
+/***/ 2650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ InputError)
 /* harmony export */ });
-/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(332);
+/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 // A bad action input: the error names the input, the value it got and what was expected.
 
 /** A bad action input: names the input, shows the value (shortened) and what was expected. */
@@ -25,7 +25,7 @@ class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ 
 
 /***/ }),
 
-/***/ 543:
+/***/ 8543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -46,7 +46,7 @@ function basicAuthorization(username, password) {
 
 /***/ }),
 
-/***/ 951:
+/***/ 8332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -151,7 +151,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/http/transport.ts
-var transport = __webpack_require__(291);
+var transport = __webpack_require__(6291);
 ;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
 // and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
@@ -246,7 +246,7 @@ class HttpClient {
 
 /***/ }),
 
-/***/ 295:
+/***/ 8295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -254,8 +254,8 @@ class HttpClient {
 /* harmony export */   fo: () => (/* binding */ sendFollowingRedirects)
 /* harmony export */ });
 /* unused harmony export redirectLocation */
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(332);
-/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(291);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
 // Following redirects on top of the HTTP client, and the one rule for where credentials go:
 // the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
 // once the chain has left that origin it is not sent again, even if a later redirect comes
@@ -320,7 +320,7 @@ async function sendFollowingRedirects(http, request, options = {}) {
 
 /***/ }),
 
-/***/ 291:
+/***/ 6291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -328,7 +328,7 @@ async function sendFollowingRedirects(http, request, options = {}) {
 /* harmony export */   _3: () => (/* binding */ nodeTransport),
 /* harmony export */   z3: () => (/* binding */ HttpNetworkError)
 /* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(332);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 class HttpNetworkError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
@@ -356,7 +356,7 @@ const clients = new Map();
 function clientFor(protocol) {
     let client = clients.get(protocol);
     if (!client) {
-        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 67, 23))).then((mod) => ({
+        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).then((mod) => ({
             request: mod.request,
             agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
         }));
@@ -435,7 +435,7 @@ const nodeTransport = async (request) => {
 
 /***/ }),
 
-/***/ 763:
+/***/ 5763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -449,7 +449,7 @@ const nodeTransport = async (request) => {
 /* harmony export */   y7: () => (/* binding */ readHttpUrl)
 /* harmony export */ });
 /* unused harmony export splitList */
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(650);
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
 // Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
 // code sees typed values, and every bad value fails with an InputError naming the input.
 
@@ -551,7 +551,7 @@ function readHttpUrl(rt, name) {
 
 /***/ }),
 
-/***/ 875:
+/***/ 8875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 332:
+/***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38,14 +38,15 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 32:
+/***/ 4032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ readCiContext),
-/* harmony export */   Q: () => (/* binding */ headCommit)
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   OW: () => (/* binding */ readCiContext),
+/* harmony export */   Qo: () => (/* binding */ headCommit)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // Where the run comes from: repository, commit, ref, run ids. Read from GitHub's variables
 // (and the event payload), else GitLab CI's, so the CLI works in the pipelines cib replaces.
@@ -67,7 +68,7 @@ function pullRequestFromPayload(payload) {
     const pr = payload.pull_request;
     if (!pr || typeof pr.number !== 'number')
         return undefined;
-    return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '' };
+    return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '', baseSha: pr.base?.sha ?? '' };
 }
 function githubContext(env) {
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
@@ -109,6 +110,7 @@ function gitlabContext(env) {
             number: Number(mrIid),
             headSha: env.CI_COMMIT_SHA ?? '',
             headRef: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? '',
+            baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? '',
         }
         : undefined;
     return {
@@ -154,59 +156,339 @@ function headCommit(context) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -232,7 +514,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -408,13 +690,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __nccwpck_require__(332);
+var cib_error = __nccwpck_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
-var ci_context = __nccwpck_require__(32);
+var ci_context = __nccwpck_require__(4032);
 ;// CONCATENATED MODULE: ./packages/cli/src/action-specs.generated.ts
 /** Every action's inputs (with their action.yml defaults), outputs and post step, by name. */
 const ACTION_SPECS = {
@@ -1172,7 +1454,7 @@ const ACTION_SPECS = {
     },
     'quality-gate': {
         name: 'quality-gate',
-        description: 'One verdict from coverage, vulnerabilities, tests and budgets, reported as a PR check. Not implemented yet.',
+        description: 'One verdict from coverage, vulnerabilities, tests and budgets, reported as a PR check.',
         inputs: [
             {
                 name: 'policy',
@@ -1201,6 +1483,12 @@ const ACTION_SPECS = {
             {
                 name: 'max-coverage-drop',
                 description: 'Maximum drop of line coverage against the baseline, in percentage points. Empty: no rule.',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'min-patch-coverage',
+                description: 'Minimum coverage of the lines a pull request adds (git diff from the merge base to the head), in percent. Empty: no rule.',
                 required: false,
                 default: '',
             },
@@ -1243,6 +1531,12 @@ const ACTION_SPECS = {
             {
                 name: 'ignore-ids',
                 description: 'CVE/GHSA ids to ignore, one a line, or the path of a file of them (like .trivyignore).',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'vex',
+                description: 'OpenVEX documents (globs, one a line): a not_affected or fixed statement drops the matching findings.',
                 required: false,
                 default: '',
             },
@@ -1296,15 +1590,15 @@ const ACTION_SPECS = {
             },
             {
                 name: 'allow-missing',
-                description: 'A report glob that matches nothing is not an error (true/false).',
+                description: 'A report glob that matches nothing is not an error (true/false; default false).',
                 required: false,
-                default: 'false',
+                default: '',
             },
             {
                 name: 'check-name',
-                description: 'Name of the check run.',
+                description: 'Name of the check run (default quality-gate).',
                 required: false,
-                default: 'quality-gate',
+                default: '',
             },
             {
                 name: 'github-token',
@@ -1314,21 +1608,21 @@ const ACTION_SPECS = {
             },
             {
                 name: 'report',
-                description: 'auto (a check run on the PR head SHA; on a read-only token a commit status if allowed, else the job summary only), check, status or summary.',
+                description: 'auto (default: a check run on the PR head SHA; on a read-only token a commit status if allowed, else the job summary only), check, status or summary.',
                 required: false,
-                default: 'auto',
+                default: '',
             },
             {
                 name: 'fail',
-                description: 'Fail the step when the gate fails (true/false).',
+                description: 'Fail the step when the gate fails (true/false; default true).',
                 required: false,
-                default: 'true',
+                default: '',
             },
             {
                 name: 'baseline',
-                description: 'cache (metrics of the last run on the default branch, kept with @actions/cache; pushes to the default branch save it), none, or the path of a baseline file.',
+                description: 'cache (default: metrics of the last run on the default branch, kept with @actions/cache; pushes to the default branch save it), none, or the path of a baseline file (a report-json of an earlier run).',
                 required: false,
-                default: 'cache',
+                default: '',
             },
         ],
         outputs: [
@@ -1342,23 +1636,35 @@ const ACTION_SPECS = {
             },
             {
                 name: 'coverage',
-                description: 'Line coverage in percent.',
+                description: 'Line coverage in percent, two decimals (cut, not rounded), e.g. 79.05.',
             },
             {
                 name: 'branch-coverage',
-                description: 'Branch coverage in percent.',
+                description: 'Branch coverage in percent, two decimals.',
             },
             {
                 name: 'vulnerabilities',
-                description: 'JSON counts by severity.',
+                description: 'Counted findings by severity as JSON, e.g. {"critical":1,"high":0,"medium":2,"low":0,"unknown":0}.',
             },
             {
                 name: 'tests',
                 description: 'Number of tests.',
             },
             {
+                name: 'patch-coverage',
+                description: 'Coverage of the lines the pull request adds, in percent.',
+            },
+            {
                 name: 'failures',
-                description: 'Number of failed tests.',
+                description: 'Number of failed and errored test cases (flaky ones not counted).',
+            },
+            {
+                name: 'skipped',
+                description: 'Number of skipped tests.',
+            },
+            {
+                name: 'flaky',
+                description: 'Number of flaky tests (failed, then passed on a rerun).',
             },
             {
                 name: 'report-json',
@@ -1379,12 +1685,12 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15)),
-    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 423)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(694), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 887)),
-    'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 583)),
-    'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 833)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
+    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(449), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2683)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(449), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
+    'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
+    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(449), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9657)),
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts
@@ -1634,9 +1940,9 @@ function createCliLogger(options) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
 // The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
@@ -2030,7 +2336,7 @@ async function runCli(argv, io) {
     const env = io.env;
     const debug = options.debug || env.CIB_DEBUG === '1';
     const log = createCliLogger({ write: io.stderr, masker, debug, gitlab: env.GITLAB_CI === 'true', now: io.now });
-    const ci = (0,ci_context/* readCiContext */.O)(env);
+    const ci = (0,ci_context/* readCiContext */.OW)(env);
     const inputs = resolveInputs(spec, command, env, ci, masker, (m) => log.debug(m));
     const stateFile = options.stateFile
         ? resolvePath(io.cwd, options.stateFile)

@@ -1,8 +1,8 @@
-export const id = 423;
-export const ids = [423,534];
+export const id = 683;
+export const ids = [683,534];
 export const modules = {
 
-/***/ 423:
+/***/ 2683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,220 +15,22 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
-var exec = __webpack_require__(534);
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(951);
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(332);
-;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
-// A GitHub REST answer that is not a success, as one error that says what went wrong and what
-// to do. The token never appears in it: only the method, the route and GitHub's own message.
-
-function hintFor(status, message) {
-    if (status === 401)
-        return 'GitHub refused the token: check github-token (expired, revoked, or for another host)';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        return ("The token lacks this permission: grant it in the workflow's `permissions:` (checks: write, " +
-            'statuses: write); pull requests from forks get a read-only token');
-    }
-    if (status === 403 && /rate limit/i.test(message))
-        return 'GitHub rate-limited this token: try again later';
-    if (status === 404)
-        return 'No such repository or object, or the token cannot see it (GitHub answers 404 for both)';
-    return undefined;
-}
-class GithubApiError extends cib_error/* CibError */.hi {
-    status;
-    /** GitHub's `message` as sent. */
-    apiMessage;
-    documentationUrl;
-    constructor(what, status, body) {
-        let parsed = {};
-        try {
-            parsed = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            // A proxy's HTML page, say: the status alone will have to do.
-        }
-        const apiMessage = (parsed.message ?? '').replace(/\s*\n+\s*/g, ' ').trim();
-        const details = (parsed.errors ?? [])
-            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
-            .filter(Boolean);
-        // GitHub's messages end with a period; the hint adds its own.
-        const text = [apiMessage || 'no message', ...details].join('; ').replace(/\.$/, '');
-        super(`GitHub API ${what} answered ${status}: ${text}`, { hint: hintFor(status, apiMessage) });
-        this.name = 'GithubApiError';
-        this.status = status;
-        this.apiMessage = apiMessage;
-        this.documentationUrl = parsed.documentation_url;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/link-header.ts
-// The `Link` header GitHub paginates with: `<https://api.github.com/...&page=2>; rel="next", ...`.
-/** The `rel="next"` URL of a Link header, if any. */
-function nextPageUrl(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
-        if (!match)
-            continue;
-        const rels = /\brel="?([^";]+)"?/.exec(match[2])?.[1]?.split(/\s+/) ?? [];
-        if (rels.includes('next') && URL.canParse(match[1]))
-            return new URL(match[1]);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
-const SECONDARY_MINIMUM_MS = 60_000;
-/** The wait GitHub asks for in ms, or undefined when the answer is not a rate limit. */
-function rateLimitWait(response, now) {
-    if (response.status !== 403)
-        return undefined;
-    const retryAfter = response.headers['retry-after'];
-    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
-        return Number(retryAfter.trim()) * 1000;
-    if (response.headers['x-ratelimit-remaining'] === '0') {
-        const reset = Number(response.headers['x-ratelimit-reset']);
-        if (Number.isFinite(reset))
-            return Math.max(0, reset * 1000 - now);
-    }
-    if (/secondary rate limit|abuse detection/i.test(response.body.toString('utf8')))
-        return SECONDARY_MINIMUM_MS;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
-// The one GitHub REST client: requests go through the shared HttpClient (timeouts, retries on
-// 5xx/429 with Retry-After), to GITHUB_API_URL (GitHub Enterprise Server: https://host/api/v3),
-// with the API version pinned. On top it waits out GitHub's rate limits (a 403 or 429 saying so)
-// and follows `Link: rel="next"` pages. Routes, parameters and bodies are typed from GitHub's
-// OpenAPI description (api-types.ts). Feature calls (check runs, statuses, refs) live beside it.
-
-
-
-
-
-/** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
-const GITHUB_API_VERSION = '2022-11-28';
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-/** Pages of at most 100 items (GitHub's largest `per_page`); a loop of pages stops here. */
-const MAX_PAGES = 1000;
-class GithubClient {
-    baseUrl;
-    http;
-    token;
-    clock;
-    options;
-    constructor(options) {
-        options.setSecret?.(options.token);
-        this.options = options;
-        this.token = options.token;
-        const root = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
-        this.baseUrl = new URL(`${root}/`);
-        this.clock = options.clock ?? systemClock;
-        this.http =
-            options.http ??
-                new http_client/* HttpClient */.Qq({
-                    now: () => this.clock.now(),
-                    sleep: (ms) => this.clock.sleep(ms),
-                    onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
-                });
-    }
-    /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
-    async request(method, route, parts) {
-        const url = this.url(route, parts.path, parts.query);
-        return this.send(method, url, `${method} ${route}`, parts.body);
-    }
-    /**
-     * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
-     * picks the array out of answers that wrap it (`{ total_count, check_runs: [...] }`).
-     */
-    async paginate(route, parts, items) {
-        const query = { per_page: 100, ...parts.query };
-        let url = this.url(route, parts.path, query);
-        const seen = new Set();
-        const all = [];
-        while (url) {
-            if (seen.has(url.href) || seen.size >= MAX_PAGES) {
-                throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
-            }
-            seen.add(url.href);
-            const page = await this.send('GET', url, `GET ${route}`);
-            all.push(...items(page.data));
-            url = nextPageUrl(page.headers.link);
-            // The token goes only to the API's own origin, whatever a Link header says.
-            if (url && url.origin !== this.baseUrl.origin)
-                url = undefined;
-        }
-        return all;
-    }
-    url(route, path, query) {
-        const filled = route.replace(/\{(\w+)\}/g, (_, name) => {
-            const value = path[name];
-            if (value === undefined)
-                throw new TypeError(`GitHub route ${route}: no value for {${name}}`);
-            // Refs and SHAs may hold slashes (`tags/release/2.0`): each segment is encoded on its own.
-            return String(value).split('/').map(encodeURIComponent).join('/');
-        });
-        const url = new URL(filled.slice(1), this.baseUrl);
-        for (const [name, value] of Object.entries(query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(name, String(value));
-        }
-        return url;
-    }
-    async send(method, url, what, body) {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.token}`,
-            'x-github-api-version': GITHUB_API_VERSION,
-        };
-        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
-        if (payload)
-            headers['content-type'] = 'application/json; charset=utf-8';
-        const retries = this.options.rateLimitRetries ?? 3;
-        const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
-        for (let attempt = 0;; attempt++) {
-            const response = await this.http.send({ method, url, headers, body: payload });
-            if (response.status >= 200 && response.status < 300) {
-                const text = response.body.toString('utf8');
-                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
-            }
-            const wait = rateLimitWait(response, this.clock.now());
-            if (wait === undefined || attempt >= retries || wait > maxWait) {
-                throw new GithubApiError(what, response.status, response.body);
-            }
-            this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
-            await this.clock.sleep(wait);
-        }
-    }
-}
-/** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
-function createGithubClient(rt, token) {
-    return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
-}
-
+var exec = __webpack_require__(8534);
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts + 3 modules
+var api_client = __webpack_require__(415);
 // EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(449);
+var login_inputs = __webpack_require__(7449);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
 const STRATEGIES = ['auto', 'force', 'skip'];
 
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
 // The prerelease heuristic of the original pipeline: a version whose suffix names a
 // prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
@@ -256,11 +58,11 @@ function isPrerelease(version, pattern) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
-var tag_prefix = __webpack_require__(144);
+var tag_prefix = __webpack_require__(9763);
 // EXTERNAL MODULE: ./packages/core/src/version/version.ts
-var version_version = __webpack_require__(18);
+var version_version = __webpack_require__(9018);
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(630);
+var errors = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts
 // An ordered search with bounded concurrency: test items in order, several at a time, and
 // answer the first item (in the given order, not in finishing order) that passes. Used to find
@@ -512,9 +314,9 @@ function releaseManifestLoader(registry, release) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
-var platform = __webpack_require__(60);
+var platform = __webpack_require__(3060);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(969);
+var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/image-version.ts
 // Which version an image in the registry is, read cheaply from its own metadata: the index or
 // manifest annotation `org.opencontainers.image.version`, else the config label of the same name
@@ -742,7 +544,7 @@ async function manageImage(release, request, context, writes) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(875);
+var markdown = __webpack_require__(8875);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
 // row per moving tag of each image).
@@ -827,13 +629,8 @@ async function fetchTagRef(exec, cwd, tag, options = {}) {
     return { ok: result.exitCode === 0, detail: lines };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/shallow.ts
-/** True when the repository at `cwd` is a shallow clone; false outside a repository. */
-async function isShallowRepository(exec, cwd) {
-    const result = await exec('git', ['rev-parse', '--is-shallow-repository'], { cwd, allowFailure: true });
-    return result.exitCode === 0 && result.stdout.trim() === 'true';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/shallow.ts
+var git_shallow = __webpack_require__(482);
 ;// CONCATENATED MODULE: ./packages/core/src/git/tag-object.ts
 /** Reads the type of `refs/tags/<tag>` in the repository at `cwd`; `missing` also outside a repository. */
 async function localTagType(exec, cwd, tag) {
@@ -844,6 +641,569 @@ async function localTagType(exec, cwd, tag) {
     return result.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/api-error.ts
+var api_error = __webpack_require__(6398);
+// EXTERNAL MODULE: ./packages/core/src/github/repository.ts + 1 modules
+var github_repository = __webpack_require__(3015);
+;// CONCATENATED MODULE: ./packages/core/src/github/tag-ref.ts
+// Asks the GitHub REST API what a tag is on the server: `GET /repos/{owner}/{repo}/git/ref/tags/{tag}`
+// answers `object.type == "tag"` for an annotated tag and `"commit"` for a lightweight one. Used
+// when the checkout cannot tell (shallow, tag missing, or rewritten to lightweight by
+// actions/checkout before v6.0.2). Transient failures (5xx, 429, rate limits) are retried by
+// the client, so a passing 502 does not hand the decision to the heuristic.
+
+
+
+/** Looks the tag up; API failures (bad token, no network) come back as `unknown` with the reason. */
+async function githubTagType(lookup, tag) {
+    let repository;
+    try {
+        repository = new github_repository/* GithubRepository */.e(lookup.client, lookup.repository);
+    }
+    catch (error) {
+        return { type: 'unknown', detail: (0,cib_error/* errorMessage */.gJ)(error) };
+    }
+    try {
+        const ref = (await repository.getRef(`tags/${tag}`));
+        // Older API versions matched by prefix when the exact ref was absent and answered an array.
+        if (Array.isArray(ref) || !ref.object)
+            return { type: 'missing' };
+        return { type: ref.object.type === 'tag' ? 'annotated' : 'lightweight' };
+    }
+    catch (error) {
+        if (!(error instanceof api_error/* GithubApiError */.A))
+            return { type: 'unknown', detail: (0,cib_error/* errorMessage */.gJ)(error) };
+        if (error.status === 404)
+            return { type: 'missing' };
+        const why = error.status === 401
+            ? 'the github-token was refused (401)'
+            : error.status === 403
+                ? 'the github-token may not read this repository (403)'
+                : `HTTP ${error.status}: ${error.apiMessage || 'no message'}`;
+        return { type: 'unknown', detail: why };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/latest/tag-type.ts
+
+
+
+
+
+/** Resolves the tag type of git tag `tag` (the released version as pushed). */
+async function resolveTagType(tag, mode, version, context) {
+    const { exec, cwd, log } = context;
+    if (mode !== 'auto') {
+        log(`Tag type: ${mode} (override)`);
+        return { type: mode, source: 'override' };
+    }
+    const local = await localTagType(exec, cwd, tag);
+    if (local === 'annotated') {
+        // A tag object in the checkout is conclusive, shallow or not.
+        log(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
+        return { type: 'annotated', source: 'git' };
+    }
+    const shallow = await (0,git_shallow/* isShallowRepository */.H)(exec, cwd);
+    const why = local === 'missing' ? 'missing in the checkout' : `lightweight in the ${shallow ? 'shallow ' : ''}checkout`;
+    log(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
+    const fetched = await fetchTagRef(exec, cwd, tag);
+    if (fetched.ok) {
+        const again = await localTagType(exec, cwd, tag);
+        if (again !== 'missing') {
+            log(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
+            return { type: again, source: 'git-fetch' };
+        }
+    }
+    else {
+        log(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
+    }
+    if (context.github) {
+        const answer = await (context.askGithub ?? githubTagType)(context.github, tag);
+        if (answer.type === 'annotated' || answer.type === 'lightweight') {
+            log(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
+            return { type: answer.type, source: 'github-api' };
+        }
+        const reason = 'detail' in answer ? answer.detail : 'no such tag on GitHub';
+        log(`Tag type: GitHub API could not tell (${reason})`);
+    }
+    if (local === 'lightweight' && !shallow) {
+        // A full checkout fetched tags as they are on the remote: its lightweight tag is real.
+        log('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
+        return { type: 'lightweight', source: 'git' };
+    }
+    const prerelease = version !== undefined && isPrerelease(version, context.prereleasePattern);
+    const type = prerelease ? 'lightweight' : 'annotated';
+    log(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
+    return { type, source: 'heuristic' };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
+var ci_context = __webpack_require__(4032);
+// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
+var inputs = __webpack_require__(5763);
+;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
+// latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
+// when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
+// now (packages/core/src/latest/). This file parses inputs, wires git, the GitHub API and the
+// registry client in, and writes outputs and the job summary.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
+/** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
+function readWithEnv(rt, name, variable, allowed, fallback) {
+    const fromInput = (0,inputs/* readString */.E3)(rt, name);
+    const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
+    if (!allowed.includes(value)) {
+        const source = fromInput ? name : `${name} (from ${variable})`;
+        throw new input_error/* InputError */.d(source, value, `one of ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function readImages(rt) {
+    const lines = (0,inputs/* readLines */.Se)(rt, 'images').flatMap((line) => line
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean));
+    if (lines.length === 0)
+        throw new input_error/* InputError */.d('images', '', 'one or more repositories, such as ghcr.io/org/app');
+    return lines.map((text) => {
+        try {
+            const ref = (0,reference/* parseReference */.F2)(text);
+            return { registry: ref.registry, repository: ref.repository };
+        }
+        catch (error) {
+            // As in manifest-merge: why it is malformed, without the parser's repeated value and example.
+            if (!(error instanceof reference/* MalformedReferenceError */.Bj))
+                throw error;
+            throw new input_error/* InputError */.d('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
+        }
+    });
+}
+/** Parses every input; fails here, before any git or registry call. */
+function readInputs(rt, ci = (0,ci_context/* readCiContext */.OW)(rt.env)) {
+    // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
+    const version = (0,inputs/* readString */.E3)(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
+    if (!version) {
+        throw new input_error/* InputError */.d('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
+    }
+    const latestTag = (0,inputs/* readString */.E3)(rt, 'latest-tag', { fallback: 'latest' });
+    if (!(0,reference/* isValidTag */.r_)(latestTag))
+        throw new input_error/* InputError */.d('latest-tag', latestTag, 'an image tag such as latest or stable');
+    return {
+        images: readImages(rt),
+        version,
+        strategy: readWithEnv(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
+        tagType: readWithEnv(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
+        tagPrefix: (0,tag_prefix/* parseTagPrefix */.UZ)((0,inputs/* readString */.E3)(rt, 'tag-prefix')),
+        prereleasePattern: compilePrereleasePattern((0,inputs/* readString */.E3)(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
+        latestTag,
+        floatingTags: (0,inputs/* readBoolean */.Vf)(rt, 'floating-tags', false),
+        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
+        githubToken: (0,inputs/* readString */.E3)(rt, 'github-token'),
+        ...(0,login_inputs/* readRegistryLogin */.T)(rt),
+    };
+}
+async function run(rt) {
+    // Masked before anything can print them, input errors included.
+    rt.setSecret(rt.getInput('password'));
+    rt.setSecret(rt.getInput('github-token'));
+    const ci = (0,ci_context/* readCiContext */.OW)(rt.env);
+    const inputs = readInputs(rt, ci);
+    // The input credentials are for the registry of the first image.
+    const registry = (0,login_inputs/* createRegistryClient */.H)(rt, inputs, inputs.images[0].registry);
+    const github = ci.platform === 'github' && inputs.githubToken && ci.repository
+        ? { client: (0,api_client/* createGithubClient */.zZ)(rt, inputs.githubToken), repository: ci.repository }
+        : undefined;
+    const outcome = await manageLatest(inputs, {
+        registry,
+        log: rt.log,
+        resolveTagType: (tag, mode, version) => resolveTagType(tag, mode, version, {
+            exec: exec.execProcess,
+            cwd: ci.workspace,
+            github,
+            prereleasePattern: inputs.prereleasePattern,
+            log: (line) => rt.log.info(line),
+        }),
+    });
+    for (const [name, value] of Object.entries(latestOutputs(outcome)))
+        rt.setOutput(name, value);
+    rt.appendSummary(latestSummary(outcome));
+    rt.log.debug(`Registry requests: ${registry.stats.requests}`);
+}
+
+
+/***/ }),
+
+/***/ 8534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ExecError: () => (/* binding */ ExecError),
+/* harmony export */   execProcess: () => (/* binding */ execProcess)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2332);
+// The single seam through which cib starts processes. Commands are argv arrays, never shell
+// strings, so no user value is ever interpreted by a shell. Written on child_process rather
+// than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
+
+
+/** A process that failed: names the program and shows the last lines it printed. */
+class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi {
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, stdout) {
+        const tail = lastLines(stderr.trim() || stdout.trim(), 10);
+        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+function lastLines(text, count) {
+    return text.split(/\r?\n/).slice(-count).join('\n');
+}
+function lineSplitter(onLine) {
+    let pending = '';
+    return (chunk, flush) => {
+        if (!onLine)
+            return;
+        pending += chunk;
+        const lines = pending.split(/\r?\n/);
+        pending = flush ? '' : (lines.pop() ?? '');
+        for (const line of lines)
+            if (!flush || line !== '')
+                onLine(line);
+    };
+}
+const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        shell: false,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+    });
+    let stdout = '';
+    let stderr = '';
+    const outLines = lineSplitter(options.onStdoutLine);
+    const errLines = lineSplitter(options.onStderrLine);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        stdout += chunk;
+        outLines(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+        errLines(chunk);
+    });
+    let timedOut = false;
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, options.timeoutMs)
+        : undefined;
+    child.on('error', (error) => {
+        if (timer)
+            clearTimeout(timer);
+        const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
+        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+    });
+    child.on('close', (code, signal) => {
+        if (timer)
+            clearTimeout(timer);
+        outLines('', true);
+        errLines('', true);
+        if (timedOut) {
+            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            return;
+        }
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0) : 1);
+        if (exitCode !== 0 && !options.allowFailure)
+            reject(new ExecError(command, exitCode, stderr, stdout));
+        else
+            resolve({ exitCode, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+});
+
+
+/***/ }),
+
+/***/ 482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ isShallowRepository)
+/* harmony export */ });
+/** True when the repository at `cwd` is a shallow clone; false outside a repository. */
+async function isShallowRepository(exec, cwd) {
+    const result = await exec('git', ['rev-parse', '--is-shallow-repository'], { cwd, allowFailure: true });
+    return result.exitCode === 0 && result.stdout.trim() === 'true';
+}
+
+
+/***/ }),
+
+/***/ 415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zZ: () => (/* binding */ createGithubClient)
+});
+
+// UNUSED EXPORTS: DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, GithubClient
+
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(8332);
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+// EXTERNAL MODULE: ./packages/core/src/github/api-error.ts
+var api_error = __webpack_require__(6398);
+;// CONCATENATED MODULE: ./packages/core/src/github/link-header.ts
+// The `Link` header GitHub paginates with: `<https://api.github.com/...&page=2>; rel="next", ...`.
+/** The `rel="next"` URL of a Link header, if any. */
+function nextPageUrl(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
+        if (!match)
+            continue;
+        const rels = /\brel="?([^";]+)"?/.exec(match[2])?.[1]?.split(/\s+/) ?? [];
+        if (rels.includes('next') && URL.canParse(match[1]))
+            return new URL(match[1]);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
+const SECONDARY_MINIMUM_MS = 60_000;
+/** The wait GitHub asks for in ms, or undefined when the answer is not a rate limit. */
+function rateLimitWait(response, now) {
+    if (response.status !== 403)
+        return undefined;
+    const retryAfter = response.headers['retry-after'];
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter.trim()) * 1000;
+    if (response.headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(response.headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset))
+            return Math.max(0, reset * 1000 - now);
+    }
+    if (/secondary rate limit|abuse detection/i.test(response.body.toString('utf8')))
+        return SECONDARY_MINIMUM_MS;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+// The one GitHub REST client: requests go through the shared HttpClient (timeouts, retries on
+// 5xx/429 with Retry-After), to GITHUB_API_URL (GitHub Enterprise Server: https://host/api/v3),
+// with the API version pinned. On top it waits out GitHub's rate limits (a 403 or 429 saying so)
+// and follows `Link: rel="next"` pages. Routes, parameters and bodies are typed from GitHub's
+// OpenAPI description (api-types.ts). Feature calls (check runs, statuses, refs) live beside it.
+
+
+
+
+
+/** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
+const GITHUB_API_VERSION = '2022-11-28';
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** Pages of at most 100 items (GitHub's largest `per_page`); a loop of pages stops here. */
+const MAX_PAGES = 1000;
+class GithubClient {
+    baseUrl;
+    http;
+    token;
+    clock;
+    options;
+    constructor(options) {
+        options.setSecret?.(options.token);
+        this.options = options;
+        this.token = options.token;
+        const root = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+        this.baseUrl = new URL(`${root}/`);
+        this.clock = options.clock ?? systemClock;
+        this.http =
+            options.http ??
+                new http_client/* HttpClient */.Qq({
+                    now: () => this.clock.now(),
+                    sleep: (ms) => this.clock.sleep(ms),
+                    onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
+                });
+    }
+    /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
+    async request(method, route, parts) {
+        const url = this.url(route, parts.path, parts.query);
+        return this.send(method, url, `${method} ${route}`, parts.body);
+    }
+    /**
+     * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
+     * picks the array out of answers that wrap it (`{ total_count, check_runs: [...] }`).
+     */
+    async paginate(route, parts, items) {
+        const query = { per_page: 100, ...parts.query };
+        let url = this.url(route, parts.path, query);
+        const seen = new Set();
+        const all = [];
+        while (url) {
+            if (seen.has(url.href) || seen.size >= MAX_PAGES) {
+                throw new api_error/* GithubApiError */.A(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+            }
+            seen.add(url.href);
+            const page = await this.send('GET', url, `GET ${route}`);
+            all.push(...items(page.data));
+            url = nextPageUrl(page.headers.link);
+            // The token goes only to the API's own origin, whatever a Link header says.
+            if (url && url.origin !== this.baseUrl.origin)
+                url = undefined;
+        }
+        return all;
+    }
+    url(route, path, query) {
+        const filled = route.replace(/\{(\w+)\}/g, (_, name) => {
+            const value = path[name];
+            if (value === undefined)
+                throw new TypeError(`GitHub route ${route}: no value for {${name}}`);
+            // Refs and SHAs may hold slashes (`tags/release/2.0`): each segment is encoded on its own.
+            return String(value).split('/').map(encodeURIComponent).join('/');
+        });
+        const url = new URL(filled.slice(1), this.baseUrl);
+        for (const [name, value] of Object.entries(query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(name, String(value));
+        }
+        return url;
+    }
+    async send(method, url, what, body) {
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.token}`,
+            'x-github-api-version': GITHUB_API_VERSION,
+        };
+        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
+        if (payload)
+            headers['content-type'] = 'application/json; charset=utf-8';
+        const retries = this.options.rateLimitRetries ?? 3;
+        const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
+        for (let attempt = 0;; attempt++) {
+            const response = await this.http.send({ method, url, headers, body: payload });
+            if (response.status >= 200 && response.status < 300) {
+                const text = response.body.toString('utf8');
+                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
+            }
+            const wait = rateLimitWait(response, this.clock.now());
+            if (wait === undefined || attempt >= retries || wait > maxWait) {
+                throw new api_error/* GithubApiError */.A(what, response.status, response.body);
+            }
+            this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
+            await this.clock.sleep(wait);
+        }
+    }
+}
+/** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
+function createGithubClient(rt, token) {
+    return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
+}
+
+
+/***/ }),
+
+/***/ 6398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ GithubApiError)
+/* harmony export */ });
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+// A GitHub REST answer that is not a success, as one error that says what went wrong and what
+// to do. The token never appears in it: only the method, the route and GitHub's own message.
+
+function hintFor(status, message) {
+    if (status === 401)
+        return 'GitHub refused the token: check github-token (expired, revoked, or for another host)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ("The token lacks this permission: grant it in the workflow's `permissions:` (checks: write, " +
+            'statuses: write); pull requests from forks get a read-only token');
+    }
+    if (status === 403 && /rate limit/i.test(message))
+        return 'GitHub rate-limited this token: try again later';
+    if (status === 404)
+        return 'No such repository or object, or the token cannot see it (GitHub answers 404 for both)';
+    return undefined;
+}
+class GithubApiError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    status;
+    /** GitHub's `message` as sent. */
+    apiMessage;
+    documentationUrl;
+    constructor(what, status, body) {
+        let parsed = {};
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            // A proxy's HTML page, say: the status alone will have to do.
+        }
+        const apiMessage = (parsed.message ?? '').replace(/\s*\n+\s*/g, ' ').trim();
+        const details = (parsed.errors ?? [])
+            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
+            .filter(Boolean);
+        // GitHub's messages end with a period; the hint adds its own.
+        const text = [apiMessage || 'no message', ...details].join('; ').replace(/\.$/, '');
+        super(`GitHub API ${what} answered ${status}: ${text}`, { hint: hintFor(status, apiMessage) });
+        this.name = 'GithubApiError';
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.documentationUrl = parsed.documentation_url;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ GithubRepository)
+});
+
+// UNUSED EXPORTS: splitRepository
+
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
 ;// CONCATENATED MODULE: ./packages/core/src/github/limits.ts
 // GitHub's size limits on what cib writes through the API, applied before sending, so a big
 // report is cut with a note instead of refused with a 422:
@@ -979,311 +1339,105 @@ function sendableOutput(output, annotations) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/github/tag-ref.ts
-// Asks the GitHub REST API what a tag is on the server: `GET /repos/{owner}/{repo}/git/ref/tags/{tag}`
-// answers `object.type == "tag"` for an annotated tag and `"commit"` for a lightweight one. Used
-// when the checkout cannot tell (shallow, tag missing, or rewritten to lightweight by
-// actions/checkout before v6.0.2). Transient failures (5xx, 429, rate limits) are retried by
-// the client, so a passing 502 does not hand the decision to the heuristic.
-
-
-
-/** Looks the tag up; API failures (bad token, no network) come back as `unknown` with the reason. */
-async function githubTagType(lookup, tag) {
-    let repository;
-    try {
-        repository = new GithubRepository(lookup.client, lookup.repository);
-    }
-    catch (error) {
-        return { type: 'unknown', detail: (0,cib_error/* errorMessage */.gJ)(error) };
-    }
-    try {
-        const ref = (await repository.getRef(`tags/${tag}`));
-        // Older API versions matched by prefix when the exact ref was absent and answered an array.
-        if (Array.isArray(ref) || !ref.object)
-            return { type: 'missing' };
-        return { type: ref.object.type === 'tag' ? 'annotated' : 'lightweight' };
-    }
-    catch (error) {
-        if (!(error instanceof GithubApiError))
-            return { type: 'unknown', detail: (0,cib_error/* errorMessage */.gJ)(error) };
-        if (error.status === 404)
-            return { type: 'missing' };
-        const why = error.status === 401
-            ? 'the github-token was refused (401)'
-            : error.status === 403
-                ? 'the github-token may not read this repository (403)'
-                : `HTTP ${error.status}: ${error.apiMessage || 'no message'}`;
-        return { type: 'unknown', detail: why };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/latest/tag-type.ts
-
-
-
-
-
-/** Resolves the tag type of git tag `tag` (the released version as pushed). */
-async function resolveTagType(tag, mode, version, context) {
-    const { exec, cwd, log } = context;
-    if (mode !== 'auto') {
-        log(`Tag type: ${mode} (override)`);
-        return { type: mode, source: 'override' };
-    }
-    const local = await localTagType(exec, cwd, tag);
-    if (local === 'annotated') {
-        // A tag object in the checkout is conclusive, shallow or not.
-        log(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
-        return { type: 'annotated', source: 'git' };
-    }
-    const shallow = await isShallowRepository(exec, cwd);
-    const why = local === 'missing' ? 'missing in the checkout' : `lightweight in the ${shallow ? 'shallow ' : ''}checkout`;
-    log(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
-    const fetched = await fetchTagRef(exec, cwd, tag);
-    if (fetched.ok) {
-        const again = await localTagType(exec, cwd, tag);
-        if (again !== 'missing') {
-            log(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
-            return { type: again, source: 'git-fetch' };
-        }
-    }
-    else {
-        log(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
-    }
-    if (context.github) {
-        const answer = await (context.askGithub ?? githubTagType)(context.github, tag);
-        if (answer.type === 'annotated' || answer.type === 'lightweight') {
-            log(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
-            return { type: answer.type, source: 'github-api' };
-        }
-        const reason = 'detail' in answer ? answer.detail : 'no such tag on GitHub';
-        log(`Tag type: GitHub API could not tell (${reason})`);
-    }
-    if (local === 'lightweight' && !shallow) {
-        // A full checkout fetched tags as they are on the remote: its lightweight tag is real.
-        log('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
-        return { type: 'lightweight', source: 'git' };
-    }
-    const prerelease = version !== undefined && isPrerelease(version, context.prereleasePattern);
-    const type = prerelease ? 'lightweight' : 'annotated';
-    log(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
-    return { type, source: 'heuristic' };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
-var ci_context = __webpack_require__(32);
-// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(763);
-;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
-// latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
-// when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
-// now (packages/core/src/latest/). This file parses inputs, wires git, the GitHub API and the
-// registry client in, and writes outputs and the job summary.
-
-
-
-
-
-
-
-
-
-
-
-
-
-const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
-/** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
-function readWithEnv(rt, name, variable, allowed, fallback) {
-    const fromInput = (0,inputs/* readString */.E3)(rt, name);
-    const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
-    if (!allowed.includes(value)) {
-        const source = fromInput ? name : `${name} (from ${variable})`;
-        throw new input_error/* InputError */.d(source, value, `one of ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function readImages(rt) {
-    const lines = (0,inputs/* readLines */.Se)(rt, 'images').flatMap((line) => line
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean));
-    if (lines.length === 0)
-        throw new input_error/* InputError */.d('images', '', 'one or more repositories, such as ghcr.io/org/app');
-    return lines.map((text) => {
-        try {
-            const ref = (0,reference/* parseReference */.F2)(text);
-            return { registry: ref.registry, repository: ref.repository };
-        }
-        catch (error) {
-            // As in manifest-merge: why it is malformed, without the parser's repeated value and example.
-            if (!(error instanceof reference/* MalformedReferenceError */.Bj))
-                throw error;
-            throw new input_error/* InputError */.d('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
-        }
-    });
-}
-/** Parses every input; fails here, before any git or registry call. */
-function readInputs(rt, ci = (0,ci_context/* readCiContext */.O)(rt.env)) {
-    // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
-    const version = (0,inputs/* readString */.E3)(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
-    if (!version) {
-        throw new input_error/* InputError */.d('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
-    }
-    const latestTag = (0,inputs/* readString */.E3)(rt, 'latest-tag', { fallback: 'latest' });
-    if (!(0,reference/* isValidTag */.r_)(latestTag))
-        throw new input_error/* InputError */.d('latest-tag', latestTag, 'an image tag such as latest or stable');
-    return {
-        images: readImages(rt),
-        version,
-        strategy: readWithEnv(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
-        tagType: readWithEnv(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-        tagPrefix: (0,tag_prefix/* parseTagPrefix */.UZ)((0,inputs/* readString */.E3)(rt, 'tag-prefix')),
-        prereleasePattern: compilePrereleasePattern((0,inputs/* readString */.E3)(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
-        latestTag,
-        floatingTags: (0,inputs/* readBoolean */.Vf)(rt, 'floating-tags', false),
-        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
-        githubToken: (0,inputs/* readString */.E3)(rt, 'github-token'),
-        ...(0,login_inputs/* readRegistryLogin */.T)(rt),
-    };
-}
-async function run(rt) {
-    // Masked before anything can print them, input errors included.
-    rt.setSecret(rt.getInput('password'));
-    rt.setSecret(rt.getInput('github-token'));
-    const ci = (0,ci_context/* readCiContext */.O)(rt.env);
-    const inputs = readInputs(rt, ci);
-    // The input credentials are for the registry of the first image.
-    const registry = (0,login_inputs/* createRegistryClient */.H)(rt, inputs, inputs.images[0].registry);
-    const github = ci.platform === 'github' && inputs.githubToken && ci.repository
-        ? { client: createGithubClient(rt, inputs.githubToken), repository: ci.repository }
-        : undefined;
-    const outcome = await manageLatest(inputs, {
-        registry,
-        log: rt.log,
-        resolveTagType: (tag, mode, version) => resolveTagType(tag, mode, version, {
-            exec: exec.execProcess,
-            cwd: ci.workspace,
-            github,
-            prereleasePattern: inputs.prereleasePattern,
-            log: (line) => rt.log.info(line),
-        }),
-    });
-    for (const [name, value] of Object.entries(latestOutputs(outcome)))
-        rt.setOutput(name, value);
-    rt.appendSummary(latestSummary(outcome));
-    rt.log.debug(`Registry requests: ${registry.stats.requests}`);
-}
-
 
 /***/ }),
 
-/***/ 534:
+/***/ 3060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ExecError: () => (/* binding */ ExecError),
-/* harmony export */   execProcess: () => (/* binding */ execProcess)
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   Gc: () => (/* binding */ isAttestationDescriptor),
+/* harmony export */   Ng: () => (/* binding */ platformKey),
+/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
+/* harmony export */   bT: () => (/* binding */ REFERENCE_DIGEST_ANNOTATION)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(332);
-// The single seam through which cib starts processes. Commands are argv arrays, never shell
-// strings, so no user value is ever interpreted by a shell. Written on child_process rather
-// than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
-
-
-
-/** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi {
-    exitCode;
-    stderr;
-    constructor(command, exitCode, stderr, stdout) {
-        const tail = lastLines(stderr.trim() || stdout.trim(), 10);
-        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
-        this.name = 'ExecError';
-        this.exitCode = exitCode;
-        this.stderr = stderr;
+/* unused harmony export normalisePlatform */
+/** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
+const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+/** The annotation naming the image manifest an attestation manifest is about. */
+const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST = 'attestation-manifest';
+/** `os/arch[/variant]` as written in the platform (no normalisation). */
+function formatPlatform(platform) {
+    const base = `${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`;
+    return platform['os.version'] ? `${base} (${platform['os.version']})` : base;
+}
+/** Parses `os/arch[/variant]`; undefined when the text is not of that form. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[A-Za-z0-9_.-]+$/.test(p)))
+        return undefined;
+    const platform = { os: parts[0], architecture: parts[1] };
+    if (parts[2])
+        platform.variant = parts[2];
+    return platform;
+}
+/** The platform in normal form: lower case, architecture aliases resolved, default variants dropped or filled. */
+function normalisePlatform(platform) {
+    let os = platform.os.toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    let architecture = platform.architecture.toLowerCase();
+    let variant = (platform.variant ?? '').toLowerCase();
+    switch (architecture) {
+        case 'i386':
+            architecture = '386';
+            variant = '';
+            break;
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            architecture = 'amd64';
+            if (variant === 'v1')
+                variant = '';
+            break;
+        case 'aarch64':
+        case 'arm64':
+            architecture = 'arm64';
+            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
+                variant = '';
+            break;
+        case 'armhf':
+            architecture = 'arm';
+            variant = 'v7';
+            break;
+        case 'armel':
+            architecture = 'arm';
+            variant = 'v6';
+            break;
+        case 'arm':
+            if (variant === '' || variant === '7')
+                variant = 'v7';
+            else if (/^[5-8]$/.test(variant))
+                variant = `v${variant}`;
+            break;
     }
+    const normal = { os, architecture };
+    if (variant)
+        normal.variant = variant;
+    if (platform['os.version'])
+        normal['os.version'] = platform['os.version'];
+    return normal;
 }
-function lastLines(text, count) {
-    return text.split(/\r?\n/).slice(-count).join('\n');
+/** A string two platforms share exactly when they are the same platform (normalised). */
+function platformKey(platform) {
+    return formatPlatform(normalisePlatform(platform));
 }
-function lineSplitter(onLine) {
-    let pending = '';
-    return (chunk, flush) => {
-        if (!onLine)
-            return;
-        pending += chunk;
-        const lines = pending.split(/\r?\n/);
-        pending = flush ? '' : (lines.pop() ?? '');
-        for (const line of lines)
-            if (!flush || line !== '')
-                onLine(line);
-    };
+/** True for an attestation manifest (buildx provenance/SBOM), which has no real platform. */
+function isAttestationDescriptor(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST;
 }
-const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        shell: false,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        signal: options.signal,
-    });
-    let stdout = '';
-    let stderr = '';
-    const outLines = lineSplitter(options.onStdoutLine);
-    const errLines = lineSplitter(options.onStderrLine);
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-        stdout += chunk;
-        outLines(chunk);
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        stderr += chunk;
-        errLines(chunk);
-    });
-    let timedOut = false;
-    const timer = options.timeoutMs
-        ? setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-        }, options.timeoutMs)
-        : undefined;
-    child.on('error', (error) => {
-        if (timer)
-            clearTimeout(timer);
-        const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
-    });
-    child.on('close', (code, signal) => {
-        if (timer)
-            clearTimeout(timer);
-        outLines('', true);
-        errLines('', true);
-        if (timedOut) {
-            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
-            return;
-        }
-        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
-        const exitCode = code ?? (signal ? 128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0) : 1);
-        if (exitCode !== 0 && !options.allowFailure)
-            reject(new ExecError(command, exitCode, stderr, stdout));
-        else
-            resolve({ exitCode, stdout, stderr });
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
-});
+/** True for the placeholder platform `unknown/unknown` of non-image manifests in an index. */
+function isUnknownPlatform(platform) {
+    return platform?.os === 'unknown' && platform.architecture === 'unknown';
+}
 
 
 /***/ }),
 
-/***/ 144:
+/***/ 9763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1292,7 +1446,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 /* harmony export */   nB: () => (/* binding */ versionOfImageTag),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
-/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18);
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -1333,7 +1487,7 @@ function versionOfImageTag(tag, prefix) {
 
 /***/ }),
 
-/***/ 18:
+/***/ 9018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

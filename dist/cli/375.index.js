@@ -1,8 +1,8 @@
-export const id = 887;
-export const ids = [887];
+export const id = 375;
+export const ids = [375];
 export const modules = {
 
-/***/ 887:
+/***/ 2375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(763);
+var inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(449);
+var login_inputs = __webpack_require__(7449);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(332);
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
-var manifest_platform = __webpack_require__(60);
+var manifest_platform = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/expectation.ts
 // The `platforms` input: the exact set of platforms the merged index must hold, checked before
 // anything is pushed so that a failed per-platform build cannot publish an incomplete image.
@@ -63,9 +63,9 @@ function checkExpectedPlatforms(expected, entries) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
-var index_annotations = __webpack_require__(776);
+var index_annotations = __webpack_require__(9776);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(969);
+var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
 // Two images for the same platform cannot share an index (a client would pick one at random),
 // so duplicates are an error that names both sources.
@@ -98,7 +98,7 @@ function checkDuplicatePlatforms(entries) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
-var digest = __webpack_require__(761);
+var digest = __webpack_require__(7761);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index-document.ts
 // The bytes of the merged index: an OCI image index (with annotations) or a Docker manifest
 // list. The bytes are built once, here, and pushed unchanged to every tag, so the digest we
@@ -159,15 +159,10 @@ function buildIndex(manifests, options) {
     return { bytes, mediaType, digest: (0,digest/* sha256Digest */.sI)(bytes), size: bytes.length, json };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest-types.ts
-// The shapes of OCI/Docker manifests, indexes and image configs, as far as cib reads them.
-/** True when the parsed manifest is an index (has `manifests`, no `config`). */
-function isImageIndex(manifest) {
-    return Array.isArray(manifest.manifests);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/manifest-types.ts
+var manifest_types = __webpack_require__(7384);
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(630);
+var errors = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/resolve-source.ts
 // Reading one source of a merge: a per-platform image manifest, or an index (buildx pushes one
 // with an attestation manifest when provenance is on) that is flattened into its manifests.
@@ -257,7 +252,7 @@ async function resolveSource(reader, reference, options) {
         entries: [],
         skipped: [],
     };
-    if (!isImageIndex(top.json) && (0,media_types/* isImageManifestMediaType */.d6)(top.mediaType)) {
+    if (!(0,manifest_types/* isImageIndex */.y)(top.json) && (0,media_types/* isImageManifestMediaType */.d6)(top.mediaType)) {
         const manifest = top.json;
         const platform = await config((0,registry_reference/* withDigest */.hQ)(repository, top.digest), manifest);
         result.entries.push({
@@ -269,7 +264,7 @@ async function resolveSource(reader, reference, options) {
         });
         return result;
     }
-    if (!isImageIndex(top.json) || !(0,media_types/* isIndexMediaType */.$$)(top.mediaType)) {
+    if (!(0,manifest_types/* isImageIndex */.y)(top.json) || !(0,media_types/* isIndexMediaType */.$$)(top.mediaType)) {
         throw notAnImage(source, `its manifest has media type ${(0,media_types/* baseMediaType */.S4)(top.mediaType) || '(none)'}`);
     }
     const flatten = async (descriptors, depth) => {
@@ -279,7 +274,7 @@ async function resolveSource(reader, reference, options) {
                 if (depth >= MAX_INDEX_DEPTH)
                     throw notAnImage(source, `its indexes nest deeper than ${MAX_INDEX_DEPTH}`);
                 const nested = await read(childRef);
-                if (!isImageIndex(nested.json))
+                if (!(0,manifest_types/* isImageIndex */.y)(nested.json))
                     throw notAnImage(source, `${child.digest} claims to be an index but is not`);
                 await flatten(nested.json.manifests, depth + 1);
                 continue;
@@ -304,7 +299,7 @@ async function resolveSource(reader, reference, options) {
             }
             // No platform in the descriptor: read the manifest and its config to find it.
             const fetched = await read(childRef);
-            if (isImageIndex(fetched.json))
+            if ((0,manifest_types/* isImageIndex */.y)(fetched.json))
                 throw notAnImage(source, `${child.digest} is an index, not an image`);
             const platform = await config(childRef, fetched.json);
             result.entries.push({
@@ -369,7 +364,7 @@ async function executePlan(client, plan) {
         const manifest = entry.manifest;
         if (!manifest)
             throw new Error(`Internal: manifest ${digest} was not loaded before the copy`);
-        const blobs = isImageIndex(manifest.json) ? [] : [manifest.json.config, ...manifest.json.layers];
+        const blobs = (0,manifest_types/* isImageIndex */.y)(manifest.json) ? [] : [manifest.json.config, ...manifest.json.layers];
         const results = await Promise.all(blobs.filter(isDistributable).map((blob) => {
             const key = `${(0,registry_reference/* formatRepository */.Sh)(to)}|${blob.digest}`;
             let copy = blobCopies.get(key);
@@ -521,7 +516,7 @@ async function mergeManifests(client, options, log) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(875);
+var markdown = __webpack_require__(8875);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/merge-report.ts
 // How a merge is reported: the job summary (a table of platform, source, digest and size) and
 // the `json` output, both made from the MergeResult.
@@ -552,7 +547,7 @@ function entryLabel(entry, entries) {
 /** The compressed size of the image (config + layers) when its manifest was read, else the manifest's size. */
 function entrySize(entry) {
     const json = entry.manifest?.json;
-    if (json && !isImageIndex(json)) {
+    if (json && !(0,manifest_types/* isImageIndex */.y)(json)) {
         return formatSize([json.config, ...json.layers].reduce((sum, d) => sum + (d.size ?? 0), 0));
     }
     return `${formatSize(entry.descriptor.size)} (manifest)`;
@@ -671,7 +666,7 @@ async function run(rt) {
 
 /***/ }),
 
-/***/ 776:
+/***/ 9776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -705,6 +700,116 @@ function indexAnnotations(lines) {
             skipped.push(key);
     }
     return { annotations, skipped };
+}
+
+
+/***/ }),
+
+/***/ 3060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   Gc: () => (/* binding */ isAttestationDescriptor),
+/* harmony export */   Ng: () => (/* binding */ platformKey),
+/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
+/* harmony export */   bT: () => (/* binding */ REFERENCE_DIGEST_ANNOTATION)
+/* harmony export */ });
+/* unused harmony export normalisePlatform */
+/** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
+const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+/** The annotation naming the image manifest an attestation manifest is about. */
+const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST = 'attestation-manifest';
+/** `os/arch[/variant]` as written in the platform (no normalisation). */
+function formatPlatform(platform) {
+    const base = `${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`;
+    return platform['os.version'] ? `${base} (${platform['os.version']})` : base;
+}
+/** Parses `os/arch[/variant]`; undefined when the text is not of that form. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[A-Za-z0-9_.-]+$/.test(p)))
+        return undefined;
+    const platform = { os: parts[0], architecture: parts[1] };
+    if (parts[2])
+        platform.variant = parts[2];
+    return platform;
+}
+/** The platform in normal form: lower case, architecture aliases resolved, default variants dropped or filled. */
+function normalisePlatform(platform) {
+    let os = platform.os.toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    let architecture = platform.architecture.toLowerCase();
+    let variant = (platform.variant ?? '').toLowerCase();
+    switch (architecture) {
+        case 'i386':
+            architecture = '386';
+            variant = '';
+            break;
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            architecture = 'amd64';
+            if (variant === 'v1')
+                variant = '';
+            break;
+        case 'aarch64':
+        case 'arm64':
+            architecture = 'arm64';
+            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
+                variant = '';
+            break;
+        case 'armhf':
+            architecture = 'arm';
+            variant = 'v7';
+            break;
+        case 'armel':
+            architecture = 'arm';
+            variant = 'v6';
+            break;
+        case 'arm':
+            if (variant === '' || variant === '7')
+                variant = 'v7';
+            else if (/^[5-8]$/.test(variant))
+                variant = `v${variant}`;
+            break;
+    }
+    const normal = { os, architecture };
+    if (variant)
+        normal.variant = variant;
+    if (platform['os.version'])
+        normal['os.version'] = platform['os.version'];
+    return normal;
+}
+/** A string two platforms share exactly when they are the same platform (normalised). */
+function platformKey(platform) {
+    return formatPlatform(normalisePlatform(platform));
+}
+/** True for an attestation manifest (buildx provenance/SBOM), which has no real platform. */
+function isAttestationDescriptor(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST;
+}
+/** True for the placeholder platform `unknown/unknown` of non-image manifests in an index. */
+function isUnknownPlatform(platform) {
+    return platform?.os === 'unknown' && platform.architecture === 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 7384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ isImageIndex)
+/* harmony export */ });
+// The shapes of OCI/Docker manifests, indexes and image configs, as far as cib reads them.
+/** True when the parsed manifest is an index (has `manifests`, no `config`). */
+function isImageIndex(manifest) {
+    return Array.isArray(manifest.manifests);
 }
 
 

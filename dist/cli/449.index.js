@@ -1,103 +1,8 @@
-export const id = 694;
-export const ids = [694];
+export const id = 449;
+export const ids = [449];
 export const modules = {
 
-/***/ 60:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   Gc: () => (/* binding */ isAttestationDescriptor),
-/* harmony export */   Ng: () => (/* binding */ platformKey),
-/* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
-/* harmony export */   bT: () => (/* binding */ REFERENCE_DIGEST_ANNOTATION)
-/* harmony export */ });
-/* unused harmony export normalisePlatform */
-/** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
-const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
-/** The annotation naming the image manifest an attestation manifest is about. */
-const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
-const ATTESTATION_MANIFEST = 'attestation-manifest';
-/** `os/arch[/variant]` as written in the platform (no normalisation). */
-function formatPlatform(platform) {
-    const base = `${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`;
-    return platform['os.version'] ? `${base} (${platform['os.version']})` : base;
-}
-/** Parses `os/arch[/variant]`; undefined when the text is not of that form. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[A-Za-z0-9_.-]+$/.test(p)))
-        return undefined;
-    const platform = { os: parts[0], architecture: parts[1] };
-    if (parts[2])
-        platform.variant = parts[2];
-    return platform;
-}
-/** The platform in normal form: lower case, architecture aliases resolved, default variants dropped or filled. */
-function normalisePlatform(platform) {
-    let os = platform.os.toLowerCase();
-    if (os === 'macos')
-        os = 'darwin';
-    let architecture = platform.architecture.toLowerCase();
-    let variant = (platform.variant ?? '').toLowerCase();
-    switch (architecture) {
-        case 'i386':
-            architecture = '386';
-            variant = '';
-            break;
-        case 'x86_64':
-        case 'x86-64':
-        case 'amd64':
-            architecture = 'amd64';
-            if (variant === 'v1')
-                variant = '';
-            break;
-        case 'aarch64':
-        case 'arm64':
-            architecture = 'arm64';
-            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
-                variant = '';
-            break;
-        case 'armhf':
-            architecture = 'arm';
-            variant = 'v7';
-            break;
-        case 'armel':
-            architecture = 'arm';
-            variant = 'v6';
-            break;
-        case 'arm':
-            if (variant === '' || variant === '7')
-                variant = 'v7';
-            else if (/^[5-8]$/.test(variant))
-                variant = `v${variant}`;
-            break;
-    }
-    const normal = { os, architecture };
-    if (variant)
-        normal.variant = variant;
-    if (platform['os.version'])
-        normal['os.version'] = platform['os.version'];
-    return normal;
-}
-/** A string two platforms share exactly when they are the same platform (normalised). */
-function platformKey(platform) {
-    return formatPlatform(normalisePlatform(platform));
-}
-/** True for an attestation manifest (buildx provenance/SBOM), which has no real platform. */
-function isAttestationDescriptor(descriptor) {
-    return descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST;
-}
-/** True for the placeholder platform `unknown/unknown` of non-image manifests in an index. */
-function isUnknownPlatform(platform) {
-    return platform?.os === 'unknown' && platform.architecture === 'unknown';
-}
-
-
-/***/ }),
-
-/***/ 761:
+/***/ 7761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -106,7 +11,7 @@ function isUnknownPlatform(platform) {
 /* harmony export */   kG: () => (/* binding */ digestLike),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Content digests: computing them from bytes and checking their form.
 
@@ -132,14 +37,14 @@ function isDigest(value) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 9630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ RegistryError),
 /* harmony export */   k: () => (/* binding */ parseErrorBody)
 /* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(332);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 // A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
 // it was about, so callers can tell "does not exist" from "not allowed" from "down".
 
@@ -175,7 +80,7 @@ function parseErrorBody(body) {
 
 /***/ }),
 
-/***/ 449:
+/***/ 7449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -186,27 +91,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(763);
+var inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(332);
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(951);
+var http_client = __webpack_require__(8332);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
-var redirects = __webpack_require__(295);
+var redirects = __webpack_require__(8295);
 // EXTERNAL MODULE: ./packages/core/src/http/transport.ts
-var transport = __webpack_require__(291);
+var transport = __webpack_require__(6291);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
-var basic_auth = __webpack_require__(543);
+var basic_auth = __webpack_require__(8543);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
@@ -326,7 +231,7 @@ class CredentialSource {
     }
     async fromHelper(helper, host) {
         const program = `docker-credential-${helper}`;
-        const exec = this.options.exec ?? (await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 534))).execProcess;
+        const exec = this.options.exec ?? (await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 8534))).execProcess;
         const serverUrl = host === registry_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_KEY : host;
         const env = this.options.env ? { ...this.options.env } : undefined;
         const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
@@ -368,11 +273,11 @@ class CredentialSource {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
-var registry_digest = __webpack_require__(761);
+var registry_digest = __webpack_require__(7761);
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(630);
+var errors = __webpack_require__(9630);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(969);
+var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
 // Parses the WWW-Authenticate challenges a registry answers 401 with:
 //   Basic realm="Registry"
@@ -1177,7 +1082,7 @@ function createRegistryClient(rt, login, loginRegistry) {
 
 /***/ }),
 
-/***/ 969:
+/***/ 2969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1242,8 +1147,8 @@ function isManifestMediaType(mediaType) {
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(332);
-/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(761);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
 // Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
 // parsed with the rules of the Docker reference grammar: the first path component is a registry
 // host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
