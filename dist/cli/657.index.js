@@ -533,12 +533,77 @@ class ReportError extends cib_error/* CibError */.hi {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/quality/line-stream.ts
+// Reads a text file as lines of bytes without holding more than one chunk: the lcov and Go
+// profile readers get the chunk and each line's bounds and decode only what they keep (a path, a
+// function name), so a 100 MB report allocates no string per line (the hot path of the lcov
+// benchmark) and memory does not grow with the file. A line cut by a chunk boundary is joined
+// from its two pieces alone, never by copying the whole chunk.
+
+/**
+ * Read size of every report stream. Small on purpose: V8 puts strings over ~128 KB straight into
+ * the old generation (large objects), where a 1 MB chunk a millisecond piles up until a full
+ * collection; 64 KB chunks die young and peak memory stays flat (bench/quality-gate.mjs).
+ */
+const STREAM_CHUNK_BYTES = 64 * 1024;
+const NEWLINE = 10;
+const CR = 13;
+/** Visits every line of `file` in order; resolves when the file is read. */
+async function visitLines(file, onLine) {
+    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: STREAM_CHUNK_BYTES });
+    let carry;
+    let lineNumber = 0;
+    const emit = (bytes, start, newline) => {
+        const end = newline > start && bytes[newline - 1] === CR ? newline - 1 : newline;
+        onLine(bytes, start, end, ++lineNumber);
+    };
+    for await (const chunk of stream) {
+        let start = 0;
+        let newline = chunk.indexOf(NEWLINE);
+        if (carry) {
+            if (newline === -1) {
+                carry = Buffer.concat([carry, chunk]);
+                continue;
+            }
+            const joined = Buffer.concat([carry, chunk.subarray(0, newline)]);
+            emit(joined, 0, joined.length);
+            carry = undefined;
+            start = newline + 1;
+            newline = chunk.indexOf(NEWLINE, start);
+        }
+        while (newline !== -1) {
+            emit(chunk, start, newline);
+            start = newline + 1;
+            newline = chunk.indexOf(NEWLINE, start);
+        }
+        // A copy: the stream may reuse the chunk's memory.
+        if (start < chunk.length)
+            carry = Buffer.from(chunk.subarray(start));
+    }
+    if (carry && carry.length > 0)
+        emit(carry, 0, carry.length);
+}
+/** Parses a non-negative integer from ASCII `bytes[start, end)` without allocating; NaN if not digits. */
+function parseUint(bytes, start, end) {
+    if (start >= end)
+        return Number.NaN;
+    let value = 0;
+    for (let i = start; i < end; i++) {
+        const digit = bytes[i] - 48;
+        if (digit < 0 || digit > 9)
+            return Number.NaN;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/quality/xml-stream.ts
 // Streams an XML report through saxes (loaded lazily: only runs with XML reports pay for it).
 // saxes never fetches external entities or DTDs: a DOCTYPE (JaCoCo writes one) is reported and
 // ignored, so a report cannot make us read other files or the network. saxes hands over a text or
 // CDATA section whole (a 10 MB CDATA message is one 10 MB string for a moment); visitors keep only
 // a bounded prefix of it, so memory follows the largest section, never the file.
+
 
 
 /** Reads `file` as XML, calling the visitor; malformed XML is a ReportError with the line. */
@@ -566,7 +631,7 @@ async function streamXml(file, visitor) {
         parser.on('text', onText);
         parser.on('cdata', onText);
     }
-    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
     for await (const chunk of stream) {
         parser.write(chunk);
         if (failure) {
@@ -688,48 +753,6 @@ async function readClover(path, set) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/quality/line-stream.ts
-// Reads a text file as lines without holding more than one chunk: the lcov and Go profile
-// readers call `onLine` with the chunk and the line's bounds, so a 100 MB report allocates no
-// string per line (the hot path of the lcov benchmark) and memory does not grow with the file.
-
-const CHUNK_BYTES = 1 << 20;
-/** Visits every line of `file` in order; resolves when the file is read. */
-async function visitLines(file, onLine) {
-    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
-    let carry = '';
-    let lineNumber = 0;
-    for await (const chunk of stream) {
-        const text = carry === '' ? chunk : carry + chunk;
-        let start = 0;
-        let newline = text.indexOf('\n', start);
-        while (newline !== -1) {
-            const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-            onLine(text, start, end, ++lineNumber);
-            start = newline + 1;
-            newline = text.indexOf('\n', start);
-        }
-        carry = text.slice(start);
-    }
-    if (carry !== '') {
-        const end = carry.charCodeAt(carry.length - 1) === 13 ? carry.length - 1 : carry.length;
-        onLine(carry, 0, end, lineNumber + 1);
-    }
-}
-/** Parses a non-negative integer from `text[start, end)` without allocating; NaN if not digits. */
-function parseUint(text, start, end) {
-    if (start >= end)
-        return Number.NaN;
-    let value = 0;
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i) - 48;
-        if (c < 0 || c > 9)
-            return Number.NaN;
-        value = value * 10 + c;
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/quality/coverage-go.ts
 
 
@@ -738,8 +761,8 @@ const MODES = new Set(['set', 'count', 'atomic']);
 /** Adds every block of the Go cover profile `path` to `set`. */
 async function readGoProfile(path, set) {
     set.formats.add('go');
-    await visitLines(path, (text, start, end, lineNumber) => {
-        const line = text.slice(start, end).trim();
+    await visitLines(path, (bytes, start, end, lineNumber) => {
+        const line = bytes.toString('utf8', start, end).trim();
         if (line === '')
             return;
         if (line.startsWith('mode:')) {
@@ -776,6 +799,7 @@ async function readGoProfile(path, set) {
 // descended into (it is a prefix of a selector) or skipped.
 
 
+
 /** Malformed JSON at a character offset. */
 class JsonStreamError extends Error {
     offset;
@@ -798,7 +822,7 @@ const WHITESPACE = new Set([32, 9, 10, 13]);
 /** Reads `file`, calling the visitor for every value a selector matches. */
 async function streamJson(file, selectors, visitor) {
     const reader = new JsonSelectReader(selectors, visitor);
-    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
     try {
         for await (const chunk of stream)
             reader.feed(chunk);
@@ -1144,35 +1168,37 @@ async function readLcov(path, set) {
     const fail = (problem, line) => {
         throw new ReportError(path, problem, { line, hint: 'lcov lines look like DA:<line>,<count>' });
     };
-    const number = (text, start, end, line) => {
-        const value = parseUint(text, start, end);
-        if (!Number.isNaN(value))
-            return value;
-        // Rare forms: a negative or fractional count from some gcov versions.
-        const parsed = Number(text.slice(start, end));
-        return Number.isFinite(parsed) ? Math.max(0, parsed) : fail(`"${text.slice(start, end)}" is not a number`, line);
+    /** A count from bytes; rare forms (a negative or fractional count from some gcov versions) decoded. */
+    const count = (bytes, start, end, line) => {
+        const value = parseUint(bytes, start, end);
+        return Number.isNaN(value) ? number(bytes.toString('latin1', start, end), line) : value;
+    };
+    const number = (text, line) => {
+        const parsed = text.trim() === '' ? Number.NaN : Number(text);
+        return Number.isFinite(parsed) ? Math.max(0, parsed) : fail(`"${text}" is not a number`, line);
     };
     const needFile = (line) => file ?? fail('data before any SF: line', line);
-    await visitLines(path, (text, start, end, lineNumber) => {
+    await visitLines(path, (bytes, start, end, lineNumber) => {
         if (end - start < 3)
             return;
-        const c0 = text.charCodeAt(start);
-        const c1 = text.charCodeAt(start + 1);
-        // DA:<line>,<count>[,<checksum>] is most of any tracefile: parsed without slicing.
-        if (c0 === 68 && c1 === 65 && text.charCodeAt(start + 2) === 58) {
-            const comma = text.indexOf(',', start + 3);
-            if (comma === -1 || comma >= end)
+        // DA:<line>,<count>[,<checksum>] is most of any tracefile: parsed from the bytes, no string.
+        if (bytes[start] === 68 && bytes[start + 1] === 65 && bytes[start + 2] === 58) {
+            let comma = start + 3;
+            while (comma < end && bytes[comma] !== 44)
+                comma++;
+            if (comma >= end)
                 fail('DA needs <line>,<count>', lineNumber);
-            let countEnd = text.indexOf(',', comma + 1);
-            if (countEnd === -1 || countEnd > end)
-                countEnd = end;
-            needFile(lineNumber).line(number(text, start + 3, comma, lineNumber), number(text, comma + 1, countEnd, lineNumber));
+            let countEnd = comma + 1;
+            while (countEnd < end && bytes[countEnd] !== 44)
+                countEnd++;
+            needFile(lineNumber).line(count(bytes, start + 3, comma, lineNumber), count(bytes, comma + 1, countEnd, lineNumber));
             record.sawLines = true;
             return;
         }
-        const colon = text.indexOf(':', start);
-        const tag = colon === -1 || colon > end ? text.slice(start, end).trim() : text.slice(start, colon);
-        const value = colon === -1 || colon > end ? '' : text.slice(colon + 1, end);
+        const text = bytes.toString('utf8', start, end);
+        const colon = text.indexOf(':');
+        const tag = colon === -1 ? text.trim() : text.slice(0, colon);
+        const value = colon === -1 ? '' : text.slice(colon + 1);
         switch (tag) {
             case 'SF':
                 file = set.file(value);
@@ -1189,7 +1215,7 @@ async function readLcov(path, set) {
                 if (last === -1)
                     fail('BRDA needs <line>,<block>,<branch>,<taken>', lineNumber);
                 const taken = value.slice(last + 1);
-                needFile(lineNumber).branch(value.slice(0, last), taken === '-' ? undefined : number(taken, 0, taken.length, lineNumber));
+                needFile(lineNumber).branch(value.slice(0, last), taken === '-' ? undefined : number(taken, lineNumber));
                 record.sawBranches = true;
                 return;
             }
@@ -1203,13 +1229,13 @@ async function readLcov(path, set) {
                 const comma = value.indexOf(',');
                 if (comma === -1)
                     fail('FNDA needs <count>,<name>', lineNumber);
-                needFile(lineNumber).functionHits(value.slice(comma + 1), number(value, 0, comma, lineNumber));
+                needFile(lineNumber).functionHits(value.slice(comma + 1), number(value.slice(0, comma), lineNumber));
                 record.sawFunctions = true;
                 return;
             }
             case 'FNA': {
                 const match = /^\d+,([^,]+),(.*)$/.exec(value) ?? fail('FNA needs <index>,<count>,<name>', lineNumber);
-                needFile(lineNumber).functionHits(match[2], number(match[1], 0, match[1].length, lineNumber));
+                needFile(lineNumber).functionHits(match[2], number(match[1], lineNumber));
                 record.sawFunctions = true;
                 return;
             }
@@ -1219,7 +1245,7 @@ async function readLcov(path, set) {
             case 'BRH':
             case 'FNF':
             case 'FNH':
-                record[tag.toLowerCase()] = number(value, 0, value.length, lineNumber);
+                record[tag.toLowerCase()] = number(value, lineNumber);
                 return;
             case 'TN':
             case 'VER':
@@ -1227,7 +1253,7 @@ async function readLcov(path, set) {
             case 'MSG':
                 return;
             default:
-                fail(`unknown lcov line "${text.slice(start, Math.min(end, start + 40))}"`, lineNumber);
+                fail(`unknown lcov line "${text.slice(0, 40)}"`, lineNumber);
         }
     });
     // A last record without end_of_record still counts, as lcov reads it.

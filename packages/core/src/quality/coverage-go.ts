@@ -13,8 +13,8 @@ const MODES = new Set(['set', 'count', 'atomic']);
 /** Adds every block of the Go cover profile `path` to `set`. */
 export async function readGoProfile(path: string, set: CoverageSet): Promise<void> {
   set.formats.add('go');
-  await visitLines(path, (text, start, end, lineNumber) => {
-    const line = text.slice(start, end).trim();
+  await visitLines(path, (bytes, start, end, lineNumber) => {
+    const line = bytes.toString('utf8', start, end).trim();
     if (line === '') return;
     if (line.startsWith('mode:')) {
       // Profiles concatenated from several packages repeat the mode line.

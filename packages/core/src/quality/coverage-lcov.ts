@@ -32,35 +32,37 @@ export async function readLcov(path: string, set: CoverageSet): Promise<void> {
   const fail = (problem: string, line: number): never => {
     throw new ReportError(path, problem, { line, hint: 'lcov lines look like DA:<line>,<count>' });
   };
-  const number = (text: string, start: number, end: number, line: number): number => {
-    const value = parseUint(text, start, end);
-    if (!Number.isNaN(value)) return value;
-    // Rare forms: a negative or fractional count from some gcov versions.
-    const parsed = Number(text.slice(start, end));
-    return Number.isFinite(parsed) ? Math.max(0, parsed) : fail(`"${text.slice(start, end)}" is not a number`, line);
+  /** A count from bytes; rare forms (a negative or fractional count from some gcov versions) decoded. */
+  const count = (bytes: Buffer, start: number, end: number, line: number): number => {
+    const value = parseUint(bytes, start, end);
+    return Number.isNaN(value) ? number(bytes.toString('latin1', start, end), line) : value;
+  };
+  const number = (text: string, line: number): number => {
+    const parsed = text.trim() === '' ? Number.NaN : Number(text);
+    return Number.isFinite(parsed) ? Math.max(0, parsed) : fail(`"${text}" is not a number`, line);
   };
   const needFile = (line: number): FileCoverage => file ?? fail('data before any SF: line', line);
 
-  await visitLines(path, (text, start, end, lineNumber) => {
+  await visitLines(path, (bytes, start, end, lineNumber) => {
     if (end - start < 3) return;
-    const c0 = text.charCodeAt(start);
-    const c1 = text.charCodeAt(start + 1);
-    // DA:<line>,<count>[,<checksum>] is most of any tracefile: parsed without slicing.
-    if (c0 === 68 && c1 === 65 && text.charCodeAt(start + 2) === 58) {
-      const comma = text.indexOf(',', start + 3);
-      if (comma === -1 || comma >= end) fail('DA needs <line>,<count>', lineNumber);
-      let countEnd = text.indexOf(',', comma + 1);
-      if (countEnd === -1 || countEnd > end) countEnd = end;
+    // DA:<line>,<count>[,<checksum>] is most of any tracefile: parsed from the bytes, no string.
+    if (bytes[start] === 68 && bytes[start + 1] === 65 && bytes[start + 2] === 58) {
+      let comma = start + 3;
+      while (comma < end && bytes[comma] !== 44) comma++;
+      if (comma >= end) fail('DA needs <line>,<count>', lineNumber);
+      let countEnd = comma + 1;
+      while (countEnd < end && bytes[countEnd] !== 44) countEnd++;
       needFile(lineNumber).line(
-        number(text, start + 3, comma, lineNumber),
-        number(text, comma + 1, countEnd, lineNumber),
+        count(bytes, start + 3, comma, lineNumber),
+        count(bytes, comma + 1, countEnd, lineNumber),
       );
       record.sawLines = true;
       return;
     }
-    const colon = text.indexOf(':', start);
-    const tag = colon === -1 || colon > end ? text.slice(start, end).trim() : text.slice(start, colon);
-    const value = colon === -1 || colon > end ? '' : text.slice(colon + 1, end);
+    const text = bytes.toString('utf8', start, end);
+    const colon = text.indexOf(':');
+    const tag = colon === -1 ? text.trim() : text.slice(0, colon);
+    const value = colon === -1 ? '' : text.slice(colon + 1);
     switch (tag) {
       case 'SF':
         file = set.file(value);
@@ -75,10 +77,7 @@ export async function readLcov(path: string, set: CoverageSet): Promise<void> {
         const last = value.lastIndexOf(',');
         if (last === -1) fail('BRDA needs <line>,<block>,<branch>,<taken>', lineNumber);
         const taken = value.slice(last + 1);
-        needFile(lineNumber).branch(
-          value.slice(0, last),
-          taken === '-' ? undefined : number(taken, 0, taken.length, lineNumber),
-        );
+        needFile(lineNumber).branch(value.slice(0, last), taken === '-' ? undefined : number(taken, lineNumber));
         record.sawBranches = true;
         return;
       }
@@ -91,13 +90,13 @@ export async function readLcov(path: string, set: CoverageSet): Promise<void> {
       case 'FNDA': {
         const comma = value.indexOf(',');
         if (comma === -1) fail('FNDA needs <count>,<name>', lineNumber);
-        needFile(lineNumber).functionHits(value.slice(comma + 1), number(value, 0, comma, lineNumber));
+        needFile(lineNumber).functionHits(value.slice(comma + 1), number(value.slice(0, comma), lineNumber));
         record.sawFunctions = true;
         return;
       }
       case 'FNA': {
         const match = /^\d+,([^,]+),(.*)$/.exec(value) ?? fail('FNA needs <index>,<count>,<name>', lineNumber);
-        needFile(lineNumber).functionHits(match[2], number(match[1], 0, match[1].length, lineNumber));
+        needFile(lineNumber).functionHits(match[2], number(match[1], lineNumber));
         record.sawFunctions = true;
         return;
       }
@@ -107,7 +106,7 @@ export async function readLcov(path: string, set: CoverageSet): Promise<void> {
       case 'BRH':
       case 'FNF':
       case 'FNH':
-        record[tag.toLowerCase() as 'lf'] = number(value, 0, value.length, lineNumber);
+        record[tag.toLowerCase() as 'lf'] = number(value, lineNumber);
         return;
       case 'TN':
       case 'VER':
@@ -115,7 +114,7 @@ export async function readLcov(path: string, set: CoverageSet): Promise<void> {
       case 'MSG':
         return;
       default:
-        fail(`unknown lcov line "${text.slice(start, Math.min(end, start + 40))}"`, lineNumber);
+        fail(`unknown lcov line "${text.slice(0, 40)}"`, lineNumber);
     }
   });
   // A last record without end_of_record still counts, as lcov reads it.

@@ -7,6 +7,7 @@
 // descended into (it is a prefix of a selector) or skipped.
 import { createReadStream } from 'node:fs';
 import { ReportError } from './report-error';
+import { STREAM_CHUNK_BYTES } from './line-stream';
 
 export type JsonPathPart = string | number;
 /** A selector: keys, indexes written as '*' (or '*' for any key). */
@@ -62,7 +63,7 @@ const WHITESPACE = new Set([32, 9, 10, 13]);
 /** Reads `file`, calling the visitor for every value a selector matches. */
 export async function streamJson(file: string, selectors: JsonSelector[], visitor: JsonVisitor): Promise<void> {
   const reader = new JsonSelectReader(selectors, visitor);
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
   try {
     for await (const chunk of stream as AsyncIterable<string>) reader.feed(chunk);
     reader.end();

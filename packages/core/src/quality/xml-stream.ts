@@ -5,6 +5,7 @@
 // a bounded prefix of it, so memory follows the largest section, never the file.
 import { createReadStream } from 'node:fs';
 import { ReportError } from './report-error';
+import { STREAM_CHUNK_BYTES } from './line-stream';
 
 export interface XmlElement {
   name: string;
@@ -43,7 +44,7 @@ export async function streamXml(file: string, visitor: XmlVisitor): Promise<void
     parser.on('text', onText);
     parser.on('cdata', onText);
   }
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
   for await (const chunk of stream as AsyncIterable<string>) {
     parser.write(chunk);
     if (failure) {
