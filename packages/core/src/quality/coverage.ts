@@ -2,6 +2,7 @@
 // again (the same SF in lcov, the same class in two Cobertura files, the same Go block under
 // -coverpkg). Totals are counts summed over files (covered lines / lines), never an average of
 // per-file percentages, which weighs a 3-line file like a 3,000-line one.
+import { detach } from './detach';
 
 export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul-json-summary' | 'clover' | 'jacoco' | 'go';
 
@@ -170,8 +171,10 @@ export class CoverageSet {
   file(path: string): FileCoverage {
     let file = this.files.get(path);
     if (!file) {
-      file = new FileCoverage(path);
-      this.files.set(path, file);
+      // Copied: an XML reader's path is a view into its whole read chunk.
+      const own = detach(path);
+      file = new FileCoverage(own);
+      this.files.set(own, file);
     }
     return file;
   }

@@ -2,7 +2,9 @@
 // message, and flaky tests. A test is flaky when its report says it passed on a rerun (surefire's
 // flakyFailure/flakyError, pytest-rerunfailures' <rerun>) or when it failed and then passed later
 // in the same report set (a retried job's second report): the failure is then taken back. Only
-// failures are remembered by name (they are few), so memory does not grow with the test count.
+// failures are remembered by name (they are few), so memory does not grow with the test count;
+// what is remembered is copied (detach.ts), so it does not hold the reader's chunks alive.
+import { detach } from './detach';
 
 export type TestStatus = 'passed' | 'failed' | 'error' | 'skipped' | 'flaky';
 
@@ -39,7 +41,8 @@ export class TestResults {
   private readonly failing = new Map<string, TestCase>();
   private readonly flakyTests = new Map<string, TestCase>();
 
-  add(test: TestCase): void {
+  add(given: TestCase): void {
+    const test = given.status === 'passed' || given.status === 'skipped' ? given : kept(given);
     const key = `${test.suite}\u0000${test.classname}\u0000${test.name}`;
     const earlier = this.failing.get(key);
     if (earlier && (test.status === 'passed' || test.status === 'flaky')) {
@@ -84,6 +87,18 @@ export class TestResults {
   flaky(): TestCase[] {
     return [...this.flakyTests.values()];
   }
+}
+
+function kept(test: TestCase): TestCase {
+  return {
+    ...test,
+    suite: detach(test.suite),
+    classname: detach(test.classname),
+    name: detach(test.name),
+    file: detach(test.file),
+    message: detach(test.message),
+    detail: detach(test.detail),
+  };
 }
 
 /** Keeps at most `max` characters, saying how much was cut. */

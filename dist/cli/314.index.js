@@ -1,8 +1,8 @@
-export const id = 657;
-export const ids = [657,534];
+export const id = 314;
+export const ids = [314,534];
 export const modules = {
 
-/***/ 9657:
+/***/ 9314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -116,11 +116,17 @@ function cacheBaselineStore(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/quality/detach.ts
+function detach(text) {
+    return text === undefined ? undefined : Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/quality/coverage.ts
 // The coverage every format reader fills in: one record per source file, merged when a file comes
 // again (the same SF in lcov, the same class in two Cobertura files, the same Go block under
 // -coverpkg). Totals are counts summed over files (covered lines / lines), never an average of
 // per-file percentages, which weighs a 3-line file like a 3,000-line one.
+
 const NO_LINE = -1;
 /** One source file's coverage; per-line hits when the format has them. */
 class FileCoverage {
@@ -270,8 +276,10 @@ class CoverageSet {
     file(path) {
         let file = this.files.get(path);
         if (!file) {
-            file = new FileCoverage(path);
-            this.files.set(path, file);
+            // Copied: an XML reader's path is a view into its whole read chunk.
+            const own = detach(path);
+            file = new FileCoverage(own);
+            this.files.set(own, file);
         }
         return file;
     }
@@ -1275,7 +1283,9 @@ function applyRecordTotals(file, record) {
 // message, and flaky tests. A test is flaky when its report says it passed on a rerun (surefire's
 // flakyFailure/flakyError, pytest-rerunfailures' <rerun>) or when it failed and then passed later
 // in the same report set (a retried job's second report): the failure is then taken back. Only
-// failures are remembered by name (they are few), so memory does not grow with the test count.
+// failures are remembered by name (they are few), so memory does not grow with the test count;
+// what is remembered is copied (detach.ts), so it does not hold the reader's chunks alive.
+
 const MESSAGE_CHARS = 1000;
 const DETAIL_CHARS = 4000;
 class TestResults {
@@ -1283,7 +1293,8 @@ class TestResults {
     reports = [];
     failing = new Map();
     flakyTests = new Map();
-    add(test) {
+    add(given) {
+        const test = given.status === 'passed' || given.status === 'skipped' ? given : kept(given);
         const key = `${test.suite}\u0000${test.classname}\u0000${test.name}`;
         const earlier = this.failing.get(key);
         if (earlier && (test.status === 'passed' || test.status === 'flaky')) {
@@ -1326,6 +1337,17 @@ class TestResults {
     flaky() {
         return [...this.flakyTests.values()];
     }
+}
+function kept(test) {
+    return {
+        ...test,
+        suite: detach(test.suite),
+        classname: detach(test.classname),
+        name: detach(test.name),
+        file: detach(test.file),
+        message: detach(test.message),
+        detail: detach(test.detail),
+    };
 }
 /** Keeps at most `max` characters, saying how much was cut. */
 function cutText(text, max) {
@@ -1598,7 +1620,9 @@ async function detectFormat(path) {
 ;// CONCATENATED MODULE: ./packages/core/src/quality/vulnerability.ts
 // The vulnerability findings of every scanner report, de-duplicated by id and package (Grype
 // lists a CVE once per matcher, Trivy once per target that holds the package), with the severity
-// scale every reader maps to.
+// scale every reader maps to. Kept findings are copied (detach.ts): JSON.parse may cut strings
+// as views of the report text they came from.
+
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
 const RANK = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
 function severityRank(severity) {
@@ -1622,14 +1646,23 @@ class FindingSet {
         const key = findingKey(finding);
         const earlier = this.byKey.get(key);
         if (!earlier) {
-            this.byKey.set(key, finding);
+            this.byKey.set(detach(key), {
+                ...finding,
+                id: detach(finding.id),
+                pkg: detach(finding.pkg),
+                purl: detach(finding.purl),
+                installed: detach(finding.installed),
+                fixed: detach(finding.fixed),
+                title: detach(finding.title),
+                file: detach(finding.file),
+            });
             return;
         }
         if (RANK[finding.severity] > RANK[earlier.severity])
             earlier.severity = finding.severity;
-        earlier.fixed ??= finding.fixed;
-        earlier.purl ??= finding.purl;
-        earlier.file ??= finding.file;
+        earlier.fixed ??= detach(finding.fixed);
+        earlier.purl ??= detach(finding.purl);
+        earlier.file ??= detach(finding.file);
         earlier.line ??= finding.line;
     }
     all() {
