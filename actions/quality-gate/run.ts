@@ -2,7 +2,6 @@
 // (packages/core/src/quality/), reported as a check run on the commit, a commit status, or the
 // job summary. This file wires inputs, the policy file, git, the registry, the baseline and the
 // GitHub API in, and writes the outputs, the summary and the report file.
-import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CibError, errorMessage } from '@cib/core/errors/cib-error';
@@ -14,6 +13,7 @@ import { cacheBaselineStore } from '@cib/core/quality/baseline-cache';
 import { runGate, type GateResult } from '@cib/core/quality/gate';
 import { readGateInputs, type GateInputs } from '@cib/core/quality/gate-inputs';
 import { gateAnnotations, gateOutputs, reportJson } from '@cib/core/quality/gate-outputs';
+import { writeJsonFile } from '@cib/core/quality/json-writer';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '@cib/core/quality/policy';
 import {
   publishVerdict,
@@ -139,7 +139,7 @@ export async function run(rt: Runtime): Promise<void> {
 
   const summary = reportMarkdown(result, inputs.checkName);
   const reportPath = join(rt.env.RUNNER_TEMP || tmpdir(), `${inputs.checkName.replace(/[^\w.-]/g, '_')}-report.json`);
-  writeFileSync(reportPath, `${JSON.stringify(reportJson(result), null, 2)}\n`);
+  writeJsonFile(reportPath, reportJson(result));
   const published = await publishVerdict(port, inputs.report, verdictOf(result, inputs, ci, summary), rt.log);
   const where = published.reason ? `\n> Reported in the job summary only: ${published.reason}.\n` : '';
   rt.appendSummary(summary + where);

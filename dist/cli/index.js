@@ -1690,7 +1690,7 @@ const ACTION_LOADERS = {
     'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(449), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2683)),
     'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(449), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
-    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(449), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9314)),
+    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(449), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)),
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts

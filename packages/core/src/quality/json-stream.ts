@@ -60,6 +60,14 @@ interface Raw {
 
 const WHITESPACE = new Set([32, 9, 10, 13]);
 
+const enum Mode {
+  Capture,
+  Descend,
+  Skip,
+}
+
+const NO_PATH: JsonPathPart[] = [];
+
 /** Reads `file`, calling the visitor for every value a selector matches. */
 export async function streamJson(file: string, selectors: JsonSelector[], visitor: JsonVisitor): Promise<void> {
   const reader = new JsonSelectReader(selectors, visitor);
@@ -81,6 +89,17 @@ export class JsonSelectReader {
   private keyParts: string[] | undefined;
   private keyEscaped = false;
   private offset = 0;
+  private matched = -1;
+  private readonly spare: Raw = {
+    capture: false,
+    selector: -1,
+    path: NO_PATH,
+    kind: 'scalar',
+    depth: 0,
+    inString: false,
+    escaped: false,
+    parts: [],
+  };
 
   constructor(
     private readonly selectors: JsonSelector[],
@@ -131,20 +150,31 @@ export class JsonSelectReader {
     return this.frames.map((f) => (f.array ? f.index : f.key));
   }
 
-  private classify(path: JsonPathPart[]): { mode: 'capture' | 'descend' | 'skip'; selector: number } {
+  /**
+   * What to do with the value starting at the current position, from the frames as they are (no
+   * path array: this runs for every value of a 100 MB report). Sets `matched` to the selector.
+   */
+  private classify(): Mode {
+    const frames = this.frames;
     let descend = false;
     for (let s = 0; s < this.selectors.length; s++) {
       const selector = this.selectors[s];
+      if (selector.length < frames.length) continue;
       let matches = true;
-      const length = Math.min(selector.length, path.length);
-      for (let d = 0; d < length && matches; d++) {
-        matches = selector[d] === '*' || selector[d] === String(path[d]);
+      for (let d = 0; d < frames.length && matches; d++) {
+        const part = selector[d];
+        const frame = frames[d];
+        matches = part === '*' || (frame.array ? Number(part) === frame.index : part === frame.key);
       }
       if (!matches) continue;
-      if (selector.length === path.length) return { mode: 'capture', selector: s };
-      if (selector.length > path.length) descend = true;
+      if (selector.length === frames.length) {
+        this.matched = s;
+        return Mode.Capture;
+      }
+      descend = true;
     }
-    return { mode: descend ? 'descend' : 'skip', selector: -1 };
+    this.matched = -1;
+    return descend ? Mode.Descend : Mode.Skip;
   }
 
   private structural(text: string, i: number, c: number): number {
@@ -183,33 +213,35 @@ export class JsonSelectReader {
 
   private close(i: number): number {
     // The closing container's own path: without the key or index it was at inside itself.
-    const path = this.path().slice(0, -1);
-    this.frames.pop();
-    this.visitor.onClose?.(path);
+    if (this.visitor.onClose) {
+      const path = this.path().slice(0, -1);
+      this.frames.pop();
+      this.visitor.onClose(path);
+    } else this.frames.pop();
     this.expect = this.frames.length === 0 ? Expect.Done : Expect.CommaOrEnd;
     return i + 1;
   }
 
   private startValue(i: number, c: number): number {
-    const path = this.path();
-    const { mode, selector } = this.classify(path);
+    const mode = this.classify();
     const container = c === 123 || c === 91;
-    if (container && mode === 'descend') {
+    if (container && mode === Mode.Descend) {
       const array = c === 91;
       this.frames.push({ array, key: '', index: 0 });
       this.expect = array ? Expect.ValueOrEnd : Expect.KeyOrEnd;
       return i + 1;
     }
-    this.raw = {
-      capture: mode === 'capture',
-      selector,
-      path,
-      kind: container ? 'container' : c === 34 ? 'string' : 'scalar',
-      depth: container ? 1 : 0,
-      inString: c === 34,
-      escaped: false,
-      parts: [],
-    };
+    // One Raw reused for every skipped or captured value: most values of a report are skipped.
+    const raw = this.spare;
+    raw.capture = mode === Mode.Capture;
+    raw.selector = this.matched;
+    raw.path = raw.capture ? this.path() : NO_PATH;
+    raw.kind = container ? 'container' : c === 34 ? 'string' : 'scalar';
+    raw.depth = container ? 1 : 0;
+    raw.inString = c === 34;
+    raw.escaped = false;
+    if (raw.parts.length > 0) raw.parts = [];
+    this.raw = raw;
     this.rawStart = i;
     return container || c === 34 ? i + 1 : i;
   }

@@ -1,19 +1,36 @@
 // Reads Trivy's JSON report (`trivy image --format json`, schema version 2; also the bare array
 // of results older versions wrote): Results[].Vulnerabilities[], and the Misconfigurations[]
-// (status FAIL only) and Secrets[] that carry a severity too. Streamed value by value.
+// (status FAIL only) and Secrets[] that carry a severity too. Streamed: only the fields a finding
+// needs are parsed; the long descriptions and reference lists are skipped as text.
 import { streamJson, type JsonPathPart } from './json-stream';
 import { parseSeverity, type Finding, type FindingSet } from './vulnerability';
 
-const SELECTORS = [
+/** The fields read from each entry; the rest (descriptions, references, CVSS) is skipped unparsed. */
+const FIELDS: Record<string, string[][]> = {
+  Vulnerabilities: [
+    ['VulnerabilityID'],
+    ['PkgName'],
+    ['PkgID'],
+    ['PkgIdentifier', 'PURL'],
+    ['InstalledVersion'],
+    ['FixedVersion'],
+    ['Severity'],
+    ['Title'],
+  ],
+  Misconfigurations: [['ID'], ['AVDID'], ['Title'], ['Severity'], ['Status'], ['CauseMetadata', 'StartLine']],
+  Secrets: [['RuleID'], ['Title'], ['Severity'], ['StartLine']],
+};
+
+/** Schema 2 (`Results: [...]`) and the bare array of results older versions wrote. */
+const SELECTORS: string[][] = [
   ['Results', '*', 'Target'],
-  ['Results', '*', 'Vulnerabilities', '*'],
-  ['Results', '*', 'Misconfigurations', '*'],
-  ['Results', '*', 'Secrets', '*'],
   ['*', 'Target'],
-  ['*', 'Vulnerabilities', '*'],
-  ['*', 'Misconfigurations', '*'],
-  ['*', 'Secrets', '*'],
 ];
+for (const prefix of [['Results', '*'], ['*']]) {
+  for (const [kind, fields] of Object.entries(FIELDS)) {
+    for (const field of fields) SELECTORS.push([...prefix, kind, '*', ...field]);
+  }
+}
 
 type Entry = Record<string, unknown>;
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -23,53 +40,63 @@ export async function readTrivy(path: string, findings: FindingSet): Promise<voi
   findings.reports.push(path);
   const targets = new Map<string, string>();
   const resultKey = (jsonPath: JsonPathPart[]) => jsonPath.slice(0, jsonPath[0] === 'Results' ? 2 : 1).join('.');
+  // The fields of the entry being read, by their path inside it ("PkgIdentifier.PURL").
+  let entry: Entry = {};
   await streamJson(path, SELECTORS, {
-    onValue(jsonPath, value, selector) {
-      const parts = SELECTORS[selector];
-      if (parts[parts.length - 1] === 'Target') {
+    onValue(jsonPath, value) {
+      const depth = jsonPath[0] === 'Results' ? 2 : 1;
+      if (jsonPath.length === depth + 1) {
         targets.set(resultKey(jsonPath), String(value));
         return;
       }
-      const kind = parts[parts.length - 2];
-      const entry = value as Entry;
-      const target = targets.get(resultKey(jsonPath)) ?? '';
-      const base = { severity: parseSeverity(entry.Severity), source: 'trivy' as const, report: path };
-      let finding: Finding | undefined;
-      if (kind === 'Vulnerabilities') {
-        finding = {
-          ...base,
-          kind: 'vulnerability',
-          id: String(entry.VulnerabilityID ?? ''),
-          pkg: String(entry.PkgName ?? entry.PkgID ?? target),
-          purl: text((entry.PkgIdentifier as Entry | undefined)?.PURL),
-          installed: text(entry.InstalledVersion),
-          fixed: text(entry.FixedVersion),
-          title: text(entry.Title),
-        };
-      } else if (kind === 'Misconfigurations') {
-        if (entry.Status !== undefined && entry.Status !== 'FAIL') return;
-        const cause = entry.CauseMetadata as Entry | undefined;
-        finding = {
-          ...base,
-          kind: 'misconfiguration',
-          id: String(entry.AVDID ?? entry.ID ?? ''),
-          pkg: target,
-          title: text(entry.Title),
-          file: target || undefined,
-          line: typeof cause?.StartLine === 'number' && cause.StartLine > 0 ? cause.StartLine : undefined,
-        };
-      } else {
-        finding = {
-          ...base,
-          kind: 'secret',
-          id: String(entry.RuleID ?? ''),
-          pkg: target,
-          title: text(entry.Title),
-          file: target || undefined,
-          line: typeof entry.StartLine === 'number' ? entry.StartLine : undefined,
-        };
-      }
-      findings.add(finding);
+      entry[jsonPath.slice(depth + 2).join('.')] = value;
+    },
+    onClose(jsonPath) {
+      const depth = jsonPath[0] === 'Results' ? 2 : 1;
+      const kind = jsonPath[depth];
+      if (jsonPath.length !== depth + 2 || typeof kind !== 'string' || !(kind in FIELDS)) return;
+      const finding = toFinding(kind, entry, targets.get(resultKey(jsonPath)) ?? '', path);
+      entry = {};
+      if (finding) findings.add(finding);
     },
   });
+}
+
+/** The finding an entry of `kind` describes; undefined for a passed misconfiguration check. */
+function toFinding(kind: string, entry: Entry, target: string, path: string): Finding | undefined {
+  const base = { severity: parseSeverity(entry.Severity), source: 'trivy' as const, report: path };
+  if (kind === 'Vulnerabilities') {
+    return {
+      ...base,
+      kind: 'vulnerability',
+      id: String(entry.VulnerabilityID ?? ''),
+      pkg: String(entry.PkgName ?? entry.PkgID ?? target),
+      purl: text(entry['PkgIdentifier.PURL']),
+      installed: text(entry.InstalledVersion),
+      fixed: text(entry.FixedVersion),
+      title: text(entry.Title),
+    };
+  }
+  if (kind === 'Misconfigurations') {
+    if (entry.Status !== undefined && entry.Status !== 'FAIL') return undefined;
+    const startLine = entry['CauseMetadata.StartLine'];
+    return {
+      ...base,
+      kind: 'misconfiguration',
+      id: String(entry.AVDID ?? entry.ID ?? ''),
+      pkg: target,
+      title: text(entry.Title),
+      file: target || undefined,
+      line: typeof startLine === 'number' && startLine > 0 ? startLine : undefined,
+    };
+  }
+  return {
+    ...base,
+    kind: 'secret',
+    id: String(entry.RuleID ?? ''),
+    pkg: target,
+    title: text(entry.Title),
+    file: target || undefined,
+    line: typeof entry.StartLine === 'number' ? entry.StartLine : undefined,
+  };
 }

@@ -1,8 +1,8 @@
-export const id = 314;
-export const ids = [314,534];
+export const id = 759;
+export const ids = [759,534];
 export const modules = {
 
-/***/ 9314:
+/***/ 4759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -27,6 +25,8 @@ var exec = __webpack_require__(8534);
 var api_client = __webpack_require__(415);
 // EXTERNAL MODULE: ./packages/core/src/github/repository.ts + 1 modules
 var repository = __webpack_require__(3015);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/baseline.ts
 // The baseline a run is compared with: the metrics of the last run on the default branch (line
 // and branch coverage, vulnerability counts and the keys of the findings, for new-only). Kept in
@@ -827,6 +827,13 @@ var Expect;
     Expect[Expect["Done"] = 6] = "Done";
 })(Expect || (Expect = {}));
 const WHITESPACE = new Set([32, 9, 10, 13]);
+var Mode;
+(function (Mode) {
+    Mode[Mode["Capture"] = 0] = "Capture";
+    Mode[Mode["Descend"] = 1] = "Descend";
+    Mode[Mode["Skip"] = 2] = "Skip";
+})(Mode || (Mode = {}));
+const NO_PATH = [];
 /** Reads `file`, calling the visitor for every value a selector matches. */
 async function streamJson(file, selectors, visitor) {
     const reader = new JsonSelectReader(selectors, visitor);
@@ -852,6 +859,17 @@ class JsonSelectReader {
     keyParts;
     keyEscaped = false;
     offset = 0;
+    matched = -1;
+    spare = {
+        capture: false,
+        selector: -1,
+        path: NO_PATH,
+        kind: 'scalar',
+        depth: 0,
+        inString: false,
+        escaped: false,
+        parts: [],
+    };
     constructor(selectors, visitor) {
         this.selectors = selectors;
         this.visitor = visitor;
@@ -898,23 +916,33 @@ class JsonSelectReader {
     path() {
         return this.frames.map((f) => (f.array ? f.index : f.key));
     }
-    classify(path) {
+    /**
+     * What to do with the value starting at the current position, from the frames as they are (no
+     * path array: this runs for every value of a 100 MB report). Sets `matched` to the selector.
+     */
+    classify() {
+        const frames = this.frames;
         let descend = false;
         for (let s = 0; s < this.selectors.length; s++) {
             const selector = this.selectors[s];
+            if (selector.length < frames.length)
+                continue;
             let matches = true;
-            const length = Math.min(selector.length, path.length);
-            for (let d = 0; d < length && matches; d++) {
-                matches = selector[d] === '*' || selector[d] === String(path[d]);
+            for (let d = 0; d < frames.length && matches; d++) {
+                const part = selector[d];
+                const frame = frames[d];
+                matches = part === '*' || (frame.array ? Number(part) === frame.index : part === frame.key);
             }
             if (!matches)
                 continue;
-            if (selector.length === path.length)
-                return { mode: 'capture', selector: s };
-            if (selector.length > path.length)
-                descend = true;
+            if (selector.length === frames.length) {
+                this.matched = s;
+                return Mode.Capture;
+            }
+            descend = true;
         }
-        return { mode: descend ? 'descend' : 'skip', selector: -1 };
+        this.matched = -1;
+        return descend ? Mode.Descend : Mode.Skip;
     }
     structural(text, i, c) {
         const frame = this.frames[this.frames.length - 1];
@@ -958,32 +986,37 @@ class JsonSelectReader {
     }
     close(i) {
         // The closing container's own path: without the key or index it was at inside itself.
-        const path = this.path().slice(0, -1);
-        this.frames.pop();
-        this.visitor.onClose?.(path);
+        if (this.visitor.onClose) {
+            const path = this.path().slice(0, -1);
+            this.frames.pop();
+            this.visitor.onClose(path);
+        }
+        else
+            this.frames.pop();
         this.expect = this.frames.length === 0 ? Expect.Done : Expect.CommaOrEnd;
         return i + 1;
     }
     startValue(i, c) {
-        const path = this.path();
-        const { mode, selector } = this.classify(path);
+        const mode = this.classify();
         const container = c === 123 || c === 91;
-        if (container && mode === 'descend') {
+        if (container && mode === Mode.Descend) {
             const array = c === 91;
             this.frames.push({ array, key: '', index: 0 });
             this.expect = array ? Expect.ValueOrEnd : Expect.KeyOrEnd;
             return i + 1;
         }
-        this.raw = {
-            capture: mode === 'capture',
-            selector,
-            path,
-            kind: container ? 'container' : c === 34 ? 'string' : 'scalar',
-            depth: container ? 1 : 0,
-            inString: c === 34,
-            escaped: false,
-            parts: [],
-        };
+        // One Raw reused for every skipped or captured value: most values of a report are skipped.
+        const raw = this.spare;
+        raw.capture = mode === Mode.Capture;
+        raw.selector = this.matched;
+        raw.path = raw.capture ? this.path() : NO_PATH;
+        raw.kind = container ? 'container' : c === 34 ? 'string' : 'scalar';
+        raw.depth = container ? 1 : 0;
+        raw.inString = c === 34;
+        raw.escaped = false;
+        if (raw.parts.length > 0)
+            raw.parts = [];
+        this.raw = raw;
         this.rawStart = i;
         return container || c === 34 ? i + 1 : i;
     }
@@ -1811,77 +1844,103 @@ function toFinding(result, rules, extensionRules, report) {
 ;// CONCATENATED MODULE: ./packages/core/src/quality/vulnerabilities-trivy.ts
 // Reads Trivy's JSON report (`trivy image --format json`, schema version 2; also the bare array
 // of results older versions wrote): Results[].Vulnerabilities[], and the Misconfigurations[]
-// (status FAIL only) and Secrets[] that carry a severity too. Streamed value by value.
+// (status FAIL only) and Secrets[] that carry a severity too. Streamed: only the fields a finding
+// needs are parsed; the long descriptions and reference lists are skipped as text.
 
 
+/** The fields read from each entry; the rest (descriptions, references, CVSS) is skipped unparsed. */
+const FIELDS = {
+    Vulnerabilities: [
+        ['VulnerabilityID'],
+        ['PkgName'],
+        ['PkgID'],
+        ['PkgIdentifier', 'PURL'],
+        ['InstalledVersion'],
+        ['FixedVersion'],
+        ['Severity'],
+        ['Title'],
+    ],
+    Misconfigurations: [['ID'], ['AVDID'], ['Title'], ['Severity'], ['Status'], ['CauseMetadata', 'StartLine']],
+    Secrets: [['RuleID'], ['Title'], ['Severity'], ['StartLine']],
+};
+/** Schema 2 (`Results: [...]`) and the bare array of results older versions wrote. */
 const SELECTORS = [
     ['Results', '*', 'Target'],
-    ['Results', '*', 'Vulnerabilities', '*'],
-    ['Results', '*', 'Misconfigurations', '*'],
-    ['Results', '*', 'Secrets', '*'],
     ['*', 'Target'],
-    ['*', 'Vulnerabilities', '*'],
-    ['*', 'Misconfigurations', '*'],
-    ['*', 'Secrets', '*'],
 ];
+for (const prefix of [['Results', '*'], ['*']]) {
+    for (const [kind, fields] of Object.entries(FIELDS)) {
+        for (const field of fields)
+            SELECTORS.push([...prefix, kind, '*', ...field]);
+    }
+}
 const vulnerabilities_trivy_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 /** Adds every finding of the Trivy report `path` to `findings`. */
 async function readTrivy(path, findings) {
     findings.reports.push(path);
     const targets = new Map();
     const resultKey = (jsonPath) => jsonPath.slice(0, jsonPath[0] === 'Results' ? 2 : 1).join('.');
+    // The fields of the entry being read, by their path inside it ("PkgIdentifier.PURL").
+    let entry = {};
     await streamJson(path, SELECTORS, {
-        onValue(jsonPath, value, selector) {
-            const parts = SELECTORS[selector];
-            if (parts[parts.length - 1] === 'Target') {
+        onValue(jsonPath, value) {
+            const depth = jsonPath[0] === 'Results' ? 2 : 1;
+            if (jsonPath.length === depth + 1) {
                 targets.set(resultKey(jsonPath), String(value));
                 return;
             }
-            const kind = parts[parts.length - 2];
-            const entry = value;
-            const target = targets.get(resultKey(jsonPath)) ?? '';
-            const base = { severity: parseSeverity(entry.Severity), source: 'trivy', report: path };
-            let finding;
-            if (kind === 'Vulnerabilities') {
-                finding = {
-                    ...base,
-                    kind: 'vulnerability',
-                    id: String(entry.VulnerabilityID ?? ''),
-                    pkg: String(entry.PkgName ?? entry.PkgID ?? target),
-                    purl: vulnerabilities_trivy_text(entry.PkgIdentifier?.PURL),
-                    installed: vulnerabilities_trivy_text(entry.InstalledVersion),
-                    fixed: vulnerabilities_trivy_text(entry.FixedVersion),
-                    title: vulnerabilities_trivy_text(entry.Title),
-                };
-            }
-            else if (kind === 'Misconfigurations') {
-                if (entry.Status !== undefined && entry.Status !== 'FAIL')
-                    return;
-                const cause = entry.CauseMetadata;
-                finding = {
-                    ...base,
-                    kind: 'misconfiguration',
-                    id: String(entry.AVDID ?? entry.ID ?? ''),
-                    pkg: target,
-                    title: vulnerabilities_trivy_text(entry.Title),
-                    file: target || undefined,
-                    line: typeof cause?.StartLine === 'number' && cause.StartLine > 0 ? cause.StartLine : undefined,
-                };
-            }
-            else {
-                finding = {
-                    ...base,
-                    kind: 'secret',
-                    id: String(entry.RuleID ?? ''),
-                    pkg: target,
-                    title: vulnerabilities_trivy_text(entry.Title),
-                    file: target || undefined,
-                    line: typeof entry.StartLine === 'number' ? entry.StartLine : undefined,
-                };
-            }
-            findings.add(finding);
+            entry[jsonPath.slice(depth + 2).join('.')] = value;
+        },
+        onClose(jsonPath) {
+            const depth = jsonPath[0] === 'Results' ? 2 : 1;
+            const kind = jsonPath[depth];
+            if (jsonPath.length !== depth + 2 || typeof kind !== 'string' || !(kind in FIELDS))
+                return;
+            const finding = vulnerabilities_trivy_toFinding(kind, entry, targets.get(resultKey(jsonPath)) ?? '', path);
+            entry = {};
+            if (finding)
+                findings.add(finding);
         },
     });
+}
+/** The finding an entry of `kind` describes; undefined for a passed misconfiguration check. */
+function vulnerabilities_trivy_toFinding(kind, entry, target, path) {
+    const base = { severity: parseSeverity(entry.Severity), source: 'trivy', report: path };
+    if (kind === 'Vulnerabilities') {
+        return {
+            ...base,
+            kind: 'vulnerability',
+            id: String(entry.VulnerabilityID ?? ''),
+            pkg: String(entry.PkgName ?? entry.PkgID ?? target),
+            purl: vulnerabilities_trivy_text(entry['PkgIdentifier.PURL']),
+            installed: vulnerabilities_trivy_text(entry.InstalledVersion),
+            fixed: vulnerabilities_trivy_text(entry.FixedVersion),
+            title: vulnerabilities_trivy_text(entry.Title),
+        };
+    }
+    if (kind === 'Misconfigurations') {
+        if (entry.Status !== undefined && entry.Status !== 'FAIL')
+            return undefined;
+        const startLine = entry['CauseMetadata.StartLine'];
+        return {
+            ...base,
+            kind: 'misconfiguration',
+            id: String(entry.AVDID ?? entry.ID ?? ''),
+            pkg: target,
+            title: vulnerabilities_trivy_text(entry.Title),
+            file: target || undefined,
+            line: typeof startLine === 'number' && startLine > 0 ? startLine : undefined,
+        };
+    }
+    return {
+        ...base,
+        kind: 'secret',
+        id: String(entry.RuleID ?? ''),
+        pkg: target,
+        title: vulnerabilities_trivy_text(entry.Title),
+        file: target || undefined,
+        line: typeof entry.StartLine === 'number' ? entry.StartLine : undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/quality/read-reports.ts
@@ -2948,6 +3007,63 @@ function gateAnnotations(result) {
     return annotations.slice(0, MAX_ANNOTATIONS);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/quality/json-writer.ts
+// Writes a big JSON value to a file piece by piece: arrays and objects are walked and each leaf
+// or small element is serialised on its own, so the report of 20,000 findings never exists as
+// one string (JSON.stringify of it cost ~20 MB of peak memory in bench/quality-gate.mjs).
+// Compact output, the same value JSON.stringify would give (undefined members left out).
+
+const FLUSH_CHARS = 64 * 1024;
+/** Writes `value` as JSON to `path`. */
+function writeJsonFile(path, value) {
+    const fd = (0,external_node_fs_.openSync)(path, 'w');
+    let pending = '';
+    const write = (text) => {
+        pending += text;
+        if (pending.length >= FLUSH_CHARS) {
+            (0,external_node_fs_.writeSync)(fd, pending);
+            pending = '';
+        }
+    };
+    const walk = (node) => {
+        if (Array.isArray(node)) {
+            write('[');
+            node.forEach((item, index) => {
+                if (index > 0)
+                    write(',');
+                // As JSON.stringify does: undefined and functions in arrays become null.
+                if (item === undefined || typeof item === 'function')
+                    write('null');
+                else
+                    walk(item);
+            });
+            write(']');
+        }
+        else if (node !== null && typeof node === 'object' && Object.getPrototypeOf(node) === Object.prototype) {
+            write('{');
+            let first = true;
+            for (const [key, member] of Object.entries(node)) {
+                if (member === undefined || typeof member === 'function')
+                    continue;
+                write(`${first ? '' : ','}${JSON.stringify(key)}:`);
+                first = false;
+                walk(member);
+            }
+            write('}');
+        }
+        else
+            write(JSON.stringify(node) ?? 'null');
+    };
+    try {
+        walk(value);
+        write('\n');
+        (0,external_node_fs_.writeSync)(fd, pending);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
 var login_inputs = __webpack_require__(7449);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
@@ -3080,7 +3196,7 @@ async function run(rt) {
     const port = githubPort(rt, ci, inputs.githubToken);
     const summary = reportMarkdown(result, inputs.checkName);
     const reportPath = (0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `${inputs.checkName.replace(/[^\w.-]/g, '_')}-report.json`);
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(reportJson(result), null, 2)}\n`);
+    writeJsonFile(reportPath, reportJson(result));
     const published = await publishVerdict(port, inputs.report, verdictOf(result, inputs, ci, summary), rt.log);
     const where = published.reason ? `\n> Reported in the job summary only: ${published.reason}.\n` : '';
     rt.appendSummary(summary + where);
