@@ -2977,11 +2977,16 @@ class TestResults {
     counts = { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0 };
     reports = [];
     failing = new Map();
+    failingNames = new Set();
     flakyTests = new Map();
     add(given) {
         const test = given.status === 'passed' || given.status === 'skipped' ? given : kept(given);
-        const key = `${test.suite}\u0000${test.classname}\u0000${test.name}`;
-        const earlier = this.failing.get(key);
+        // Most tests never failed: the name check spares building a key for each of millions of them.
+        const mayHaveFailed = this.failingNames.has(test.name);
+        const key = mayHaveFailed || test.status === 'failed' || test.status === 'error' || test.status === 'flaky'
+            ? `${test.suite}\u0000${test.classname}\u0000${test.name}`
+            : '';
+        const earlier = mayHaveFailed ? this.failing.get(key) : undefined;
         if (earlier && (test.status === 'passed' || test.status === 'flaky')) {
             // Failed, then passed in a later report: one flaky test, counted once.
             this.failing.delete(key);
@@ -3007,6 +3012,7 @@ class TestResults {
                 this.counts[test.status === 'error' ? 'errors' : 'failed']++;
                 if (!this.failing.has(key))
                     this.failing.set(key, test);
+                this.failingNames.add(test.name);
                 return;
         }
     }
@@ -3371,32 +3377,55 @@ function worstFirst(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/quality/vulnerabilities-grype.ts
-// Reads Grype's JSON report (`grype -o json`): matches[].vulnerability {id, severity, fix
-// {state, versions}} and matches[].artifact {name, version, purl, locations}. The same CVE comes
-// once per matcher; FindingSet keeps one per package. Streamed match by match.
+// Reads Grype's JSON report (`grype -o json`): matches[].vulnerability {id, severity, description,
+// fix {state, versions}} and matches[].artifact {name, version, purl, locations}. The same CVE
+// comes once per matcher; FindingSet keeps one per package. Streamed: only these fields are
+// parsed; match details, CVSS and related vulnerabilities are skipped as text.
 
 
+const FIELDS = [
+    'vulnerability.id',
+    'vulnerability.severity',
+    'vulnerability.description',
+    'vulnerability.fix.state',
+    'vulnerability.fix.versions',
+    'artifact.name',
+    'artifact.version',
+    'artifact.purl',
+    'artifact.locations.0.path',
+];
+const SELECTORS = FIELDS.map((field) => ['matches', '*', ...field.split('.')]);
+const vulnerabilities_grype_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 /** Adds every match of the Grype report `path` to `findings`. */
 async function readGrype(path, findings) {
     findings.reports.push(path);
-    await streamJson(path, [['matches', '*']], {
-        onValue(_path, value) {
-            const match = value;
-            const fix = match.vulnerability?.fix;
-            const fixed = fix?.state === 'fixed' && fix.versions?.length ? fix.versions.join(', ') : undefined;
+    // The fields of the match being read, by their path inside it.
+    let match = {};
+    await streamJson(path, SELECTORS, {
+        onValue(jsonPath, value) {
+            match[jsonPath.slice(2).join('.')] = value;
+        },
+        onClose(jsonPath) {
+            if (jsonPath.length !== 2 || jsonPath[0] !== 'matches')
+                return;
+            const versions = match['vulnerability.fix.versions'];
+            const fixed = match['vulnerability.fix.state'] === 'fixed' && Array.isArray(versions) && versions.length > 0
+                ? versions.join(', ')
+                : undefined;
             findings.add({
-                id: match.vulnerability?.id ?? '',
-                pkg: match.artifact?.name ?? '',
-                purl: match.artifact?.purl || undefined,
-                installed: match.artifact?.version,
+                id: String(match['vulnerability.id'] ?? ''),
+                pkg: String(match['artifact.name'] ?? ''),
+                purl: vulnerabilities_grype_text(match['artifact.purl']),
+                installed: vulnerabilities_grype_text(match['artifact.version']),
                 fixed,
-                severity: parseSeverity(match.vulnerability?.severity),
-                title: match.vulnerability?.description?.split('\n')[0].slice(0, 200) || undefined,
-                file: match.artifact?.locations?.[0]?.path,
+                severity: parseSeverity(match['vulnerability.severity']),
+                title: vulnerabilities_grype_text(match['vulnerability.description'])?.split('\n')[0].slice(0, 200),
+                file: vulnerabilities_grype_text(match['artifact.locations.0.path']),
                 kind: 'vulnerability',
                 source: 'grype',
                 report: path,
             });
+            match = {};
         },
     });
 }
@@ -3501,7 +3530,7 @@ function toFinding(result, rules, extensionRules, report) {
 
 
 /** The fields read from each entry; the rest (descriptions, references, CVSS) is skipped unparsed. */
-const FIELDS = {
+const vulnerabilities_trivy_FIELDS = {
     Vulnerabilities: [
         ['VulnerabilityID'],
         ['PkgName'],
@@ -3516,14 +3545,14 @@ const FIELDS = {
     Secrets: [['RuleID'], ['Title'], ['Severity'], ['StartLine']],
 };
 /** Schema 2 (`Results: [...]`) and the bare array of results older versions wrote. */
-const SELECTORS = [
+const vulnerabilities_trivy_SELECTORS = [
     ['Results', '*', 'Target'],
     ['*', 'Target'],
 ];
 for (const prefix of [['Results', '*'], ['*']]) {
-    for (const [kind, fields] of Object.entries(FIELDS)) {
+    for (const [kind, fields] of Object.entries(vulnerabilities_trivy_FIELDS)) {
         for (const field of fields)
-            SELECTORS.push([...prefix, kind, '*', ...field]);
+            vulnerabilities_trivy_SELECTORS.push([...prefix, kind, '*', ...field]);
     }
 }
 const vulnerabilities_trivy_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -3534,7 +3563,7 @@ async function readTrivy(path, findings) {
     const resultKey = (jsonPath) => jsonPath.slice(0, jsonPath[0] === 'Results' ? 2 : 1).join('.');
     // The fields of the entry being read, by their path inside it ("PkgIdentifier.PURL").
     let entry = {};
-    await streamJson(path, SELECTORS, {
+    await streamJson(path, vulnerabilities_trivy_SELECTORS, {
         onValue(jsonPath, value) {
             const depth = jsonPath[0] === 'Results' ? 2 : 1;
             if (jsonPath.length === depth + 1) {
@@ -3546,7 +3575,7 @@ async function readTrivy(path, findings) {
         onClose(jsonPath) {
             const depth = jsonPath[0] === 'Results' ? 2 : 1;
             const kind = jsonPath[depth];
-            if (jsonPath.length !== depth + 2 || typeof kind !== 'string' || !(kind in FIELDS))
+            if (jsonPath.length !== depth + 2 || typeof kind !== 'string' || !(kind in vulnerabilities_trivy_FIELDS))
                 return;
             const finding = vulnerabilities_trivy_toFinding(kind, entry, targets.get(resultKey(jsonPath)) ?? '', path);
             entry = {};

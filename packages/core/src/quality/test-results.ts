@@ -39,12 +39,18 @@ export class TestResults {
   readonly counts: TestCounts = { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0 };
   readonly reports: string[] = [];
   private readonly failing = new Map<string, TestCase>();
+  private readonly failingNames = new Set<string>();
   private readonly flakyTests = new Map<string, TestCase>();
 
   add(given: TestCase): void {
     const test = given.status === 'passed' || given.status === 'skipped' ? given : kept(given);
-    const key = `${test.suite}\u0000${test.classname}\u0000${test.name}`;
-    const earlier = this.failing.get(key);
+    // Most tests never failed: the name check spares building a key for each of millions of them.
+    const mayHaveFailed = this.failingNames.has(test.name);
+    const key =
+      mayHaveFailed || test.status === 'failed' || test.status === 'error' || test.status === 'flaky'
+        ? `${test.suite}\u0000${test.classname}\u0000${test.name}`
+        : '';
+    const earlier = mayHaveFailed ? this.failing.get(key) : undefined;
     if (earlier && (test.status === 'passed' || test.status === 'flaky')) {
       // Failed, then passed in a later report: one flaky test, counted once.
       this.failing.delete(key);
@@ -69,6 +75,7 @@ export class TestResults {
       case 'error':
         this.counts[test.status === 'error' ? 'errors' : 'failed']++;
         if (!this.failing.has(key)) this.failing.set(key, test);
+        this.failingNames.add(test.name);
         return;
     }
   }
