@@ -116,7 +116,7 @@ describe('bad command lines exit with code 2 and say what is wrong', () => {
   });
 });
 
-describe.each(['multiarch-bake', 'e2c-runner', 'quality-gate'])('the stub action %s', (name) => {
+describe.each(['multiarch-bake', 'e2c-runner'])('the stub action %s', (name) => {
   it('fails with exit code 1 and the not-implemented error', () => {
     const run = cib([name]);
     expect(run.code).toBe(1);
@@ -132,6 +132,33 @@ describe.each(['multiarch-bake', 'e2c-runner', 'quality-gate'])('the stub action
       env: {},
       error: `${name} is not implemented yet (see ${name}/README.md)`,
     });
+  });
+});
+
+describe('quality-gate through the CLI', () => {
+  const lcov = join(REPO_ROOT, 'test/fixtures/quality/generated/jest.lcov');
+
+  it('judges a report outside GitHub: outputs as JSON, the report on stdout, no API call', () => {
+    const run = cib([
+      'quality-gate',
+      '--coverage-files',
+      lcov,
+      '--min-line-coverage',
+      '50',
+      '--baseline',
+      'none',
+      '--json',
+    ]);
+    expect(run.stderr).not.toContain('error');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { outputs: Record<string, string> };
+    expect(result.outputs).toMatchObject({ passed: 'true', conclusion: 'success', coverage: '57.14' });
+  });
+
+  it('fails the command when the gate fails', () => {
+    const run = cib(['quality-gate', '--coverage-files', lcov, '--min-line-coverage', '80', '--baseline', 'none']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Quality gate failed: 1 of 1 rules failed: min-line-coverage');
   });
 });
 
@@ -261,7 +288,7 @@ describe('lazy loading', () => {
     expect(buildInfo.stderr).not.toContain('error');
     expect(buildInfo.code).toBe(0);
     // The same copy cannot run an action whose chunk was removed: the removal was real.
-    const stub = cib(['quality-gate'], {}, undefined, join(copy, 'index.js'));
+    const stub = cib(['e2c-runner'], {}, undefined, join(copy, 'index.js'));
     expect(stub.code).toBe(1);
     expect(stub.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
   });
