@@ -6,14 +6,13 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CibError, errorMessage } from '@cib/core/errors/cib-error';
 import { execProcess } from '@cib/core/exec/exec';
-import { createGithubClient } from '@cib/core/github/api-client';
-import { GithubRepository } from '@cib/core/github/repository';
 import { fileBaselineStore, noBaselineStore, type BaselineStore } from '@cib/core/quality/baseline';
 import { cacheBaselineStore } from '@cib/core/quality/baseline-cache';
 import { runGate, type GateResult } from '@cib/core/quality/gate';
 import { readGateInputs, type GateInputs } from '@cib/core/quality/gate-inputs';
 import { gateAnnotations, gateOutputs, reportJson } from '@cib/core/quality/gate-outputs';
 import { writeJsonFile } from '@cib/core/quality/json-writer';
+import type { ManifestReader } from '@cib/core/quality/image-size';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '@cib/core/quality/policy';
 import {
   publishVerdict,
@@ -23,7 +22,6 @@ import {
   type Verdict,
 } from '@cib/core/quality/publish';
 import { headline, reportMarkdown } from '@cib/core/quality/report-markdown';
-import { createRegistryClient } from '@cib/core/registry/login-inputs';
 import { headCommit, readCiContext, readEventPayload, type CiContext } from '@cib/core/runner/ci-context';
 import { readString } from '@cib/core/runner/inputs';
 import type { Runtime } from '@cib/core/runner/runtime';
@@ -36,12 +34,24 @@ function baselineStore(inputs: GateInputs, ci: CiContext, rt: Runtime): Baseline
     checkName: inputs.checkName,
     runId: `${ci.runId}-${ci.runAttempt}`,
     log: rt.log,
+    env: rt.env,
   });
 }
 
-function githubPort(rt: Runtime, ci: CiContext, token: string): GateGithubPort | undefined {
+/** The GitHub client, loaded only when there is a token and a repository to report to. */
+async function githubPort(rt: Runtime, ci: CiContext, token: string): Promise<GateGithubPort | undefined> {
   if (ci.platform !== 'github' || !token || !ci.repository) return undefined;
+  const [{ createGithubClient }, { GithubRepository }] = await Promise.all([
+    import('@cib/core/github/api-client'),
+    import('@cib/core/github/repository'),
+  ]);
   return new GithubRepository(createGithubClient(rt, token), ci.repository);
+}
+
+/** The registry client, loaded only when image sizes are asked for. */
+async function registryReader(rt: Runtime): Promise<ManifestReader> {
+  const { createRegistryClient } = await import('@cib/core/registry/login-inputs');
+  return createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '');
 }
 
 /** Annotations need repository-relative paths; absolute ones outside the workspace are dropped. */
@@ -95,7 +105,7 @@ async function reportError(rt: Runtime, ci: CiContext, error: CibError): Promise
     summary,
     annotations: [],
   };
-  const port = githubPort(rt, ci, rt.getInput('github-token'));
+  const port = await githubPort(rt, ci, rt.getInput('github-token'));
   await publishVerdict(port, mode, verdict, rt.log).catch((e: unknown) =>
     rt.log.warning(`Could not report the error: ${errorMessage(e)}`),
   );
@@ -116,17 +126,18 @@ export async function run(rt: Runtime): Promise<void> {
       ci.pullRequest?.baseSha && ci.pullRequest.headSha
         ? { base: ci.pullRequest.baseSha, head: ci.pullRequest.headSha }
         : undefined;
-    const baseline = await store.load();
+    const { request } = inputs;
+    const judged = request.coverageFiles.length + request.vulnerabilityFiles.length + request.testFiles.length;
+    // Nothing a baseline could be compared with: do not fetch one.
+    const baseline = judged + request.budgets.length > 0 ? await store.load() : undefined;
+    const registry = request.images.length > 0 ? await registryReader(rt) : undefined;
     result = await rt.log.group('Reading reports', () =>
-      runGate(inputs.request, {
+      runGate(request, {
         cwd: ci.workspace,
         exec: execProcess,
         log: rt.log,
         now: rt.now(),
-        registry:
-          inputs.request.images.length > 0
-            ? createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '')
-            : undefined,
+        registry,
         pullRequest: pr,
         baseline,
       }),
@@ -135,7 +146,7 @@ export async function run(rt: Runtime): Promise<void> {
     if (error instanceof CibError) await reportError(rt, ci, error);
     throw error;
   }
-  const port = githubPort(rt, ci, inputs.githubToken);
+  const port = await githubPort(rt, ci, inputs.githubToken);
 
   const summary = reportMarkdown(result, inputs.checkName);
   const reportPath = join(rt.env.RUNNER_TEMP || tmpdir(), `${inputs.checkName.replace(/[^\w.-]/g, '_')}-report.json`);

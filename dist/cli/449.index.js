@@ -2,37 +2,412 @@ export const id = 449;
 export const ids = [449];
 export const modules = {
 
-/***/ 7761:
+/***/ 8543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
-/* harmony export */   kG: () => (/* binding */ digestLike),
-/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */   B: () => (/* binding */ basicCredentials),
+/* harmony export */   a: () => (/* binding */ basicAuthorization)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Content digests: computing them from bytes and checking their form.
+// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
+// services and verify URLs take them in, and the form a log could show them in (so it is masked).
+/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** The value of an `Authorization: Basic …` header. */
+function basicAuthorization(username, password) {
+    return `Basic ${basicCredentials(username, password)}`;
+}
 
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+
+/***/ }),
+
+/***/ 8332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  dt: () => (/* binding */ sleepFor)
+});
+
+// UNUSED EXPORTS: MIN_ATTEMPT_MS
+
+;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
+// A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
+class Limiter {
+    limit;
+    running = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!(limit >= 1))
+            throw new RangeError(`limit must be at least 1, got ${limit}`);
+    }
+    /** Runs `task` when a slot is free. */
+    async run(task) {
+        if (this.running >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.running++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.running--;
+        }
+    }
 }
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+/** Maps over `items` with at most `limit` calls of `fn` at once; results keep the input order. */
+async function mapLimited(items, limit, fn) {
+    const limiter = new Limiter(limit);
+    return Promise.all(items.map((item, index) => limiter.run(() => fn(item, index))));
 }
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+
+;// CONCATENATED MODULE: ./packages/core/src/http/retry-policy.ts
+// When and how long to wait before sending a request again: 408, 429 and 5xx answers and
+// connection errors, with exponential backoff and jitter (half fixed, half random), honouring Retry-After.
+const DEFAULT_RETRY_POLICY = {
+    attempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 8000,
+    maxRetryAfterMs: 60000,
+};
+/** 408 Request Timeout, 429 Too Many Requests and server errors other than "not implemented". */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
 }
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+/** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
+function isRetryableNetworkCode(code) {
+    return RETRYABLE_CODES.has(code);
 }
+/**
+ * The wait a Retry-After header asks for, in ms: delta-seconds or an HTTP date. Large bare
+ * numbers (over 1000) are read as milliseconds, the unit GHCR sends them in; nobody means
+ * "retry in 17 minutes" to a CI client.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text)) {
+        const n = Number(text);
+        return n > 1000 ? Math.round(n) : Math.round(n * 1000);
+    }
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * The wait before attempt `attempt + 1` (attempt counts from 0): Retry-After when the server
+ * said so (cut to the policy's limit), else exponential backoff with jitter.
+ */
+function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var transport = __webpack_require__(6291);
+;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
+// The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
+// and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
+// honoured). It counts what it sends, so benchmarks can report requests made.
+
+
+
+/** The shortest timeout an attempt gets, however close the deadline. */
+const MIN_ATTEMPT_MS = 1000;
+/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class HttpClient {
+    options;
+    stats = { requests: 0, byMethod: {}, retries: 0 };
+    policy;
+    transport;
+    limiter;
+    timeoutMs;
+    sleep;
+    now;
+    random;
+    constructor(options = {}) {
+        this.options = options;
+        this.transport = options.transport ?? transport/* nodeTransport */._3;
+        this.limiter = new Limiter(options.maxConcurrency ?? 8);
+        this.timeoutMs = options.timeoutMs ?? 30000;
+        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.sleep = options.sleep ?? sleepFor;
+        this.now = options.now ?? Date.now;
+        this.random = options.random ?? Math.random;
+    }
+    /**
+     * Sends the request, retrying retryable answers and connection errors. Returns the last
+     * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
+     * when no attempt got an answer.
+     */
+    async send(request) {
+        const { deadline, ...rest } = request;
+        const timeoutMs = request.timeoutMs ?? this.timeoutMs;
+        for (let attempt = 0;; attempt++) {
+            const last = attempt + 1 >= this.policy.attempts;
+            const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
+            let outcome;
+            try {
+                outcome = await this.limiter.run(() => {
+                    this.count(full.method);
+                    return this.transport(full);
+                });
+            }
+            catch (error) {
+                if (!(error instanceof transport/* HttpNetworkError */.z3))
+                    throw error;
+                outcome = error;
+            }
+            if (outcome instanceof transport/* HttpNetworkError */.z3) {
+                if (last || !isRetryableNetworkCode(outcome.code))
+                    throw outcome;
+                const delay = retryDelay(attempt, this.policy, undefined, this.random);
+                if (this.pastDeadline(delay, deadline))
+                    throw outcome;
+                await this.wait(attempt, delay, `${full.method} ${(0,transport/* redactUrl */.BO)(full.url)}: ${outcome.code}`);
+                continue;
+            }
+            if (last || !isRetryableStatus(outcome.status))
+                return outcome;
+            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
+            const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
+            if (this.pastDeadline(delay, deadline))
+                return outcome;
+            await this.wait(attempt, delay, `${full.method} ${(0,transport/* redactUrl */.BO)(full.url)}: HTTP ${outcome.status}`);
+        }
+    }
+    attemptTimeout(timeoutMs, deadline) {
+        if (deadline === undefined)
+            return timeoutMs;
+        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
+    }
+    pastDeadline(delay, deadline) {
+        return deadline !== undefined && this.now() + delay > deadline;
+    }
+    count(method) {
+        this.stats.requests++;
+        this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
+    }
+    async wait(attempt, delay, what) {
+        this.stats.retries++;
+        this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
+        await this.sleep(delay);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lx: () => (/* binding */ RedirectError),
+/* harmony export */   fo: () => (/* binding */ sendFollowingRedirects)
+/* harmony export */ });
+/* unused harmony export redirectLocation */
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
+// Following redirects on top of the HTTP client, and the one rule for where credentials go:
+// the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
+// once the chain has left that origin it is not sent again, even if a later redirect comes
+// back. Userinfo in a Location is never used, and only http(s) targets are followed.
+
+
+/** A redirect that was not followed: too many of them, or a target that is not http(s). */
+class RedirectError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    /** The redirect answer that was not followed. */
+    response;
+    constructor(message, response) {
+        super(message);
+        this.name = 'RedirectError';
+        this.response = response;
+    }
+}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** The Location a redirect answer points to, or undefined when the answer is not a redirect. */
+function redirectLocation(response) {
+    return REDIRECT_STATUSES.has(response.status) ? response.headers.location || undefined : undefined;
+}
+/**
+ * Sends `request` through `http` (timeouts and retries per hop) and follows redirects.
+ * Only GET and HEAD are followed, with the same method and headers; any other method gets the
+ * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
+ * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
+ */
+async function sendFollowingRedirects(http, request, options = {}) {
+    if (request.url.username || request.url.password) {
+        // node:http would turn them into a Basic header behind our back, on every hop.
+        throw new TypeError(`give the credentials of ${(0,_transport__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(request.url)} as options.authorization, not in the URL`);
+    }
+    const maxRedirects = options.maxRedirects ?? 10;
+    const origin = request.url.origin;
+    const follows = request.method === 'GET' || request.method === 'HEAD';
+    let url = request.url;
+    let credentialsDropped = false;
+    for (let redirects = 0;; redirects++) {
+        if (url.origin !== origin)
+            credentialsDropped = true;
+        const headers = { ...request.headers };
+        if (options.authorization && !credentialsDropped)
+            headers.authorization = options.authorization;
+        const response = await http.send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
+        const location = follows ? redirectLocation(response) : undefined;
+        if (location === undefined)
+            return { ...response, redirects, credentialsDropped };
+        if (redirects >= maxRedirects) {
+            throw new RedirectError(`${(0,_transport__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(request.url)}: more than ${maxRedirects} redirects`, response);
+        }
+        const next = new URL(location, url);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            throw new RedirectError(`${(0,_transport__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url)}: redirect to a ${next.protocol} URL refused`, response);
+        }
+        // Credentials come only from the caller, never from a server's Location header.
+        next.username = '';
+        next.password = '';
+        url = next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   _3: () => (/* binding */ nodeTransport),
+/* harmony export */   z3: () => (/* binding */ HttpNetworkError)
+/* harmony export */ });
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+
+/** No answer: the connection failed, was dropped, or the timeout passed. */
+class HttpNetworkError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
+    code;
+    /** The URL asked (after redirects, the hop that failed). */
+    url;
+    constructor(request, code, detail, cause) {
+        super(`${request.method} ${redactUrl(request.url)} failed: ${detail}`, { cause });
+        this.name = 'HttpNetworkError';
+        this.code = code;
+        this.url = request.url;
+    }
+}
+/** The URL without query string values that may carry upload state or tokens. */
+function redactUrl(url) {
+    return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
+}
+const clients = new Map();
+/**
+ * node:http or node:https with a keep-alive agent, loaded on first use: node:http alone costs
+ * tens of milliseconds of start-up, which an action that fails on its inputs should not pay, and
+ * a run against an HTTPS registry never needs the plain module.
+ */
+function clientFor(protocol) {
+    let client = clients.get(protocol);
+    if (!client) {
+        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).then((mod) => ({
+            request: mod.request,
+            agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
+        }));
+        clients.set(protocol, client);
+    }
+    return client;
+}
+const nodeTransport = async (request) => {
+    const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (code, detail, cause) => {
+            if (settled)
+                return;
+            settled = true;
+            reject(new HttpNetworkError(request, code, detail, cause));
+        };
+        const headers = { 'user-agent': 'cib', ...request.headers };
+        if (request.body)
+            headers['content-length'] = String(request.body.length);
+        const options = {
+            method: request.method,
+            headers,
+            agent,
+            // Socket idle time, from before the connection is made until the answer is read.
+            timeout: request.timeoutMs,
+        };
+        const req = send(request.url, options, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                chunks.push(chunk);
+                size += chunk.length;
+                if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+                    fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
+                    req.destroy();
+                }
+            });
+            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+            res.on('end', () => {
+                if (settled)
+                    return;
+                if (!res.complete) {
+                    fail('ECONNRESET', 'the connection closed before the whole answer came');
+                    return;
+                }
+                settled = true;
+                const single = {};
+                const lists = {};
+                const raw = res.rawHeaders;
+                for (let i = 0; i + 1 < raw.length; i += 2) {
+                    const name = raw[i].toLowerCase();
+                    (lists[name] ??= []).push(raw[i + 1]);
+                }
+                for (const [name, values] of Object.entries(lists))
+                    single[name] = values.join(', ');
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: single,
+                    rawHeaders: lists,
+                    body: Buffer.concat(chunks),
+                    url: request.url,
+                });
+            });
+        });
+        req.on('timeout', () => {
+            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            req.destroy();
+        });
+        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
+        req.end(request.body);
+    });
+};
 
 
 /***/ }),
@@ -86,7 +461,7 @@ function parseErrorBody(body) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ createRegistryClient),
+  createRegistryClient: () => (/* binding */ createRegistryClient),
   T: () => (/* binding */ readRegistryLogin)
 });
 
@@ -1124,168 +1499,6 @@ function isImageManifestMediaType(mediaType) {
 /** True for any of the four manifest media types. */
 function isManifestMediaType(mediaType) {
     return MANIFEST_ACCEPT.includes(baseMediaType(mediaType));
-}
-
-
-/***/ }),
-
-/***/ 908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ MalformedReferenceError),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   RB: () => (/* binding */ sameRepository),
-/* harmony export */   Rd: () => (/* binding */ withTag),
-/* harmony export */   Sh: () => (/* binding */ formatRepository),
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   cJ: () => (/* binding */ sameRegistry),
-/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
-// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
-// parsed with the rules of the Docker reference grammar: the first path component is a registry
-// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-
-
-/** The name Docker Hub goes by in references (its other host names are aliases of it). */
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
-function isDockerHubHost(host) {
-    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
-}
-/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    reason;
-    constructor(text, reason) {
-        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
-            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-        });
-        this.name = 'MalformedReferenceError';
-        this.reason = reason;
-    }
-}
-function malformed(text, reason) {
-    return new MalformedReferenceError(text, reason);
-}
-/**
- * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a MalformedReferenceError naming what is wrong.
- */
-function parseReference(text) {
-    const input = text.trim();
-    if (input === '')
-        throw malformed(text, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (isDockerHubHost(registry))
-        registry = DOCKER_HUB;
-    if (repository === '')
-        throw malformed(text, 'the repository path is empty');
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length > 255)
-        throw malformed(text, 'the repository path is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `host/repo`, without tag or digest. */
-function formatRepository(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
-function formatReference(ref) {
-    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository at another tag (any digest dropped). */
-function withTag(ref, tag) {
-    if (!isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-/**
- * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
- * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
- */
-function withDigest(ref, digest) {
-    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
-    const pinned = { registry: ref.registry, repository: ref.repository, digest };
-    if (ref.tag !== undefined)
-        pinned.tag = ref.tag;
-    return pinned;
-}
-/** True when both name the same repository on the same registry. */
-function sameRepository(a, b) {
-    return sameRegistry(a, b) && a.repository === b.repository;
-}
-/** True when both are on the same registry (host names compare case-insensitively). */
-function sameRegistry(a, b) {
-    return a.registry.toLowerCase() === b.registry.toLowerCase();
-}
-/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
-function apiHost(ref) {
-    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
-}
-/** What a manifest request names: the digest when known, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
 }
 
 

@@ -21,10 +21,6 @@ var external_node_path_ = __webpack_require__(6760);
 var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
 var exec = __webpack_require__(8534);
-// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts + 3 modules
-var api_client = __webpack_require__(415);
-// EXTERNAL MODULE: ./packages/core/src/github/repository.ts + 1 modules
-var repository = __webpack_require__(3015);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/baseline.ts
@@ -82,6 +78,13 @@ const noBaselineStore = {
 
 
 
+/**
+ * Whether the runner offers the cache service, as @actions/cache decides it (ACTIONS_RESULTS_URL
+ * for the v2 service, ACTIONS_CACHE_URL for v1), asked without loading its 3.5 MB bundle.
+ */
+function cacheServiceOffered(env) {
+    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
 /** The cache key prefix of a repository's and check's baselines. */
 function baselineKeyPrefix(repository, checkName) {
     return `cib-quality-gate-${repository.replace(/[^A-Za-z0-9._-]/g, '_')}-${checkName.replace(/[^A-Za-z0-9._-]/g, '_')}-`;
@@ -94,6 +97,10 @@ function cacheBaselineStore(options) {
     return {
         description: `the Actions cache (keys ${prefix}*)`,
         async load() {
+            if (!cacheServiceOffered(options.env)) {
+                options.log.info('The Actions cache service is not available here: no baseline');
+                return undefined;
+            }
             const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
             if (!cache.isFeatureAvailable()) {
                 options.log.info('The Actions cache service is not available here: no baseline');
@@ -106,6 +113,8 @@ function cacheBaselineStore(options) {
             return file.load();
         },
         async save(baseline) {
+            if (!cacheServiceOffered(options.env))
+                return;
             const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
             if (!cache.isFeatureAvailable())
                 return;
@@ -3093,8 +3102,6 @@ function writeJsonFile(path, value) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(7449);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(4032);
 ;// CONCATENATED MODULE: ./actions/quality-gate/run.ts
@@ -3102,9 +3109,6 @@ var ci_context = __webpack_require__(4032);
 // (packages/core/src/quality/), reported as a check run on the commit, a commit status, or the
 // job summary. This file wires inputs, the policy file, git, the registry, the baseline and the
 // GitHub API in, and writes the outputs, the summary and the report file.
-
-
-
 
 
 
@@ -3130,12 +3134,23 @@ function baselineStore(inputs, ci, rt) {
         checkName: inputs.checkName,
         runId: `${ci.runId}-${ci.runAttempt}`,
         log: rt.log,
+        env: rt.env,
     });
 }
-function githubPort(rt, ci, token) {
+/** The GitHub client, loaded only when there is a token and a repository to report to. */
+async function githubPort(rt, ci, token) {
     if (ci.platform !== 'github' || !token || !ci.repository)
         return undefined;
-    return new repository/* GithubRepository */.e((0,api_client/* createGithubClient */.zZ)(rt, token), ci.repository);
+    const [{ createGithubClient }, { GithubRepository }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 415)),
+        __webpack_require__.e(/* import() */ 396).then(__webpack_require__.bind(__webpack_require__, 3015)),
+    ]);
+    return new GithubRepository(createGithubClient(rt, token), ci.repository);
+}
+/** The registry client, loaded only when image sizes are asked for. */
+async function registryReader(rt) {
+    const { createRegistryClient } = await __webpack_require__.e(/* import() */ 449).then(__webpack_require__.bind(__webpack_require__, 7449));
+    return createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '');
 }
 /** Annotations need repository-relative paths; absolute ones outside the workspace are dropped. */
 function inWorkspace(path, workspace) {
@@ -3187,7 +3202,7 @@ async function reportError(rt, ci, error) {
         summary,
         annotations: [],
     };
-    const port = githubPort(rt, ci, rt.getInput('github-token'));
+    const port = await githubPort(rt, ci, rt.getInput('github-token'));
     await publishVerdict(port, mode, verdict, rt.log).catch((e) => rt.log.warning(`Could not report the error: ${(0,cib_error/* errorMessage */.gJ)(e)}`));
 }
 async function run(rt) {
@@ -3204,15 +3219,17 @@ async function run(rt) {
         const pr = ci.pullRequest?.baseSha && ci.pullRequest.headSha
             ? { base: ci.pullRequest.baseSha, head: ci.pullRequest.headSha }
             : undefined;
-        const baseline = await store.load();
-        result = await rt.log.group('Reading reports', () => runGate(inputs.request, {
+        const { request } = inputs;
+        const judged = request.coverageFiles.length + request.vulnerabilityFiles.length + request.testFiles.length;
+        // Nothing a baseline could be compared with: do not fetch one.
+        const baseline = judged + request.budgets.length > 0 ? await store.load() : undefined;
+        const registry = request.images.length > 0 ? await registryReader(rt) : undefined;
+        result = await rt.log.group('Reading reports', () => runGate(request, {
             cwd: ci.workspace,
             exec: exec.execProcess,
             log: rt.log,
             now: rt.now(),
-            registry: inputs.request.images.length > 0
-                ? (0,login_inputs/* createRegistryClient */.H)(rt, { username: '', password: '', insecureHosts: [] }, '')
-                : undefined,
+            registry,
             pullRequest: pr,
             baseline,
         }));
@@ -3222,7 +3239,7 @@ async function run(rt) {
             await reportError(rt, ci, error);
         throw error;
     }
-    const port = githubPort(rt, ci, inputs.githubToken);
+    const port = await githubPort(rt, ci, inputs.githubToken);
     const summary = reportMarkdown(result, inputs.checkName);
     const reportPath = (0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `${inputs.checkName.replace(/[^\w.-]/g, '_')}-report.json`);
     writeJsonFile(reportPath, reportJson(result));
@@ -3244,6 +3261,29 @@ async function run(rt) {
     rt.log.info(`Quality gate: ${result.conclusion} (${headline(result)}), reported via ${published.via}`);
     if (result.conclusion === 'failure' && inputs.fail)
         throw new cib_error/* CibError */.hi(`Quality gate failed: ${headline(result)}`);
+}
+
+
+/***/ }),
+
+/***/ 2650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+// A bad action input: the error names the input, the value it got and what was expected.
+
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
+    }
 }
 
 
@@ -3368,379 +3408,36 @@ async function isShallowRepository(exec, cwd) {
 
 /***/ }),
 
-/***/ 415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  zZ: () => (/* binding */ createGithubClient)
-});
-
-// UNUSED EXPORTS: DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, GithubClient
-
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(8332);
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-// EXTERNAL MODULE: ./packages/core/src/github/api-error.ts
-var api_error = __webpack_require__(6398);
-;// CONCATENATED MODULE: ./packages/core/src/github/link-header.ts
-// The `Link` header GitHub paginates with: `<https://api.github.com/...&page=2>; rel="next", ...`.
-/** The `rel="next"` URL of a Link header, if any. */
-function nextPageUrl(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
-        if (!match)
-            continue;
-        const rels = /\brel="?([^";]+)"?/.exec(match[2])?.[1]?.split(/\s+/) ?? [];
-        if (rels.includes('next') && URL.canParse(match[1]))
-            return new URL(match[1]);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
-const SECONDARY_MINIMUM_MS = 60_000;
-/** The wait GitHub asks for in ms, or undefined when the answer is not a rate limit. */
-function rateLimitWait(response, now) {
-    if (response.status !== 403)
-        return undefined;
-    const retryAfter = response.headers['retry-after'];
-    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
-        return Number(retryAfter.trim()) * 1000;
-    if (response.headers['x-ratelimit-remaining'] === '0') {
-        const reset = Number(response.headers['x-ratelimit-reset']);
-        if (Number.isFinite(reset))
-            return Math.max(0, reset * 1000 - now);
-    }
-    if (/secondary rate limit|abuse detection/i.test(response.body.toString('utf8')))
-        return SECONDARY_MINIMUM_MS;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
-// The one GitHub REST client: requests go through the shared HttpClient (timeouts, retries on
-// 5xx/429 with Retry-After), to GITHUB_API_URL (GitHub Enterprise Server: https://host/api/v3),
-// with the API version pinned. On top it waits out GitHub's rate limits (a 403 or 429 saying so)
-// and follows `Link: rel="next"` pages. Routes, parameters and bodies are typed from GitHub's
-// OpenAPI description (api-types.ts). Feature calls (check runs, statuses, refs) live beside it.
-
-
-
-
-
-/** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
-const GITHUB_API_VERSION = '2022-11-28';
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-/** Pages of at most 100 items (GitHub's largest `per_page`); a loop of pages stops here. */
-const MAX_PAGES = 1000;
-class GithubClient {
-    baseUrl;
-    http;
-    token;
-    clock;
-    options;
-    constructor(options) {
-        options.setSecret?.(options.token);
-        this.options = options;
-        this.token = options.token;
-        const root = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
-        this.baseUrl = new URL(`${root}/`);
-        this.clock = options.clock ?? systemClock;
-        this.http =
-            options.http ??
-                new http_client/* HttpClient */.Qq({
-                    now: () => this.clock.now(),
-                    sleep: (ms) => this.clock.sleep(ms),
-                    onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
-                });
-    }
-    /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
-    async request(method, route, parts) {
-        const url = this.url(route, parts.path, parts.query);
-        return this.send(method, url, `${method} ${route}`, parts.body);
-    }
-    /**
-     * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
-     * picks the array out of answers that wrap it (`{ total_count, check_runs: [...] }`).
-     */
-    async paginate(route, parts, items) {
-        const query = { per_page: 100, ...parts.query };
-        let url = this.url(route, parts.path, query);
-        const seen = new Set();
-        const all = [];
-        while (url) {
-            if (seen.has(url.href) || seen.size >= MAX_PAGES) {
-                throw new api_error/* GithubApiError */.A(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
-            }
-            seen.add(url.href);
-            const page = await this.send('GET', url, `GET ${route}`);
-            all.push(...items(page.data));
-            url = nextPageUrl(page.headers.link);
-            // The token goes only to the API's own origin, whatever a Link header says.
-            if (url && url.origin !== this.baseUrl.origin)
-                url = undefined;
-        }
-        return all;
-    }
-    url(route, path, query) {
-        const filled = route.replace(/\{(\w+)\}/g, (_, name) => {
-            const value = path[name];
-            if (value === undefined)
-                throw new TypeError(`GitHub route ${route}: no value for {${name}}`);
-            // Refs and SHAs may hold slashes (`tags/release/2.0`): each segment is encoded on its own.
-            return String(value).split('/').map(encodeURIComponent).join('/');
-        });
-        const url = new URL(filled.slice(1), this.baseUrl);
-        for (const [name, value] of Object.entries(query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(name, String(value));
-        }
-        return url;
-    }
-    async send(method, url, what, body) {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.token}`,
-            'x-github-api-version': GITHUB_API_VERSION,
-        };
-        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
-        if (payload)
-            headers['content-type'] = 'application/json; charset=utf-8';
-        const retries = this.options.rateLimitRetries ?? 3;
-        const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
-        for (let attempt = 0;; attempt++) {
-            const response = await this.http.send({ method, url, headers, body: payload });
-            if (response.status >= 200 && response.status < 300) {
-                const text = response.body.toString('utf8');
-                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
-            }
-            const wait = rateLimitWait(response, this.clock.now());
-            if (wait === undefined || attempt >= retries || wait > maxWait) {
-                throw new api_error/* GithubApiError */.A(what, response.status, response.body);
-            }
-            this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
-            await this.clock.sleep(wait);
-        }
-    }
-}
-/** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
-function createGithubClient(rt, token) {
-    return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
-}
-
-
-/***/ }),
-
-/***/ 6398:
+/***/ 7761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ GithubApiError)
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-// A GitHub REST answer that is not a success, as one error that says what went wrong and what
-// to do. The token never appears in it: only the method, the route and GitHub's own message.
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Content digests: computing them from bytes and checking their form.
 
-function hintFor(status, message) {
-    if (status === 401)
-        return 'GitHub refused the token: check github-token (expired, revoked, or for another host)';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        return ("The token lacks this permission: grant it in the workflow's `permissions:` (checks: write, " +
-            'statuses: write); pull requests from forks get a read-only token');
-    }
-    if (status === 403 && /rate limit/i.test(message))
-        return 'GitHub rate-limited this token: try again later';
-    if (status === 404)
-        return 'No such repository or object, or the token cannot see it (GitHub answers 404 for both)';
-    return undefined;
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
-class GithubApiError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    status;
-    /** GitHub's `message` as sent. */
-    apiMessage;
-    documentationUrl;
-    constructor(what, status, body) {
-        let parsed = {};
-        try {
-            parsed = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            // A proxy's HTML page, say: the status alone will have to do.
-        }
-        const apiMessage = (parsed.message ?? '').replace(/\s*\n+\s*/g, ' ').trim();
-        const details = (parsed.errors ?? [])
-            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
-            .filter(Boolean);
-        // GitHub's messages end with a period; the hint adds its own.
-        const text = [apiMessage || 'no message', ...details].join('; ').replace(/\.$/, '');
-        super(`GitHub API ${what} answered ${status}: ${text}`, { hint: hintFor(status, apiMessage) });
-        this.name = 'GithubApiError';
-        this.status = status;
-        this.apiMessage = apiMessage;
-        this.documentationUrl = parsed.documentation_url;
-    }
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
 }
-
-
-/***/ }),
-
-/***/ 3015:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ GithubRepository)
-});
-
-// UNUSED EXPORTS: splitRepository
-
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
-;// CONCATENATED MODULE: ./packages/core/src/github/limits.ts
-// GitHub's size limits on what cib writes through the API, applied before sending, so a big
-// report is cut with a note instead of refused with a 422:
-// - check run `output.summary` and `output.text`: 65,535 BYTES each (the API says "characters",
-//   but answers "summary exceeds a maximum bytesize of 65535": github/docs#35252);
-// - annotations: 50 per create or update request (more go in further updates); title 255 characters;
-// - commit status `description`: 140 characters.
-const CHECK_OUTPUT_MAX_BYTES = 65_535;
-const ANNOTATIONS_PER_REQUEST = 50;
-const ANNOTATION_TITLE_MAX_CHARS = 255;
-const STATUS_DESCRIPTION_MAX_CHARS = 140;
-/** `text` cut to `maxBytes` of UTF-8 (never inside a character), ending with `note` when cut. */
-function cutToBytes(text, maxBytes, note) {
-    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
-        return text;
-    const room = maxBytes - Buffer.byteLength(note, 'utf8');
-    if (room <= 0)
-        return Buffer.from(note, 'utf8')
-            .subarray(0, maxBytes)
-            .toString('utf8')
-            .replace(/\uFFFD$/, '');
-    // Decoding a cut buffer turns a split last character into U+FFFD: drop it.
-    const head = Buffer.from(text, 'utf8')
-        .subarray(0, room)
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-    return head + note;
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
-/** `text` cut to `max` characters (code points), ending with an ellipsis when cut. */
-function cutToChars(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-/** `items` in consecutive batches of `size`. */
-function batches(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/repository.ts
-
-
-const CUT_NOTE = (field) => `\n\n> cib cut this ${field} to GitHub's limit of ${CHECK_OUTPUT_MAX_BYTES} bytes; the job summary has it all.\n`;
-/** `owner/name` split, or a CibError naming what was given. */
-function splitRepository(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new cib_error/* CibError */.hi(`repository "${repository}" is not owner/name`);
-    }
-    return { owner, repo };
-}
-class GithubRepository {
-    client;
-    owner;
-    repo;
-    constructor(client, 
-    /** `owner/name`. */
-    repository) {
-        this.client = client;
-        ({ owner: this.owner, repo: this.repo } = splitRepository(repository));
-    }
-    /** `GET /repos/{owner}/{repo}/git/ref/{ref}`; `ref` without `refs/` (`tags/1.2.3`). */
-    async getRef(ref) {
-        const { data } = await this.client.request('GET', '/repos/{owner}/{repo}/git/ref/{ref}', {
-            path: { owner: this.owner, repo: this.repo, ref },
-        });
-        return data;
-    }
-    /** Creates a check run; annotations past the first 50 follow in updates of 50. */
-    async createCheckRun(run) {
-        const [first = [], ...rest] = annotationBatches(run.output);
-        const body = { ...run, output: run.output && sendableOutput(run.output, first) };
-        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', {
-            path: { owner: this.owner, repo: this.repo },
-            body,
-        });
-        for (const batch of rest)
-            await this.addAnnotations(Number(data.id), run.output, batch);
-        return data;
-    }
-    /** Updates a check run; annotations are appended, 50 a request. */
-    async updateCheckRun(checkRunId, update) {
-        const [first = [], ...rest] = annotationBatches(update.output);
-        const body = { ...update, output: update.output && sendableOutput(update.output, first) };
-        const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
-            body,
-        });
-        let last = data;
-        for (const batch of rest)
-            last = await this.addAnnotations(checkRunId, update.output, batch);
-        return last;
-    }
-    /** Every annotation of a check run (paginated). */
-    listCheckRunAnnotations(checkRunId) {
-        return this.client.paginate('/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId } }, (page) => page);
-    }
-    /** Creates a commit status on `sha`; the description is cut to 140 characters. */
-    async createCommitStatus(sha, status) {
-        const body = {
-            ...status,
-            description: typeof status.description === 'string'
-                ? cutToChars(status.description, STATUS_DESCRIPTION_MAX_CHARS)
-                : status.description,
-        };
-        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/statuses/{sha}', {
-            path: { owner: this.owner, repo: this.repo, sha },
-            body,
-        });
-        return data;
-    }
-    async addAnnotations(checkRunId, output, batch) {
-        // The title and summary are required with any output; they are sent again unchanged.
-        const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
-            body: { output: { ...sendableOutput(output, batch) } },
-        });
-        return data;
-    }
-}
-function annotationBatches(output) {
-    const annotations = (output?.annotations ?? []).map((a) => a.title === undefined ? a : { ...a, title: cutToChars(a.title, ANNOTATION_TITLE_MAX_CHARS) });
-    return batches(annotations, ANNOTATIONS_PER_REQUEST);
-}
-function sendableOutput(output, annotations) {
-    return {
-        title: output.title,
-        summary: cutToBytes(output.summary, CHECK_OUTPUT_MAX_BYTES, CUT_NOTE('summary')),
-        ...(output.text === undefined ? {} : { text: cutToBytes(output.text, CHECK_OUTPUT_MAX_BYTES, CUT_NOTE('text')) }),
-        ...(annotations.length ? { annotations } : {}),
-    };
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
 }
 
 
@@ -3756,6 +3453,321 @@ function sendableOutput(output, annotations) {
 /** True when the parsed manifest is an index (has `manifests`, no `config`). */
 function isImageIndex(manifest) {
     return Array.isArray(manifest.manifests);
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ MalformedReferenceError),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   Sh: () => (/* binding */ formatRepository),
+/* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   cJ: () => (/* binding */ sameRegistry),
+/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    reason;
+    constructor(text, reason) {
+        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   _Z: () => (/* binding */ readKeyValues),
+/* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   kz: () => (/* binding */ readNumber),
+/* harmony export */   y7: () => (/* binding */ readHttpUrl)
+/* harmony export */ });
+/* unused harmony export splitList */
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
+// code sees typed values, and every bad value fails with an InputError naming the input.
+
+/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
+function readString(rt, name, options = {}) {
+    const value = rt.getInput(name);
+    if (value !== '')
+        return value;
+    if (options.required)
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'a value (this input is required)');
+    return options.fallback ?? '';
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
+function readBoolean(rt, name, fallback = false) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'true or false');
+}
+/** One of `allowed`, compared as written. */
+function readEnum(rt, name, allowed, fallback) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `one of ${allowed.join(', ')}`);
+}
+/** A number within [min, max]; integers only unless `integer` is false. */
+function readNumber(rt, name, options) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return options.fallback;
+    const integer = options.integer ?? true;
+    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    const { min = -Infinity, max = Infinity } = options;
+    const unit = options.unit ? ` ${options.unit}` : '';
+    const kind = integer ? 'a whole number' : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}${unit}`
+        : Number.isFinite(min)
+            ? ` of at least ${min}${unit}`
+            : unit;
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `${kind}${range}`);
+    }
+    return parsed;
+}
+/** Splits a list written one item a line, or separated by commas; blank items dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** A list written one item a line or comma-separated. */
+function readList(rt, name) {
+    return splitList(rt.getInput(name));
+}
+/** Non-empty lines, trimmed (for values that may themselves contain commas). */
+function readLines(rt, name) {
+    return rt
+        .getInput(name)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
+function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+    const result = new Map();
+    readLines(rt, name).forEach((line, index) => {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, line, `key=value lines (line ${index + 1} is not one)`);
+        }
+        result.set(key, line.slice(eq + 1).trim());
+    });
+    return result;
+}
+/** An http(s) URL. */
+function readHttpUrl(rt, name) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return undefined;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'an http:// or https:// URL');
+    }
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 8875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony exports cell, details */
+// Small markdown helpers for job summaries and check-run text.
+/** Escapes a value for a markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A markdown table from a header row and data rows. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A fenced block inside a collapsed <details>. */
+function details(summary, body, language = '') {
+    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
 }
 
 

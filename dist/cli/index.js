@@ -1685,12 +1685,12 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
+    'build-info': () => __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(449), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2683)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(449), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2683)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
-    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(449), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)),
+    'quality-gate': () => __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)),
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts

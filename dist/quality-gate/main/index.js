@@ -37,6 +37,29 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 2650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
+// A bad action input: the error names the input, the value it got and what was expected.
+
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -143,6 +166,315 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
 });
+
+
+/***/ }),
+
+/***/ 7761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Content digests: computing them from bytes and checking their form.
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ MalformedReferenceError),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Sh: () => (/* binding */ formatRepository),
+/* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   cJ: () => (/* binding */ sameRegistry),
+/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost)
+/* harmony export */ });
+/* unused harmony exports isValidTag, withTag, sameRepository */
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7761);
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    reason;
+    constructor(text, reason) {
+        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   _Z: () => (/* binding */ readKeyValues),
+/* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   kz: () => (/* binding */ readNumber)
+/* harmony export */ });
+/* unused harmony exports splitList, readList, readHttpUrl */
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2650);
+// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
+// code sees typed values, and every bad value fails with an InputError naming the input.
+
+/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
+function readString(rt, name, options = {}) {
+    const value = rt.getInput(name);
+    if (value !== '')
+        return value;
+    if (options.required)
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'a value (this input is required)');
+    return options.fallback ?? '';
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
+function readBoolean(rt, name, fallback = false) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'true or false');
+}
+/** One of `allowed`, compared as written. */
+function readEnum(rt, name, allowed, fallback) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `one of ${allowed.join(', ')}`);
+}
+/** A number within [min, max]; integers only unless `integer` is false. */
+function readNumber(rt, name, options) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return options.fallback;
+    const integer = options.integer ?? true;
+    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    const { min = -Infinity, max = Infinity } = options;
+    const unit = options.unit ? ` ${options.unit}` : '';
+    const kind = integer ? 'a whole number' : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}${unit}`
+        : Number.isFinite(min)
+            ? ` of at least ${min}${unit}`
+            : unit;
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `${kind}${range}`);
+    }
+    return parsed;
+}
+/** Splits a list written one item a line, or separated by commas; blank items dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** A list written one item a line or comma-separated. */
+function readList(rt, name) {
+    return splitList(rt.getInput(name));
+}
+/** Non-empty lines, trimmed (for values that may themselves contain commas). */
+function readLines(rt, name) {
+    return rt
+        .getInput(name)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
+function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+    const result = new Map();
+    readLines(rt, name).forEach((line, index) => {
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, line, `key=value lines (line ${index + 1} is not one)`);
+        }
+        result.set(key, line.slice(eq + 1).trim());
+    });
+    return result;
+}
+/** An http(s) URL. */
+function readHttpUrl(rt, name) {
+    const value = rt.getInput(name);
+    if (value === '')
+        return undefined;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+        throw new InputError(name, value, 'an http:// or https:// URL');
+    }
+    return url;
+}
 
 
 /***/ }),
@@ -277,6 +609,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -507,6 +846,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -875,628 +1226,6 @@ async function runMain(phase, runtime = createGithubRuntime()) {
 
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts + 1 modules
 var exec = __nccwpck_require__(9318);
-;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
-// A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
-class Limiter {
-    limit;
-    running = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-        if (!(limit >= 1))
-            throw new RangeError(`limit must be at least 1, got ${limit}`);
-    }
-    /** Runs `task` when a slot is free. */
-    async run(task) {
-        if (this.running >= this.limit)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        else
-            this.running++;
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.running--;
-        }
-    }
-}
-/** Maps over `items` with at most `limit` calls of `fn` at once; results keep the input order. */
-async function mapLimited(items, limit, fn) {
-    const limiter = new Limiter(limit);
-    return Promise.all(items.map((item, index) => limiter.run(() => fn(item, index))));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/retry-policy.ts
-// When and how long to wait before sending a request again: 408, 429 and 5xx answers and
-// connection errors, with exponential backoff and jitter (half fixed, half random), honouring Retry-After.
-const DEFAULT_RETRY_POLICY = {
-    attempts: 5,
-    baseDelayMs: 250,
-    maxDelayMs: 8000,
-    maxRetryAfterMs: 60000,
-};
-/** 408 Request Timeout, 429 Too Many Requests and server errors other than "not implemented". */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
-}
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-/** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
-function isRetryableNetworkCode(code) {
-    return RETRYABLE_CODES.has(code);
-}
-/**
- * The wait a Retry-After header asks for, in ms: delta-seconds or an HTTP date. Large bare
- * numbers (over 1000) are read as milliseconds, the unit GHCR sends them in; nobody means
- * "retry in 17 minutes" to a CI client.
- */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text)) {
-        const n = Number(text);
-        return n > 1000 ? Math.round(n) : Math.round(n * 1000);
-    }
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * The wait before attempt `attempt + 1` (attempt counts from 0): Retry-After when the server
- * said so (cut to the policy's limit), else exponential backoff with jitter.
- */
-function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
-
-/** No answer: the connection failed, was dropped, or the timeout passed. */
-class HttpNetworkError extends cib_error/* CibError */.hi {
-    /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
-    code;
-    /** The URL asked (after redirects, the hop that failed). */
-    url;
-    constructor(request, code, detail, cause) {
-        super(`${request.method} ${redactUrl(request.url)} failed: ${detail}`, { cause });
-        this.name = 'HttpNetworkError';
-        this.code = code;
-        this.url = request.url;
-    }
-}
-/** The URL without query string values that may carry upload state or tokens. */
-function redactUrl(url) {
-    return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
-}
-const clients = new Map();
-/**
- * node:http or node:https with a keep-alive agent, loaded on first use: node:http alone costs
- * tens of milliseconds of start-up, which an action that fails on its inputs should not pay, and
- * a run against an HTTPS registry never needs the plain module.
- */
-function clientFor(protocol) {
-    let client = clients.get(protocol);
-    if (!client) {
-        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).then((mod) => ({
-            request: mod.request,
-            agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
-        }));
-        clients.set(protocol, client);
-    }
-    return client;
-}
-const nodeTransport = async (request) => {
-    const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (code, detail, cause) => {
-            if (settled)
-                return;
-            settled = true;
-            reject(new HttpNetworkError(request, code, detail, cause));
-        };
-        const headers = { 'user-agent': 'cib', ...request.headers };
-        if (request.body)
-            headers['content-length'] = String(request.body.length);
-        const options = {
-            method: request.method,
-            headers,
-            agent,
-            // Socket idle time, from before the connection is made until the answer is read.
-            timeout: request.timeoutMs,
-        };
-        const req = send(request.url, options, (res) => {
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                chunks.push(chunk);
-                size += chunk.length;
-                if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
-                    fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
-                    req.destroy();
-                }
-            });
-            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
-            res.on('end', () => {
-                if (settled)
-                    return;
-                if (!res.complete) {
-                    fail('ECONNRESET', 'the connection closed before the whole answer came');
-                    return;
-                }
-                settled = true;
-                const single = {};
-                const lists = {};
-                const raw = res.rawHeaders;
-                for (let i = 0; i + 1 < raw.length; i += 2) {
-                    const name = raw[i].toLowerCase();
-                    (lists[name] ??= []).push(raw[i + 1]);
-                }
-                for (const [name, values] of Object.entries(lists))
-                    single[name] = values.join(', ');
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: single,
-                    rawHeaders: lists,
-                    body: Buffer.concat(chunks),
-                    url: request.url,
-                });
-            });
-        });
-        req.on('timeout', () => {
-            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
-            req.destroy();
-        });
-        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-        req.end(request.body);
-    });
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
-// The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
-// and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
-// honoured). It counts what it sends, so benchmarks can report requests made.
-
-
-
-/** The shortest timeout an attempt gets, however close the deadline. */
-const MIN_ATTEMPT_MS = 1000;
-/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class HttpClient {
-    options;
-    stats = { requests: 0, byMethod: {}, retries: 0 };
-    policy;
-    transport;
-    limiter;
-    timeoutMs;
-    sleep;
-    now;
-    random;
-    constructor(options = {}) {
-        this.options = options;
-        this.transport = options.transport ?? nodeTransport;
-        this.limiter = new Limiter(options.maxConcurrency ?? 8);
-        this.timeoutMs = options.timeoutMs ?? 30000;
-        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.sleep = options.sleep ?? sleepFor;
-        this.now = options.now ?? Date.now;
-        this.random = options.random ?? Math.random;
-    }
-    /**
-     * Sends the request, retrying retryable answers and connection errors. Returns the last
-     * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
-     * when no attempt got an answer.
-     */
-    async send(request) {
-        const { deadline, ...rest } = request;
-        const timeoutMs = request.timeoutMs ?? this.timeoutMs;
-        for (let attempt = 0;; attempt++) {
-            const last = attempt + 1 >= this.policy.attempts;
-            const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
-            let outcome;
-            try {
-                outcome = await this.limiter.run(() => {
-                    this.count(full.method);
-                    return this.transport(full);
-                });
-            }
-            catch (error) {
-                if (!(error instanceof HttpNetworkError))
-                    throw error;
-                outcome = error;
-            }
-            if (outcome instanceof HttpNetworkError) {
-                if (last || !isRetryableNetworkCode(outcome.code))
-                    throw outcome;
-                const delay = retryDelay(attempt, this.policy, undefined, this.random);
-                if (this.pastDeadline(delay, deadline))
-                    throw outcome;
-                await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
-                continue;
-            }
-            if (last || !isRetryableStatus(outcome.status))
-                return outcome;
-            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
-            const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
-            if (this.pastDeadline(delay, deadline))
-                return outcome;
-            await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
-        }
-    }
-    attemptTimeout(timeoutMs, deadline) {
-        if (deadline === undefined)
-            return timeoutMs;
-        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
-    }
-    pastDeadline(delay, deadline) {
-        return deadline !== undefined && this.now() + delay > deadline;
-    }
-    count(method) {
-        this.stats.requests++;
-        this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
-    }
-    async wait(attempt, delay, what) {
-        this.stats.retries++;
-        this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
-        await this.sleep(delay);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
-// A GitHub REST answer that is not a success, as one error that says what went wrong and what
-// to do. The token never appears in it: only the method, the route and GitHub's own message.
-
-function hintFor(status, message) {
-    if (status === 401)
-        return 'GitHub refused the token: check github-token (expired, revoked, or for another host)';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        return ("The token lacks this permission: grant it in the workflow's `permissions:` (checks: write, " +
-            'statuses: write); pull requests from forks get a read-only token');
-    }
-    if (status === 403 && /rate limit/i.test(message))
-        return 'GitHub rate-limited this token: try again later';
-    if (status === 404)
-        return 'No such repository or object, or the token cannot see it (GitHub answers 404 for both)';
-    return undefined;
-}
-class GithubApiError extends cib_error/* CibError */.hi {
-    status;
-    /** GitHub's `message` as sent. */
-    apiMessage;
-    documentationUrl;
-    constructor(what, status, body) {
-        let parsed = {};
-        try {
-            parsed = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            // A proxy's HTML page, say: the status alone will have to do.
-        }
-        const apiMessage = (parsed.message ?? '').replace(/\s*\n+\s*/g, ' ').trim();
-        const details = (parsed.errors ?? [])
-            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
-            .filter(Boolean);
-        // GitHub's messages end with a period; the hint adds its own.
-        const text = [apiMessage || 'no message', ...details].join('; ').replace(/\.$/, '');
-        super(`GitHub API ${what} answered ${status}: ${text}`, { hint: hintFor(status, apiMessage) });
-        this.name = 'GithubApiError';
-        this.status = status;
-        this.apiMessage = apiMessage;
-        this.documentationUrl = parsed.documentation_url;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/link-header.ts
-// The `Link` header GitHub paginates with: `<https://api.github.com/...&page=2>; rel="next", ...`.
-/** The `rel="next"` URL of a Link header, if any. */
-function nextPageUrl(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
-        if (!match)
-            continue;
-        const rels = /\brel="?([^";]+)"?/.exec(match[2])?.[1]?.split(/\s+/) ?? [];
-        if (rels.includes('next') && URL.canParse(match[1]))
-            return new URL(match[1]);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
-const SECONDARY_MINIMUM_MS = 60_000;
-/** The wait GitHub asks for in ms, or undefined when the answer is not a rate limit. */
-function rateLimitWait(response, now) {
-    if (response.status !== 403)
-        return undefined;
-    const retryAfter = response.headers['retry-after'];
-    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
-        return Number(retryAfter.trim()) * 1000;
-    if (response.headers['x-ratelimit-remaining'] === '0') {
-        const reset = Number(response.headers['x-ratelimit-reset']);
-        if (Number.isFinite(reset))
-            return Math.max(0, reset * 1000 - now);
-    }
-    if (/secondary rate limit|abuse detection/i.test(response.body.toString('utf8')))
-        return SECONDARY_MINIMUM_MS;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
-// The one GitHub REST client: requests go through the shared HttpClient (timeouts, retries on
-// 5xx/429 with Retry-After), to GITHUB_API_URL (GitHub Enterprise Server: https://host/api/v3),
-// with the API version pinned. On top it waits out GitHub's rate limits (a 403 or 429 saying so)
-// and follows `Link: rel="next"` pages. Routes, parameters and bodies are typed from GitHub's
-// OpenAPI description (api-types.ts). Feature calls (check runs, statuses, refs) live beside it.
-
-
-
-
-
-/** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
-const GITHUB_API_VERSION = '2022-11-28';
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-/** Pages of at most 100 items (GitHub's largest `per_page`); a loop of pages stops here. */
-const MAX_PAGES = 1000;
-class GithubClient {
-    baseUrl;
-    http;
-    token;
-    clock;
-    options;
-    constructor(options) {
-        options.setSecret?.(options.token);
-        this.options = options;
-        this.token = options.token;
-        const root = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
-        this.baseUrl = new URL(`${root}/`);
-        this.clock = options.clock ?? systemClock;
-        this.http =
-            options.http ??
-                new HttpClient({
-                    now: () => this.clock.now(),
-                    sleep: (ms) => this.clock.sleep(ms),
-                    onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
-                });
-    }
-    /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
-    async request(method, route, parts) {
-        const url = this.url(route, parts.path, parts.query);
-        return this.send(method, url, `${method} ${route}`, parts.body);
-    }
-    /**
-     * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
-     * picks the array out of answers that wrap it (`{ total_count, check_runs: [...] }`).
-     */
-    async paginate(route, parts, items) {
-        const query = { per_page: 100, ...parts.query };
-        let url = this.url(route, parts.path, query);
-        const seen = new Set();
-        const all = [];
-        while (url) {
-            if (seen.has(url.href) || seen.size >= MAX_PAGES) {
-                throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
-            }
-            seen.add(url.href);
-            const page = await this.send('GET', url, `GET ${route}`);
-            all.push(...items(page.data));
-            url = nextPageUrl(page.headers.link);
-            // The token goes only to the API's own origin, whatever a Link header says.
-            if (url && url.origin !== this.baseUrl.origin)
-                url = undefined;
-        }
-        return all;
-    }
-    url(route, path, query) {
-        const filled = route.replace(/\{(\w+)\}/g, (_, name) => {
-            const value = path[name];
-            if (value === undefined)
-                throw new TypeError(`GitHub route ${route}: no value for {${name}}`);
-            // Refs and SHAs may hold slashes (`tags/release/2.0`): each segment is encoded on its own.
-            return String(value).split('/').map(encodeURIComponent).join('/');
-        });
-        const url = new URL(filled.slice(1), this.baseUrl);
-        for (const [name, value] of Object.entries(query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(name, String(value));
-        }
-        return url;
-    }
-    async send(method, url, what, body) {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.token}`,
-            'x-github-api-version': GITHUB_API_VERSION,
-        };
-        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
-        if (payload)
-            headers['content-type'] = 'application/json; charset=utf-8';
-        const retries = this.options.rateLimitRetries ?? 3;
-        const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
-        for (let attempt = 0;; attempt++) {
-            const response = await this.http.send({ method, url, headers, body: payload });
-            if (response.status >= 200 && response.status < 300) {
-                const text = response.body.toString('utf8');
-                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
-            }
-            const wait = rateLimitWait(response, this.clock.now());
-            if (wait === undefined || attempt >= retries || wait > maxWait) {
-                throw new GithubApiError(what, response.status, response.body);
-            }
-            this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
-            await this.clock.sleep(wait);
-        }
-    }
-}
-/** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
-function createGithubClient(rt, token) {
-    return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/limits.ts
-// GitHub's size limits on what cib writes through the API, applied before sending, so a big
-// report is cut with a note instead of refused with a 422:
-// - check run `output.summary` and `output.text`: 65,535 BYTES each (the API says "characters",
-//   but answers "summary exceeds a maximum bytesize of 65535": github/docs#35252);
-// - annotations: 50 per create or update request (more go in further updates); title 255 characters;
-// - commit status `description`: 140 characters.
-const CHECK_OUTPUT_MAX_BYTES = 65_535;
-const ANNOTATIONS_PER_REQUEST = 50;
-const ANNOTATION_TITLE_MAX_CHARS = 255;
-const STATUS_DESCRIPTION_MAX_CHARS = 140;
-/** `text` cut to `maxBytes` of UTF-8 (never inside a character), ending with `note` when cut. */
-function cutToBytes(text, maxBytes, note) {
-    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
-        return text;
-    const room = maxBytes - Buffer.byteLength(note, 'utf8');
-    if (room <= 0)
-        return Buffer.from(note, 'utf8')
-            .subarray(0, maxBytes)
-            .toString('utf8')
-            .replace(/\uFFFD$/, '');
-    // Decoding a cut buffer turns a split last character into U+FFFD: drop it.
-    const head = Buffer.from(text, 'utf8')
-        .subarray(0, room)
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-    return head + note;
-}
-/** `text` cut to `max` characters (code points), ending with an ellipsis when cut. */
-function cutToChars(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-/** `items` in consecutive batches of `size`. */
-function batches(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/repository.ts
-
-
-const repository_CUT_NOTE = (field) => `\n\n> cib cut this ${field} to GitHub's limit of ${CHECK_OUTPUT_MAX_BYTES} bytes; the job summary has it all.\n`;
-/** `owner/name` split, or a CibError naming what was given. */
-function splitRepository(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new cib_error/* CibError */.hi(`repository "${repository}" is not owner/name`);
-    }
-    return { owner, repo };
-}
-class GithubRepository {
-    client;
-    owner;
-    repo;
-    constructor(client, 
-    /** `owner/name`. */
-    repository) {
-        this.client = client;
-        ({ owner: this.owner, repo: this.repo } = splitRepository(repository));
-    }
-    /** `GET /repos/{owner}/{repo}/git/ref/{ref}`; `ref` without `refs/` (`tags/1.2.3`). */
-    async getRef(ref) {
-        const { data } = await this.client.request('GET', '/repos/{owner}/{repo}/git/ref/{ref}', {
-            path: { owner: this.owner, repo: this.repo, ref },
-        });
-        return data;
-    }
-    /** Creates a check run; annotations past the first 50 follow in updates of 50. */
-    async createCheckRun(run) {
-        const [first = [], ...rest] = annotationBatches(run.output);
-        const body = { ...run, output: run.output && sendableOutput(run.output, first) };
-        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', {
-            path: { owner: this.owner, repo: this.repo },
-            body,
-        });
-        for (const batch of rest)
-            await this.addAnnotations(Number(data.id), run.output, batch);
-        return data;
-    }
-    /** Updates a check run; annotations are appended, 50 a request. */
-    async updateCheckRun(checkRunId, update) {
-        const [first = [], ...rest] = annotationBatches(update.output);
-        const body = { ...update, output: update.output && sendableOutput(update.output, first) };
-        const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
-            body,
-        });
-        let last = data;
-        for (const batch of rest)
-            last = await this.addAnnotations(checkRunId, update.output, batch);
-        return last;
-    }
-    /** Every annotation of a check run (paginated). */
-    listCheckRunAnnotations(checkRunId) {
-        return this.client.paginate('/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId } }, (page) => page);
-    }
-    /** Creates a commit status on `sha`; the description is cut to 140 characters. */
-    async createCommitStatus(sha, status) {
-        const body = {
-            ...status,
-            description: typeof status.description === 'string'
-                ? cutToChars(status.description, STATUS_DESCRIPTION_MAX_CHARS)
-                : status.description,
-        };
-        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/statuses/{sha}', {
-            path: { owner: this.owner, repo: this.repo, sha },
-            body,
-        });
-        return data;
-    }
-    async addAnnotations(checkRunId, output, batch) {
-        // The title and summary are required with any output; they are sent again unchanged.
-        const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
-            body: { output: { ...sendableOutput(output, batch) } },
-        });
-        return data;
-    }
-}
-function annotationBatches(output) {
-    const annotations = (output?.annotations ?? []).map((a) => a.title === undefined ? a : { ...a, title: cutToChars(a.title, ANNOTATION_TITLE_MAX_CHARS) });
-    return batches(annotations, ANNOTATIONS_PER_REQUEST);
-}
-function sendableOutput(output, annotations) {
-    return {
-        title: output.title,
-        summary: cutToBytes(output.summary, CHECK_OUTPUT_MAX_BYTES, repository_CUT_NOTE('summary')),
-        ...(output.text === undefined ? {} : { text: cutToBytes(output.text, CHECK_OUTPUT_MAX_BYTES, repository_CUT_NOTE('text')) }),
-        ...(annotations.length ? { annotations } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/quality/baseline.ts
 // The baseline a run is compared with: the metrics of the last run on the default branch (line
 // and branch coverage, vulnerability counts and the keys of the findings, for new-only). Kept in
@@ -1552,6 +1281,13 @@ const noBaselineStore = {
 
 
 
+/**
+ * Whether the runner offers the cache service, as @actions/cache decides it (ACTIONS_RESULTS_URL
+ * for the v2 service, ACTIONS_CACHE_URL for v1), asked without loading its 3.5 MB bundle.
+ */
+function cacheServiceOffered(env) {
+    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
 /** The cache key prefix of a repository's and check's baselines. */
 function baselineKeyPrefix(repository, checkName) {
     return `cib-quality-gate-${repository.replace(/[^A-Za-z0-9._-]/g, '_')}-${checkName.replace(/[^A-Za-z0-9._-]/g, '_')}-`;
@@ -1564,6 +1300,10 @@ function cacheBaselineStore(options) {
     return {
         description: `the Actions cache (keys ${prefix}*)`,
         async load() {
+            if (!cacheServiceOffered(options.env)) {
+                options.log.info('The Actions cache service is not available here: no baseline');
+                return undefined;
+            }
             const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
             if (!cache.isFeatureAvailable()) {
                 options.log.info('The Actions cache service is not available here: no baseline');
@@ -1576,6 +1316,8 @@ function cacheBaselineStore(options) {
             return file.load();
         },
         async save(baseline) {
+            if (!cacheServiceOffered(options.env))
+                return;
             const cache = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
             if (!cache.isFeatureAvailable())
                 return;
@@ -1799,168 +1541,8 @@ function isImageIndex(manifest) {
     return Array.isArray(manifest.manifests);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
-// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
-// parsed with the rules of the Docker reference grammar: the first path component is a registry
-// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-
-
-/** The name Docker Hub goes by in references (its other host names are aliases of it). */
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
-function isDockerHubHost(host) {
-    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
-}
-/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends cib_error/* CibError */.hi {
-    reason;
-    constructor(text, reason) {
-        super(`${(0,cib_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
-            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-        });
-        this.name = 'MalformedReferenceError';
-        this.reason = reason;
-    }
-}
-function malformed(text, reason) {
-    return new MalformedReferenceError(text, reason);
-}
-/**
- * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a MalformedReferenceError naming what is wrong.
- */
-function parseReference(text) {
-    const input = text.trim();
-    if (input === '')
-        throw malformed(text, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isDigest(digest))
-            throw malformed(text, `the digest ${(0,cib_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry)} is not valid`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (isDockerHubHost(registry))
-        registry = DOCKER_HUB;
-    if (repository === '')
-        throw malformed(text, 'the repository path is empty');
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length > 255)
-        throw malformed(text, 'the repository path is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `host/repo`, without tag or digest. */
-function formatRepository(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
-function formatReference(ref) {
-    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository at another tag (any digest dropped). */
-function withTag(ref, tag) {
-    if (!isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-/**
- * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
- * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
- */
-function withDigest(ref, digest) {
-    if (!isDigest(digest))
-        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
-    const pinned = { registry: ref.registry, repository: ref.repository, digest };
-    if (ref.tag !== undefined)
-        pinned.tag = ref.tag;
-    return pinned;
-}
-/** True when both name the same repository on the same registry. */
-function sameRepository(a, b) {
-    return sameRegistry(a, b) && a.repository === b.repository;
-}
-/** True when both are on the same registry (host names compare case-insensitively). */
-function sameRegistry(a, b) {
-    return a.registry.toLowerCase() === b.registry.toLowerCase();
-}
-/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
-function apiHost(ref) {
-    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
-}
-/** What a manifest request names: the digest when known, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __nccwpck_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/image-size.ts
 
 
@@ -1975,7 +1557,7 @@ function platformName(descriptor) {
 const layerBytes = (manifest) => manifest.layers.reduce((sum, layer) => sum + layer.size, 0);
 /** One entry per platform of `ref`. */
 async function imageSizes(registry, ref) {
-    const image = formatReference(ref);
+    const image = (0,reference/* formatReference */.FH)(ref);
     const top = await registry.getManifest(ref);
     if (!isImageIndex(top.json))
         return [{ image, platform: platformName(), bytes: layerBytes(top.json) }];
@@ -1983,7 +1565,7 @@ async function imageSizes(registry, ref) {
     for (const child of top.json.manifests) {
         if (isAttestation(child))
             continue;
-        const manifest = await registry.getManifest(withDigest(ref, child.digest));
+        const manifest = await registry.getManifest((0,reference/* withDigest */.hQ)(ref, child.digest));
         if (isImageIndex(manifest.json))
             continue;
         sizes.push({ image, platform: platformName(child), bytes: layerBytes(manifest.json) });
@@ -1993,20 +1575,8 @@ async function imageSizes(registry, ref) {
 /** Megabytes as the gate compares them (10^6 bytes, as registries and docker show sizes). */
 const MEGABYTE = 1_000_000;
 
-;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
-// A bad action input: the error names the input, the value it got and what was expected.
-
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class input_error_InputError extends cib_error/* CibError */.hi {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,cib_error/* quoteForMessage */.Hx)(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __nccwpck_require__(2650);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/ignore-ids.ts
 // The ids a user chose to ignore: written in the input (one a line) or read from a file in
 // .trivyignore's format (one id a line, `#` comments, an optional `exp:YYYY-MM-DD` after which
@@ -2026,7 +1596,7 @@ function readIgnoreIds(entries, now, input = 'ignore-ids') {
         if (expiry !== undefined) {
             const date = /^\d{4}-\d{2}-\d{2}$/.test(expiry) ? new Date(`${expiry}T00:00:00Z`) : new Date(NaN);
             if (Number.isNaN(date.getTime()))
-                throw new input_error_InputError(input, line, 'an id, optionally followed by exp:YYYY-MM-DD');
+                throw new input_error/* InputError */.d(input, line, 'an id, optionally followed by exp:YYYY-MM-DD');
             if (date.getTime() <= now.getTime()) {
                 list.expired.push(id);
                 continue;
@@ -3215,8 +2785,8 @@ function finishSuite(suite, report, results) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/report-format.ts
 // Recognises a report's format from its first bytes, so users list files without naming formats:
 // XML by its root element, JSON by its first key, lcov and Go profiles by their first line.
@@ -3224,7 +2794,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 const HEAD_BYTES = 64 * 1024;
 async function readHead(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     try {
         const buffer = Buffer.alloc(HEAD_BYTES);
         const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -3723,7 +3293,7 @@ async function findReportFiles(input, patterns, options) {
             files.add((0,external_node_path_.resolve)(match));
     }
     if (unmatched.length > 0 && !options.allowMissing) {
-        throw new input_error_InputError(input, unmatched.join('\n'), 'globs that match report files', `Nothing matched ${unmatched.map((p) => `"${p}"`).join(', ')} in ${options.cwd}. Check the path, or set allow-missing: true when a report may be absent`);
+        throw new input_error/* InputError */.d(input, unmatched.join('\n'), 'globs that match report files', `Nothing matched ${unmatched.map((p) => `"${p}"`).join(', ')} in ${options.cwd}. Check the path, or set allow-missing: true when a report may be absent`);
     }
     return { files: [...files].sort(), unmatched };
 }
@@ -3739,7 +3309,7 @@ function parseBudgets(lines, input = 'budgets') {
     return lines.map((line) => {
         const match = BUDGET.exec(line);
         if (!match)
-            throw new input_error_InputError(input, line, 'name<=number or name>=number lines, e.g. build-seconds<=120');
+            throw new input_error/* InputError */.d(input, line, 'name<=number or name>=number lines, e.g. build-seconds<=120');
         return { metric: match[1], operator: match[2], limit: Number(match[3]) };
     });
 }
@@ -3748,7 +3318,7 @@ function parseMetrics(pairs, input = 'metrics') {
     const metrics = new Map();
     for (const [name, value] of pairs) {
         if (!NUMBER.test(value))
-            throw new input_error_InputError(input, `${name}=${value}`, 'name=number lines, e.g. build-seconds=95');
+            throw new input_error/* InputError */.d(input, `${name}=${value}`, 'name=number lines, e.g. build-seconds=95');
         metrics.set(name, Number(value));
     }
     return metrics;
@@ -3938,7 +3508,7 @@ const idOf = (value) => (typeof value === 'string' ? value : (value['@id'] ?? ''
 async function readVex(path) {
     let document;
     try {
-        document = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        document = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
     }
     catch (error) {
         throw new ReportError(path, `not an OpenVEX JSON document: ${error.message}`);
@@ -4134,105 +3704,8 @@ async function judgeFindings(request, deps, files, vexFiles, result) {
     result.rules.push(...vulnerabilityRules(limits, counts, request.newOnly ? undefined : deps.baseline?.vulnerabilities));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
-
-/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function inputs_readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
-    if (value !== '')
-        return value;
-    if (options.required)
-        throw new input_error_InputError(name, value, 'a value (this input is required)');
-    return options.fallback ?? '';
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new input_error_InputError(name, value, 'true or false');
-}
-/** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new input_error_InputError(name, value, `one of ${allowed.join(', ')}`);
-}
-/** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return options.fallback;
-    const integer = options.integer ?? true;
-    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-    const { min = -Infinity, max = Infinity } = options;
-    const unit = options.unit ? ` ${options.unit}` : '';
-    const kind = integer ? 'a whole number' : 'a number';
-    const range = Number.isFinite(min) && Number.isFinite(max)
-        ? ` from ${min} to ${max}${unit}`
-        : Number.isFinite(min)
-            ? ` of at least ${min}${unit}`
-            : unit;
-    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new input_error_InputError(name, value, `${kind}${range}`);
-    }
-    return parsed;
-}
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function inputs_readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
-    const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (eq <= 0 || !keyPattern.test(key)) {
-            throw new input_error_InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
-        }
-        result.set(key, line.slice(eq + 1).trim());
-    });
-    return result;
-}
-/** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return undefined;
-    const url = URL.canParse(value) ? new URL(value) : undefined;
-    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-        throw new InputError(name, value, 'an http:// or https:// URL');
-    }
-    return url;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
+var runner_inputs = __nccwpck_require__(5763);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/policy.ts
 // The policy file (.github/quality-gate.yml): the same settings as the inputs, grouped by
 // section. It is validated when read (unknown keys, wrong types) and every error points at the
@@ -4436,22 +3909,22 @@ async function publishVerdict(port, mode, verdict, log) {
 function optionalNumber(source, name, options) {
     if (source.getInput(name) === '')
         return undefined;
-    return readNumber(source, name, { fallback: 0, min: 0, ...options });
+    return (0,runner_inputs/* readNumber */.kz)(source, name, { fallback: 0, min: 0, ...options });
 }
 function readImages(source) {
-    return readLines(source, 'images').map((text) => {
+    return (0,runner_inputs/* readLines */.Se)(source, 'images').map((text) => {
         try {
-            return parseReference(text);
+            return (0,reference/* parseReference */.F2)(text);
         }
         catch (error) {
-            if (!(error instanceof MalformedReferenceError))
+            if (!(error instanceof reference/* MalformedReferenceError */.Bj))
                 throw error;
-            throw new input_error_InputError('images', text, 'image references such as ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
+            throw new input_error/* InputError */.d('images', text, 'image references such as ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
         }
     });
 }
 function readBaselineMode(source) {
-    const value = inputs_readString(source, 'baseline', { fallback: 'cache' });
+    const value = (0,runner_inputs/* readString */.E3)(source, 'baseline', { fallback: 'cache' });
     if (value === 'cache' || value === 'none')
         return { kind: value };
     return { kind: 'file', path: value };
@@ -4467,7 +3940,7 @@ function readAll(source) {
     }
     return {
         request: {
-            coverageFiles: readLines(source, 'coverage-files'),
+            coverageFiles: (0,runner_inputs/* readLines */.Se)(source, 'coverage-files'),
             minLineCoverage: optionalNumber(source, 'min-line-coverage', percentOption),
             minBranchCoverage: optionalNumber(source, 'min-branch-coverage', percentOption),
             maxCoverageDrop: optionalNumber(source, 'max-coverage-drop', {
@@ -4476,26 +3949,26 @@ function readAll(source) {
                 unit: 'percentage points',
             }),
             minPatchCoverage: optionalNumber(source, 'min-patch-coverage', percentOption),
-            vulnerabilityFiles: readLines(source, 'vulnerability-files'),
+            vulnerabilityFiles: (0,runner_inputs/* readLines */.Se)(source, 'vulnerability-files'),
             maxBySeverity,
-            ignoreUnfixed: readBoolean(source, 'ignore-unfixed', false),
-            ignoreIds: readLines(source, 'ignore-ids'),
-            vexFiles: readLines(source, 'vex'),
-            newOnly: readBoolean(source, 'new-only', false),
-            testFiles: readLines(source, 'test-files'),
+            ignoreUnfixed: (0,runner_inputs/* readBoolean */.Vf)(source, 'ignore-unfixed', false),
+            ignoreIds: (0,runner_inputs/* readLines */.Se)(source, 'ignore-ids'),
+            vexFiles: (0,runner_inputs/* readLines */.Se)(source, 'vex'),
+            newOnly: (0,runner_inputs/* readBoolean */.Vf)(source, 'new-only', false),
+            testFiles: (0,runner_inputs/* readLines */.Se)(source, 'test-files'),
             maxFailures: optionalNumber(source, 'max-failures', count),
             minTests: optionalNumber(source, 'min-tests', count),
-            metrics: parseMetrics(readKeyValues(source, 'metrics')),
-            budgets: parseBudgets(readLines(source, 'budgets')),
+            metrics: parseMetrics((0,runner_inputs/* readKeyValues */._Z)(source, 'metrics')),
+            budgets: parseBudgets((0,runner_inputs/* readLines */.Se)(source, 'budgets')),
             images: readImages(source),
             maxImageSizeMb: optionalNumber(source, 'max-image-size-mb', { integer: false, unit: 'MB' }),
-            allowMissing: readBoolean(source, 'allow-missing', false),
+            allowMissing: (0,runner_inputs/* readBoolean */.Vf)(source, 'allow-missing', false),
         },
-        checkName: inputs_readString(source, 'check-name', { fallback: 'quality-gate' }),
-        report: readEnum(source, 'report', REPORT_MODES, 'auto'),
-        fail: readBoolean(source, 'fail', true),
+        checkName: (0,runner_inputs/* readString */.E3)(source, 'check-name', { fallback: 'quality-gate' }),
+        report: (0,runner_inputs/* readEnum */.ai)(source, 'report', REPORT_MODES, 'auto'),
+        fail: (0,runner_inputs/* readBoolean */.Vf)(source, 'fail', true),
         baseline: readBaselineMode(source),
-        githubToken: inputs_readString(source, 'github-token'),
+        githubToken: (0,runner_inputs/* readString */.E3)(source, 'github-token'),
     };
 }
 /**
@@ -4512,12 +3985,12 @@ function readGateInputs(given, policy, policyFile) {
     try {
         const inputs = readAll(source);
         if (inputs.request.images.length > 0 && inputs.request.maxImageSizeMb === undefined) {
-            throw new input_error_InputError('max-image-size-mb', '', 'a size in MB when images are given');
+            throw new input_error/* InputError */.d('max-image-size-mb', '', 'a size in MB when images are given');
         }
         return inputs;
     }
     catch (error) {
-        if (error instanceof input_error_InputError && given.getInput(error.input) === '' && policy.has(error.input)) {
+        if (error instanceof input_error/* InputError */.d && given.getInput(error.input) === '' && policy.has(error.input)) {
             const message = error.message.replace(`Input "${error.input}"`, `"${policyKeyOf(error.input)}"`);
             throw new PolicyError(policyFile, '', message);
         }
@@ -4866,1101 +4339,6 @@ function writeJsonFile(path, value) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/http/redirects.ts
-// Following redirects on top of the HTTP client, and the one rule for where credentials go:
-// the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
-// once the chain has left that origin it is not sent again, even if a later redirect comes
-// back. Userinfo in a Location is never used, and only http(s) targets are followed.
-
-
-/** A redirect that was not followed: too many of them, or a target that is not http(s). */
-class RedirectError extends cib_error/* CibError */.hi {
-    /** The redirect answer that was not followed. */
-    response;
-    constructor(message, response) {
-        super(message);
-        this.name = 'RedirectError';
-        this.response = response;
-    }
-}
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** The Location a redirect answer points to, or undefined when the answer is not a redirect. */
-function redirectLocation(response) {
-    return REDIRECT_STATUSES.has(response.status) ? response.headers.location || undefined : undefined;
-}
-/**
- * Sends `request` through `http` (timeouts and retries per hop) and follows redirects.
- * Only GET and HEAD are followed, with the same method and headers; any other method gets the
- * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
- * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
- */
-async function sendFollowingRedirects(http, request, options = {}) {
-    if (request.url.username || request.url.password) {
-        // node:http would turn them into a Basic header behind our back, on every hop.
-        throw new TypeError(`give the credentials of ${redactUrl(request.url)} as options.authorization, not in the URL`);
-    }
-    const maxRedirects = options.maxRedirects ?? 10;
-    const origin = request.url.origin;
-    const follows = request.method === 'GET' || request.method === 'HEAD';
-    let url = request.url;
-    let credentialsDropped = false;
-    for (let redirects = 0;; redirects++) {
-        if (url.origin !== origin)
-            credentialsDropped = true;
-        const headers = { ...request.headers };
-        if (options.authorization && !credentialsDropped)
-            headers.authorization = options.authorization;
-        const response = await http.send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
-        const location = follows ? redirectLocation(response) : undefined;
-        if (location === undefined)
-            return { ...response, redirects, credentialsDropped };
-        if (redirects >= maxRedirects) {
-            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, response);
-        }
-        const next = new URL(location, url);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, response);
-        }
-        // Credentials come only from the caller, never from a server's Location header.
-        next.username = '';
-        next.password = '';
-        url = next;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
-// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
-// services and verify URLs take them in, and the form a log could show them in (so it is masked).
-/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
-function basicCredentials(username, password) {
-    return Buffer.from(`${username}:${password}`).toString('base64');
-}
-/** The value of an `Authorization: Basic …` header. */
-function basicAuthorization(username, password) {
-    return `Basic ${basicCredentials(username, password)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
-// Where registry credentials come from: the action's inputs first, then the Docker config file
-// that docker/login-action and `docker login` write (`$DOCKER_CONFIG/config.json`, default
-// ~/.docker): `auths.<host>.auth` (base64 user:password), `credHelpers.<host>` or `credsStore`
-// naming a `docker-credential-<name>` program that answers `get` with the host on stdin.
-
-
-
-
-
-
-/** The key Docker uses for Docker Hub in config files and credential helpers. */
-const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
-/** `https://ghcr.io/v2/` and `ghcr.io` name the same registry; Docker Hub has several names. */
-function normalizeRegistryHost(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z]+:\/\//i, '')
-        .replace(/\/.*$/, '')
-        .toLowerCase();
-    return isDockerHubHost(host) ? DOCKER_HUB : host;
-}
-/** Looks credentials up once per registry host and remembers the answer. */
-class CredentialSource {
-    options;
-    cache = new Map();
-    config;
-    explicit = new Map();
-    constructor(options = {}) {
-        this.options = options;
-        for (const [host, credentials] of Object.entries(options.explicit ?? {})) {
-            this.explicit.set(normalizeRegistryHost(host), credentials);
-            this.mask(credentials);
-        }
-    }
-    /** The credentials for a registry host (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), if any. */
-    get(registry) {
-        const host = normalizeRegistryHost(registry);
-        let found = this.cache.get(host);
-        if (!found) {
-            found = this.lookup(host);
-            this.cache.set(host, found);
-        }
-        return found;
-    }
-    async lookup(host) {
-        const given = this.explicit.get(host);
-        if (given)
-            return given;
-        const config = await this.readConfig();
-        if (!config)
-            return undefined;
-        const helper = config.credHelpers?.[this.configKey(config.credHelpers, host) ?? ''] ?? config.credsStore;
-        if (helper) {
-            const fromHelper = await this.fromHelper(helper, host);
-            if (fromHelper)
-                return fromHelper;
-        }
-        const entry = config.auths?.[this.configKey(config.auths, host) ?? ''];
-        if (!entry)
-            return undefined;
-        let credentials;
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                credentials = { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-        else if (entry.username && entry.password) {
-            credentials = { username: entry.username, password: entry.password };
-        }
-        if (entry.identitytoken)
-            credentials = {
-                username: credentials?.username ?? '',
-                password: credentials?.password ?? '',
-                identityToken: entry.identitytoken,
-            };
-        if (credentials) {
-            this.mask(credentials);
-            this.options.log?.debug(`Using credentials for ${host} from ${this.configPath()}`);
-        }
-        return credentials;
-    }
-    /** The key of `entries` that names `host` (`ghcr.io`, `https://ghcr.io`, `https://index.docker.io/v1/`). */
-    configKey(entries, host) {
-        if (!entries)
-            return undefined;
-        return Object.keys(entries).find((key) => normalizeRegistryHost(key) === host);
-    }
-    configPath() {
-        const env = this.options.env ?? process.env;
-        const dir = this.options.dockerConfigDir ?? env.DOCKER_CONFIG ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');
-        return (0,external_node_path_.join)(dir, 'config.json');
-    }
-    readConfig() {
-        this.config ??= (async () => {
-            const path = this.configPath();
-            let text;
-            try {
-                text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-            try {
-                return JSON.parse(text);
-            }
-            catch (error) {
-                throw new cib_error/* CibError */.hi(`The Docker config ${path} is not valid JSON: ${(0,cib_error/* errorMessage */.gJ)(error)}`, {
-                    hint: 'Fix or remove it, or give username and password as inputs',
-                });
-            }
-        })();
-        return this.config;
-    }
-    async fromHelper(helper, host) {
-        const program = `docker-credential-${helper}`;
-        const exec = this.options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9318))).execProcess;
-        const serverUrl = host === DOCKER_HUB ? DOCKER_HUB_KEY : host;
-        const env = this.options.env ? { ...this.options.env } : undefined;
-        const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
-        if (result.exitCode !== 0) {
-            // "credentials not found in native keychain" is the helpers' way of saying "none here".
-            if (/not found/i.test(result.stdout + result.stderr))
-                return undefined;
-            throw new cib_error/* CibError */.hi(`The credential helper ${program} failed for ${host} (exit code ${result.exitCode})`, {
-                hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
-            });
-        }
-        let answer;
-        try {
-            answer = JSON.parse(result.stdout);
-        }
-        catch {
-            throw new cib_error/* CibError */.hi(`The credential helper ${program} answered something that is not JSON for ${host}`, {
-                hint: `Check that ${program} works: echo ${serverUrl} | ${program} get`,
-            });
-        }
-        if (!answer.Secret)
-            return undefined;
-        this.options.maskSecret?.(answer.Secret);
-        this.options.log?.debug(`Using credentials for ${host} from ${program}`);
-        if (answer.Username === '<token>')
-            return { username: '', password: '', identityToken: answer.Secret };
-        return { username: answer.Username ?? '', password: answer.Secret };
-    }
-    mask(credentials) {
-        const mask = this.options.maskSecret;
-        if (!mask)
-            return;
-        if (credentials.password)
-            mask(credentials.password);
-        if (credentials.identityToken)
-            mask(credentials.identityToken);
-        mask(basicCredentials(credentials.username, credentials.password));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
-// A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
-// it was about, so callers can tell "does not exist" from "not allowed" from "down".
-
-class RegistryError extends cib_error/* CibError */.hi {
-    /** HTTP status, 0 when no response came (connection error, timeout). */
-    status;
-    code;
-    /** The image reference (or repository) the request was about. */
-    reference;
-    constructor(message, details) {
-        super(message, { hint: details.hint, cause: details.cause });
-        this.name = 'RegistryError';
-        this.status = details.status;
-        this.code = details.code;
-        this.reference = details.reference;
-    }
-}
-/** The first error of an OCI error body (`{"errors":[{"code","message"}]}`), if it is one. */
-function parseErrorBody(body) {
-    try {
-        const parsed = JSON.parse(body.toString());
-        const first = parsed.errors?.[0];
-        if (first && typeof first.code === 'string') {
-            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
-        }
-    }
-    catch {
-        // Not JSON: proxies and load balancers answer with HTML.
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
-// The media types a registry serves for images, and the Accept header that asks for all of them.
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
-/** Every manifest media type we read, most specific first: sent as the Accept header. */
-const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST];
-/** The media type without parameters (`; charset=utf-8`) and in lower case. */
-function baseMediaType(mediaType) {
-    return mediaType.split(';')[0].trim().toLowerCase();
-}
-/** True for an OCI index or a Docker manifest list. */
-function isIndexMediaType(mediaType) {
-    const base = baseMediaType(mediaType);
-    return base === OCI_INDEX || base === DOCKER_MANIFEST_LIST;
-}
-/** True for an OCI image manifest or a Docker image manifest. */
-function isImageManifestMediaType(mediaType) {
-    const base = baseMediaType(mediaType);
-    return base === OCI_MANIFEST || base === DOCKER_MANIFEST;
-}
-/** True for any of the four manifest media types. */
-function isManifestMediaType(mediaType) {
-    return MANIFEST_ACCEPT.includes(baseMediaType(mediaType));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
-// Parses the WWW-Authenticate challenges a registry answers 401 with:
-//   Basic realm="Registry"
-//   Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:x:pull",error="insufficient_scope"
-/** Every challenge in the header values (several may share one header, separated by commas). */
-function parseAuthChallenges(values) {
-    const challenges = [];
-    for (const value of values) {
-        let i = 0;
-        let current;
-        const skip = (pattern) => {
-            while (i < value.length && pattern.test(value[i]))
-                i++;
-        };
-        const token = () => {
-            const start = i;
-            while (i < value.length && !/[\s,=]/.test(value[i]))
-                i++;
-            return value.slice(start, i);
-        };
-        while (i < value.length) {
-            skip(/[\s,]/);
-            const word = token();
-            if (word === '')
-                break;
-            skip(/\s/);
-            if (value[i] === '=' && current) {
-                i++;
-                skip(/\s/);
-                let param = '';
-                if (value[i] === '"') {
-                    i++;
-                    while (i < value.length && value[i] !== '"') {
-                        if (value[i] === '\\' && i + 1 < value.length)
-                            i++;
-                        param += value[i++];
-                    }
-                    i++;
-                }
-                else {
-                    param = token();
-                }
-                current.params[word.toLowerCase()] = param;
-            }
-            else {
-                current = { scheme: word.toLowerCase(), params: {} };
-                challenges.push(current);
-            }
-        }
-    }
-    return challenges;
-}
-/** The challenge to answer: Bearer over Basic (a registry offering both prefers tokens). */
-function pickChallenge(challenges) {
-    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-auth.ts
-// Answers registry auth challenges: Basic with the host's credentials, or Bearer with a token
-// fetched from the challenge's realm for the scopes a request needs (anonymously when we have no
-// credentials). Tokens are cached per host and scope set; once a host's challenge is known,
-// requests carry auth from the start, so each needs no extra 401 round trip.
-
-
-
-/** Tokens are used until this long before they expire. */
-const EXPIRY_MARGIN_MS = 10000;
-/** Tokens are cached per origin and set of scopes, whatever order the scopes come in. */
-function tokenKey(origin, scopes) {
-    return `${origin} ${[...scopes].sort().join(' ')}`;
-}
-class RegistryAuth {
-    http;
-    credentials;
-    options;
-    challenges = new Map();
-    tokens = new Map();
-    constructor(http, credentials, options = {}) {
-        this.http = http;
-        this.credentials = credentials;
-        this.options = options;
-    }
-    /**
-     * The Authorization header for a request to `origin` needing `scopes`, once the origin's
-     * challenge is known; undefined before (the first request goes out anonymous).
-     */
-    async authorization(origin, registry, scopes) {
-        const challenge = this.challenges.get(origin);
-        if (!challenge)
-            return undefined;
-        const credentials = await this.credentials.get(registry);
-        if (challenge.scheme === 'basic') {
-            if (!credentials || credentials.identityToken)
-                return undefined;
-            return { header: basicAuthorization(credentials.username, credentials.password), fresh: false };
-        }
-        const key = tokenKey(origin, scopes);
-        let pending = this.tokens.get(key);
-        let fresh = false;
-        if (pending) {
-            const cached = await pending.catch(() => undefined);
-            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.now())
-                pending = undefined;
-        }
-        if (!pending) {
-            fresh = true;
-            pending = this.fetchToken(challenge, registry, scopes);
-            this.tokens.set(key, pending);
-            pending.catch(() => this.tokens.delete(key));
-        }
-        return { header: `Bearer ${(await pending).token}`, fresh };
-    }
-    /**
-     * Learns from a 401: records the challenge and returns the scopes to ask for on the next
-     * attempt, or undefined when another attempt cannot help (no credentials for Basic, or the
-     * credentials just sent were refused).
-     */
-    async onUnauthorized(origin, registry, scopes, response, sent) {
-        const challenge = pickChallenge(parseAuthChallenges(response.rawHeaders['www-authenticate'] ?? []));
-        if (!challenge)
-            return undefined;
-        this.challenges.set(origin, challenge);
-        this.tokens.delete(tokenKey(origin, scopes));
-        if (challenge.scheme === 'basic') {
-            if (sent)
-                return undefined;
-            const credentials = await this.credentials.get(registry);
-            return credentials && !credentials.identityToken ? [...scopes] : undefined;
-        }
-        if (challenge.scheme !== 'bearer')
-            return undefined;
-        const wanted = new Set(scopes);
-        let grew = false;
-        for (const scope of (challenge.params.scope ?? '').split(' ').filter(Boolean)) {
-            if (!wanted.has(scope)) {
-                wanted.add(scope);
-                grew = true;
-            }
-        }
-        // A token we just fetched, refused for something other than a missing scope: asking again
-        // would get the same token.
-        if (sent?.fresh && !grew)
-            return undefined;
-        return [...wanted];
-    }
-    /** Whether the origin's challenge is known (or it needs none, as far as we saw). */
-    knows(origin) {
-        return this.challenges.has(origin);
-    }
-    async fetchToken(challenge, registry, scopes) {
-        const realm = challenge.params.realm;
-        if (!realm) {
-            throw new RegistryError(`The registry ${registry} asked for a Bearer token but named no realm to get it from`, {
-                status: 401,
-                code: 'UNAUTHORIZED',
-                reference: registry,
-            });
-        }
-        const url = new URL(realm);
-        const credentials = await this.credentials.get(registry);
-        if (credentials && url.protocol !== 'https:' && !this.options.allowsPlainHttp?.(url.host)) {
-            throw new RegistryError(`The registry ${registry} sends token requests to ${url.origin}, which is not HTTPS: credentials are not sent over plain HTTP`, {
-                status: 401,
-                code: 'UNAUTHORIZED',
-                reference: registry,
-                hint: `If that is intended, list ${url.host} in the registry-insecure input`,
-            });
-        }
-        const service = challenge.params.service;
-        let response;
-        if (credentials?.identityToken) {
-            // OAuth2 refresh-token grant (docker's identity tokens).
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credentials.identityToken,
-                client_id: 'cib',
-            });
-            if (service)
-                form.set('service', service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            response = await this.http.send({
-                method: 'POST',
-                url,
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: Buffer.from(form.toString()),
-            });
-        }
-        else {
-            if (service)
-                url.searchParams.set('service', service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (credentials) {
-                headers.authorization = basicAuthorization(credentials.username, credentials.password);
-            }
-            response = await this.http.send({ method: 'GET', url, headers });
-        }
-        if (response.status !== 200) {
-            const detail = parseErrorBody(response.body)?.message ?? response.body.toString('utf8').slice(0, 200).trim();
-            throw new RegistryError(`The token service ${url.origin}${url.pathname} refused a token for ${registry} (HTTP ${response.status}${detail ? `: ${detail}` : ''})`, {
-                status: response.status,
-                code: response.status === 401 || response.status === 403 ? 'UNAUTHORIZED' : undefined,
-                reference: registry,
-                hint: credentials
-                    ? `Check the username and password (or token) for ${registry}`
-                    : `Log in to ${registry}: give username and password, or run docker/login-action first`,
-            });
-        }
-        let body;
-        try {
-            body = JSON.parse(response.body.toString('utf8'));
-        }
-        catch {
-            throw new RegistryError(`The token service ${url.origin}${url.pathname} answered something that is not JSON`, {
-                status: response.status,
-                reference: registry,
-            });
-        }
-        const token = body.token ?? body.access_token;
-        if (!token) {
-            throw new RegistryError(`The token service ${url.origin}${url.pathname} answered without a token`, {
-                status: response.status,
-                reference: registry,
-            });
-        }
-        this.options.maskSecret?.(token);
-        // The distribution spec: 60 s when expires_in is absent.
-        const lifetimeMs = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
-        return { token, expiresAt: this.now() + lifetimeMs };
-    }
-    now() {
-        return (this.options.now ?? Date.now)();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
-// The OCI distribution client every cib action uses to talk to a registry: manifests (HEAD, GET,
-// PUT, raw bytes kept and digests verified), blobs (HEAD, GET following redirects, upload,
-// cross-repository mount), tag listing with pagination, auth challenges, retries, timeouts,
-// bounded concurrency. No action sends registry HTTP requests by itself.
-
-
-
-
-
-
-
-
-
-
-
-const MAX_REDIRECTS = 5;
-const CHUNKED_COPY_ATTEMPTS = 3;
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
-function pullScope(ref) {
-    return `repository:${ref.repository}:pull`;
-}
-function pushScope(ref) {
-    return `repository:${ref.repository}:pull,push`;
-}
-class RegistryClient {
-    options;
-    http;
-    auth;
-    credentialSource;
-    insecure;
-    written = new Map();
-    propagationMs;
-    chunkSize;
-    sleep;
-    /** 401 answers to requests made with credentials: the hint differs from "log in". */
-    refused = new WeakSet();
-    /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
-    pinged = new Set();
-    constructor(options = {}) {
-        this.options = options;
-        const log = options.log;
-        this.http = new HttpClient({
-            transport: options.transport,
-            timeoutMs: options.timeoutMs,
-            maxConcurrency: options.maxConcurrency,
-            retry: options.retry,
-            sleep: options.sleep,
-            onRetry: (message) => log?.info(message),
-        });
-        this.credentialSource = new CredentialSource({
-            explicit: options.credentials,
-            dockerConfigDir: options.dockerConfigDir,
-            env: options.env,
-            exec: options.exec,
-            maskSecret: options.maskSecret,
-            log,
-        });
-        this.auth = new RegistryAuth(this.http, this.credentialSource, {
-            maskSecret: options.maskSecret,
-            allowsPlainHttp: (host) => this.allowsPlainHttp(host),
-        });
-        this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
-        this.propagationMs = options.propagationMs ?? 10000;
-        this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
-        this.sleep = options.sleep ?? sleepFor;
-    }
-    /** Every HTTP request sent (retries, token requests and redirects included). */
-    get stats() {
-        return this.http.stats;
-    }
-    /** Digest, media type and size of a manifest; undefined when it does not exist (404). */
-    async headManifest(ref) {
-        const response = await this.request({
-            method: 'HEAD',
-            ref,
-            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT.join(', ') },
-            scopes: [pullScope(ref)],
-            justWritten: this.wasWritten(ref, manifestReference(ref)),
-        });
-        if (response.status === 404)
-            return undefined;
-        if (response.status !== 200)
-            throw this.failure(response, ref, 'read the manifest of');
-        const digest = response.headers['docker-content-digest'];
-        const mediaType = response.headers['content-type'];
-        const size = Number(response.headers['content-length']);
-        if (!digest || !mediaType || !isManifestMediaType(mediaType) || !Number.isFinite(size)) {
-            // Some registries leave the digest out of HEAD answers: the bytes tell.
-            const fetched = await this.getManifest(ref);
-            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
-        }
-        if (ref.digest && digest !== ref.digest)
-            throw this.mismatch(ref, ref.digest, digest);
-        return { digest, mediaType: baseMediaType(mediaType), size };
-    }
-    /** The manifest's exact bytes, parsed; its digest checked against the bytes. */
-    async getManifest(ref) {
-        const response = await this.request({
-            method: 'GET',
-            ref,
-            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: MANIFEST_ACCEPT.join(', ') },
-            scopes: [pullScope(ref)],
-            justWritten: this.wasWritten(ref, manifestReference(ref)),
-        });
-        if (response.status !== 200)
-            throw this.failure(response, ref, 'read the manifest of');
-        const bytes = response.body;
-        const digest = digestLike(ref.digest ?? 'sha256:', bytes);
-        if (ref.digest && digest !== ref.digest)
-            throw this.mismatch(ref, ref.digest, digest);
-        const served = response.headers['docker-content-digest'];
-        if (served && served.startsWith(digest.slice(0, 7)) && served !== digest)
-            throw this.mismatch(ref, served, digest);
-        const json = parseJsonBody(bytes, 'The manifest', formatReference(ref), 'MANIFEST_INVALID');
-        const header = baseMediaType(response.headers['content-type'] ?? '');
-        const mediaType = isManifestMediaType(header) ? header : (json.mediaType ?? header);
-        if (!isManifestMediaType(mediaType)) {
-            throw new RegistryError(`${formatReference(ref)} is not an image: its manifest has media type ${mediaType || '(none)'}`, {
-                status: 200,
-                code: 'UNSUPPORTED',
-                reference: formatReference(ref),
-                hint: 'Give an OCI or Docker (schema 2) image or index',
-            });
-        }
-        return { bytes, mediaType, digest, size: bytes.length, json };
-    }
-    /**
-     * Pushes manifest bytes unchanged with their media type, by the tag or digest of `ref`.
-     * Returns the digest, after checking that the registry's answer equals sha256(bytes).
-     */
-    async putManifest(ref, bytes, mediaType) {
-        const ours = sha256Digest(bytes);
-        const target = manifestReference(ref);
-        const response = await this.request({
-            method: 'PUT',
-            ref,
-            path: `/v2/${ref.repository}/manifests/${target}`,
-            headers: { 'content-type': mediaType },
-            body: bytes,
-            scopes: [pushScope(ref)],
-        });
-        if (response.status !== 201 && response.status !== 200 && response.status !== 202) {
-            throw this.failure(response, ref, 'push the manifest to', 'push');
-        }
-        const answered = response.headers['docker-content-digest'];
-        if (answered && answered !== ours)
-            throw this.mismatch(ref, ours, answered);
-        this.markWritten(ref, target);
-        this.markWritten(ref, ours);
-        return ours;
-    }
-    /** True when the repository has the blob. */
-    async hasBlob(repo, digest) {
-        const response = await this.request({
-            method: 'HEAD',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: [pullScope(repo)],
-            justWritten: this.wasWritten(repo, digest),
-        });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
-            return false;
-        throw this.failure(response, { ...repo, digest }, 'check the blob in');
-    }
-    /** The blob's bytes, checked against its digest. Redirects to storage get no credentials. */
-    async getBlob(repo, digest) {
-        const response = await this.request({
-            method: 'GET',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: [pullScope(repo)],
-            justWritten: this.wasWritten(repo, digest),
-        });
-        if (response.status !== 200)
-            throw this.failure(response, { ...repo, digest }, 'read the blob of');
-        const actual = digestLike(digest, response.body);
-        if (actual !== digest)
-            throw this.mismatch({ ...repo, digest }, digest, actual);
-        return response.body;
-    }
-    /** Pushes a blob in one piece (POST for a session, PUT with the bytes). Returns its digest. */
-    async uploadBlob(repo, bytes) {
-        const digest = sha256Digest(bytes);
-        await this.finishUpload(repo, await this.startUpload(repo), digest, bytes);
-        return digest;
-    }
-    /**
-     * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
-     * same registry, else a download from `from` and an upload (also when the mount is refused).
-     * Blobs larger than `chunkSize` move in ranged chunks, so memory stays bounded.
-     */
-    async copyBlob(from, to, descriptor) {
-        const { digest } = descriptor;
-        if (await this.hasBlob(to, digest))
-            return 'present';
-        if (sameRegistry(from, to)) {
-            const query = new URLSearchParams({ mount: digest, from: from.repository });
-            const response = await this.request({
-                method: 'POST',
-                ref: to,
-                path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
-                scopes: [pushScope(to), pullScope(from)],
-            });
-            if (response.status === 201) {
-                this.markWritten(to, digest);
-                return 'mounted';
-            }
-            if (response.status !== 202)
-                throw this.failure(response, to, 'mount a blob into', 'push');
-            // 202: the registry opened an upload session instead; use it.
-            await this.transferBlob(from, to, descriptor, this.uploadLocation(to, response));
-            return 'uploaded';
-        }
-        await this.transferBlob(from, to, descriptor);
-        return 'uploaded';
-    }
-    /** Every tag of the repository, following `Link: <…>; rel="next"` pages; [] when it has none. */
-    async listTags(repo, pageSize = 1000) {
-        const tags = [];
-        let path = `/v2/${repo.repository}/tags/list?n=${pageSize}`;
-        // A registry whose Link points back at a page already read would page forever.
-        const visited = new Set();
-        for (let page = 0; path; page++) {
-            if (visited.has(path)) {
-                throw new RegistryError(`The tag list of ${formatRepository(repo)} pages in a loop (Link back to ${path})`, {
-                    status: 200,
-                    reference: formatRepository(repo),
-                    hint: 'The registry sent a Link header pointing at a page it had already sent; report it to its operators',
-                });
-            }
-            visited.add(path);
-            const response = await this.request({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
-            if (response.status === 404 && page === 0) {
-                const code = parseErrorBody(response.body)?.code;
-                if (code === 'NAME_UNKNOWN' || code === undefined)
-                    return [];
-            }
-            if (response.status !== 200)
-                throw this.failure(response, repo, 'list the tags of');
-            const body = parseJsonBody(response.body, 'The tag list', formatRepository(repo));
-            tags.push(...(body.tags ?? []));
-            path = nextLink(response.headers.link);
-        }
-        return tags;
-    }
-    /** The image config blob a manifest points to, parsed. */
-    async getConfig(ref, manifest) {
-        const bytes = await this.getBlob(ref, manifest.config.digest);
-        return parseJsonBody(bytes, 'The config blob', formatReference(ref), 'UNSUPPORTED');
-    }
-    /** Opens an upload session; returns its location. */
-    async startUpload(repo) {
-        const started = await this.request({
-            method: 'POST',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/uploads/`,
-            scopes: [pushScope(repo)],
-        });
-        if (started.status !== 202)
-            throw this.failure(started, repo, 'start a blob upload to', 'push');
-        return this.uploadLocation(repo, started);
-    }
-    /** The Location of an upload session answer, resolved against the request URL. */
-    uploadLocation(repo, response) {
-        const location = response.headers.location;
-        if (!location) {
-            throw new RegistryError(`The registry opened an upload to ${formatRepository(repo)} without a Location`, {
-                status: response.status,
-                reference: formatRepository(repo),
-            });
-        }
-        return new URL(location, response.url);
-    }
-    /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
-    async finishUpload(repo, location, digest, bytes) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        const response = await this.request({
-            method: 'PUT',
-            ref: repo,
-            path: url.toString(),
-            headers: { 'content-type': 'application/octet-stream' },
-            body: bytes,
-            scopes: [pushScope(repo)],
-        });
-        if (response.status === 404 && (await this.hasBlob(repo, digest))) {
-            // A retried PUT whose first attempt landed: the session is gone but the blob is there.
-            this.markWritten(repo, digest);
-            return;
-        }
-        if (response.status !== 201 && response.status !== 204)
-            throw this.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
-        this.markWritten(repo, digest);
-    }
-    /**
-     * Downloads a blob from `from` and uploads it to `to`: whole when small, else in ranged GETs
-     * and PATCHes of `chunkSize`. A failed chunked copy starts over in a new session (a chunk
-     * whose answer was lost cannot be told apart from one that never arrived).
-     */
-    async transferBlob(from, to, descriptor, session) {
-        if (descriptor.size <= this.chunkSize) {
-            const bytes = await this.getBlob(from, descriptor.digest);
-            await this.finishUpload(to, session ?? (await this.startUpload(to)), descriptor.digest, bytes);
-            return;
-        }
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.chunkedCopy(from, to, descriptor, session ?? (await this.startUpload(to)));
-                return;
-            }
-            catch (error) {
-                if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof RegistryError && error.code === 'DIGEST_MISMATCH'))
-                    throw error;
-                this.options.log?.info(`Copying ${descriptor.digest} to ${formatRepository(to)} failed (${(0,cib_error/* errorMessage */.gJ)(error)}); starting it over`);
-                session = undefined;
-            }
-        }
-    }
-    async chunkedCopy(from, to, descriptor, session) {
-        const { digest, size } = descriptor;
-        const algorithm = digestAlgorithm(digest);
-        const hash = (0,external_node_crypto_.createHash)(algorithm);
-        let location = session;
-        for (let offset = 0; offset < size; offset += this.chunkSize) {
-            const end = Math.min(size, offset + this.chunkSize) - 1;
-            const part = await this.request({
-                method: 'GET',
-                ref: from,
-                path: `/v2/${from.repository}/blobs/${digest}`,
-                headers: { range: `bytes=${offset}-${end}` },
-                scopes: [pullScope(from)],
-            });
-            if (part.status === 200 && offset === 0) {
-                // The registry ignored Range and sent it all: finish in one piece.
-                const actual = digestLike(digest, part.body);
-                if (actual !== digest)
-                    throw this.mismatch({ ...from, digest }, digest, actual);
-                await this.finishUpload(to, location, digest, part.body);
-                return;
-            }
-            if (part.status !== 206 || part.body.length !== end - offset + 1) {
-                throw this.failure(part, { ...from, digest }, `read bytes ${offset}-${end} of the blob of`);
-            }
-            hash.update(part.body);
-            const patched = await this.request({
-                method: 'PATCH',
-                ref: to,
-                path: location.toString(),
-                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${end}` },
-                body: part.body,
-                scopes: [pushScope(to)],
-            });
-            if (patched.status !== 202 && patched.status !== 204) {
-                throw this.failure(patched, { ...to, digest }, 'upload a blob chunk to', 'push');
-            }
-            if (patched.headers.location)
-                location = new URL(patched.headers.location, patched.url);
-        }
-        const actual = `${algorithm}:${hash.digest('hex')}`;
-        if (actual !== digest)
-            throw this.mismatch({ ...from, digest }, digest, actual);
-        await this.finishUpload(to, location, digest, Buffer.alloc(0));
-    }
-    /** Sends a request with auth (answering 401 challenges), redirects, retries and the 404-after-write wait. */
-    async request(spec) {
-        let waited = 0;
-        for (let wait = 200;; wait = Math.min(wait * 2, 2000)) {
-            const response = await this.authorized(spec);
-            if (response.status !== 404 || !spec.justWritten || waited >= this.propagationMs)
-                return response;
-            this.options.log?.debug(`${spec.method} ${formatReference(spec.ref)}: 404 right after writing it; waiting for the registry`);
-            await this.sleep(wait);
-            waited += wait;
-        }
-    }
-    async authorized(spec) {
-        const origin = this.origin(spec.ref);
-        const registry = spec.ref.registry;
-        const url = new URL(spec.path, origin);
-        let scopes = spec.scopes;
-        if (spec.body &&
-            !this.pinged.has(origin) &&
-            !this.auth.knows(origin) &&
-            (await this.credentialSource.get(registry))) {
-            // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
-            this.pinged.add(origin);
-            const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin), origin, undefined);
-            if (ping.status === 401)
-                await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
-        }
-        for (let attempt = 0;; attempt++) {
-            const auth = await this.auth.authorization(origin, registry, scopes);
-            const response = await this.follow(spec, url, origin, auth);
-            if (response.status !== 401) {
-                // Answered without a challenge: no need to ask `GET /v2/` for one later.
-                if (!auth)
-                    this.pinged.add(origin);
-                return response;
-            }
-            if (auth && (await this.credentialSource.get(registry)))
-                this.refused.add(response);
-            if (attempt >= 3)
-                return response;
-            const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
-            if (!next)
-                return response;
-            scopes = next;
-        }
-    }
-    /**
-     * One request, following redirects (http/redirects.ts): credentials go only to the registry's
-     * own origin, and not again once a redirect has left it (blob storage on another host).
-     */
-    async follow(spec, start, registryOrigin, auth) {
-        try {
-            return await sendFollowingRedirects(this.http, { method: spec.method, url: start, headers: spec.headers, body: spec.body }, {
-                authorization: auth && start.origin === registryOrigin ? auth.header : undefined,
-                maxRedirects: MAX_REDIRECTS,
-            });
-        }
-        catch (error) {
-            if (error instanceof RedirectError) {
-                // Too many redirects, or one to a non-HTTP URL: the redirect answer fails as any other would.
-                this.options.log?.warning(error.message);
-                return error.response;
-            }
-            if (error instanceof HttpNetworkError) {
-                throw new RegistryError(`Could not reach ${spec.ref.registry}: ${error.message}`, {
-                    status: 0,
-                    code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
-                    reference: formatReference(spec.ref),
-                    cause: error,
-                    hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && error.url.protocol === 'https:'
-                        ? `If ${error.url.host} serves plain HTTP, list it in the registry-insecure input`
-                        : 'Check the registry host and that the runner can reach it (we retried with backoff)',
-                });
-            }
-            throw error;
-        }
-    }
-    /**
-     * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
-     * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
-     */
-    origin(ref) {
-        const host = apiHost(ref);
-        return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
-    }
-    /** Loopback hosts, and hosts the user listed as insecure. */
-    allowsPlainHttp(host) {
-        return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
-    }
-    wasWritten(ref, reference) {
-        const at = this.written.get(`${formatRepository(ref)}@${reference}`);
-        return at !== undefined && Date.now() - at < this.propagationMs;
-    }
-    markWritten(ref, reference) {
-        this.written.set(`${formatRepository(ref)}@${reference}`, Date.now());
-    }
-    mismatch(ref, expected, actual) {
-        return new RegistryError(`Digest mismatch for ${formatReference(ref)}: expected ${expected}, got ${actual}`, {
-            status: 0,
-            code: 'DIGEST_MISMATCH',
-            reference: formatReference(ref),
-            hint: 'The registry or a proxy changed the content; do not trust it',
-        });
-    }
-    failure(response, ref, action, access = 'pull') {
-        const reference = formatReference(ref);
-        const parsed = parseErrorBody(response.body);
-        const status = response.status;
-        let code = parsed?.code;
-        if (!code)
-            code =
-                status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : status === 429 ? 'TOOMANYREQUESTS' : undefined;
-        const detail = parsed?.message ? `: ${parsed.message}` : '';
-        let hint;
-        const challenge = response.headers['www-authenticate'] ?? '';
-        if (status === 401 && this.refused.has(response)) {
-            hint = /insufficient_scope/.test(challenge)
-                ? `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`
-                : `The registry refused the credentials for ${ref.registry}: check the username and password (or token)`;
-        }
-        else if (status === 401) {
-            hint = `Log in to ${ref.registry} with an account that can access ${ref.repository}: give username and password, or run docker/login-action first`;
-        }
-        else if (status === 403) {
-            hint = `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`;
-        }
-        else if (status === 404) {
-            hint = `Check that ${reference} exists`;
-        }
-        else if (status === 429) {
-            hint = 'The registry kept rate-limiting after several retries; try again later or log in for a higher limit';
-        }
-        else if (/immutable|cannot be overwritten/i.test(parsed?.message ?? '')) {
-            hint = 'The repository has immutable tags: an existing tag cannot be moved';
-        }
-        return new RegistryError(`Could not ${action} ${reference}: HTTP ${status}${code ? ` ${code}` : ''}${detail}`, {
-            status,
-            code,
-            reference,
-            hint,
-        });
-    }
-}
-/** A 200 answer's body parsed as JSON; a RegistryError saying `<what> of <reference> is not JSON` when it is not. */
-function parseJsonBody(body, what, reference, code) {
-    try {
-        return JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        throw new RegistryError(`${what} of ${reference} is not JSON`, { status: 200, code, reference });
-    }
-}
-/** The path of a `Link: </v2/…?last=x&n=100>; rel="next"` header. */
-function nextLink(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(/,(?=\s*<)/)) {
-        const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
-        if (match && /rel="?next"?/i.test(match[2]))
-            return match[1];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/login-inputs.ts
-// The registry inputs every registry-facing action shares (`username`, `password`,
-// `registry-insecure`), read once, and the client built from them.
-
-
-
-/** Reads the login inputs; a username without a password (or the reverse) is an input error. */
-function readRegistryLogin(rt) {
-    const username = readString(rt, 'username');
-    const password = readString(rt, 'password');
-    if ((username === '') !== (password === '')) {
-        throw new InputError(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
-    }
-    return { username, password, insecureHosts: readList(rt, 'registry-insecure') };
-}
-/**
- * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are
- * for one registry; other registries take theirs from the Docker config. Every secret the client
- * learns is masked through the runtime.
- */
-function createRegistryClient(rt, login, loginRegistry) {
-    return new RegistryClient({
-        credentials: login.username
-            ? { [loginRegistry]: { username: login.username, password: login.password } }
-            : undefined,
-        insecureHosts: login.insecureHosts,
-        maskSecret: (secret) => rt.setSecret(secret),
-        log: rt.log,
-        env: rt.env,
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/runner/ci-context.ts
 // Where the run comes from: repository, commit, ref, run ids. Read from GitHub's variables
 // (and the event payload), else GitLab CI's, so the CLI works in the pipelines cib replaces.
@@ -6087,9 +4465,6 @@ function headCommit(context) {
 
 
 
-
-
-
 function baselineStore(inputs, ci, rt) {
     if (inputs.baseline.kind === 'none')
         return noBaselineStore;
@@ -6100,12 +4475,23 @@ function baselineStore(inputs, ci, rt) {
         checkName: inputs.checkName,
         runId: `${ci.runId}-${ci.runAttempt}`,
         log: rt.log,
+        env: rt.env,
     });
 }
-function githubPort(rt, ci, token) {
+/** The GitHub client, loaded only when there is a token and a repository to report to. */
+async function githubPort(rt, ci, token) {
     if (ci.platform !== 'github' || !token || !ci.repository)
         return undefined;
+    const [{ createGithubClient }, { GithubRepository }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 871)),
+        __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 3015)),
+    ]);
     return new GithubRepository(createGithubClient(rt, token), ci.repository);
+}
+/** The registry client, loaded only when image sizes are asked for. */
+async function registryReader(rt) {
+    const { createRegistryClient } = await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 5900));
+    return createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '');
 }
 /** Annotations need repository-relative paths; absolute ones outside the workspace are dropped. */
 function inWorkspace(path, workspace) {
@@ -6157,7 +4543,7 @@ async function reportError(rt, ci, error) {
         summary,
         annotations: [],
     };
-    const port = githubPort(rt, ci, rt.getInput('github-token'));
+    const port = await githubPort(rt, ci, rt.getInput('github-token'));
     await publishVerdict(port, mode, verdict, rt.log).catch((e) => rt.log.warning(`Could not report the error: ${(0,cib_error/* errorMessage */.gJ)(e)}`));
 }
 async function run(rt) {
@@ -6167,22 +4553,24 @@ async function run(rt) {
     let store;
     let result;
     try {
-        const policyInput = inputs_readString(rt, 'policy');
+        const policyInput = (0,runner_inputs/* readString */.E3)(rt, 'policy');
         const policyFile = (0,external_node_path_.resolve)(ci.workspace, policyInput || DEFAULT_POLICY_PATH);
         inputs = readGateInputs(rt, await loadPolicy(policyFile, policyInput !== ''), policyFile);
         store = baselineStore(inputs, ci, rt);
         const pr = ci.pullRequest?.baseSha && ci.pullRequest.headSha
             ? { base: ci.pullRequest.baseSha, head: ci.pullRequest.headSha }
             : undefined;
-        const baseline = await store.load();
-        result = await rt.log.group('Reading reports', () => runGate(inputs.request, {
+        const { request } = inputs;
+        const judged = request.coverageFiles.length + request.vulnerabilityFiles.length + request.testFiles.length;
+        // Nothing a baseline could be compared with: do not fetch one.
+        const baseline = judged + request.budgets.length > 0 ? await store.load() : undefined;
+        const registry = request.images.length > 0 ? await registryReader(rt) : undefined;
+        result = await rt.log.group('Reading reports', () => runGate(request, {
             cwd: ci.workspace,
             exec: exec.execProcess,
             log: rt.log,
             now: rt.now(),
-            registry: inputs.request.images.length > 0
-                ? createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '')
-                : undefined,
+            registry,
             pullRequest: pr,
             baseline,
         }));
@@ -6192,7 +4580,7 @@ async function run(rt) {
             await reportError(rt, ci, error);
         throw error;
     }
-    const port = githubPort(rt, ci, inputs.githubToken);
+    const port = await githubPort(rt, ci, inputs.githubToken);
     const summary = reportMarkdown(result, inputs.checkName);
     const reportPath = (0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `${inputs.checkName.replace(/[^\w.-]/g, '_')}-report.json`);
     writeJsonFile(reportPath, reportJson(result));

@@ -14,6 +14,16 @@ export interface CacheBaselineOptions {
   /** Unique per run, so each save makes a new entry. */
   runId: string;
   log: Log;
+  /** The environment: the runner names the cache service in it. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Whether the runner offers the cache service, as @actions/cache decides it (ACTIONS_RESULTS_URL
+ * for the v2 service, ACTIONS_CACHE_URL for v1), asked without loading its 3.5 MB bundle.
+ */
+function cacheServiceOffered(env: CacheBaselineOptions['env']): boolean {
+  return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
 }
 
 /** The cache key prefix of a repository's and check's baselines. */
@@ -29,6 +39,10 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
   return {
     description: `the Actions cache (keys ${prefix}*)`,
     async load() {
+      if (!cacheServiceOffered(options.env)) {
+        options.log.info('The Actions cache service is not available here: no baseline');
+        return undefined;
+      }
       const cache = await import('@actions/cache');
       if (!cache.isFeatureAvailable()) {
         options.log.info('The Actions cache service is not available here: no baseline');
@@ -40,6 +54,7 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
       return file.load();
     },
     async save(baseline: Baseline) {
+      if (!cacheServiceOffered(options.env)) return;
       const cache = await import('@actions/cache');
       if (!cache.isFeatureAvailable()) return;
       await file.save(baseline);

@@ -1,46 +1,223 @@
-export const id = 726;
-export const ids = [726];
+export const id = 871;
+export const ids = [871];
 export const modules = {
 
-/***/ 2650:
+/***/ 871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-// A bad action input: the error names the input, the value it got and what was expected.
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_GITHUB_API_URL: () => (/* binding */ DEFAULT_GITHUB_API_URL),
+  GITHUB_API_VERSION: () => (/* binding */ GITHUB_API_VERSION),
+  GithubClient: () => (/* binding */ GithubClient),
+  createGithubClient: () => (/* binding */ createGithubClient)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
+var http_client = __webpack_require__(8332);
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
+;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
+// A GitHub REST answer that is not a success, as one error that says what went wrong and what
+// to do. The token never appears in it: only the method, the route and GitHub's own message.
+
+function hintFor(status, message) {
+    if (status === 401)
+        return 'GitHub refused the token: check github-token (expired, revoked, or for another host)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ("The token lacks this permission: grant it in the workflow's `permissions:` (checks: write, " +
+            'statuses: write); pull requests from forks get a read-only token');
+    }
+    if (status === 403 && /rate limit/i.test(message))
+        return 'GitHub rate-limited this token: try again later';
+    if (status === 404)
+        return 'No such repository or object, or the token cannot see it (GitHub answers 404 for both)';
+    return undefined;
+}
+class GithubApiError extends cib_error/* CibError */.hi {
+    status;
+    /** GitHub's `message` as sent. */
+    apiMessage;
+    documentationUrl;
+    constructor(what, status, body) {
+        let parsed = {};
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            // A proxy's HTML page, say: the status alone will have to do.
+        }
+        const apiMessage = (parsed.message ?? '').replace(/\s*\n+\s*/g, ' ').trim();
+        const details = (parsed.errors ?? [])
+            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
+            .filter(Boolean);
+        // GitHub's messages end with a period; the hint adds its own.
+        const text = [apiMessage || 'no message', ...details].join('; ').replace(/\.$/, '');
+        super(`GitHub API ${what} answered ${status}: ${text}`, { hint: hintFor(status, apiMessage) });
+        this.name = 'GithubApiError';
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.documentationUrl = parsed.documentation_url;
     }
 }
 
-
-/***/ }),
-
-/***/ 8543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ basicCredentials),
-/* harmony export */   a: () => (/* binding */ basicAuthorization)
-/* harmony export */ });
-// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
-// services and verify URLs take them in, and the form a log could show them in (so it is masked).
-/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
-function basicCredentials(username, password) {
-    return Buffer.from(`${username}:${password}`).toString('base64');
+;// CONCATENATED MODULE: ./packages/core/src/github/link-header.ts
+// The `Link` header GitHub paginates with: `<https://api.github.com/...&page=2>; rel="next", ...`.
+/** The `rel="next"` URL of a Link header, if any. */
+function nextPageUrl(link) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const match = /^\s*<([^>]+)>\s*;(.*)$/.exec(part);
+        if (!match)
+            continue;
+        const rels = /\brel="?([^";]+)"?/.exec(match[2])?.[1]?.split(/\s+/) ?? [];
+        if (rels.includes('next') && URL.canParse(match[1]))
+            return new URL(match[1]);
+    }
+    return undefined;
 }
-/** The value of an `Authorization: Basic …` header. */
-function basicAuthorization(username, password) {
-    return `Basic ${basicCredentials(username, password)}`;
+
+;// CONCATENATED MODULE: ./packages/core/src/github/rate-limit.ts
+const SECONDARY_MINIMUM_MS = 60_000;
+/** The wait GitHub asks for in ms, or undefined when the answer is not a rate limit. */
+function rateLimitWait(response, now) {
+    if (response.status !== 403)
+        return undefined;
+    const retryAfter = response.headers['retry-after'];
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter.trim()) * 1000;
+    if (response.headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(response.headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset))
+            return Math.max(0, reset * 1000 - now);
+    }
+    if (/secondary rate limit|abuse detection/i.test(response.body.toString('utf8')))
+        return SECONDARY_MINIMUM_MS;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/api-client.ts
+// The one GitHub REST client: requests go through the shared HttpClient (timeouts, retries on
+// 5xx/429 with Retry-After), to GITHUB_API_URL (GitHub Enterprise Server: https://host/api/v3),
+// with the API version pinned. On top it waits out GitHub's rate limits (a 403 or 429 saying so)
+// and follows `Link: rel="next"` pages. Routes, parameters and bodies are typed from GitHub's
+// OpenAPI description (api-types.ts). Feature calls (check runs, statuses, refs) live beside it.
+
+
+
+
+
+/** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
+const GITHUB_API_VERSION = '2022-11-28';
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** Pages of at most 100 items (GitHub's largest `per_page`); a loop of pages stops here. */
+const MAX_PAGES = 1000;
+class GithubClient {
+    baseUrl;
+    http;
+    token;
+    clock;
+    options;
+    constructor(options) {
+        options.setSecret?.(options.token);
+        this.options = options;
+        this.token = options.token;
+        const root = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+        this.baseUrl = new URL(`${root}/`);
+        this.clock = options.clock ?? systemClock;
+        this.http =
+            options.http ??
+                new http_client/* HttpClient */.Qq({
+                    now: () => this.clock.now(),
+                    sleep: (ms) => this.clock.sleep(ms),
+                    onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
+                });
+    }
+    /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
+    async request(method, route, parts) {
+        const url = this.url(route, parts.path, parts.query);
+        return this.send(method, url, `${method} ${route}`, parts.body);
+    }
+    /**
+     * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
+     * picks the array out of answers that wrap it (`{ total_count, check_runs: [...] }`).
+     */
+    async paginate(route, parts, items) {
+        const query = { per_page: 100, ...parts.query };
+        let url = this.url(route, parts.path, query);
+        const seen = new Set();
+        const all = [];
+        while (url) {
+            if (seen.has(url.href) || seen.size >= MAX_PAGES) {
+                throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+            }
+            seen.add(url.href);
+            const page = await this.send('GET', url, `GET ${route}`);
+            all.push(...items(page.data));
+            url = nextPageUrl(page.headers.link);
+            // The token goes only to the API's own origin, whatever a Link header says.
+            if (url && url.origin !== this.baseUrl.origin)
+                url = undefined;
+        }
+        return all;
+    }
+    url(route, path, query) {
+        const filled = route.replace(/\{(\w+)\}/g, (_, name) => {
+            const value = path[name];
+            if (value === undefined)
+                throw new TypeError(`GitHub route ${route}: no value for {${name}}`);
+            // Refs and SHAs may hold slashes (`tags/release/2.0`): each segment is encoded on its own.
+            return String(value).split('/').map(encodeURIComponent).join('/');
+        });
+        const url = new URL(filled.slice(1), this.baseUrl);
+        for (const [name, value] of Object.entries(query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(name, String(value));
+        }
+        return url;
+    }
+    async send(method, url, what, body) {
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.token}`,
+            'x-github-api-version': GITHUB_API_VERSION,
+        };
+        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
+        if (payload)
+            headers['content-type'] = 'application/json; charset=utf-8';
+        const retries = this.options.rateLimitRetries ?? 3;
+        const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
+        for (let attempt = 0;; attempt++) {
+            const response = await this.http.send({ method, url, headers, body: payload });
+            if (response.status >= 200 && response.status < 300) {
+                const text = response.body.toString('utf8');
+                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
+            }
+            const wait = rateLimitWait(response, this.clock.now());
+            if (wait === undefined || attempt >= retries || wait > maxWait) {
+                throw new GithubApiError(what, response.status, response.body);
+            }
+            this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
+            await this.clock.sleep(wait);
+        }
+    }
+}
+/** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
+function createGithubClient(rt, token) {
+    return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
 }
 
 
@@ -246,80 +423,6 @@ class HttpClient {
 
 /***/ }),
 
-/***/ 8295:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lx: () => (/* binding */ RedirectError),
-/* harmony export */   fo: () => (/* binding */ sendFollowingRedirects)
-/* harmony export */ });
-/* unused harmony export redirectLocation */
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
-// Following redirects on top of the HTTP client, and the one rule for where credentials go:
-// the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
-// once the chain has left that origin it is not sent again, even if a later redirect comes
-// back. Userinfo in a Location is never used, and only http(s) targets are followed.
-
-
-/** A redirect that was not followed: too many of them, or a target that is not http(s). */
-class RedirectError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    /** The redirect answer that was not followed. */
-    response;
-    constructor(message, response) {
-        super(message);
-        this.name = 'RedirectError';
-        this.response = response;
-    }
-}
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** The Location a redirect answer points to, or undefined when the answer is not a redirect. */
-function redirectLocation(response) {
-    return REDIRECT_STATUSES.has(response.status) ? response.headers.location || undefined : undefined;
-}
-/**
- * Sends `request` through `http` (timeouts and retries per hop) and follows redirects.
- * Only GET and HEAD are followed, with the same method and headers; any other method gets the
- * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
- * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
- */
-async function sendFollowingRedirects(http, request, options = {}) {
-    if (request.url.username || request.url.password) {
-        // node:http would turn them into a Basic header behind our back, on every hop.
-        throw new TypeError(`give the credentials of ${(0,_transport__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(request.url)} as options.authorization, not in the URL`);
-    }
-    const maxRedirects = options.maxRedirects ?? 10;
-    const origin = request.url.origin;
-    const follows = request.method === 'GET' || request.method === 'HEAD';
-    let url = request.url;
-    let credentialsDropped = false;
-    for (let redirects = 0;; redirects++) {
-        if (url.origin !== origin)
-            credentialsDropped = true;
-        const headers = { ...request.headers };
-        if (options.authorization && !credentialsDropped)
-            headers.authorization = options.authorization;
-        const response = await http.send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
-        const location = follows ? redirectLocation(response) : undefined;
-        if (location === undefined)
-            return { ...response, redirects, credentialsDropped };
-        if (redirects >= maxRedirects) {
-            throw new RedirectError(`${(0,_transport__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(request.url)}: more than ${maxRedirects} redirects`, response);
-        }
-        const next = new URL(location, url);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-            throw new RedirectError(`${(0,_transport__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url)}: redirect to a ${next.protocol} URL refused`, response);
-        }
-        // Credentials come only from the caller, never from a server's Location header.
-        next.username = '';
-        next.password = '';
-        url = next;
-    }
-}
-
-
-/***/ }),
-
 /***/ 6291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -431,159 +534,6 @@ const nodeTransport = async (request) => {
         req.end(request.body);
     });
 };
-
-
-/***/ }),
-
-/***/ 5763:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Se: () => (/* binding */ readLines),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   _Z: () => (/* binding */ readKeyValues),
-/* harmony export */   ai: () => (/* binding */ readEnum),
-/* harmony export */   kz: () => (/* binding */ readNumber),
-/* harmony export */   y7: () => (/* binding */ readHttpUrl)
-/* harmony export */ });
-/* unused harmony export splitList */
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
-
-/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
-    if (value !== '')
-        return value;
-    if (options.required)
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'a value (this input is required)');
-    return options.fallback ?? '';
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'true or false');
-}
-/** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `one of ${allowed.join(', ')}`);
-}
-/** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return options.fallback;
-    const integer = options.integer ?? true;
-    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-    const { min = -Infinity, max = Infinity } = options;
-    const unit = options.unit ? ` ${options.unit}` : '';
-    const kind = integer ? 'a whole number' : 'a number';
-    const range = Number.isFinite(min) && Number.isFinite(max)
-        ? ` from ${min} to ${max}${unit}`
-        : Number.isFinite(min)
-            ? ` of at least ${min}${unit}`
-            : unit;
-    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `${kind}${range}`);
-    }
-    return parsed;
-}
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
-    const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (eq <= 0 || !keyPattern.test(key)) {
-            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, line, `key=value lines (line ${index + 1} is not one)`);
-        }
-        result.set(key, line.slice(eq + 1).trim());
-    });
-    return result;
-}
-/** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return undefined;
-    const url = URL.canParse(value) ? new URL(value) : undefined;
-    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'an http:// or https:// URL');
-    }
-    return url;
-}
-
-
-/***/ }),
-
-/***/ 8875:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony exports cell, details */
-// Small markdown helpers for job summaries and check-run text.
-/** Escapes a value for a markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A markdown table from a header row and data rows. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-/** Inline code that survives backticks in the value. */
-function code(value) {
-    const fence = value.includes('`') ? '``' : '`';
-    return `${fence}${value}${fence}`;
-}
-/** A fenced block inside a collapsed <details>. */
-function details(summary, body, language = '') {
-    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
-}
 
 
 /***/ })
