@@ -29,7 +29,7 @@ export async function decideOurs(
   const outcome = await manageLatest(request, {
     registry,
     resolveTagType: async () => ({ type: 'annotated', source: 'override' }),
-    log: { info: () => undefined, warning: () => undefined },
+    log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
   });
   const latest = outcome.images[0].latest;
   return {

@@ -33,8 +33,11 @@ let support;
 
 const sha256 = (bytes) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
-/** Writes a one-image OCI layout (config with the platform, one random layer) for skopeo to push. */
-function writeOciLayout(dir, platform) {
+/**
+ * Writes a one-image OCI layout (config with the platform, one random layer of `layerBytes`) for
+ * skopeo to push. Random bytes: incompressible, like a real compressed layer.
+ */
+export function writeOciLayout(dir, platform, layerBytes = 64 * 1024) {
   const blobs = join(dir, 'blobs/sha256');
   mkdirSync(blobs, { recursive: true });
   const blob = (bytes) => {
@@ -42,7 +45,7 @@ function writeOciLayout(dir, platform) {
     writeFileSync(join(blobs, digest.slice(7)), bytes);
     return { digest, size: bytes.length };
   };
-  const layer = blob(randomBytes(64 * 1024));
+  const layer = blob(randomBytes(layerBytes));
   const { suffix: _suffix, ...fields } = platform;
   const config = blob(
     Buffer.from(
@@ -79,7 +82,8 @@ function writeOciLayout(dir, platform) {
   );
 }
 
-function stats(values) {
+/** min, median and max of `values`, to 3 decimals. */
+export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -23,7 +23,13 @@ function entries() {
       if (existsSync(entry)) list.push({ name, out: join(name, phase), entry });
     }
   }
-  list.push({ name: 'cli', out: 'cli', entry: join(root, 'packages/cli/src/main.ts') });
+  list.push({
+    name: 'cli',
+    out: 'cli',
+    entry: join(root, 'packages/cli/src/main.ts'),
+    // The `cib` launcher (runs the bundle with `node --`), copied beside it, executable.
+    extra: [join(root, 'packages/cli/bin/cib')],
+  });
   return list.filter((e) => only.length === 0 || only.includes(e.name));
 }
 
@@ -51,9 +57,10 @@ function listFiles(dir, base = dir) {
 const staging = mkdtempSync(join(tmpdir(), 'cib-dist-'));
 const stale = [];
 try {
-  for (const { out, entry } of entries()) {
+  for (const { out, entry, extra = [] } of entries()) {
     const built = join(staging, out);
     bundle(entry, built);
+    for (const file of extra) cpSync(file, join(built, basename(file)));
     const committed = join(root, 'dist', out);
     if (check) {
       const files = new Set([...listFiles(built), ...listFiles(committed)]);

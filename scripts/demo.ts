@@ -62,7 +62,7 @@ async function release(registry: RegistryServer, origin: Origin, checkout: strin
   console.log(dim('  no Docker engine here: the per-platform images a build would push are synthesised'));
   const client = new RegistryClient({ insecureHosts: [registry.host] });
   const labels = Object.fromEntries(
-    info.main.outputs.labels.split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2)),
+    info.main.outputs.labels.split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]),
   );
   for (const arch of ['amd64', 'arm64']) {
     const pushed = await pushTestImage(client, parseReference(`${image}:${version}-${arch}`), {

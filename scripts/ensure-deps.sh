@@ -16,6 +16,7 @@ declare -A needed=(
   [htpasswd]=apache2-utils
   [git]=git
   [hyperfine]=hyperfine
+  [/usr/bin/time]=time
   # quality-gate bench: lcov --summary is the reference for merged totals.
   [lcov]=lcov
   [openssl]=openssl

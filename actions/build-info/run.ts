@@ -1,25 +1,37 @@
 // build-info: computes the build record (version, commit, date, cache-bust value, build args,
 // OCI labels), writes it as JSON / JS / dotenv files and outputs; or, in verify mode, polls a
 // deployment until it reports the expected commit. Inputs are parsed here, the rest is core.
+import { quoteForMessage } from '@cib/core/errors/cib-error';
 import { InputError } from '@cib/core/errors/input-error';
 import { execProcess } from '@cib/core/exec/exec';
 import { readHeadCommit } from '@cib/core/git/head-commit';
-import { readBoolean, readHttpUrl, readKeyValues, readNumber, readString } from '@cib/core/runner/inputs';
+import {
+  actionInputs,
+  readBoolean,
+  readHttpUrl,
+  readKeyValues,
+  readNumber,
+  readSecret,
+  readString,
+  type ActionInputs,
+  type InputName,
+} from '@cib/core/runner/inputs';
 import { readCiContext } from '@cib/core/runner/ci-context';
-import { code, heading, table } from '@cib/core/runner/markdown';
+import { writeOutputs } from '@cib/core/runner/outputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { parseBuildDateInput } from '@cib/core/build-info/build-date';
-import { buildArgs, formatBuildArgs } from '@cib/core/build-info/build-args';
+import { buildArgs } from '@cib/core/build-info/build-args';
 import { parseCacheBust, type CacheBust } from '@cib/core/build-info/cache-bust';
 import { parseCommit, shortCommit } from '@cib/core/build-info/commit';
 import { computeBuildInfo, resolveCommit, type BuildInfoSources } from '@cib/core/build-info/compute';
 import { renderEnvFile } from '@cib/core/build-info/env-file';
 import { parseJsGlobal, renderJsFile } from '@cib/core/build-info/js-file';
 import { isJsonPath } from '@cib/core/build-info/json-path';
-import { formatKeyValueLines, mergeMetadata, ociMetadata } from '@cib/core/build-info/oci-labels';
+import { mergeMetadata, ociMetadata } from '@cib/core/build-info/oci-labels';
 import { ANNOTATION_INPUT_KEY } from '@cib/core/manifest/index-annotations';
 import { requirePlainValue } from '@cib/core/build-info/plain-value';
-import { renderJsonFile, toRecord, type BuildInfo } from '@cib/core/build-info/record';
+import { renderJsonFile } from '@cib/core/build-info/record';
+import { buildInfoOutputs, buildInfoSummary, verifyOutputs, verifySummary } from '@cib/core/build-info/report';
 import { splitUrlCredentials, urlSecrets } from '@cib/core/build-info/verify-request';
 import { verifyDeployment } from '@cib/core/build-info/verify';
 import { writeFilesAtomically, type PlannedFile } from '@cib/core/build-info/write-files';
@@ -48,45 +60,48 @@ interface BuildInfoInputs {
   verify?: VerifyInputs;
 }
 
-function readPlain(rt: Runtime, name: string): string {
-  return requirePlainValue(name, readString(rt, name));
+type Inputs = ActionInputs<InputName<'build-info'>>;
+
+function readPlain(inputs: Inputs, name: InputName<'build-info'>): string {
+  return requirePlainValue(name, readString(inputs, name));
 }
 
 /** Every input, parsed and checked before anything is computed or written. */
 function readInputs(rt: Runtime): BuildInfoInputs {
-  const commit = readString(rt, 'commit');
-  const buildDate = readString(rt, 'build-date');
-  const verifyUrl = readHttpUrl(rt, 'verify-url');
-  const verifyField = readString(rt, 'verify-field', { fallback: 'git_commit' });
+  const inputs = actionInputs(rt, 'build-info');
+  const commit = readString(inputs, 'commit');
+  const buildDate = readString(inputs, 'build-date');
+  const verifyUrl = readHttpUrl(inputs, 'verify-url');
+  const verifyField = readString(inputs, 'verify-field', { fallback: 'git_commit' });
   if (!isJsonPath(verifyField)) {
     throw new InputError('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
   }
-  const token = readString(rt, 'verify-token');
+  const token = readString(inputs, 'verify-token');
   return {
-    version: readPlain(rt, 'version'),
+    version: readPlain(inputs, 'version'),
     commit: commit ? parseCommit('commit', commit) : undefined,
-    shortShaLength: readNumber(rt, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
+    shortShaLength: readNumber(inputs, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
     buildDate: buildDate ? parseBuildDateInput('build-date', buildDate) : undefined,
-    cacheBust: parseCacheBust('cache-bust', readString(rt, 'cache-bust')),
-    jsonFile: readPlain(rt, 'json-file'),
-    jsFile: readPlain(rt, 'js-file'),
-    jsGlobal: parseJsGlobal('js-global', readString(rt, 'js-global', { fallback: 'BUILD_INFO' })),
-    envFile: readPlain(rt, 'env-file'),
-    labels: readKeyValues(rt, 'labels'),
-    annotations: readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY),
-    exportEnv: readBoolean(rt, 'export-env', false),
+    cacheBust: parseCacheBust('cache-bust', readString(inputs, 'cache-bust')),
+    jsonFile: readPlain(inputs, 'json-file'),
+    jsFile: readPlain(inputs, 'js-file'),
+    jsGlobal: parseJsGlobal('js-global', readString(inputs, 'js-global', { fallback: 'BUILD_INFO' })),
+    envFile: readPlain(inputs, 'env-file'),
+    labels: readKeyValues(inputs, 'labels'),
+    annotations: readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY),
+    exportEnv: readBoolean(inputs, 'export-env', false),
     verify: verifyUrl
       ? {
           url: verifyUrl,
           field: verifyField,
-          timeoutSeconds: readNumber(rt, 'verify-timeout', {
+          timeoutSeconds: readNumber(inputs, 'verify-timeout', {
             fallback: 300,
             min: 0,
             max: 86_400,
             integer: false,
             unit: 'seconds',
           }),
-          intervalSeconds: readNumber(rt, 'verify-interval', {
+          intervalSeconds: readNumber(inputs, 'verify-interval', {
             fallback: 5,
             min: 0.1,
             max: 3_600,
@@ -101,8 +116,9 @@ function readInputs(rt: Runtime): BuildInfoInputs {
 
 export async function run(rt: Runtime): Promise<void> {
   // Secrets first: nothing may print them, not even an input error.
-  rt.setSecret(rt.getInput('verify-token'));
-  const rawUrl = rt.getInput('verify-url');
+  const declared = actionInputs(rt, 'build-info');
+  readSecret(declared, 'verify-token', (s) => rt.setSecret(s));
+  const rawUrl = declared.raw('verify-url');
   if (rawUrl && URL.canParse(rawUrl)) for (const secret of urlSecrets(new URL(rawUrl))) rt.setSecret(secret);
 
   const inputs = readInputs(rt);
@@ -131,39 +147,16 @@ async function generate(rt: Runtime, inputs: BuildInfoInputs, sources: BuildInfo
   const written = writeFilesAtomically(files, sources.context.workspace);
   const jsonFile = inputs.jsonFile ? written[0] : '';
 
-  const args = buildArgs(info);
-  rt.setOutput('version', info.version);
-  rt.setOutput('commit', info.commit);
-  rt.setOutput('short-commit', info.shortCommit);
-  rt.setOutput('ref', info.ref);
-  rt.setOutput('build-date', info.buildDate);
-  rt.setOutput('cache-bust', info.cacheBust);
-  rt.setOutput('build-args', formatBuildArgs(args));
-  rt.setOutput('labels', formatKeyValueLines(labels));
-  rt.setOutput('annotations', formatKeyValueLines(annotations));
-  rt.setOutput('json', JSON.stringify(toRecord(info)));
-  rt.setOutput('json-file', jsonFile);
-  rt.setOutput('verified', 'false');
-  if (inputs.exportEnv) for (const [name, value] of args) rt.exportVariable(name, value);
+  writeOutputs(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
+  if (inputs.exportEnv) for (const [name, value] of buildArgs(info)) rt.exportVariable(name, value);
 
-  rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
+  // Each value once, shortened: a version of any length never floods the log.
+  const tagNote = info.imageTag === info.version ? '' : ` (image tag ${quoteForMessage(info.imageTag, 40)})`;
+  rt.log.info(
+    `Build info: version ${quoteForMessage(info.version)}${tagNote}, commit ${info.commit}, date ${info.buildDate}`,
+  );
   for (const file of written) rt.log.info(`Wrote ${file}`);
-  rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
-}
-
-function buildSummary(info: BuildInfo, written: readonly string[], exported: boolean): string {
-  const rows: Array<[string, string]> = [
-    ['Version', code(info.version)],
-    ['Commit', code(info.commit)],
-    ['Ref', info.ref ? code(info.ref) : ''],
-    ['Build date', info.buildDate],
-    ['Cache bust', code(info.cacheBust)],
-    ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
-    ['Repository', info.repository],
-    ['Files', written.map(code).join(' ')],
-    ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
-  ];
-  return heading('Build info') + table(['Field', 'Value'], rows) + '\n';
+  rt.appendSummary(buildInfoSummary(info, written, inputs.exportEnv));
 }
 
 async function verify(rt: Runtime, inputs: BuildInfoInputs, options: VerifyInputs, sources: BuildInfoSources) {
@@ -181,26 +174,19 @@ async function verify(rt: Runtime, inputs: BuildInfoInputs, options: VerifyInput
       intervalSeconds: options.intervalSeconds,
       token: options.token || undefined,
     },
-    { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) },
+    { now: () => rt.now().getTime(), log: rt.log },
   );
   rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
-  rt.setOutput('commit', commit);
-  rt.setOutput('short-commit', short);
-  rt.setOutput('ref', sources.context.ref);
-  rt.setOutput('json', JSON.stringify(result.document));
-  rt.setOutput('verified', 'true');
-  rt.appendSummary(
-    heading('Build info: deployment verified') +
-      table(
-        ['Field', 'Value'],
-        [
-          ['URL', shownUrl],
-          ['Field', code(options.field)],
-          ['Expected commit', code(commit)],
-          ['Reported', code(result.seen)],
-          ['Attempts', result.attempts],
-        ],
-      ) +
-      '\n',
-  );
+  const verified = {
+    url: shownUrl,
+    field: options.field,
+    commit,
+    shortCommit: short,
+    ref: sources.context.ref,
+    seen: result.seen,
+    document: result.document,
+    attempts: result.attempts,
+  };
+  writeOutputs(rt, 'build-info', verifyOutputs(verified));
+  rt.appendSummary(verifySummary(verified));
 }

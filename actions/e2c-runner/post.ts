@@ -1,4 +1,4 @@
 import { runMain } from '@cib/core/runner/run-main';
 import { post } from './run';
 
-void runMain(post);
+void runMain('e2c-runner', post);

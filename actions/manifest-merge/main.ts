@@ -1,4 +1,4 @@
 import { runMain } from '@cib/core/runner/run-main';
 import { run } from './run';
 
-void runMain(run);
+void runMain('manifest-merge', run);

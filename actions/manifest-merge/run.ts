@@ -1,14 +1,23 @@
 // manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
 // pushes it to every tag, straight through the registry API (packages/core/src/manifest/).
-import { InputError } from '@cib/core/errors/input-error';
-import { readBoolean, readEnum, readKeyValues, readList } from '@cib/core/runner/inputs';
+import {
+  actionInputs,
+  readBoolean,
+  readEnum,
+  readImages,
+  readKeyValues,
+  readList,
+  readSecret,
+  type ActionInputs,
+  type InputName,
+} from '@cib/core/runner/inputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
-import { MalformedReferenceError, parseReference, type ImageReference } from '@cib/core/registry/reference';
 import { parseExpectedPlatforms } from '@cib/core/manifest/expectation';
 import { ANNOTATION_INPUT_KEY, indexAnnotations } from '@cib/core/manifest/index-annotations';
 import { mergeManifests, type MergeOptions } from '@cib/core/manifest/merge';
-import { mergeJson, mergeSummary } from '@cib/core/manifest/merge-report';
+import { mergeOutputs, mergeSummary } from '@cib/core/manifest/merge-report';
+import { writeOutputs } from '@cib/core/runner/outputs';
 
 export interface ManifestMergeInputs extends MergeOptions, RegistryLoginInputs {
   dryRun: boolean;
@@ -16,45 +25,31 @@ export interface ManifestMergeInputs extends MergeOptions, RegistryLoginInputs {
   skippedAnnotations: string[];
 }
 
-function readReferences(rt: Runtime, name: string, kind: 'source' | 'tag'): ImageReference[] {
-  const items = readList(rt, name);
-  if (items.length === 0) throw new InputError(name, '', `at least one image reference (this input is required)`);
-  return items.map((item) => {
-    let ref: ImageReference;
-    try {
-      ref = parseReference(item);
-    } catch (error) {
-      // The parser's message repeats the value and an example; keep only why it is malformed.
-      if (!(error instanceof MalformedReferenceError)) throw error;
-      throw new InputError(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
-    }
-    if (kind === 'tag' && ref.digest) throw new InputError(name, item, 'a tag to push to (not a digest)');
-    return ref;
-  });
-}
+type Inputs = ActionInputs<InputName<'manifest-merge'>>;
 
-function annotationInputs(rt: Runtime): { annotations: Record<string, string>; skippedAnnotations: string[] } {
-  const { annotations, skipped } = indexAnnotations(readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY));
+function annotationInputs(inputs: Inputs): { annotations: Record<string, string>; skippedAnnotations: string[] } {
+  const { annotations, skipped } = indexAnnotations(readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY));
   return { annotations, skippedAnnotations: skipped };
 }
 
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
-export function readInputs(rt: Runtime): ManifestMergeInputs {
+export function readInputs(rt: Pick<Runtime, 'getInput' | 'env'>): ManifestMergeInputs {
+  const inputs = actionInputs(rt, 'manifest-merge');
   return {
-    sources: readReferences(rt, 'sources', 'source'),
-    tags: readReferences(rt, 'tags', 'tag'),
-    platforms: parseExpectedPlatforms(readList(rt, 'platforms')),
-    ...annotationInputs(rt),
-    format: readEnum(rt, 'format', ['oci', 'docker'] as const, 'oci'),
-    attestations: readEnum(rt, 'attestations', ['keep', 'drop'] as const, 'keep'),
-    ...readRegistryLogin(rt),
-    dryRun: readBoolean(rt, 'dry-run', false),
+    sources: readImages(inputs, 'sources', 'source'),
+    tags: readImages(inputs, 'tags', 'tag'),
+    platforms: parseExpectedPlatforms(readList(inputs, 'platforms')),
+    ...annotationInputs(inputs),
+    format: readEnum(inputs, 'format', ['oci', 'docker'] as const, 'oci'),
+    attestations: readEnum(inputs, 'attestations', ['keep', 'drop'] as const, 'keep'),
+    ...readRegistryLogin(inputs),
+    dryRun: readBoolean(inputs, 'dry-run', false),
   };
 }
 
 export async function run(rt: Runtime): Promise<void> {
   // Masked before anything else can print it (an input error included).
-  rt.setSecret(rt.getInput('password'));
+  readSecret(actionInputs(rt, 'manifest-merge'), 'password', (s) => rt.setSecret(s));
   const inputs = readInputs(rt);
   if (inputs.skippedAnnotations.length) {
     rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);
@@ -62,11 +57,7 @@ export async function run(rt: Runtime): Promise<void> {
   // The input credentials are for the registry of the (first) tag.
   const client = createRegistryClient(rt, inputs, inputs.tags[0].registry);
   const result = await mergeManifests(client, inputs, rt.log);
-  rt.setOutput('digest', result.index.digest);
-  rt.setOutput('images', result.images.join(','));
-  rt.setOutput('platforms', result.platforms.join(','));
-  rt.setOutput('media-type', result.index.mediaType);
-  rt.setOutput('json', mergeJson(result, inputs.dryRun));
+  writeOutputs(rt, 'manifest-merge', mergeOutputs(result, inputs.dryRun));
   rt.appendSummary(mergeSummary(result, inputs.dryRun));
   rt.log.info(
     `${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`,

@@ -9,7 +9,7 @@ import { execProcess } from '@cib/core/exec/exec';
 import { fileBaselineStore, noBaselineStore, type BaselineStore } from '@cib/core/quality/baseline';
 import { cacheBaselineStore } from '@cib/core/quality/baseline-cache';
 import { runGate, type GateResult } from '@cib/core/quality/gate';
-import { readGateInputs, type GateInputs } from '@cib/core/quality/gate-inputs';
+import { readGateInputs, type GateInputs, type QualityGateInputs } from '@cib/core/quality/gate-inputs';
 import { gateAnnotations, gateOutputs, reportJson } from '@cib/core/quality/gate-outputs';
 import { writeJsonFile } from '@cib/core/quality/json-writer';
 import type { ManifestReader } from '@cib/core/quality/image-size';
@@ -23,7 +23,8 @@ import {
 } from '@cib/core/quality/publish';
 import { headline, reportMarkdown } from '@cib/core/quality/report-markdown';
 import { headCommit, readCiContext, readEventPayload, type CiContext } from '@cib/core/runner/ci-context';
-import { readString } from '@cib/core/runner/inputs';
+import { actionInputs, readSecret, readString } from '@cib/core/runner/inputs';
+import { writeOutputs } from '@cib/core/runner/outputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 
 function baselineStore(inputs: GateInputs, ci: CiContext, rt: Runtime): BaselineStore {
@@ -91,9 +92,15 @@ function verdictOf(result: GateResult, inputs: GateInputs, ci: CiContext, summar
  * A gate that could not run (a bad input, policy or report) still reports a failure, so it never
  * shows as missing or green. Reads only what reporting needs, without failing on it.
  */
-async function reportError(rt: Runtime, ci: CiContext, error: CibError): Promise<void> {
-  const checkName = rt.getInput('check-name') || 'quality-gate';
-  const asked = rt.getInput('report');
+async function reportError(
+  rt: Runtime,
+  inputs: QualityGateInputs,
+  token: string,
+  ci: CiContext,
+  error: CibError,
+): Promise<void> {
+  const checkName = inputs.raw('check-name') || 'quality-gate';
+  const asked = inputs.raw('report');
   const mode = (REPORT_MODES as readonly string[]).includes(asked) ? (asked as ReportMode) : 'auto';
   const summary = `## ❌ Quality gate could not run (${checkName})\n\n${errorMessage(error)}\n`;
   rt.appendSummary(summary);
@@ -105,22 +112,24 @@ async function reportError(rt: Runtime, ci: CiContext, error: CibError): Promise
     summary,
     annotations: [],
   };
-  const port = await githubPort(rt, ci, rt.getInput('github-token'));
+  const port = await githubPort(rt, ci, token);
   await publishVerdict(port, mode, verdict, rt.log).catch((e: unknown) =>
     rt.log.warning(`Could not report the error: ${errorMessage(e)}`),
   );
 }
 
 export async function run(rt: Runtime): Promise<void> {
-  rt.setSecret(rt.getInput('github-token'));
+  const given = actionInputs(rt, 'quality-gate');
+  // Masked before anything can print it, input errors included.
+  const token = readSecret(given, 'github-token', (secret) => rt.setSecret(secret));
   const ci = readCiContext(rt.env);
   let inputs: GateInputs;
   let store: BaselineStore;
   let result: GateResult;
   try {
-    const policyInput = readString(rt, 'policy');
+    const policyInput = readString(given, 'policy');
     const policyFile = resolve(ci.workspace, policyInput || DEFAULT_POLICY_PATH);
-    inputs = readGateInputs(rt, await loadPolicy(policyFile, policyInput !== ''), policyFile);
+    inputs = readGateInputs(given, await loadPolicy(policyFile, policyInput !== ''), policyFile);
     store = baselineStore(inputs, ci, rt);
     const pr =
       ci.pullRequest?.baseSha && ci.pullRequest.headSha
@@ -143,7 +152,7 @@ export async function run(rt: Runtime): Promise<void> {
       }),
     );
   } catch (error) {
-    if (error instanceof CibError) await reportError(rt, ci, error);
+    if (error instanceof CibError) await reportError(rt, given, token, ci, error);
     throw error;
   }
   const port = await githubPort(rt, ci, inputs.githubToken);
@@ -154,7 +163,7 @@ export async function run(rt: Runtime): Promise<void> {
   const published = await publishVerdict(port, inputs.report, verdictOf(result, inputs, ci, summary), rt.log);
   const where = published.reason ? `\n> Reported in the job summary only: ${published.reason}.\n` : '';
   rt.appendSummary(summary + where);
-  for (const [name, value] of Object.entries(gateOutputs(result, reportPath, summary))) rt.setOutput(name, value);
+  writeOutputs(rt, 'quality-gate', gateOutputs(result, reportPath, summary));
 
   const defaultBranch = (readEventPayload(rt.env).repository as { default_branch?: string } | undefined)
     ?.default_branch;

@@ -14,16 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(5763);
-// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(7449);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var registry_reference = __webpack_require__(908);
+var runner_inputs = __webpack_require__(5763);
+// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 7 modules
+var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(2332);
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
 var manifest_platform = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/expectation.ts
@@ -64,6 +62,8 @@ function checkExpectedPlatforms(expected, entries) {
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
 var index_annotations = __webpack_require__(9776);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
@@ -112,9 +112,10 @@ function indexMediaType(format) {
 }
 /** Refuses annotations with the Docker format, which has nowhere to keep them. */
 function checkFormatAnnotations(format, annotations) {
-    const keys = Object.keys(annotations);
-    if (format === 'docker' && keys.length > 0) {
-        throw new input_error/* InputError */.d('annotations', keys.join(', '), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
+    const lines = Object.entries(annotations).map(([key, value]) => `${key}=${value}`);
+    if (format === 'docker' && lines.length > 0) {
+        // The lines as key=value, so the message shows what would be lost, values included.
+        throw new input_error/* InputError */.d('annotations', lines.join('\n'), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
     }
 }
 // Fields in the order the OCI image-spec lists them, so the bytes do not depend on how the
@@ -177,7 +178,7 @@ var errors = __webpack_require__(9630);
 const MAX_INDEX_DEPTH = 4;
 /** Turns a registry failure while reading a source into one error that names the source. */
 function sourceReadError(source, error) {
-    if (!(error instanceof errors/* RegistryError */.g))
+    if (!(error instanceof errors/* RegistryError */.gl))
         return error instanceof Error ? error : new Error(String(error));
     if (error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.status === 404) {
         return new cib_error/* CibError */.hi(`Source ${source} does not exist in the registry`, {
@@ -591,7 +592,19 @@ function mergeJson(result, dryRun) {
         })),
     });
 }
+/** Every output of manifest-merge. */
+function mergeOutputs(result, dryRun) {
+    return {
+        digest: result.index.digest,
+        images: result.images.join(','),
+        platforms: result.platforms.join(','),
+        'media-type': result.index.mediaType,
+        json: mergeJson(result, dryRun),
+    };
+}
 
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(3642);
 ;// CONCATENATED MODULE: ./actions/manifest-merge/run.ts
 // manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
 // pushes it to every tag, straight through the registry API (packages/core/src/manifest/).
@@ -602,47 +615,27 @@ function mergeJson(result, dryRun) {
 
 
 
-
-function readReferences(rt, name, kind) {
-    const items = (0,inputs/* readList */.LD)(rt, name);
-    if (items.length === 0)
-        throw new input_error/* InputError */.d(name, '', `at least one image reference (this input is required)`);
-    return items.map((item) => {
-        let ref;
-        try {
-            ref = (0,registry_reference/* parseReference */.F2)(item);
-        }
-        catch (error) {
-            // The parser's message repeats the value and an example; keep only why it is malformed.
-            if (!(error instanceof registry_reference/* MalformedReferenceError */.Bj))
-                throw error;
-            throw new input_error/* InputError */.d(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
-        }
-        if (kind === 'tag' && ref.digest)
-            throw new input_error/* InputError */.d(name, item, 'a tag to push to (not a digest)');
-        return ref;
-    });
-}
-function annotationInputs(rt) {
-    const { annotations, skipped } = (0,index_annotations/* indexAnnotations */.n)((0,inputs/* readKeyValues */._Z)(rt, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$));
+function annotationInputs(inputs) {
+    const { annotations, skipped } = (0,index_annotations/* indexAnnotations */.n)((0,runner_inputs/* readKeyValues */._Z)(inputs, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$));
     return { annotations, skippedAnnotations: skipped };
 }
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 function readInputs(rt) {
+    const inputs = (0,runner_inputs/* actionInputs */.eh)(rt, 'manifest-merge');
     return {
-        sources: readReferences(rt, 'sources', 'source'),
-        tags: readReferences(rt, 'tags', 'tag'),
-        platforms: parseExpectedPlatforms((0,inputs/* readList */.LD)(rt, 'platforms')),
-        ...annotationInputs(rt),
-        format: (0,inputs/* readEnum */.ai)(rt, 'format', ['oci', 'docker'], 'oci'),
-        attestations: (0,inputs/* readEnum */.ai)(rt, 'attestations', ['keep', 'drop'], 'keep'),
-        ...(0,login_inputs/* readRegistryLogin */.T)(rt),
-        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
+        sources: (0,runner_inputs/* readImages */.H)(inputs, 'sources', 'source'),
+        tags: (0,runner_inputs/* readImages */.H)(inputs, 'tags', 'tag'),
+        platforms: parseExpectedPlatforms((0,runner_inputs/* readList */.LD)(inputs, 'platforms')),
+        ...annotationInputs(inputs),
+        format: (0,runner_inputs/* readEnum */.ai)(inputs, 'format', ['oci', 'docker'], 'oci'),
+        attestations: (0,runner_inputs/* readEnum */.ai)(inputs, 'attestations', ['keep', 'drop'], 'keep'),
+        ...(0,login_inputs/* readRegistryLogin */.T)(inputs),
+        dryRun: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'dry-run', false),
     };
 }
 async function run(rt) {
     // Masked before anything else can print it (an input error included).
-    rt.setSecret(rt.getInput('password'));
+    (0,runner_inputs/* readSecret */.n5)((0,runner_inputs/* actionInputs */.eh)(rt, 'manifest-merge'), 'password', (s) => rt.setSecret(s));
     const inputs = readInputs(rt);
     if (inputs.skippedAnnotations.length) {
         rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);
@@ -650,40 +643,13 @@ async function run(rt) {
     // The input credentials are for the registry of the (first) tag.
     const client = (0,login_inputs.createRegistryClient)(rt, inputs, inputs.tags[0].registry);
     const result = await mergeManifests(client, inputs, rt.log);
-    rt.setOutput('digest', result.index.digest);
-    rt.setOutput('images', result.images.join(','));
-    rt.setOutput('platforms', result.platforms.join(','));
-    rt.setOutput('media-type', result.index.mediaType);
-    rt.setOutput('json', mergeJson(result, inputs.dryRun));
+    (0,outputs/* writeOutputs */.K)(rt, 'manifest-merge', mergeOutputs(result, inputs.dryRun));
     rt.appendSummary(mergeSummary(result, inputs.dryRun));
     rt.log.info(`${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`);
     const byMethod = Object.entries(client.stats.byMethod)
         .map(([method, count]) => `${method} ${count}`)
         .join(', ');
     rt.log.debug(`Registry requests: ${client.stats.requests} (${byMethod})`);
-}
-
-
-/***/ }),
-
-/***/ 2650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-// A bad action input: the error names the input, the value it got and what was expected.
-
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
-    }
 }
 
 
@@ -823,41 +789,6 @@ function isUnknownPlatform(platform) {
 
 /***/ }),
 
-/***/ 7761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
-/* harmony export */   kG: () => (/* binding */ digestLike),
-/* harmony export */   sI: () => (/* binding */ sha256Digest)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-
-
-/***/ }),
-
 /***/ 7384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -868,321 +799,6 @@ function isDigest(value) {
 /** True when the parsed manifest is an index (has `manifests`, no `config`). */
 function isImageIndex(manifest) {
     return Array.isArray(manifest.manifests);
-}
-
-
-/***/ }),
-
-/***/ 908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ MalformedReferenceError),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   RB: () => (/* binding */ sameRepository),
-/* harmony export */   Rd: () => (/* binding */ withTag),
-/* harmony export */   Sh: () => (/* binding */ formatRepository),
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   cJ: () => (/* binding */ sameRegistry),
-/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
-// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
-// parsed with the rules of the Docker reference grammar: the first path component is a registry
-// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-
-
-/** The name Docker Hub goes by in references (its other host names are aliases of it). */
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
-function isDockerHubHost(host) {
-    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
-}
-/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    reason;
-    constructor(text, reason) {
-        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
-            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-        });
-        this.name = 'MalformedReferenceError';
-        this.reason = reason;
-    }
-}
-function malformed(text, reason) {
-    return new MalformedReferenceError(text, reason);
-}
-/**
- * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a MalformedReferenceError naming what is wrong.
- */
-function parseReference(text) {
-    const input = text.trim();
-    if (input === '')
-        throw malformed(text, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (isDockerHubHost(registry))
-        registry = DOCKER_HUB;
-    if (repository === '')
-        throw malformed(text, 'the repository path is empty');
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length > 255)
-        throw malformed(text, 'the repository path is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `host/repo`, without tag or digest. */
-function formatRepository(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
-function formatReference(ref) {
-    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository at another tag (any digest dropped). */
-function withTag(ref, tag) {
-    if (!isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-/**
- * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
- * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
- */
-function withDigest(ref, digest) {
-    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
-    const pinned = { registry: ref.registry, repository: ref.repository, digest };
-    if (ref.tag !== undefined)
-        pinned.tag = ref.tag;
-    return pinned;
-}
-/** True when both name the same repository on the same registry. */
-function sameRepository(a, b) {
-    return sameRegistry(a, b) && a.repository === b.repository;
-}
-/** True when both are on the same registry (host names compare case-insensitively). */
-function sameRegistry(a, b) {
-    return a.registry.toLowerCase() === b.registry.toLowerCase();
-}
-/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
-function apiHost(ref) {
-    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
-}
-/** What a manifest request names: the digest when known, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-
-
-/***/ }),
-
-/***/ 5763:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Se: () => (/* binding */ readLines),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   _Z: () => (/* binding */ readKeyValues),
-/* harmony export */   ai: () => (/* binding */ readEnum),
-/* harmony export */   kz: () => (/* binding */ readNumber),
-/* harmony export */   y7: () => (/* binding */ readHttpUrl)
-/* harmony export */ });
-/* unused harmony export splitList */
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
-
-/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
-    if (value !== '')
-        return value;
-    if (options.required)
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'a value (this input is required)');
-    return options.fallback ?? '';
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'true or false');
-}
-/** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `one of ${allowed.join(', ')}`);
-}
-/** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return options.fallback;
-    const integer = options.integer ?? true;
-    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-    const { min = -Infinity, max = Infinity } = options;
-    const unit = options.unit ? ` ${options.unit}` : '';
-    const kind = integer ? 'a whole number' : 'a number';
-    const range = Number.isFinite(min) && Number.isFinite(max)
-        ? ` from ${min} to ${max}${unit}`
-        : Number.isFinite(min)
-            ? ` of at least ${min}${unit}`
-            : unit;
-    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `${kind}${range}`);
-    }
-    return parsed;
-}
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
-    const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (eq <= 0 || !keyPattern.test(key)) {
-            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, line, `key=value lines (line ${index + 1} is not one)`);
-        }
-        result.set(key, line.slice(eq + 1).trim());
-    });
-    return result;
-}
-/** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return undefined;
-    const url = URL.canParse(value) ? new URL(value) : undefined;
-    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'an http:// or https:// URL');
-    }
-    return url;
-}
-
-
-/***/ }),
-
-/***/ 8875:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony exports cell, details */
-// Small markdown helpers for job summaries and check-run text.
-/** Escapes a value for a markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A markdown table from a header row and data rows. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-/** Inline code that survives backticks in the value. */
-function code(value) {
-    const fence = value.includes('`') ? '``' : '`';
-    return `${fence}${value}${fence}`;
-}
-/** A fenced block inside a collapsed <details>. */
-function details(summary, body, language = '') {
-    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
 }
 
 

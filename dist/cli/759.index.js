@@ -1770,8 +1770,8 @@ async function readGrype(path, findings) {
                 ? versions.join(', ')
                 : undefined;
             findings.add({
-                id: String(match['vulnerability.id'] ?? ''),
-                pkg: String(match['artifact.name'] ?? ''),
+                id: vulnerabilities_grype_text(match['vulnerability.id']) ?? '',
+                pkg: vulnerabilities_grype_text(match['artifact.name']) ?? '',
                 purl: vulnerabilities_grype_text(match['artifact.purl']),
                 installed: vulnerabilities_grype_text(match['artifact.version']),
                 fixed,
@@ -1948,8 +1948,8 @@ function vulnerabilities_trivy_toFinding(kind, entry, target, path) {
         return {
             ...base,
             kind: 'vulnerability',
-            id: String(entry.VulnerabilityID ?? ''),
-            pkg: String(entry.PkgName ?? entry.PkgID ?? target),
+            id: vulnerabilities_trivy_text(entry.VulnerabilityID) ?? '',
+            pkg: vulnerabilities_trivy_text(entry.PkgName) ?? vulnerabilities_trivy_text(entry.PkgID) ?? target,
             purl: vulnerabilities_trivy_text(entry['PkgIdentifier.PURL']),
             installed: vulnerabilities_trivy_text(entry.InstalledVersion),
             fixed: vulnerabilities_trivy_text(entry.FixedVersion),
@@ -1963,7 +1963,7 @@ function vulnerabilities_trivy_toFinding(kind, entry, target, path) {
         return {
             ...base,
             kind: 'misconfiguration',
-            id: String(entry.AVDID ?? entry.ID ?? ''),
+            id: vulnerabilities_trivy_text(entry.AVDID) ?? vulnerabilities_trivy_text(entry.ID) ?? '',
             pkg: target,
             title: vulnerabilities_trivy_text(entry.Title),
             file: target || undefined,
@@ -1973,7 +1973,7 @@ function vulnerabilities_trivy_toFinding(kind, entry, target, path) {
     return {
         ...base,
         kind: 'secret',
-        id: String(entry.RuleID ?? ''),
+        id: vulnerabilities_trivy_text(entry.RuleID) ?? '',
         pkg: target,
         title: vulnerabilities_trivy_text(entry.Title),
         file: target || undefined,
@@ -2572,7 +2572,8 @@ async function loadPolicy(path, explicit) {
             return fail(node, key, `must be true or false, not ${JSON.stringify(value)}`);
         if (value === null)
             return '';
-        return String(value);
+        // Scalars only (strings, numbers, booleans): JSON's text for the non-strings is the input's.
+        return typeof value === 'string' ? value : JSON.stringify(value);
     };
     const setValue = (key, node) => {
         const spec = KEYS[key];
@@ -2692,23 +2693,10 @@ async function publishVerdict(port, mode, verdict, log) {
 
 
 
-
 function optionalNumber(source, name, options) {
-    if (source.getInput(name) === '')
+    if (source.raw(name) === '')
         return undefined;
     return (0,runner_inputs/* readNumber */.kz)(source, name, { fallback: 0, min: 0, ...options });
-}
-function readImages(source) {
-    return (0,runner_inputs/* readLines */.Se)(source, 'images').map((text) => {
-        try {
-            return (0,reference/* parseReference */.F2)(text);
-        }
-        catch (error) {
-            if (!(error instanceof reference/* MalformedReferenceError */.Bj))
-                throw error;
-            throw new input_error/* InputError */.d('images', text, 'image references such as ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
-        }
-    });
 }
 function readBaselineMode(source) {
     const value = (0,runner_inputs/* readString */.E3)(source, 'baseline', { fallback: 'cache' });
@@ -2747,7 +2735,7 @@ function readAll(source) {
             minTests: optionalNumber(source, 'min-tests', count),
             metrics: parseMetrics((0,runner_inputs/* readKeyValues */._Z)(source, 'metrics')),
             budgets: parseBudgets((0,runner_inputs/* readLines */.Se)(source, 'budgets')),
-            images: readImages(source),
+            images: source.raw('images') === '' ? [] : (0,runner_inputs/* readImages */.H)(source, 'images', 'source'),
             maxImageSizeMb: optionalNumber(source, 'max-image-size-mb', { integer: false, unit: 'MB' }),
             allowMissing: (0,runner_inputs/* readBoolean */.Vf)(source, 'allow-missing', false),
         },
@@ -2759,15 +2747,17 @@ function readAll(source) {
     };
 }
 /**
- * Reads every input (`given`: the action's own inputs; `policy`: the policy file's values).
+ * Reads every input (`given`: the action's own inputs; `policy`: the policy file's values, by
+ * input name).
  * An error in a value the policy supplied names the policy file and key.
  */
 function readGateInputs(given, policy, policyFile) {
     const source = {
-        getInput: (name) => {
-            const value = given.getInput(name);
+        raw: (name) => {
+            const value = given.raw(name);
             return value !== '' ? value : (policy.get(name) ?? '');
         },
+        env: given.env,
     };
     try {
         const inputs = readAll(source);
@@ -2777,7 +2767,7 @@ function readGateInputs(given, policy, policyFile) {
         return inputs;
     }
     catch (error) {
-        if (error instanceof input_error/* InputError */.d && given.getInput(error.input) === '' && policy.has(error.input)) {
+        if (error instanceof input_error/* InputError */.d && given.raw(error.input) === '' && policy.has(error.input)) {
             const message = error.message.replace(`Input "${error.input}"`, `"${policyKeyOf(error.input)}"`);
             throw new PolicyError(policyFile, '', message);
         }
@@ -2941,8 +2931,6 @@ function coverageSection(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/quality/gate-outputs.ts
-// What the gate hands to later steps: the step outputs, the full report as JSON (report-json)
-// and the annotations (failed tests, uncovered added lines, findings with a location).
 
 
 
@@ -3104,11 +3092,14 @@ function writeJsonFile(path, value) {
 
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(4032);
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(3642);
 ;// CONCATENATED MODULE: ./actions/quality-gate/run.ts
 // quality-gate: one verdict from coverage, vulnerability, test and budget reports
 // (packages/core/src/quality/), reported as a check run on the commit, a commit status, or the
 // job summary. This file wires inputs, the policy file, git, the registry, the baseline and the
 // GitHub API in, and writes the outputs, the summary and the report file.
+
 
 
 
@@ -3142,14 +3133,14 @@ async function githubPort(rt, ci, token) {
     if (ci.platform !== 'github' || !token || !ci.repository)
         return undefined;
     const [{ createGithubClient }, { GithubRepository }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 415)),
-        __webpack_require__.e(/* import() */ 396).then(__webpack_require__.bind(__webpack_require__, 3015)),
+        __webpack_require__.e(/* import() */ 666).then(__webpack_require__.bind(__webpack_require__, 8666)),
+        __webpack_require__.e(/* import() */ 15).then(__webpack_require__.bind(__webpack_require__, 3015)),
     ]);
     return new GithubRepository(createGithubClient(rt, token), ci.repository);
 }
 /** The registry client, loaded only when image sizes are asked for. */
 async function registryReader(rt) {
-    const { createRegistryClient } = await __webpack_require__.e(/* import() */ 449).then(__webpack_require__.bind(__webpack_require__, 7449));
+    const { createRegistryClient } = await Promise.all(/* import() */[__webpack_require__.e(972), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143));
     return createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '');
 }
 /** Annotations need repository-relative paths; absolute ones outside the workspace are dropped. */
@@ -3188,9 +3179,9 @@ function verdictOf(result, inputs, ci, summary) {
  * A gate that could not run (a bad input, policy or report) still reports a failure, so it never
  * shows as missing or green. Reads only what reporting needs, without failing on it.
  */
-async function reportError(rt, ci, error) {
-    const checkName = rt.getInput('check-name') || 'quality-gate';
-    const asked = rt.getInput('report');
+async function reportError(rt, inputs, token, ci, error) {
+    const checkName = inputs.raw('check-name') || 'quality-gate';
+    const asked = inputs.raw('report');
     const mode = REPORT_MODES.includes(asked) ? asked : 'auto';
     const summary = `## ❌ Quality gate could not run (${checkName})\n\n${(0,cib_error/* errorMessage */.gJ)(error)}\n`;
     rt.appendSummary(summary);
@@ -3202,19 +3193,21 @@ async function reportError(rt, ci, error) {
         summary,
         annotations: [],
     };
-    const port = await githubPort(rt, ci, rt.getInput('github-token'));
+    const port = await githubPort(rt, ci, token);
     await publishVerdict(port, mode, verdict, rt.log).catch((e) => rt.log.warning(`Could not report the error: ${(0,cib_error/* errorMessage */.gJ)(e)}`));
 }
 async function run(rt) {
-    rt.setSecret(rt.getInput('github-token'));
+    const given = (0,runner_inputs/* actionInputs */.eh)(rt, 'quality-gate');
+    // Masked before anything can print it, input errors included.
+    const token = (0,runner_inputs/* readSecret */.n5)(given, 'github-token', (secret) => rt.setSecret(secret));
     const ci = (0,ci_context/* readCiContext */.OW)(rt.env);
     let inputs;
     let store;
     let result;
     try {
-        const policyInput = (0,runner_inputs/* readString */.E3)(rt, 'policy');
+        const policyInput = (0,runner_inputs/* readString */.E3)(given, 'policy');
         const policyFile = (0,external_node_path_.resolve)(ci.workspace, policyInput || DEFAULT_POLICY_PATH);
-        inputs = readGateInputs(rt, await loadPolicy(policyFile, policyInput !== ''), policyFile);
+        inputs = readGateInputs(given, await loadPolicy(policyFile, policyInput !== ''), policyFile);
         store = baselineStore(inputs, ci, rt);
         const pr = ci.pullRequest?.baseSha && ci.pullRequest.headSha
             ? { base: ci.pullRequest.baseSha, head: ci.pullRequest.headSha }
@@ -3236,7 +3229,7 @@ async function run(rt) {
     }
     catch (error) {
         if (error instanceof cib_error/* CibError */.hi)
-            await reportError(rt, ci, error);
+            await reportError(rt, given, token, ci, error);
         throw error;
     }
     const port = await githubPort(rt, ci, inputs.githubToken);
@@ -3246,8 +3239,7 @@ async function run(rt) {
     const published = await publishVerdict(port, inputs.report, verdictOf(result, inputs, ci, summary), rt.log);
     const where = published.reason ? `\n> Reported in the job summary only: ${published.reason}.\n` : '';
     rt.appendSummary(summary + where);
-    for (const [name, value] of Object.entries(gateOutputs(result, reportPath, summary)))
-        rt.setOutput(name, value);
+    (0,outputs/* writeOutputs */.K)(rt, 'quality-gate', gateOutputs(result, reportPath, summary));
     const defaultBranch = (0,ci_context/* readEventPayload */.N5)(rt.env).repository
         ?.default_branch;
     if (inputs.baseline.kind === 'cache' &&
@@ -3261,29 +3253,6 @@ async function run(rt) {
     rt.log.info(`Quality gate: ${result.conclusion} (${headline(result)}), reported via ${published.via}`);
     if (result.conclusion === 'failure' && inputs.fail)
         throw new cib_error/* CibError */.hi(`Quality gate failed: ${headline(result)}`);
-}
-
-
-/***/ }),
-
-/***/ 2650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-// A bad action input: the error names the input, the value it got and what was expected.
-
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
-    }
 }
 
 
@@ -3408,41 +3377,6 @@ async function isShallowRepository(exec, cwd) {
 
 /***/ }),
 
-/***/ 7761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
-/* harmony export */   kG: () => (/* binding */ digestLike),
-/* harmony export */   sI: () => (/* binding */ sha256Digest)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-
-
-/***/ }),
-
 /***/ 7384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3453,321 +3387,6 @@ function isDigest(value) {
 /** True when the parsed manifest is an index (has `manifests`, no `config`). */
 function isImageIndex(manifest) {
     return Array.isArray(manifest.manifests);
-}
-
-
-/***/ }),
-
-/***/ 908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ MalformedReferenceError),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   RB: () => (/* binding */ sameRepository),
-/* harmony export */   Rd: () => (/* binding */ withTag),
-/* harmony export */   Sh: () => (/* binding */ formatRepository),
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   cJ: () => (/* binding */ sameRegistry),
-/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
-// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
-// parsed with the rules of the Docker reference grammar: the first path component is a registry
-// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-
-
-/** The name Docker Hub goes by in references (its other host names are aliases of it). */
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
-function isDockerHubHost(host) {
-    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
-}
-/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    reason;
-    constructor(text, reason) {
-        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
-            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-        });
-        this.name = 'MalformedReferenceError';
-        this.reason = reason;
-    }
-}
-function malformed(text, reason) {
-    return new MalformedReferenceError(text, reason);
-}
-/**
- * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a MalformedReferenceError naming what is wrong.
- */
-function parseReference(text) {
-    const input = text.trim();
-    if (input === '')
-        throw malformed(text, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (isDockerHubHost(registry))
-        registry = DOCKER_HUB;
-    if (repository === '')
-        throw malformed(text, 'the repository path is empty');
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length > 255)
-        throw malformed(text, 'the repository path is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `host/repo`, without tag or digest. */
-function formatRepository(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
-function formatReference(ref) {
-    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository at another tag (any digest dropped). */
-function withTag(ref, tag) {
-    if (!isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-/**
- * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
- * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
- */
-function withDigest(ref, digest) {
-    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
-    const pinned = { registry: ref.registry, repository: ref.repository, digest };
-    if (ref.tag !== undefined)
-        pinned.tag = ref.tag;
-    return pinned;
-}
-/** True when both name the same repository on the same registry. */
-function sameRepository(a, b) {
-    return sameRegistry(a, b) && a.repository === b.repository;
-}
-/** True when both are on the same registry (host names compare case-insensitively). */
-function sameRegistry(a, b) {
-    return a.registry.toLowerCase() === b.registry.toLowerCase();
-}
-/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
-function apiHost(ref) {
-    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
-}
-/** What a manifest request names: the digest when known, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-
-
-/***/ }),
-
-/***/ 5763:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Se: () => (/* binding */ readLines),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   _Z: () => (/* binding */ readKeyValues),
-/* harmony export */   ai: () => (/* binding */ readEnum),
-/* harmony export */   kz: () => (/* binding */ readNumber),
-/* harmony export */   y7: () => (/* binding */ readHttpUrl)
-/* harmony export */ });
-/* unused harmony export splitList */
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
-
-/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
-    if (value !== '')
-        return value;
-    if (options.required)
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'a value (this input is required)');
-    return options.fallback ?? '';
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'true or false');
-}
-/** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `one of ${allowed.join(', ')}`);
-}
-/** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return options.fallback;
-    const integer = options.integer ?? true;
-    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-    const { min = -Infinity, max = Infinity } = options;
-    const unit = options.unit ? ` ${options.unit}` : '';
-    const kind = integer ? 'a whole number' : 'a number';
-    const range = Number.isFinite(min) && Number.isFinite(max)
-        ? ` from ${min} to ${max}${unit}`
-        : Number.isFinite(min)
-            ? ` of at least ${min}${unit}`
-            : unit;
-    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `${kind}${range}`);
-    }
-    return parsed;
-}
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
-    const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (eq <= 0 || !keyPattern.test(key)) {
-            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, line, `key=value lines (line ${index + 1} is not one)`);
-        }
-        result.set(key, line.slice(eq + 1).trim());
-    });
-    return result;
-}
-/** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return undefined;
-    const url = URL.canParse(value) ? new URL(value) : undefined;
-    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'an http:// or https:// URL');
-    }
-    return url;
-}
-
-
-/***/ }),
-
-/***/ 8875:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony exports cell, details */
-// Small markdown helpers for job summaries and check-run text.
-/** Escapes a value for a markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A markdown table from a header row and data rows. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-/** Inline code that survives backticks in the value. */
-function code(value) {
-    const fence = value.includes('`') ? '``' : '`';
-    return `${fence}${value}${fence}`;
-}
-/** A fenced block inside a collapsed <details>. */
-function details(summary, body, language = '') {
-    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
 }
 
 

@@ -408,6 +408,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -697,6 +711,48 @@ var external_node_path_ = __nccwpck_require__(6760);
 var cib_error = __nccwpck_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __nccwpck_require__(4032);
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof cib_error/* CibError */.hi)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/**
+ * Logs the failure: the one line as an error; for a bug, the stack (or the whole value) as debug.
+ * A CibError's line is the whole story: a stack would repeat its message, and every value in it.
+ */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof cib_error/* CibError */.hi)
+        return;
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/action-specs.generated.ts
 /** Every action's inputs (with their action.yml defaults), outputs and post step, by name. */
 const ACTION_SPECS = {
@@ -706,7 +762,7 @@ const ACTION_SPECS = {
         inputs: [
             {
                 name: 'version',
-                description: "The version. Default: derived from the ref: a tag v1.2.3 gives 1.2.3, a branch <branch-slug>-<short sha> (the slug as GitLab's CI_COMMIT_REF_SLUG), a pull request pr-<number>-<short sha>.",
+                description: "The version. Default: derived from the ref: a tag v1.2.3 gives 1.2.3, a branch <branch-slug>-<short sha> (the slug exactly as GitLab's CI_COMMIT_REF_SLUG), a pull request pr-<number>-<short sha>. Kept exactly in build-info.json, the VERSION build arg and the OCI version label; the version output is its image tag.",
                 required: false,
                 default: '',
             },
@@ -724,7 +780,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'build-date',
-                description: 'The build date, ISO-8601 with a zone or epoch seconds. Default: SOURCE_DATE_EPOCH when set (a whole number of seconds, else the step fails), otherwise the current time. Written as ISO-8601 UTC (2025-09-08T16:32:44Z).',
+                description: 'The build date, ISO-8601 with a zone or epoch seconds; a date or time that cannot exist (2025-02-30) fails. Default: SOURCE_DATE_EPOCH when set (a whole number of seconds, else the step fails), otherwise the current time. Written as ISO-8601 UTC (2025-09-08T16:32:44Z).',
                 required: false,
                 default: '',
             },
@@ -810,7 +866,11 @@ const ACTION_SPECS = {
         outputs: [
             {
                 name: 'version',
-                description: 'The version.',
+                description: 'The version as a valid image tag: unchanged when it is one; build metadata after _ instead of + (1.2.3+build.7 gives 1.2.3_build.7, which latest-manager reads back as release 1.2.3); other characters outside A-Za-z0-9_.- as - (release/2025.1 gives release-2025.1), as docker/metadata-action does.',
+            },
+            {
+                name: 'exact-version',
+                description: 'The version exactly (1.2.3+build.7): what build-info.json, VERSION and the OCI version label hold.',
             },
             {
                 name: 'commit',
@@ -1078,7 +1138,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'version',
-                description: 'The released tag (1.2.3, v1.2.3, 1.8.7alpha). Default: the pushed tag (GITHUB_REF_NAME on a tag push, CI_COMMIT_TAG under GitLab).',
+                description: 'The released tag (1.2.3, v1.2.3, 1.8.7alpha, v1.2.3+build.7). Default: the pushed tag (GITHUB_REF_NAME on a tag push, CI_COMMIT_TAG under GitLab). Build metadata is looked for as _ in the image tag (1.2.3_build.7, as build-info writes it) and never makes a release a prerelease.',
                 required: false,
                 default: '',
             },
@@ -1090,7 +1150,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'strategy',
-                description: 'auto (default): decide; force: always move; skip: never move. When empty, UPDATE_LATEST_STRATEGY is read.',
+                description: 'auto (default): decide; force: always move latest-tag, even backwards; skip: never move. force applies to latest-tag only: floating tags stay forward-only within their series, and a prerelease moves none. When empty, UPDATE_LATEST_STRATEGY is read.',
                 required: false,
                 default: '',
             },
@@ -1108,13 +1168,13 @@ const ACTION_SPECS = {
             },
             {
                 name: 'latest-tag',
-                description: 'The tag to move.',
+                description: "The tag to move (latest, stable). A tag that names a version (1.0.0, v1.0.0, with or without tag-prefix) is refused: it is a release's own tag.",
                 required: false,
                 default: 'latest',
             },
             {
                 name: 'floating-tags',
-                description: 'true: also move <major> and <major>.<minor> forward within their series (1.9.1 moves 1 and 1.9 even when 2.0.0 is latest).',
+                description: 'true: also move <major> and <major>.<minor> forward within their series (1.9.1 moves 1 and 1.9 even when 2.0.0 is latest), never backwards, even with strategy force. A floating tag that holds the release of exactly its own version (5.1 holding release 5.1) is never moved: skipped with a warning.',
                 required: false,
                 default: 'false',
             },
@@ -1138,7 +1198,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'registry-insecure',
-                description: 'Optional: registry hosts (host:port) to reach over plain HTTP. Loopback addresses always may.',
+                description: 'Optional: registry hosts to reach over plain HTTP, as host or host:port (no scheme, no path). Loopback addresses always may.',
                 required: false,
                 default: '',
             },
@@ -1185,6 +1245,18 @@ const ACTION_SPECS = {
             {
                 name: 'floating-tags-moved',
                 description: 'The floating tags moved, comma-separated (ghcr.io/org/app:1,ghcr.io/org/app:1.9).',
+            },
+            {
+                name: 'floating-tags-protected',
+                description: 'The floating tags kept because each holds the release of exactly its own version (ghcr.io/org/app:5.1 holding release 5.1), comma-separated.',
+            },
+            {
+                name: 'changed-tags',
+                description: 'Every tag this run wrote, as JSON: [{ref, before, beforeVersion, now, nowVersion, state, restore}], state moved, put-back, moved-by-someone-else, left or unknown; restore is the skopeo command that points the tag back. Also set when the run fails after a write.',
+            },
+            {
+                name: 'partial',
+                description: 'true when the run failed after writing and some tag it changed is not back where it was (see changed-tags); false otherwise.',
             },
         ],
         post: false,
@@ -1685,12 +1757,12 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 1015)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(930), __nccwpck_require__.e(972), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4587)),
     'e2c-runner': () => __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2683)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(449), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(930), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(930), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
     'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
-    'quality-gate': () => __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)),
+    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(930), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)),
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts
@@ -1783,9 +1855,8 @@ function parseCommandLine(argv, specs) {
             }
             inputs.set(inputName, inputs.has(inputName) ? `${inputs.get(inputName)}\n${value}` : value);
         };
-        // `--input name=value`: any input, including ones Node would take for itself. Node reads
-        // `--env-file` anywhere on its command line, even after the script, so build-info's
-        // `--env-file <path>` never reaches us; `--input env-file=<path>` does.
+        // `--input name=value`: any input by its name, also one whose flag would clash with a CLI
+        // option. (build-info's `--env-file` reaches us because the `cib` launcher runs `node --`.)
         if (name === 'input') {
             const pair = takeValue() ?? '';
             const eq = pair.indexOf('=');
@@ -1808,8 +1879,7 @@ function parseCommandLine(argv, specs) {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/help.ts
 const OPTIONS_HELP = `Options:
-  --input <input>=<value> give any input this way too; needed for build-info's env-file, since Node
-                          itself takes --env-file wherever it stands on the command line
+  --input <input>=<value> give any input this way too (--input env-file=build.env is --env-file build.env)
   --json                  print the outputs as one JSON object {"outputs":{...},"env":{...}} instead of KEY=VALUE lines
   --state-file <file>     where state is kept between phases (default .cib/state-<action>-<job id>.env)
   --phase <phase>         main (default) or post (actions with a post step); e2c-runner also takes
@@ -1822,6 +1892,9 @@ report): the output name upper-cased with - as _ (short-commit -> SHORT_COMMIT),
 the action exported. A value with a line break is written as a JSON string ("a\\nb"). Logs and the
 job summary go to stderr; registered secrets are shown as ***. Exit code: 0 success, 1 the action
 failed, 2 a bad command line.`;
+const LAUNCH_HELP = `Run cib as dist/cli/cib (a launcher that starts Node with \`node --\`), or as
+node -- dist/cli/index.js: Node reads --env-file itself wherever it stands on its command line,
+unless a -- comes first.`;
 function wrap(text, width, indent) {
     const words = text.split(/\s+/).filter(Boolean);
     const lines = [];
@@ -1857,6 +1930,8 @@ ${actions}
 ${OPTIONS_HELP}
 
 ${OUTPUT_HELP}
+
+${LAUNCH_HELP}
 `;
 }
 /** One action: its inputs (defaults, required), outputs and phases. */
@@ -1895,6 +1970,8 @@ ${outputs}
 ${phases}
 
 ${OPTIONS_HELP}
+
+${LAUNCH_HELP}
 `;
 }
 
@@ -2071,6 +2148,7 @@ function createCliRuntime(options) {
             writeStateFile(stateFile, record.state);
         },
         getState: (name) => record.state.get(name) ?? '',
+        stateFile: () => stateFile,
         exportVariable(name, value) {
             env[name] = value;
             record.exported.set(name, value);
@@ -2235,6 +2313,7 @@ class SecretMasker {
 
 
 
+
 /**
  * Credentials the CI platforms put in the environment: masked from the start, as the runner masks
  * GITHUB_TOKEN and GitLab masks CI_JOB_TOKEN.
@@ -2358,9 +2437,7 @@ async function runCli(argv, io) {
     }
     catch (error) {
         failure = error;
-        log.error((0,cib_error/* errorMessage */.gJ)(error));
-        if (error instanceof Error && error.stack)
-            log.debug(error.stack);
+        reportFailure(log, error, action);
     }
     record ??= { outputs: new Map(), exported: new Map(), paths: [], summary: [], state: new Map() };
     if (record.summary.length) {
@@ -2372,13 +2449,14 @@ async function runCli(argv, io) {
             io.stderr(`\n${text}`);
     }
     io.stdout(options.json
-        ? formatJson(record, masker, failure === undefined ? undefined : (0,cib_error/* errorMessage */.gJ)(failure))
+        ? formatJson(record, masker, failure === undefined ? undefined : failureMessage(failure, action))
         : formatOutputs(record, masker, (m) => log.warning(m)));
     return failure === undefined ? 0 : 1;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
-// Entry of the cib command (bundled to dist/cli/index.js): `node dist/cli/index.js <action> ...`.
+// Entry of the cib command (bundled to dist/cli/index.js), started by the dist/cli/cib launcher as
+// `node -- dist/cli/index.js <action> ...` (packages/cli/bin/cib says why the `--`).
 
 runCli(process.argv.slice(2), {
     env: process.env,

@@ -88,6 +88,36 @@ describe('generate mode', () => {
     ]);
   });
 
+  test('tag with build metadata: the version output is a valid image tag, the exact version is kept', async () => {
+    const { main, workspace } = await runAction('build-info', {
+      env: { GITHUB_REF: 'refs/tags/v1.2.3+build.7', GITHUB_REF_NAME: 'v1.2.3+build.7', GITHUB_REF_TYPE: 'tag' },
+    });
+    expect(main.errors).toEqual([]);
+    expect(main.outputs.version).toBe('1.2.3_build.7');
+    expect(main.outputs['exact-version']).toBe('1.2.3+build.7');
+    const record = JSON.parse(readFileSync(join(workspace, 'build-info.json'), 'utf8')) as { version: string };
+    expect(record.version).toBe('1.2.3+build.7');
+    expect(main.outputs.labels).toContain('org.opencontainers.image.version=1.2.3+build.7\n');
+    expect(main.outputs.annotations).toContain('org.opencontainers.image.version=1.2.3+build.7\n');
+    expect(main.outputs['build-args']).toContain('VERSION=1.2.3+build.7');
+    expect(main.summary).toContain('| Version | `1.2.3+build.7` (image tag `1.2.3_build.7`) |');
+  });
+
+  test.each<[string, RunActionOptions, string]>([
+    ['a branch release/2025.1', { env: branch('release/2025.1') }, 'release-2025-1-ffac537'],
+    [
+      'a tag named release/2025.1',
+      { env: { GITHUB_REF: 'refs/tags/release/2025.1', GITHUB_REF_NAME: 'release/2025.1', GITHUB_REF_TYPE: 'tag' } },
+      'release-2025.1',
+    ],
+    ['a version input with a slash and a space', { inputs: { version: 'team a/1.0' } }, 'team-a-1.0'],
+  ])('%s gives a valid image tag', async (_, options, version) => {
+    const { main } = await runAction('build-info', options);
+    expect(main.errors).toEqual([]);
+    expect(main.outputs.version).toBe(version);
+    expect(main.outputs.version).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/);
+  });
+
   test('pull_request: the PR head SHA from the payload, not the merge commit GITHUB_SHA', async () => {
     const { main } = await runAction('build-info', {
       event: {
@@ -262,6 +292,12 @@ describe('bad input: exit 1, one error naming the input, no file written', () =>
     ],
     ['commit not a SHA', { inputs: { commit: 'main' } }, /^Input "commit" is "main"/],
     ['build-date not a date', { inputs: { 'build-date': 'today' } }, /^Input "build-date" is "today"/],
+    [
+      'build-date that cannot exist',
+      { inputs: { 'build-date': '2025-02-30T00:00:00Z' } },
+      /^Input "build-date" is "2025-02-30T00:00:00Z": expected .*Here February 2025 has no day 30/,
+    ],
+    ['version that gives no image tag', { inputs: { version: '+++' } }, /^Input "version" is "\+\+\+"/],
     ['labels not key=value', { inputs: { labels: 'just text' } }, /^Input "labels" is "just text"/],
     [
       'version on two lines',

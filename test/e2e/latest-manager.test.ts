@@ -7,7 +7,11 @@ import { parseReference, withTag, type ImageReference } from '@cib/core/registry
 import { createOrigin, fullClone, git, shallowTagCheckout, type Origin } from '../support/git-repo';
 import { FakeGithubApi } from '../support/github-api';
 import { pushVersion } from '../support/latest-manager-images';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startFaultProxy } from '../support/registry/fault-proxy';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
+import { requireProgram } from '../support/registry/components';
 import { runAction, type RunActionOptions } from '../support/runner-harness';
 
 const TOKEN = 'ghs_e2eLatestManagerToken42';
@@ -71,6 +75,19 @@ test('a release pushed as an annotated tag moves latest: outputs, summary, one l
     'previous-digest': digests['1.0.0'],
     digest: digests['1.8.7'],
     'floating-tags-moved': '',
+    'floating-tags-protected': '',
+    'changed-tags': JSON.stringify([
+      {
+        ref: `${repo.registry}/${repo.repository}:latest`,
+        before: digests['1.0.0'],
+        beforeVersion: '1.0.0',
+        now: digests['1.8.7'],
+        nowVersion: '1.8.7',
+        state: 'moved',
+        restore: `skopeo copy --all --src-tls-verify=false --dest-tls-verify=false docker://${repo.registry}/${repo.repository}@${digests['1.0.0']} docker://${repo.registry}/${repo.repository}:latest`,
+      },
+    ]),
+    partial: 'false',
   });
   expect(await latestOf(repo)).toBe(digests['1.8.7']);
   expect(result.main.summary).toContain('| Image | Tag | Before | Release | Action | Reason | Detail |');
@@ -156,6 +173,25 @@ test('shallow checkout whose origin cannot be fetched: the GitHub API decides, t
   expect(result.main.masks).toContain(TOKEN);
   // The mask command is the only place the token appears.
   expect(result.main.stdout.split(TOKEN).length - 1).toBe(1);
+});
+
+test('the GitHub API answers 502 once: the action retries and still decides from the API, not the heuristic', async () => {
+  const { repo } = await freshRepository(['1.8.7']);
+  const workspace = shallowTagCheckout(origin, '1.8.7');
+  git(workspace, 'remote', 'set-url', 'origin', 'file:///nonexistent/origin.git');
+  api.requests.length = 0;
+  api.failNext(1, 502, {}, 'Server Error');
+  const result = await run(repo, {
+    workspace,
+    githubToken: TOKEN,
+    env: { ...tagPush('1.8.7'), GITHUB_API_URL: api.url },
+  });
+  expect(result.main.exitCode).toBe(0);
+  expect(result.main.outputs).toMatchObject({ 'tag-type': 'annotated', 'tag-type-source': 'github-api' });
+  expect(api.requests).toHaveLength(2);
+  expect(result.main.stdout).toMatch(
+    /GitHub API: GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/octo-app\/git\/ref\/tags\/1\.8\.7: HTTP 502; retrying/,
+  );
 });
 
 test.each([
@@ -245,6 +281,12 @@ test.each([
     /^Input "images" is "ghcr\.io\/Org\/App": expected a repository such as ghcr\.io\/org\/app\. Here the path component "Org" is not valid \(lower-case letters, digits and \. _ - between them\)$/,
   ],
   [
+    'registry-insecure written as a URL',
+    { version: '1.8.7', 'registry-insecure': 'http://x:1' },
+    {},
+    /^Input "registry-insecure" is "http:\/\/x:1": expected hosts as host\[:port\].*Write it as x:1$/,
+  ],
+  [
     'a latest-tag that is not a tag',
     { version: '1.8.7', 'latest-tag': 'lat est' },
     {},
@@ -257,4 +299,153 @@ test.each([
   expect(result.main.errors).toHaveLength(1);
   expect(result.main.errors[0]).toMatch(message);
   expect(await latestOf(repo)).toBe(digests['1.0.0']);
+});
+
+describe('a floating tag that holds a release of exactly its own version is never moved', () => {
+  test.each([
+    ['5.1 then 5.1.1', '5.1', '5.1.1', ['5', '5.1.1'], '5'],
+    ['6 then 6.0.1', '6', '6.0.1', ['6.0', '6.0.1'], '6.0'],
+    ['v5.1 (labelled v5.1) then 5.1.1', 'v5.1', '5.1.1', ['5', '5.1.1'], '5'],
+  ])('%s', async (_, first, second, movedTags, createdFloating) => {
+    const repo = parseReference(`${server.host}/e2e/own${++counter}`);
+    const own = first.replace(/^v/, '');
+    const release = await pushVersion(client, repo, first, { tags: [own, 'latest'] });
+    const next = await pushVersion(client, repo, second);
+    const result = await run(repo, { inputs: { version: second, 'tag-type': 'annotated', 'floating-tags': 'true' } });
+    expect(result.main.errors).toEqual([]);
+    expect(result.main.exitCode).toBe(0);
+    const shown = `${repo.registry}/${repo.repository}`;
+    // The release's own tag still holds it; latest and the other floating tag moved on.
+    expect((await client.headManifest(withTag(repo, own)))?.digest).toBe(release);
+    for (const tag of ['latest', ...movedTags])
+      expect((await client.headManifest(withTag(repo, tag)))?.digest).toBe(next);
+    expect(result.main.outputs).toMatchObject({
+      updated: 'true',
+      'floating-tags-moved': `${shown}:${createdFloating}`,
+      'floating-tags-protected': `${shown}:${own}`,
+    });
+    const escape = (text: string) => text.replace(/\./g, '\\.');
+    expect(result.main.warnings.join('\n')).toMatch(
+      new RegExp(
+        `${escape(shown)}:${escape(own)}: stays: own-release: ${escape(own)} holds release ${escape(first)} .*never moved`,
+      ),
+    );
+    expect(result.main.summary).toMatch(
+      new RegExp(`\\| \`${own.replace('.', '\\.')}\` \\|.*\\| kept \\| own-release \\|`),
+    );
+  });
+
+  test('without version metadata: a floating-named tag that is the only tag of its image is kept', async () => {
+    const repo = parseReference(`${server.host}/e2e/own${++counter}`);
+    const release = await pushVersion(client, repo, '5.1', { tags: ['5.1'], label: false });
+    const next = await pushVersion(client, repo, '5.1.1', { label: false });
+    const result = await run(repo, { inputs: { version: '5.1.1', 'tag-type': 'annotated', 'floating-tags': 'true' } });
+    expect(result.main.exitCode).toBe(0);
+    expect((await client.headManifest(withTag(repo, '5.1')))?.digest).toBe(release);
+    expect((await client.headManifest(withTag(repo, 'latest')))?.digest).toBe(next);
+    expect(result.main.outputs['floating-tags-protected']).toBe(`${repo.registry}/${repo.repository}:5.1`);
+  });
+});
+
+test('strategy force moves latest only: floating tags stay forward-only, and a later release brings them on', async () => {
+  const repo = parseReference(`${server.host}/e2e/force${++counter}`);
+  const line1 = await pushVersion(client, repo, '1.9.1', { tags: ['1.9.1', '1', '1.9'] });
+  await pushVersion(client, repo, '2.0.0', { tags: ['2.0.0', 'latest', '2', '2.0'] });
+  const old = await pushVersion(client, repo, '1.0.5');
+  const forced = await run(repo, { inputs: { version: '1.0.5', strategy: 'force', 'floating-tags': 'true' } });
+  expect(forced.main.errors).toEqual([]);
+  expect(forced.main.outputs).toMatchObject({ updated: 'true', reason: 'forced' });
+  expect(await latestOf(repo)).toBe(old);
+  // `1` holds 1.9.1, newer than 1.0.5: force does not move it back. `1.0` did not exist: created.
+  expect((await client.headManifest(withTag(repo, '1')))?.digest).toBe(line1);
+  expect((await client.headManifest(withTag(repo, '1.0')))?.digest).toBe(old);
+  expect(forced.main.summary).toMatch(/\| `1` \|.*\| kept \| not-newer \| 1\.0\.5 <= 1\.9\.1/);
+
+  const next = await pushVersion(client, repo, '1.9.2');
+  const forward = await run(repo, { inputs: { version: '1.9.2', 'tag-type': 'annotated', 'floating-tags': 'true' } });
+  expect(forward.main.exitCode).toBe(0);
+  expect((await client.headManifest(withTag(repo, '1')))?.digest).toBe(next);
+  expect((await client.headManifest(withTag(repo, '1.9')))?.digest).toBe(next);
+});
+
+describe('latest-tag that names a version is an input error, nothing moves', () => {
+  test.each([
+    [{ 'latest-tag': '1.0.0' }, '1.0.0'],
+    [{ 'latest-tag': 'v1.0.0' }, 'v1.0.0'],
+    [{ 'latest-tag': '2' }, '2'],
+    [{ 'latest-tag': 'release-1.0.0', 'tag-prefix': 'release-' }, 'release-1.0.0'],
+    [{ 'latest-tag': '1.0.0_build.1' }, '1.0.0_build.1'],
+  ])('%j', async (inputs, shown) => {
+    const { repo, digests } = await freshRepository(['2.0.1']);
+    const result = await run(repo, { inputs: { version: '2.0.1', 'tag-type': 'annotated', ...inputs } });
+    expect(result.main.exitCode).toBe(1);
+    expect(result.main.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Input "latest-tag" is "${shown.replace(/\./g, '\\.')}": expected a tag name that is not a version`,
+        ),
+      ),
+    ]);
+    expect(await latestOf(repo)).toBe(digests['1.0.0']);
+    expect((await client.headManifest(withTag(repo, '1.0.0')))?.digest).toBe(digests['1.0.0']);
+  });
+});
+
+describe('a registry dying mid-run: the error, the summary and the outputs say where it stopped', () => {
+  interface ChangedTag {
+    ref: string;
+    before: string;
+    now: string;
+    restore: string;
+  }
+
+  test('latest moved, then every request dropped: each changed tag listed with its state and the command that puts it back', async () => {
+    const skopeo = requireProgram('skopeo');
+    const proxy = await startFaultProxy(server.host);
+    try {
+      const direct = parseReference(`${server.host}/e2e/dying${++counter}`);
+      const old = await pushVersion(client, direct, '1.0.0', { tags: ['1.0.0', 'latest', '1', '1.0'] });
+      const release = await pushVersion(client, direct, '1.2.0');
+      // Through the proxy: the first manifest PUT (latest) goes through, then nothing answers.
+      const repo = { registry: proxy.host, repository: direct.repository };
+      proxy.inject({ fault: { kind: 'drop' }, times: 10_000, after: { method: 'PUT', path: /\/manifests\// } });
+      const result = await run(repo, {
+        inputs: { version: '1.2.0', 'tag-type': 'annotated', 'floating-tags': 'true' },
+        timeoutMs: 120_000,
+      });
+      expect(result.main.exitCode).toBe(1);
+      const shown = `${proxy.host}/${direct.repository}`;
+
+      // The outputs: the partial state, one entry per tag this run changed.
+      expect(result.main.outputs.partial).toBe('true');
+      const changed = JSON.parse(result.main.outputs['changed-tags']) as ChangedTag[];
+      expect(changed.map((c) => c.ref)).toEqual([`${shown}:latest`]);
+      expect(changed[0]).toMatchObject({ before: old, now: release });
+      // What the outputs say is what the registry serves.
+      for (const c of changed) {
+        const tag = c.ref.slice(c.ref.lastIndexOf(':') + 1);
+        expect((await client.headManifest(withTag(direct, tag)))?.digest).toBe(c.now);
+      }
+      expect((await client.headManifest(withTag(direct, '1')))?.digest).toBe(old);
+
+      // One error: what failed, then every changed tag with before, now and the command.
+      expect(result.main.errors).toHaveLength(1);
+      const error = result.main.errors[0];
+      expect(error).toContain(`${shown}:latest: was ${old} (1.0.0), now ${release} (1.2.0)`);
+      expect(error).toContain(changed[0].restore);
+      expect(error).not.toMatch(/%0A\s+at /);
+      expect(result.main.summary).toContain('Stopped after changing tags');
+      expect(result.main.summary).toContain(`| \`${shown}:latest\` | \`${old.slice(0, 19)}\` 1.0.0 |`);
+
+      // The command puts the tag back, as printed, once the registry answers again.
+      proxy.reset();
+      const [program, ...args] = changed[0].restore.split(' ');
+      expect(program).toBe('skopeo');
+      // Asynchronously: the proxy answers from this very process.
+      await promisify(execFile)(skopeo, args, { timeout: 60_000 });
+      expect(await latestOf(direct)).toBe(old);
+    } finally {
+      await proxy.stop();
+    }
+  }, 180_000);
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RegistryClient } from '@cib/core/registry/client';
 import { sha256Digest } from '@cib/core/registry/digest';
+import type { ImageIndex } from '@cib/core/registry/manifest-types';
 import { OCI_MANIFEST } from '@cib/core/registry/media-types';
 import { parseReference, withDigest, type ImageReference } from '@cib/core/registry/reference';
 import { runAction } from '../support/runner-harness';
@@ -78,7 +79,7 @@ test('3 platforms (one source an index with provenance) into 2 tags: outputs, su
   for (const tag of ['org/app:1.0.0', 'org/release:1.0.0']) {
     const raw = await skopeoInspectRaw(`${open.host}/${tag}`);
     expect(sha256Digest(raw)).toBe(digest);
-    expect(JSON.parse(raw.toString()).annotations['org.opencontainers.image.version']).toBe('1.0.0');
+    expect((JSON.parse(raw.toString()) as ImageIndex).annotations?.['org.opencontainers.image.version']).toBe('1.0.0');
   }
   expect(run.main.summary).toContain('| Platform | Source | Digest | Size |');
   expect(run.main.summary).toContain(`| linux/arm/v7 | ${open.host}/org/app:1-armv7 |`);
@@ -209,8 +210,8 @@ describe('bad input: exit code 1, one error naming the problem, no tag written',
     {
       name: 'docker format with annotations',
       sources: () => s('org/app:1-amd64'),
-      extra: { format: 'docker', annotations: 'a=b' },
-      error: /Input "annotations" is "a": expected no annotations when "format" is docker/,
+      extra: { format: 'docker', annotations: 'a=b\nindex:c=d e' },
+      error: /Input "annotations" is "a=b\\nc=d e": expected no annotations when "format" is docker/,
     },
     {
       name: 'platforms not as expected',
@@ -225,6 +226,18 @@ describe('bad input: exit code 1, one error naming the problem, no tag written',
       error: /Input "sources" is ".*Org\/App": expected an image reference/,
     },
     { name: 'no sources', sources: () => '', extra: {}, error: /Input "sources" is empty/ },
+    {
+      name: 'registry-insecure written as a URL',
+      sources: () => s('org/app:1-amd64'),
+      extra: { 'registry-insecure': 'http://x:1' },
+      error: /^Input "registry-insecure" is "http:\/\/x:1": expected hosts as host\[:port\].*Write it as x:1$/,
+    },
+    {
+      name: 'a tag holding build metadata',
+      sources: () => s('org/app:1-amd64'),
+      extra: { tags: 'ghcr.io/org/app:1.2.3+build.7' },
+      error: /^Input "tags" is .*as an image tag it is written 1\.2\.3_build\.7/,
+    },
   ])('$name', async ({ sources, extra, error }) => {
     const tag = `bad-${Math.random().toString(36).slice(2, 8)}`;
     const run = await runAction('manifest-merge', {

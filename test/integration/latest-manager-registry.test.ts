@@ -11,6 +11,7 @@ import { startRegistry, type RegistryServer } from '../support/registry/registry
 import { pushVersion } from '../support/latest-manager-images';
 import { latestRequest } from '../support/latest-request';
 import { platform, pushTestImage, pushTestIndex, descriptorOf } from '../support/registry/test-images';
+import { RecordingLog } from '../support/recording-log';
 
 let server: RegistryServer;
 let locked: RegistryServer;
@@ -48,17 +49,17 @@ async function digestAt(repository: ImageReference, tag: string): Promise<string
 
 const request = latestRequest;
 
-function context(registry = seed(), lines: string[] = []): LatestContext {
+function context(registry = seed(), log = new RecordingLog()): LatestContext {
   return {
     registry,
     settleMs: 50,
-    log: { info: (l) => lines.push(l), warning: (l) => lines.push(`warning: ${l}`) },
+    log,
     resolveTagType: (tag, mode, version) =>
       resolveTagType(tag, mode, version, {
         exec: execProcess,
         cwd: checkout,
         prereleasePattern: compilePrereleasePattern(''),
-        log: (l) => lines.push(l),
+        log,
       }),
   };
 }
@@ -174,8 +175,8 @@ test('a registry with hundreds of tags and no label: a few digest lookups, not o
   for (const other of ['main', 'sha-0123abc', 'nightly']) await pushVersion(client, app, other, { label: false });
   const release = await pushVersion(client, app, '1.300.0', { label: false });
   const counting = seed();
-  const lines: string[] = [];
-  const outcome = await manageLatest(request([app], '1.300.0', { tagType: 'annotated' }), context(counting, lines));
+  const log = new RecordingLog();
+  const outcome = await manageLatest(request([app], '1.300.0', { tagType: 'annotated' }), context(counting, log));
   expect(outcome.images[0].latest).toMatchObject({
     updated: true,
     previousVersion: '1.299.0',
@@ -183,7 +184,7 @@ test('a registry with hundreds of tags and no label: a few digest lookups, not o
   });
   expect(await digestAt(app, 'latest')).toBe(release);
   // 305 tags listed, 301 versions; the search stops within the first concurrent window.
-  expect(lines.join('\n')).toMatch(/305 tags listed, 301 name a version/);
+  log.expectMessages('info', /305 tags listed, 301 name a version/);
   expect(counting.stats.byMethod.HEAD ?? 0).toBeLessThan(30);
 });
 

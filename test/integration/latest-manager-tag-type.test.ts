@@ -7,6 +7,7 @@ import { compilePrereleasePattern } from '@cib/core/version/prerelease';
 import { parseVersion } from '@cib/core/version/version';
 import { FakeGithubApi } from '../support/github-api';
 import { createOrigin, emptyRepository, fullClone, git, shallowTagCheckout, type Origin } from '../support/git-repo';
+import { RecordingLog } from '../support/recording-log';
 
 const TOKEN = 'ghs_tagtype0123456789';
 let origin: Origin;
@@ -25,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-function context(cwd: string, withGithub: boolean, lines: string[]): TagTypeContext {
+function context(cwd: string, withGithub: boolean, log = new RecordingLog()): TagTypeContext {
   return {
     exec: execProcess,
     cwd,
@@ -33,7 +34,7 @@ function context(cwd: string, withGithub: boolean, lines: string[]): TagTypeCont
       ? { client: new GithubClient({ token: TOKEN, apiUrl: api.url }), repository: 'octo-org/octo-app' }
       : undefined,
     prereleasePattern: compilePrereleasePattern(''),
-    log: (line) => lines.push(line),
+    log,
   };
 }
 
@@ -105,17 +106,16 @@ describe('resolveTagType', () => {
     ],
     ['tag missing locally and on GitHub: heuristic', '2.0.0', true, 'annotated', 'heuristic', () => emptyRepository()],
   ])('%s: tag %s, GitHub API %s -> %s from %s', async (_, tag, withGithub, type, source, checkout) => {
-    const lines: string[] = [];
-    const resolved = await resolveTagType(tag, 'auto', parseVersion(tag), context(checkout(), withGithub, lines));
+    const log = new RecordingLog();
+    const resolved = await resolveTagType(tag, 'auto', parseVersion(tag), context(checkout(), withGithub, log));
     expect(resolved).toEqual({ type, source });
     // The deciding method is named in the last log line.
-    expect(lines[lines.length - 1]).toMatch(new RegExp(`^Tag type: ${type} \\(`));
+    expect(log.lines('info').at(-1)).toMatch(new RegExp(`^Tag type: ${type} \\(`));
   });
 
   it.each(['annotated', 'lightweight'] as const)('the override %s wins without asking git', async (mode) => {
-    const lines: string[] = [];
     const resolved = await resolveTagType('1.8.7', mode, parseVersion('1.8.7'), {
-      ...context('/nonexistent', false, lines),
+      ...context('/nonexistent', false),
       exec: () => Promise.reject(new Error('git must not run')),
     });
     expect(resolved).toEqual({ type: mode, source: 'override' });

@@ -21,8 +21,9 @@ import {
 } from '../support/registry/test-images';
 import { skopeoInspectRaw } from '../support/registry/skopeo';
 import { basicAuthField, writeCredentialHelper, writeDockerConfig } from '../support/registry/docker-config';
+import { RecordingLog } from '../support/recording-log';
 
-const quiet = { info: () => undefined, warning: () => undefined };
+const quiet = () => new RecordingLog();
 const fastRetry = { baseDelayMs: 20, maxDelayMs: 200 };
 
 function ref(server: { host: string }, path: string): ImageReference {
@@ -45,7 +46,7 @@ function merge(
       sources: sources.map((s) => ref(server, s)),
       tags: tags.map((t) => ref(server, t)),
     },
-    quiet,
+    quiet(),
   );
 }
 
@@ -265,7 +266,7 @@ describe('manifest-merge against a registry without auth', () => {
           sources: [ref(server, 'org/attested:1-amd64'), ref(server, 'org/app:1-arm64')],
           tags: [ref(server, 'org/cross:1'), ref(other, 'elsewhere/app:1')],
         },
-        quiet,
+        quiet(),
       );
       const copied = result.pushed!.copies.filter((c) => c.to.startsWith(other.host));
       expect(copied).toHaveLength(3);
@@ -403,7 +404,7 @@ describe('manifest-merge with credentials', () => {
           const configDir = writeDockerConfig(join(dir, 'config-helper'), {
             credHelpers: { [server.host]: 'cibtest' },
           });
-          helperCalls = helper.calls;
+          helperCalls = () => helper.calls();
           return { env: { DOCKER_CONFIG: configDir, PATH: `${helper.binDir}:${process.env.PATH}` } };
         },
         check: () => expect(helperCalls()).toContain(server.host),

@@ -2,11 +2,11 @@
 // environment given up front; outputs, saved state, exported variables, PATH additions, secrets
 // and the job summary recorded; log lines recorded by level in a RecordingLog. It behaves as the
 // runner does where that matters to callers: inputs are trimmed and '' when absent, exported
-// variables are visible in `env` at once, and `leakedSecrets()` finds a registered secret that
-// reached a log line, an output or the summary (the runner would have masked it; a test wants
-// to know it was printed at all).
+// variables are visible in `env` at once, and `leaks()` finds a secret shown as the runner would
+// show it (the same rules as the runner harness's findLeaks).
 import type { Runtime } from '@cib/core/runner/runtime';
 import { RecordingLog } from './recording-log';
+import { secretForms } from './runner-harness';
 
 export interface FakeRuntimeOptions {
   kind?: Runtime['kind'];
@@ -19,6 +19,8 @@ export interface FakeRuntimeOptions {
   debug?: boolean;
   /** The time `now()` answers; default the real clock. */
   now?: () => Date;
+  /** What `stateFile()` answers: the CLI's state file; undefined as under the GitHub runner. */
+  stateFile?: string;
 }
 
 export class FakeRuntime implements Runtime {
@@ -32,9 +34,10 @@ export class FakeRuntime implements Runtime {
   readonly paths: string[] = [];
   readonly secrets: string[] = [];
   readonly summaries: string[] = [];
-  /** Every input name asked for, in order (to check what an action reads). */
-  readonly inputsRead: string[] = [];
+  /** For each secret, how many log messages had been written when it was registered. */
+  private readonly maskedFrom = new Map<string, number>();
   private readonly clock: () => Date;
+  private readonly stateFilePath: string | undefined;
 
   constructor(options: FakeRuntimeOptions = {}) {
     this.kind = options.kind ?? 'github-actions';
@@ -43,10 +46,14 @@ export class FakeRuntime implements Runtime {
     this.inputs = new Map(Object.entries(options.inputs ?? {}));
     this.state = new Map(Object.entries(options.state ?? {}));
     this.clock = options.now ?? (() => new Date());
+    this.stateFilePath = options.stateFile;
+  }
+
+  stateFile(): string | undefined {
+    return this.stateFilePath;
   }
 
   getInput(name: string): string {
-    this.inputsRead.push(name);
     return (this.inputs.get(name) ?? '').trim();
   }
   setOutput(name: string, value: string): void {
@@ -66,7 +73,9 @@ export class FakeRuntime implements Runtime {
     this.paths.push(directory);
   }
   setSecret(secret: string): void {
-    if (secret) this.secrets.push(secret);
+    if (!secret) return;
+    this.secrets.push(secret);
+    if (!this.maskedFrom.has(secret)) this.maskedFrom.set(secret, this.log.messages.length);
   }
   appendSummary(markdown: string): void {
     this.summaries.push(markdown);
@@ -85,10 +94,27 @@ export class FakeRuntime implements Runtime {
     return Object.fromEntries(this.outputs);
   }
 
-  /** Registered secrets found in a log line, an output or the summary. */
-  leakedSecrets(): string[] {
-    const printed = [...this.log.lines(), ...this.outputs.values(), this.summary];
-    return this.secrets.filter((secret) => printed.some((text) => text.includes(secret)));
+  /**
+   * Where `secrets` (default: every registered one), plain, base64 or URL-encoded, would show
+   * unmasked: a log line written before the secret was registered (the runner masks only from
+   * then on), or any output, saved state, exported variable or the summary. Empty when none.
+   */
+  leaks(secrets: readonly string[] = this.secrets): string[] {
+    const found: string[] = [];
+    for (const secret of secrets) {
+      const masked = this.maskedFrom.get(secret) ?? this.log.messages.length;
+      const shown: Array<[string, string]> = [
+        ...this.log.messages.slice(0, masked).map((m): [string, string] => [`${m.level} log`, m.message]),
+        ...[...this.outputs].map(([name, value]): [string, string] => [`output ${name}`, value]),
+        ...[...this.state].map(([name, value]): [string, string] => [`state ${name}`, value]),
+        ...[...this.exported].map(([name, value]): [string, string] => [`env ${name}`, value]),
+        ['summary', this.summary],
+      ];
+      for (const form of secretForms(secret)) {
+        for (const [where, text] of shown) if (text.includes(form)) found.push(`${where}: ${text}`);
+      }
+    }
+    return found;
   }
 }
 

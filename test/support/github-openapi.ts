@@ -4,12 +4,13 @@
 // operations the double serves are extracted, with the component schemas they reach, and that
 // extract is cached in the system temp directory per package version, so each test file reads a
 // small JSON. Validators are compiled by Ajv (JSON Schema, with ajv-formats for date-time, uri,
-// int64...) once per process and kept.
+// int64...) into standalone code kept in the same cache, so a test file only loads them.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { _, type ErrorObject, type ValidateFunction } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone';
 import addFormats from 'ajv-formats';
 
 /** `METHOD /route` of every operation the double serves. */
@@ -106,23 +107,87 @@ function extract(document: Record<string, unknown>, version: string): Extract {
   return { version, operations, components: { schemas } };
 }
 
-function loadExtract(): Extract {
+/** The extract and the validators' code as Ajv's standalone compiler writes it (CommonJS). */
+interface Cached {
+  extract: Extract;
+  /** Parameter validators (types coerced from URL strings), by id `p<n>`. */
+  paramsCode: string;
+  /** Body (`b<n>`) and answer (`r<n>-<status>`) validators, by id. */
+  schemasCode: string;
+}
+
+const AJV_OPTIONS = {
+  strict: false,
+  allErrors: false,
+  discriminator: true,
+  // Standalone code reaches ajv-formats' checks by require, as Ajv documents for formats.
+  code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+} as const;
+
+/** Compiles every validator of the extract to standalone code (the slow part, done once per cache). */
+function compileCode(extract: Extract): Pick<Cached, 'paramsCode' | 'schemasCode'> {
+  // OpenAPI 3.0 schemas are JSON Schema with `nullable` (which Ajv supports) and annotations
+  // (`example`, `x-github`...) that non-strict mode ignores.
+  const ajv = addFormats(new Ajv(AJV_OPTIONS));
+  const coercing = addFormats(new Ajv({ ...AJV_OPTIONS, coerceTypes: true }));
+  const root = { $id: 'github.json', components: relocate(extract.components) };
+  ajv.addSchema(root);
+  coercing.addSchema(root);
+  const params: Record<string, string> = {};
+  const schemas: Record<string, string> = {};
+  SERVED_OPERATIONS.forEach((served, n) => {
+    const op = extract.operations[served];
+    const inUrl = op.parameters.filter((p) => p.in === 'path' || p.in === 'query');
+    coercing.addSchema(
+      {
+        type: 'object',
+        properties: Object.fromEntries(inUrl.map((p) => [p.name, relocate(p.schema)])),
+        required: inUrl.filter((p) => p.required).map((p) => p.name),
+        // Stricter than GitHub, which ignores unknown query parameters: a misspelt one is our bug.
+        additionalProperties: false,
+      },
+      (params[`p${n}`] = `p${n}`),
+    );
+    if (op.requestBody) ajv.addSchema(relocate(op.requestBody.schema), (schemas[`b${n}`] = `b${n}`));
+    for (const [status, schema] of Object.entries(op.responses)) {
+      ajv.addSchema(relocate(schema), (schemas[`r${n}-${status}`] = `r${n}-${status}`));
+    }
+  });
+  return { paramsCode: standaloneCode(coercing, params), schemasCode: standaloneCode(ajv, schemas) };
+}
+
+function loadCached(): Cached {
   const { version } = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string };
+  const ajvVersion = (JSON.parse(readFileSync(require.resolve('ajv/package.json'), 'utf8')) as { version: string })
+    .version;
   const key = createHash('sha256')
-    .update(`${version}\n${SERVED_OPERATIONS.join('\n')}\n${extract.toString()}`)
+    .update(
+      `${version}\n${ajvVersion}\n${SERVED_OPERATIONS.join('\n')}\n${extract.toString()}\n${compileCode.toString()}`,
+    )
     .digest('hex');
   const cache = join(tmpdir(), `cib-github-openapi-${key.slice(0, 16)}.json`);
-  if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Extract;
+  if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Cached;
   const document = JSON.parse(readFileSync(join(PACKAGE_DIR, 'generated/api.github.com.json'), 'utf8')) as Record<
     string,
     unknown
   >;
   const result = extract(document, version);
+  const cached: Cached = { extract: result, ...compileCode(result) };
   // Written aside then renamed: test files in parallel workers never read half a file.
   const partial = `${cache}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(result));
+  writeFileSync(partial, JSON.stringify(cached));
   renameSync(partial, cache);
-  return result;
+  return cached;
+}
+
+/** Runs standalone validator code as a CommonJS module, its requires resolved from here. */
+function instantiate(code: string): Record<string, ValidateFunction> {
+  const module = { exports: {} as Record<string, ValidateFunction> };
+  // The code is Ajv's own standalone output, compiled from GitHub's description and cached by
+  // this file: running it is the point (it spares every test file a 1 s Ajv compile).
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
+  new Function('require', 'module', 'exports', code)(require, module, module.exports);
+  return module.exports;
 }
 
 export interface OperationValidators {
@@ -135,39 +200,23 @@ export interface OperationValidators {
 
 let compiled: { version: string; operations: Map<ServedOperation, OperationValidators> } | undefined;
 
-/** The validators of every served operation, compiled once per process. */
+/** The validators of every served operation: compiled once into the cache, loaded once per process. */
 export function githubValidators(): { version: string; operations: Map<ServedOperation, OperationValidators> } {
   if (compiled) return compiled;
-  const doc = loadExtract();
-  const options = { strict: false, allErrors: false, discriminator: true } as const;
-  // OpenAPI 3.0 schemas are JSON Schema with `nullable` (which Ajv supports) and annotations
-  // (`example`, `x-github`...) that non-strict mode ignores.
-  const ajv = addFormats(new Ajv(options));
-  const coercing = addFormats(new Ajv({ ...options, coerceTypes: true }));
-  const root = { $id: 'github.json', components: relocate(doc.components) };
-  ajv.addSchema(root);
-  coercing.addSchema(root);
+  const cached = loadCached();
+  const params = instantiate(cached.paramsCode);
+  const schemas = instantiate(cached.schemasCode);
   const operations = new Map<ServedOperation, OperationValidators>();
-  for (const served of SERVED_OPERATIONS) {
-    const op = doc.operations[served];
-    const inUrl = op.parameters.filter((p) => p.in === 'path' || p.in === 'query');
-    const params = coercing.compile({
-      type: 'object',
-      properties: Object.fromEntries(inUrl.map((p) => [p.name, relocate(p.schema)])),
-      required: inUrl.filter((p) => p.required).map((p) => p.name),
-      // Stricter than GitHub, which ignores unknown query parameters: a misspelt one is our bug.
-      additionalProperties: false,
-    });
+  SERVED_OPERATIONS.forEach((served, n) => {
+    const op = cached.extract.operations[served];
     operations.set(served, {
       operation: op,
-      params,
-      body: op.requestBody ? ajv.compile(relocate(op.requestBody.schema)) : undefined,
-      responses: Object.fromEntries(
-        Object.entries(op.responses).map(([status, s]) => [status, ajv.compile(relocate(s))]),
-      ),
+      params: params[`p${n}`],
+      body: schemas[`b${n}`],
+      responses: Object.fromEntries(Object.keys(op.responses).map((status) => [status, schemas[`r${n}-${status}`]])),
     });
-  }
-  compiled = { version: doc.version, operations };
+  });
+  compiled = { version: cached.extract.version, operations };
   return compiled;
 }
 

@@ -5,14 +5,9 @@
 //
 // Where each behaviour comes from (distribution 2.8 as measured by the contract suite, and the
 // OCI distribution spec, "Pushing manifests" and "Error codes"):
-// - Repositories are separate: blobs, manifests and tags live per repository; a manifest PUT to a
-//   repository that lacks one of its blobs (config, layers; children for an index) answers
-//   400 MANIFEST_BLOB_UNKNOWN. Layers marked non-distributable with `urls` need not be present.
-// - A manifest PUT whose Content-Type is not one of the four image types, whose body is not JSON
-//   of schemaVersion 2, whose `mediaType` field differs from the Content-Type, whose shape does
-//   not fit the type (an index without `manifests`, a manifest without `config`), or a Docker
-//   type without its `mediaType` field answers 400 MANIFEST_INVALID. OCI types may leave the
-//   field out. A PUT by digest whose bytes have another digest answers 400 DIGEST_INVALID.
+// - Repositories are separate: blobs, manifests and tags live per repository.
+// - What a manifest PUT is refused for: manifest-push-check.ts. A PUT by digest whose bytes
+//   have another digest answers 400 DIGEST_INVALID.
 // - GET serves the exact bytes pushed with the Content-Type they were pushed with; HEAD answers
 //   digest, type and size; an unknown tag or digest: GET 404 MANIFEST_UNKNOWN, HEAD nothing.
 //   Unknown blobs: 404 BLOB_UNKNOWN. Tags of an unknown repository: none.
@@ -29,13 +24,7 @@ import type { BlobCopyResult, FetchedManifest, ManifestHead, RegistryClient } fr
 import { sha256Digest } from '@cib/core/registry/digest';
 import { RegistryError, type RegistryErrorCode } from '@cib/core/registry/errors';
 import type { Descriptor, ImageConfig, ImageIndex, ImageManifest } from '@cib/core/registry/manifest-types';
-import {
-  baseMediaType,
-  DOCKER_MANIFEST,
-  DOCKER_MANIFEST_LIST,
-  isIndexMediaType,
-  isManifestMediaType,
-} from '@cib/core/registry/media-types';
+import { baseMediaType } from '@cib/core/registry/media-types';
 import {
   formatReference,
   formatRepository,
@@ -43,6 +32,7 @@ import {
   sameRegistry,
   type ImageReference,
 } from '@cib/core/registry/reference';
+import { checkManifestPush } from './manifest-push-check';
 
 /** The client methods the double answers, as the code under test sees them. */
 export type RegistryApi = Pick<
@@ -69,42 +59,6 @@ interface Repository {
   manifests: Map<string, StoredManifest>;
   blobs: Map<string, Buffer>;
   tags: Map<string, string>;
-}
-
-interface Refusal {
-  status: number;
-  code: RegistryErrorCode;
-  message: string;
-}
-
-/** Why distribution 2.8 refuses to store `bytes` as `mediaType` in `repository`, if it does. */
-function checkManifest(repository: Repository, bytes: Buffer, mediaType: string): Refusal | undefined {
-  const invalid: Refusal = { status: 400, code: 'MANIFEST_INVALID', message: 'manifest invalid' };
-  const type = baseMediaType(mediaType);
-  if (!isManifestMediaType(type)) return invalid;
-  let json: Partial<ImageIndex & ImageManifest>;
-  try {
-    json = JSON.parse(bytes.toString()) as Partial<ImageIndex & ImageManifest>;
-  } catch {
-    return invalid;
-  }
-  if (typeof json !== 'object' || json === null || json.schemaVersion !== 2) return invalid;
-  if (
-    json.mediaType !== undefined ? json.mediaType !== type : type === DOCKER_MANIFEST || type === DOCKER_MANIFEST_LIST
-  ) {
-    return invalid;
-  }
-  const present = (digest: string) => repository.blobs.has(digest) || repository.manifests.has(digest);
-  const unknownBlob: Refusal = { status: 400, code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry' };
-  if (isIndexMediaType(type)) {
-    if (!Array.isArray(json.manifests)) return invalid;
-    return json.manifests.every((child) => present(child.digest)) ? undefined : unknownBlob;
-  }
-  if (!json.config || typeof json.config.digest !== 'string') return invalid;
-  const foreign = (layer: Descriptor) =>
-    /nondistributable|foreign/.test(layer.mediaType) && Boolean(layer.urls?.length);
-  const needed = [json.config, ...(json.layers ?? []).filter((layer) => !foreign(layer))];
-  return needed.every((blob) => repository.blobs.has(blob.digest)) ? undefined : unknownBlob;
 }
 
 export class MemoryRegistry implements RegistryApi {
@@ -148,7 +102,10 @@ export class MemoryRegistry implements RegistryApi {
   /** Stores a manifest (checked as a PUT is) and tags it, without recording a request. */
   seedManifest(repository: string, bytes: Buffer, mediaType: string, tags: readonly string[] = []): Descriptor {
     const repo = this.repository(repository);
-    const refusal = checkManifest(repo, bytes, mediaType);
+    const refusal = checkManifestPush(bytes, mediaType, {
+      hasBlob: (digest) => repo.blobs.has(digest),
+      hasContent: (digest) => repo.blobs.has(digest) || repo.manifests.has(digest),
+    });
     if (refusal) throw new Error(`seedManifest: the registry would refuse this manifest (${refusal.code})`);
     const digest = sha256Digest(bytes);
     repo.manifests.set(digest, { bytes, mediaType: baseMediaType(mediaType) });
@@ -206,7 +163,10 @@ export class MemoryRegistry implements RegistryApi {
         'provided digest did not match uploaded content',
       );
     }
-    const refusal = checkManifest(repo, bytes, mediaType);
+    const refusal = checkManifestPush(bytes, mediaType, {
+      hasBlob: (digest) => repo.blobs.has(digest),
+      hasContent: (digest) => repo.blobs.has(digest) || repo.manifests.has(digest),
+    });
     if (refusal) throw this.refusal(ref, 'push the manifest to', refusal.status, refusal.code, refusal.message);
     repo.manifests.set(digest, { bytes, mediaType: baseMediaType(mediaType) });
     const target = manifestReference(ref);

@@ -125,7 +125,7 @@ class CibError extends Error {
     }
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
-function quoteForMessage(value, max = 120) {
+function cib_error_quoteForMessage(value, max = 120) {
     // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
     // cannot forge a second log line.
     const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
@@ -136,6 +136,48 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof CibError)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/**
+ * Logs the failure: the one line as an error; for a bug, the stack (or the whole value) as debug.
+ * A CibError's line is the whole story: a stack would repeat its message, and every value in it.
+ */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof CibError)
+        return;
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -312,6 +354,8 @@ function createGithubRuntime(options = {}) {
                 issue('save-state', value, { name });
         },
         getState: (name) => env[`STATE_${name}`] ?? '',
+        // The runner carries state from main to post in STATE_* variables: no file of ours.
+        stateFile: () => undefined,
         exportVariable(name, value) {
             env[name] = value;
             if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
@@ -339,18 +383,15 @@ function createGithubRuntime(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/run-main.ts
-// The one way an action's entry point runs: any error fails the step with one clear message.
 
 
 /** Runs an action phase; a thrown error becomes one `::error::` line and exit code 1. */
-async function runMain(phase, runtime = createGithubRuntime()) {
+async function runMain(action, phase, runtime = createGithubRuntime()) {
     try {
         await phase(runtime);
     }
     catch (error) {
-        runtime.log.error(errorMessage(error));
-        if (error instanceof Error && error.stack)
-            runtime.log.debug(error.stack);
+        reportFailure(runtime.log, error, action);
         process.exitCode = 1;
     }
 }
@@ -362,7 +403,7 @@ async function runMain(phase, runtime = createGithubRuntime()) {
 class input_error_InputError extends CibError {
     input;
     constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${quoteForMessage(value)}`;
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${cib_error_quoteForMessage(value)}`;
         super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
         this.name = 'InputError';
         this.input = input;
@@ -470,49 +511,408 @@ async function readHeadCommit(exec, cwd) {
     });
     const sha = stdout.trim();
     if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-        throw new CibError(`git rev-parse HEAD in ${cwd} printed ${quoteForMessage(sha)}, not a commit SHA`);
+        throw new CibError(`git rev-parse HEAD in ${cwd} printed ${cib_error_quoteForMessage(sha)}, not a commit SHA`);
     }
     return sha;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+// Content digests: computing them from bytes and checking their form.
 
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function digest_isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
+function isRegistryHost(text) {
+    return HOST_PATTERN.test(text);
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class reference_MalformedReferenceError extends CibError {
+    reason;
+    constructor(text, reason) {
+        super(`${cib_error_quoteForMessage(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new reference_MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function reference_parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isDigest(digest))
+            throw malformed(text, `the digest ${quoteForMessage(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${quoteForMessage(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${quoteForMessage(registry, 40)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${quoteForMessage(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!isDigest(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function version_parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/image-tag.ts
+// The one mapping from a version (or any ref-derived name) to an image tag, and back. An image tag
+// is `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`; a version may hold `+` (semver build metadata) and a
+// name may hold `/` (release/2025.1), which no registry accepts. build-info, manifest-merge and
+// latest-manager all go through here, so the tag one action writes is the tag the next one finds.
+
+
+/** The longest tag the distribution spec (and Docker) accept. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * Sanitises like docker/metadata-action (`sanitizeTag`): every run of characters outside
+ * `A-Za-z0-9_.-` becomes one `-`. Beyond what metadata-action does, a leading `.` or `-` (which
+ * no registry accepts) is dropped and the result is cut to 128 characters.
+ */
+function sanitize(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/**
+ * The image tag for `text` ('' when nothing usable is left, such as for `+++`). A version with
+ * build metadata keeps it after `_` instead of `+` (`1.2.3+build.7` -> `1.2.3_build.7`), Helm's
+ * convention for OCI tags: metadata-action's `-` would turn it into `1.2.3-build.7`, which every
+ * semver reader takes for a prerelease of 1.2.3. Other text is sanitised as metadata-action does
+ * (`release/2025.1` -> `release-2025.1`). A valid tag is returned unchanged.
+ */
+function image_tag_imageTagFor(text) {
+    if (isValidTag(text))
+        return text;
+    const version = version_parseVersion(text);
+    if (version?.build) {
+        const plus = version.raw.lastIndexOf('+');
+        return sanitize(`${version.raw.slice(0, plus)}_${version.raw.slice(plus + 1)}`);
+    }
+    return sanitize(text.trim());
+}
+/**
+ * The version an image tag names: a version as written, or a version whose build metadata was
+ * written after `_` by `imageTagFor` (`1.2.3_build.7` is 1.2.3 with build `build.7`, a release).
+ * Undefined when the tag names no version.
+ */
+function image_tag_versionOfTag(tag) {
+    const direct = parseVersion(tag);
+    if (direct)
+        return direct;
+    const underscore = tag.indexOf('_');
+    if (underscore < 0)
+        return undefined;
+    return parseVersion(`${tag.slice(0, underscore)}+${tag.slice(underscore + 1)}`);
+}
+/**
+ * For an image reference whose tag is not valid (`ghcr.io/org/app:1.2.3+build.7`), the tag
+ * `imageTagFor` makes of it; undefined when the tag is valid, absent or leaves nothing.
+ */
+function image_tag_fixedTagOf(reference) {
+    const name = reference.split('@')[0];
+    const colon = name.lastIndexOf(':');
+    if (colon < 0 || colon < name.lastIndexOf('/'))
+        return undefined;
+    const tag = name.slice(colon + 1);
+    const fixed = image_tag_imageTagFor(tag);
+    return fixed && fixed !== tag ? fixed : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
+
+
+
+/** An action's inputs, typed by its action.yml. */
+function actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function inputs_valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
 /** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
+function readString(inputs, name, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value !== '')
         return value;
     if (options.required)
-        throw new input_error_InputError(name, value, 'a value (this input is required)');
+        throw new input_error_InputError(label, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (TRUE_VALUES.includes(value))
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new input_error_InputError(name, value, 'true or false');
+    throw new input_error_InputError(label, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new InputError(name, value, `one of ${allowed.join(', ')}`);
+    throw new InputError(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
 }
 /** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
+function readNumber(inputs, name, options) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return options.fallback;
     const integer = options.integer ?? true;
@@ -526,45 +926,48 @@ function readNumber(rt, name, options) {
             ? ` of at least ${min}${unit}`
             : unit;
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new input_error_InputError(name, value, `${kind}${range}`);
+        throw new input_error_InputError(label, value, `${kind}${range}`);
     }
     return parsed;
 }
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
     return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
         .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
 }
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(inputs_valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(inputs_valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
     const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new input_error_InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
+            throw new input_error_InputError(name, text, `key=value lines (line ${line} is not one)`);
         }
-        result.set(key, line.slice(eq + 1).trim());
-    });
+        result.set(key, text.slice(eq + 1).trim());
+    }
     return result;
 }
 /** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
     if (value === '')
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
@@ -572,6 +975,38 @@ function readHttpUrl(rt, name) {
         throw new input_error_InputError(name, value, 'an http:// or https:// URL');
     }
     return url;
+}
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new InputError(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = parseReference(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof MalformedReferenceError))
+                throw error;
+            // A version such as 1.2.3+build.7 is written 1.2.3_build.7 as a tag (build-info's version output).
+            const fixed = fixedTagOf(item);
+            const asTag = fixed ? `; as an image tag it is written ${fixed} (build-info's version output)` : '';
+            throw new InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}${asTag}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new InputError(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/ci-context.ts
@@ -680,30 +1115,13 @@ function headCommit(context) {
     return context.pullRequest?.headSha || context.sha;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/runner/markdown.ts
-// Small markdown helpers for job summaries and check-run text.
-/** Escapes a value for a markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A markdown table from a header row and data rows. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-/** Inline code that survives backticks in the value. */
-function code(value) {
-    const fence = value.includes('`') ? '``' : '`';
-    return `${fence}${value}${fence}`;
-}
-/** A fenced block inside a collapsed <details>. */
-function details(summary, body, language = '') {
-    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
+;// CONCATENATED MODULE: ./packages/core/src/runner/outputs.ts
+/** Writes every output of `record`, in its order. */
+function writeOutputs(rt, _action, record) {
+    for (const [name, value] of Object.entries(record)) {
+        if (value !== undefined)
+            rt.setOutput(name, value);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/build-date.ts
@@ -727,21 +1145,53 @@ function parseSourceDateEpoch(value) {
         return undefined;
     const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
     if (!(seconds <= MAX_EPOCH_SECONDS)) {
-        throw new CibError(`Environment variable SOURCE_DATE_EPOCH is ${quoteForMessage(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
+        throw new CibError(`Environment variable SOURCE_DATE_EPOCH is ${cib_error_quoteForMessage(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
     }
     return new Date(seconds * 1000);
 }
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-/** The `build-date` input: ISO-8601 with a zone (Z or an offset) or epoch seconds. */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const EXPECTED = 'an ISO-8601 date-time with a zone (2025-09-08T16:32:44Z) or epoch seconds';
+/** Days in `month` (1-12) of `year`, leap years included. */
+function daysInMonth(year, month) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+/**
+ * What is impossible about an ISO date-time's fields, or undefined when they all exist. JavaScript
+ * would roll 2025-02-30 over to March 2 and reads some out-of-range times as invalid, others not:
+ * every field is checked here instead.
+ */
+function impossibleField(match) {
+    const [year, month, day, hour, minute, second = '0', offsetHours = '0', offsetMinutes = '0'] = match.slice(1);
+    const [y, mo, d] = [Number(year), Number(month), Number(day)];
+    if (mo < 1 || mo > 12)
+        return `month ${month} does not exist`;
+    if (d < 1 || d > daysInMonth(y, mo))
+        return `${MONTHS[mo - 1]} ${year} has no day ${day}`;
+    if (Number(hour) > 23)
+        return `hour ${hour} does not exist (00 to 23)`;
+    if (Number(minute) > 59)
+        return `minute ${minute} does not exist (00 to 59)`;
+    if (Number(second) > 59)
+        return `second ${second} does not exist (00 to 59)`;
+    if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)
+        return 'the zone offset is not a time of day';
+    return undefined;
+}
+/** The `build-date` input: ISO-8601 with a zone (Z or an offset) or epoch seconds; a date that cannot exist fails. */
 function parseBuildDateInput(input, value) {
-    let date = new Date(Number.NaN);
     if (/^\d{1,12}$/.test(value) && Number(value) <= MAX_EPOCH_SECONDS)
-        date = new Date(Number(value) * 1000);
-    else if (ISO_DATE_TIME.test(value))
-        date = new Date(value);
-    if (Number.isNaN(date.getTime())) {
-        throw new input_error_InputError(input, value, 'an ISO-8601 date-time with a zone (2025-09-08T16:32:44Z) or epoch seconds');
-    }
+        return new Date(Number(value) * 1000);
+    const match = ISO_DATE_TIME.exec(value);
+    if (!match)
+        throw new input_error_InputError(input, value, EXPECTED);
+    const impossible = impossibleField(match);
+    if (impossible)
+        throw new input_error_InputError(input, value, `${EXPECTED}, a date and time that exist`, `Here ${impossible}`);
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime()))
+        throw new input_error_InputError(input, value, EXPECTED);
     return date;
 }
 /** The build date: the input when given, else SOURCE_DATE_EPOCH, else `now`. */
@@ -882,93 +1332,9 @@ function commitMatches(seen, expected, minLength) {
     return shorter.length >= minLength && longer.startsWith(shorter);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
-// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
-// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
-// everything that compares releases, so `latest` and the floating tags agree with each other.
-// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
-// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
-// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
-// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
-const NUM = '(0|[1-9]\\d*)';
-const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
-    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
-    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
-/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
-function prereleaseIdentifiers(suffix) {
-    if (suffix === '')
-        return [];
-    const identifiers = [];
-    for (const part of suffix.split(/[.-]/)) {
-        if (part === '')
-            continue;
-        for (const run of part.match(/\d+|\D+/g) ?? []) {
-            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
-        }
-    }
-    return identifiers;
-}
-/** Parses a version in the forms above; undefined when `text` is not one. */
-function version_parseVersion(text) {
-    const match = VERSION_PATTERN.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
-    const suffix = dashSuffix ?? looseSuffix ?? '';
-    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
-    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
-        return undefined;
-    return {
-        major: Number(major),
-        minor: Number(minor ?? 0),
-        patch: Number(patch ?? 0),
-        prerelease: prereleaseIdentifiers(suffix),
-        suffix,
-        build: build ?? '',
-        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
-        raw: text.trim(),
-    };
-}
-function compareIdentifiers(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return Math.sign(a - b);
-    // Semver: numeric identifiers sort before alphanumeric ones.
-    if (typeof a === 'number')
-        return -1;
-    if (typeof b === 'number')
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Orders two versions as semver does: numbers first, then a release above its prereleases,
- * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
- * is ignored. Returns a negative number, 0 or a positive number.
- */
-function compareVersions(a, b) {
-    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
-    if (numbers !== 0)
-        return numbers;
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        // A release sorts above its prereleases; two releases are equal.
-        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        if (i >= a.prerelease.length)
-            return -1;
-        if (i >= b.prerelease.length)
-            return 1;
-        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
-function floatingTagNames(v) {
-    return [`${v.major}`, `${v.major}.${v.minor}`];
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
+// How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
+// their git tags look like; `tag-prefix` says which, and by default both are tried.
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -982,16 +1348,18 @@ function parseTagPrefix(value) {
 function stripV(text) {
     return /^[vV]\d/.test(text) ? text.slice(1) : text;
 }
-/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+/**
+ * The image tags a version may be pushed as, in the order to try them (no duplicates), each
+ * written as a valid tag by `imageTagFor` (`v1.2.3+build.7` -> `v1.2.3_build.7`, `1.2.3_build.7`).
+ */
 function candidateImageTags(versionText, prefix) {
     const bare = stripV(versionText);
+    // Text that leaves no tag at all (`+++`) has no candidates.
     if (prefix.kind === 'literal')
-        return [prefix.prefix + bare];
+        return imageTagFor(bare) ? [prefix.prefix + imageTagFor(bare)] : [];
     // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
-    if (!/^\d/.test(bare))
-        return [versionText];
-    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
-    return [...new Set(tags)];
+    const texts = /^\d/.test(bare) ? [versionText, versionText === bare ? `v${bare}` : bare] : [versionText];
+    return [...new Set(texts.map(imageTagFor).filter((tag) => tag !== ''))];
 }
 /**
  * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
@@ -1001,22 +1369,25 @@ function versionOfImageTag(tag, prefix) {
     if (prefix.kind === 'literal' && prefix.prefix !== '') {
         if (!tag.startsWith(prefix.prefix))
             return undefined;
-        return parseVersion(tag.slice(prefix.prefix.length));
+        return versionOfTag(tag.slice(prefix.prefix.length));
     }
-    return parseVersion(tag);
+    return versionOfTag(tag);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/version.ts
 
 /**
- * A ref name as a slug, the way GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
- * GitLab keep their versions): lower-cased, every run of characters other than a-z and 0-9
- * replaced by `-`, cut to 63 characters, no `-` at either end.
+ * A ref name as a slug exactly as GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
+ * GitLab keep their versions). GitLab documents it as "lowercased, shortened to 63 bytes, and with
+ * everything except 0-9 and a-z replaced with -. No leading / trailing -", and implements it as
+ * `downcase.gsub(/[^a-z0-9]/, '-')[0..62].gsub(/(\A-+|-+\z)/, '')` (Gitlab::Utils.slugify): each
+ * character is replaced on its own (`a//b` -> `a--b`), the cut comes before the trim.
  */
 function refSlug(name) {
+    // The `u` flag replaces a character outside the BMP (an emoji) by one `-`, as Ruby does.
     return name
         .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/[^a-z0-9]/gu, '-')
         .slice(0, 63)
         .replace(/^-+|-+$/g, '');
 }
@@ -1047,6 +1418,8 @@ function deriveVersion(context, short) {
 
 
 
+
+
 /**
  * The commit the build is for: the `commit` input, else the PR head on pull_request events,
  * else the run's SHA, else (no CI variables at all) the checkout's HEAD.
@@ -1069,13 +1442,27 @@ async function resolveCommit(given, sources) {
         });
     }
 }
+/** The image tag for `version`; an error when nothing usable is left of it. */
+function imageTagOf(version, given) {
+    const tag = image_tag_imageTagFor(version);
+    if (tag)
+        return tag;
+    const expected = 'a version or name with a letter or digit, so that it gives a valid image tag';
+    if (given)
+        throw new input_error_InputError('version', version, expected);
+    throw new CibError(`The version derived from the ref is ${JSON.stringify(version)}, which gives no image tag`, {
+        hint: 'Set the version input',
+    });
+}
 /** The build-info record for this run. */
 async function computeBuildInfo(options, sources) {
     const { context } = sources;
     const commit = await resolveCommit(options.commit, sources);
     const short = shortCommit(commit, options.shortShaLength);
+    const version = options.version || deriveVersion(context, short);
     return {
-        version: options.version || deriveVersion(context, short),
+        version,
+        imageTag: imageTagOf(version, Boolean(options.version)),
         commit,
         shortCommit: short,
         ref: context.ref,
@@ -1140,7 +1527,9 @@ function quoteDotenvValue(value) {
 }
 /** The dotenv text: the record's keys upper-cased, one line each. */
 function renderEnvFile(info) {
-    return (Object.entries(toRecord(info))
+    return (
+    // Spread into a plain object so that its values are typed as the strings they are.
+    Object.entries({ ...toRecord(info) })
         .map(([key, value]) => `${key.toUpperCase()}=${quoteDotenvValue(value)}`)
         .join('\n') + '\n');
 }
@@ -1254,6 +1643,96 @@ function indexAnnotations(lines) {
     return { annotations, skipped };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runner/markdown.ts
+// Small markdown helpers for job summaries and check-run text.
+/** Escapes a value for a markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A markdown table from a header row and data rows. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A fenced block inside a collapsed <details>. */
+function details(summary, body, language = '') {
+    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/report.ts
+// What build-info reports: its outputs and job summary, for the generate and the verify modes,
+// built here as latest/report.ts and manifest/merge-report.ts do for the other actions.
+
+
+
+
+/** Every output of generate mode. */
+function buildInfoOutputs(info, extras) {
+    return {
+        // Always a valid image tag (`1.2.3_build.7`): the README's workflow tags images with it.
+        version: info.imageTag,
+        'exact-version': info.version,
+        commit: info.commit,
+        'short-commit': info.shortCommit,
+        ref: info.ref,
+        'build-date': info.buildDate,
+        'cache-bust': info.cacheBust,
+        'build-args': formatBuildArgs(buildArgs(info)),
+        labels: formatKeyValueLines(extras.labels),
+        annotations: formatKeyValueLines(extras.annotations),
+        json: JSON.stringify(toRecord(info)),
+        'json-file': extras.jsonFile,
+        verified: 'false',
+    };
+}
+/** The job summary of generate mode. */
+function buildInfoSummary(info, written, exported) {
+    const rows = [
+        ['Version', code(info.version) + (info.imageTag === info.version ? '' : ` (image tag ${code(info.imageTag)})`)],
+        ['Commit', code(info.commit)],
+        ['Ref', info.ref ? code(info.ref) : ''],
+        ['Build date', info.buildDate],
+        ['Cache bust', code(info.cacheBust)],
+        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
+        ['Repository', info.repository],
+        ['Files', written.map(code).join(' ')],
+        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
+    ];
+    return heading('Build info') + table(['Field', 'Value'], rows) + '\n';
+}
+/** The outputs of verify mode (the record's other outputs are not computed there). */
+function verifyOutputs(v) {
+    return {
+        commit: v.commit,
+        'short-commit': v.shortCommit,
+        ref: v.ref,
+        json: JSON.stringify(v.document),
+        verified: 'true',
+    };
+}
+/** The job summary of verify mode. */
+function verifySummary(v) {
+    return (heading('Build info: deployment verified') +
+        table(['Field', 'Value'], [
+            ['URL', v.url],
+            ['Field', code(v.field)],
+            ['Expected commit', code(v.commit)],
+            ['Reported', code(v.seen)],
+            ['Attempts', v.attempts],
+        ]) +
+        '\n');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
 // HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
 // services and verify URLs take them in, and the form a log could show them in (so it is masked).
@@ -1305,6 +1784,17 @@ function urlSecrets(url) {
         return [];
     return [...new Set([raw, decodeUserinfo(raw)])];
 }
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
 // A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
@@ -1400,6 +1890,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
+
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 class HttpNetworkError extends CibError {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
@@ -1434,18 +1925,28 @@ function clientFor(protocol) {
     }
     return client;
 }
-const nodeTransport = async (request) => {
+/** Sends over node:http(s), resolving at the answer's headers. */
+const nodeStreamTransport = async (request) => {
     const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
     return new Promise((resolve, reject) => {
         let settled = false;
-        const fail = (code, detail, cause) => {
+        /** The answer's body once handed out: failures from then on end it instead of the promise. */
+        let answer;
+        const fail = (error) => {
+            if (answer) {
+                if (!answer.destroyed && !answer.writableEnded)
+                    answer.destroy(error);
+                return;
+            }
             if (settled)
                 return;
             settled = true;
-            reject(new HttpNetworkError(request, code, detail, cause));
+            reject(error);
         };
+        const failNetwork = (code, detail, cause) => fail(new HttpNetworkError(request, code, detail, cause));
         const headers = { 'user-agent': 'cib', ...request.headers };
-        if (request.body)
+        const streamed = request.body instanceof external_node_stream_namespaceObject.Readable ? request.body : undefined;
+        if (Buffer.isBuffer(request.body))
             headers['content-length'] = String(request.body.length);
         const options = {
             method: request.method,
@@ -1455,100 +1956,187 @@ const nodeTransport = async (request) => {
             timeout: request.timeoutMs,
         };
         const req = send(request.url, options, (res) => {
-            const chunks = [];
-            let size = 0;
+            settled = true;
+            // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
+            const body = new external_node_stream_namespaceObject.PassThrough();
+            answer = body;
             res.on('data', (chunk) => {
-                chunks.push(chunk);
-                size += chunk.length;
-                if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
-                    fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
-                    req.destroy();
-                }
+                if (!body.write(chunk))
+                    res.pause();
             });
-            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+            body.on('drain', () => res.resume());
+            res.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => failNetwork('ECONNRESET', 'the connection closed before the whole answer came'));
             res.on('end', () => {
-                if (settled)
-                    return;
                 if (!res.complete) {
-                    fail('ECONNRESET', 'the connection closed before the whole answer came');
+                    failNetwork('ECONNRESET', 'the connection closed before the whole answer came');
                     return;
                 }
-                settled = true;
-                const single = {};
-                const lists = {};
-                const raw = res.rawHeaders;
-                for (let i = 0; i + 1 < raw.length; i += 2) {
-                    const name = raw[i].toLowerCase();
-                    (lists[name] ??= []).push(raw[i + 1]);
-                }
-                for (const [name, values] of Object.entries(lists))
-                    single[name] = values.join(', ');
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: single,
-                    rawHeaders: lists,
-                    body: Buffer.concat(chunks),
-                    url: request.url,
-                });
+                body.end();
+                // Answered before the whole body was sent (a refusal): the connection cannot be reused.
+                if (streamed && !streamed.readableEnded)
+                    req.destroy();
             });
+            // The reader gave up early: drop the connection rather than leave it half read.
+            body.on('close', () => {
+                if (!res.complete)
+                    req.destroy();
+            });
+            const single = {};
+            const lists = {};
+            const raw = res.rawHeaders;
+            for (let i = 0; i + 1 < raw.length; i += 2) {
+                const name = raw[i].toLowerCase();
+                (lists[name] ??= []).push(raw[i + 1]);
+            }
+            for (const [name, values] of Object.entries(lists))
+                single[name] = values.join(', ');
+            resolve({ status: res.statusCode ?? 0, headers: single, rawHeaders: lists, body, url: request.url });
         });
         req.on('timeout', () => {
-            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            failNetwork('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
             req.destroy();
         });
-        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-        req.end(request.body);
+        req.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+        if (streamed) {
+            streamed.once('error', (error) => {
+                fail(error);
+                req.destroy();
+            });
+            streamed.pipe(req);
+        }
+        else {
+            req.end(request.body);
+        }
     });
 };
+/** The whole body of a streamed answer; `ETOOLARGE` (not retried) past `request.maxBodyBytes`. */
+function readBody(body, request) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        body.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+                reject(new HttpNetworkError(request, 'ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`));
+                body.destroy();
+            }
+        });
+        body.on('error', reject);
+        body.on('end', () => resolve(Buffer.concat(chunks, size)));
+    });
+}
+/** A transport that reads each answer whole, over one that streams. */
+function bufferOver(transport) {
+    return async (request) => {
+        const answer = await transport(request);
+        return { ...answer, body: await readBody(answer.body, request) };
+    };
+}
+/**
+ * A transport that takes stream bodies over one that takes only bytes (the scripted transports of
+ * tests): a stream body is read first, and fails the exchange before anything is sent if it fails.
+ */
+function readingStreamBodies(transport) {
+    return async (request) => {
+        if (!(request.body instanceof external_node_stream_namespaceObject.Readable))
+            return transport(request);
+        return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
+    };
+}
+/** A streaming transport over one that takes and gives whole bodies (the scripted transports of tests). */
+function streamOver(transport) {
+    const sending = readingStreamBodies(transport);
+    return async (request) => {
+        const answer = await sending(request);
+        // In pieces of the size a socket reads, as an answer from the network comes.
+        const pieces = [];
+        for (let at = 0; at < answer.body.length; at += 64 * 1024)
+            pieces.push(answer.body.subarray(at, at + 64 * 1024));
+        return { ...answer, body: external_node_stream_namespaceObject.Readable.from(pieces, { objectMode: false }) };
+    };
+}
+/** Sends over node:http(s) and reads the whole answer. */
+const nodeTransport = bufferOver(nodeStreamTransport);
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
 // and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
-// honoured). It counts what it sends, so benchmarks can report requests made.
+// honoured). Answers come whole (`send`) or streaming (`open`); what cannot be sent twice (a
+// stream body) is sent once, and its caller starts over through `backOff`, by the same policy.
+// It counts what it sends, so benchmarks can report requests made.
+
+
 
 
 
 /** The shortest timeout an attempt gets, however close the deadline. */
 const MIN_ATTEMPT_MS = 1000;
-/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class HttpClient {
     options;
     stats = { requests: 0, byMethod: {}, retries: 0 };
     policy;
     transport;
+    streamTransport;
     limiter;
     timeoutMs;
-    sleep;
-    now;
+    clock;
     random;
     constructor(options = {}) {
         this.options = options;
-        this.transport = options.transport ?? nodeTransport;
+        this.streamTransport =
+            options.streamTransport ?? (options.transport ? streamOver(options.transport) : nodeStreamTransport);
+        this.transport = options.transport ? readingStreamBodies(options.transport) : bufferOver(this.streamTransport);
         this.limiter = new Limiter(options.maxConcurrency ?? 8);
         this.timeoutMs = options.timeoutMs ?? 30000;
         this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.sleep = options.sleep ?? sleepFor;
-        this.now = options.now ?? Date.now;
+        this.clock = options.clock ?? systemClock;
         this.random = options.random ?? Math.random;
     }
     /**
      * Sends the request, retrying retryable answers and connection errors. Returns the last
      * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
-     * when no attempt got an answer.
+     * when no attempt got an answer. A request whose body is a stream is sent once.
      */
-    async send(request) {
+    send(request) {
+        return this.exchange(request, this.transport, () => undefined);
+    }
+    /**
+     * As `send`, but resolves at the answer's headers with its body streaming: the caller reads it
+     * to the end or destroys it. Retries happen until an answer's headers are in; a body that
+     * fails later fails the stream, and the caller starts over. The request's concurrency slot is
+     * given back at the headers.
+     */
+    open(request) {
+        // A retried answer's body is drained, so its connection can serve the next attempt.
+        return this.exchange(request, this.streamTransport, (answer) => void answer.body.resume());
+    }
+    /**
+     * Waits before the caller starts over something the client could not repeat by itself (a copy
+     * whose body was a stream), by the policy of the client's own retries: `Retry-After` of the
+     * answer that failed it honoured, counted and logged as a retry. `attempt` counts from 0;
+     * false, without waiting, when the policy's attempts are used up.
+     */
+    async backOff(attempt, what, answer) {
+        if (attempt + 1 >= this.policy.attempts)
+            return false;
+        const retryAfter = parseRetryAfter(answer?.headers['retry-after'], this.clock.now());
+        await this.wait(attempt, retryDelay(attempt, this.policy, retryAfter, this.random), what);
+        return true;
+    }
+    async exchange(request, transport, discard) {
         const { deadline, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
+        const attempts = request.body instanceof external_node_stream_namespaceObject.Readable ? 1 : this.policy.attempts;
         for (let attempt = 0;; attempt++) {
-            const last = attempt + 1 >= this.policy.attempts;
+            const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
             let outcome;
             try {
                 outcome = await this.limiter.run(() => {
                     this.count(full.method);
-                    return this.transport(full);
+                    return transport(full);
                 });
             }
             catch (error) {
@@ -1567,20 +2155,21 @@ class HttpClient {
             }
             if (last || !isRetryableStatus(outcome.status))
                 return outcome;
-            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
+            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
             const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
             if (this.pastDeadline(delay, deadline))
                 return outcome;
+            discard(outcome);
             await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
         }
     }
     attemptTimeout(timeoutMs, deadline) {
         if (deadline === undefined)
             return timeoutMs;
-        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
+        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.clock.now()));
     }
     pastDeadline(delay, deadline) {
-        return deadline !== undefined && this.now() + delay > deadline;
+        return deadline !== undefined && this.clock.now() + delay > deadline;
     }
     count(method) {
         this.stats.requests++;
@@ -1589,7 +2178,7 @@ class HttpClient {
     async wait(attempt, delay, what) {
         this.stats.retries++;
         this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
-        await this.sleep(delay);
+        await this.clock.sleep(delay);
     }
 }
 
@@ -1621,7 +2210,22 @@ function redirectLocation(response) {
  * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
  * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
  */
-async function sendFollowingRedirects(http, request, options = {}) {
+function sendFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.send(hop), (answer) => answer, request, options);
+}
+/**
+ * As `sendFollowingRedirects`, with the last answer's body streaming (`HttpClient.open`). The
+ * bodies of redirect answers are drained; a RedirectError's answer comes without its body.
+ */
+function openFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.open(hop), (answer) => {
+        answer.body.resume();
+        return { ...answer, body: Buffer.alloc(0) };
+    }, request, options);
+}
+async function follow(send, 
+/** Done with a redirect answer: what a RedirectError carries. */
+passed, request, options) {
     if (request.url.username || request.url.password) {
         // node:http would turn them into a Basic header behind our back, on every hop.
         throw new TypeError(`give the credentials of ${redactUrl(request.url)} as options.authorization, not in the URL`);
@@ -1637,16 +2241,17 @@ async function sendFollowingRedirects(http, request, options = {}) {
         const headers = { ...request.headers };
         if (options.authorization && !credentialsDropped)
             headers.authorization = options.authorization;
-        const response = await http.send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
+        const response = await send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
         const location = follows ? redirectLocation(response) : undefined;
         if (location === undefined)
             return { ...response, redirects, credentialsDropped };
+        const done = passed(response);
         if (redirects >= maxRedirects) {
-            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, response);
+            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, done);
         }
         const next = new URL(location, url);
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, response);
+            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, done);
         }
         // Credentials come only from the caller, never from a server's Location header.
         next.username = '';
@@ -1661,7 +2266,8 @@ async function sendFollowingRedirects(http, request, options = {}) {
 // abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
 // the shared HTTP client (timeout per attempt, retries within the time left) following
 // redirects without taking the credentials to another origin. The clock and sleep are
-// parameters so unit tests do not wait.
+// parameters so unit tests do not wait; the log is the one core code takes.
+
 
 
 
@@ -1706,7 +2312,7 @@ async function observe(http, url, options, authorization, deadline) {
         const seen = showValue(value);
         return {
             matched: typeof value === 'string' && commitMatches(value, options.commit, options.minShortLength),
-            description: `${options.field} = ${quoteForMessage(seen, 80)}`,
+            description: `${options.field} = ${cib_error_quoteForMessage(seen, 80)}`,
             seen,
             document,
             url: answer.url.href,
@@ -1718,10 +2324,10 @@ async function observe(http, url, options, authorization, deadline) {
 }
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
 async function verifyDeployment(options, deps = {}) {
-    const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? sleepFor;
-    const log = deps.log ?? (() => undefined);
-    const http = deps.http ?? new HttpClient({ now, sleep, onRetry: log });
+    const now = deps.now ?? systemClock.now;
+    const sleep = deps.sleep ?? systemClock.sleep;
+    const log = (message) => deps.log?.info(message);
+    const http = deps.http ?? new HttpClient({ clock: { now, sleep }, onRetry: log });
     const { url, authorization: basic } = splitUrlCredentials(options.url);
     const authorization = options.token ? `Bearer ${options.token}` : basic;
     const deadline = now() + options.timeoutSeconds * 1000;
@@ -1750,9 +2356,14 @@ async function verifyDeployment(options, deps = {}) {
 
 
 
+/** Why a path could not be written, without the path (the error shows it once already). */
 function reason(error) {
     const e = error;
-    return e.code ? `${e.code}: ${e.message}` : String(error);
+    if (!e.code)
+        return String(error);
+    // Node writes "ENOTDIR: not a directory, open '/the/path'": keep the code and the words.
+    const words = e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[\s\S]*'$/, '');
+    return `${e.code}: ${words}${e.syscall ? ` (${e.syscall})` : ''}`;
 }
 /**
  * Writes every file (paths relative to `baseDir`) or none; returns the absolute paths in order.
@@ -1824,44 +2435,47 @@ function writeFilesAtomically(files, baseDir) {
 
 
 
-function readPlain(rt, name) {
-    return requirePlainValue(name, readString(rt, name));
+
+
+function readPlain(inputs, name) {
+    return requirePlainValue(name, readString(inputs, name));
 }
 /** Every input, parsed and checked before anything is computed or written. */
 function readInputs(rt) {
-    const commit = readString(rt, 'commit');
-    const buildDate = readString(rt, 'build-date');
-    const verifyUrl = readHttpUrl(rt, 'verify-url');
-    const verifyField = readString(rt, 'verify-field', { fallback: 'git_commit' });
+    const inputs = actionInputs(rt, 'build-info');
+    const commit = readString(inputs, 'commit');
+    const buildDate = readString(inputs, 'build-date');
+    const verifyUrl = readHttpUrl(inputs, 'verify-url');
+    const verifyField = readString(inputs, 'verify-field', { fallback: 'git_commit' });
     if (!isJsonPath(verifyField)) {
         throw new input_error_InputError('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
     }
-    const token = readString(rt, 'verify-token');
+    const token = readString(inputs, 'verify-token');
     return {
-        version: readPlain(rt, 'version'),
+        version: readPlain(inputs, 'version'),
         commit: commit ? parseCommit('commit', commit) : undefined,
-        shortShaLength: readNumber(rt, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
+        shortShaLength: readNumber(inputs, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
         buildDate: buildDate ? parseBuildDateInput('build-date', buildDate) : undefined,
-        cacheBust: parseCacheBust('cache-bust', readString(rt, 'cache-bust')),
-        jsonFile: readPlain(rt, 'json-file'),
-        jsFile: readPlain(rt, 'js-file'),
-        jsGlobal: parseJsGlobal('js-global', readString(rt, 'js-global', { fallback: 'BUILD_INFO' })),
-        envFile: readPlain(rt, 'env-file'),
-        labels: readKeyValues(rt, 'labels'),
-        annotations: readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY),
-        exportEnv: readBoolean(rt, 'export-env', false),
+        cacheBust: parseCacheBust('cache-bust', readString(inputs, 'cache-bust')),
+        jsonFile: readPlain(inputs, 'json-file'),
+        jsFile: readPlain(inputs, 'js-file'),
+        jsGlobal: parseJsGlobal('js-global', readString(inputs, 'js-global', { fallback: 'BUILD_INFO' })),
+        envFile: readPlain(inputs, 'env-file'),
+        labels: readKeyValues(inputs, 'labels'),
+        annotations: readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY),
+        exportEnv: readBoolean(inputs, 'export-env', false),
         verify: verifyUrl
             ? {
                 url: verifyUrl,
                 field: verifyField,
-                timeoutSeconds: readNumber(rt, 'verify-timeout', {
+                timeoutSeconds: readNumber(inputs, 'verify-timeout', {
                     fallback: 300,
                     min: 0,
                     max: 86_400,
                     integer: false,
                     unit: 'seconds',
                 }),
-                intervalSeconds: readNumber(rt, 'verify-interval', {
+                intervalSeconds: readNumber(inputs, 'verify-interval', {
                     fallback: 5,
                     min: 0.1,
                     max: 3_600,
@@ -1875,8 +2489,9 @@ function readInputs(rt) {
 }
 async function run(rt) {
     // Secrets first: nothing may print them, not even an input error.
-    rt.setSecret(rt.getInput('verify-token'));
-    const rawUrl = rt.getInput('verify-url');
+    const declared = actionInputs(rt, 'build-info');
+    readSecret(declared, 'verify-token', (s) => rt.setSecret(s));
+    const rawUrl = declared.raw('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
         for (const secret of urlSecrets(new URL(rawUrl)))
             rt.setSecret(secret);
@@ -1907,40 +2522,16 @@ async function generate(rt, inputs, sources) {
         files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
     const written = writeFilesAtomically(files, sources.context.workspace);
     const jsonFile = inputs.jsonFile ? written[0] : '';
-    const args = buildArgs(info);
-    rt.setOutput('version', info.version);
-    rt.setOutput('commit', info.commit);
-    rt.setOutput('short-commit', info.shortCommit);
-    rt.setOutput('ref', info.ref);
-    rt.setOutput('build-date', info.buildDate);
-    rt.setOutput('cache-bust', info.cacheBust);
-    rt.setOutput('build-args', formatBuildArgs(args));
-    rt.setOutput('labels', formatKeyValueLines(labels));
-    rt.setOutput('annotations', formatKeyValueLines(annotations));
-    rt.setOutput('json', JSON.stringify(toRecord(info)));
-    rt.setOutput('json-file', jsonFile);
-    rt.setOutput('verified', 'false');
+    writeOutputs(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
     if (inputs.exportEnv)
-        for (const [name, value] of args)
+        for (const [name, value] of buildArgs(info))
             rt.exportVariable(name, value);
-    rt.log.info(`Build info: version ${info.version}, commit ${info.commit}, date ${info.buildDate}`);
+    // Each value once, shortened: a version of any length never floods the log.
+    const tagNote = info.imageTag === info.version ? '' : ` (image tag ${cib_error_quoteForMessage(info.imageTag, 40)})`;
+    rt.log.info(`Build info: version ${cib_error_quoteForMessage(info.version)}${tagNote}, commit ${info.commit}, date ${info.buildDate}`);
     for (const file of written)
         rt.log.info(`Wrote ${file}`);
-    rt.appendSummary(buildSummary(info, written, inputs.exportEnv));
-}
-function buildSummary(info, written, exported) {
-    const rows = [
-        ['Version', code(info.version)],
-        ['Commit', code(info.commit)],
-        ['Ref', info.ref ? code(info.ref) : ''],
-        ['Build date', info.buildDate],
-        ['Cache bust', code(info.cacheBust)],
-        ['Run', info.runUrl ? `[${info.runId}](${info.runUrl})` : info.runId],
-        ['Repository', info.repository],
-        ['Files', written.map(code).join(' ')],
-        ['Exported to env', exported ? 'BUILD_DATE, GIT_COMMIT, CACHE_BUST, VERSION' : 'no'],
-    ];
-    return heading('Build info') + table(['Field', 'Value'], rows) + '\n';
+    rt.appendSummary(buildInfoSummary(info, written, inputs.exportEnv));
 }
 async function verify(rt, inputs, options, sources) {
     const commit = await resolveCommit(inputs.commit, sources);
@@ -1955,26 +2546,24 @@ async function verify(rt, inputs, options, sources) {
         timeoutSeconds: options.timeoutSeconds,
         intervalSeconds: options.intervalSeconds,
         token: options.token || undefined,
-    }, { now: () => rt.now().getTime(), log: (message) => rt.log.info(message) });
+    }, { now: () => rt.now().getTime(), log: rt.log });
     rt.log.info(`${result.url} reports ${options.field} = ${result.seen}: verified after ${result.attempts} attempt(s)`);
-    rt.setOutput('commit', commit);
-    rt.setOutput('short-commit', short);
-    rt.setOutput('ref', sources.context.ref);
-    rt.setOutput('json', JSON.stringify(result.document));
-    rt.setOutput('verified', 'true');
-    rt.appendSummary(heading('Build info: deployment verified') +
-        table(['Field', 'Value'], [
-            ['URL', shownUrl],
-            ['Field', code(options.field)],
-            ['Expected commit', code(commit)],
-            ['Reported', code(result.seen)],
-            ['Attempts', result.attempts],
-        ]) +
-        '\n');
+    const verified = {
+        url: shownUrl,
+        field: options.field,
+        commit,
+        shortCommit: short,
+        ref: sources.context.ref,
+        seen: result.seen,
+        document: result.document,
+        attempts: result.attempts,
+    };
+    writeOutputs(rt, 'build-info', verifyOutputs(verified));
+    rt.appendSummary(verifySummary(verified));
 }
 
 ;// CONCATENATED MODULE: ./actions/build-info/main.ts
 
 
-void runMain(run);
+void runMain('build-info', run);
 

@@ -166,6 +166,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
+/***/ }),
+
+/***/ 877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
 /***/ })
 
 /******/ });
@@ -267,6 +281,48 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __nccwpck_require__(332);
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof cib_error/* CibError */.hi)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/**
+ * Logs the failure: the one line as an error; for a bug, the stack (or the whole value) as debug.
+ * A CibError's line is the whole story: a stack would repeat its message, and every value in it.
+ */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof cib_error/* CibError */.hi)
+        return;
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: external "node:path"
@@ -441,6 +497,8 @@ function createGithubRuntime(options = {}) {
                 issue('save-state', value, { name });
         },
         getState: (name) => env[`STATE_${name}`] ?? '',
+        // The runner carries state from main to post in STATE_* variables: no file of ours.
+        stateFile: () => undefined,
         exportVariable(name, value) {
             env[name] = value;
             if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
@@ -468,18 +526,15 @@ function createGithubRuntime(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/run-main.ts
-// The one way an action's entry point runs: any error fails the step with one clear message.
 
 
 /** Runs an action phase; a thrown error becomes one `::error::` line and exit code 1. */
-async function runMain(phase, runtime = createGithubRuntime()) {
+async function runMain(action, phase, runtime = createGithubRuntime()) {
     try {
         await phase(runtime);
     }
     catch (error) {
-        runtime.log.error((0,cib_error/* errorMessage */.gJ)(error));
-        if (error instanceof Error && error.stack)
-            runtime.log.debug(error.stack);
+        reportFailure(runtime.log, error, action);
         process.exitCode = 1;
     }
 }
@@ -500,6 +555,17 @@ class input_error_InputError extends cib_error/* CibError */.hi {
 
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts + 1 modules
 var exec = __nccwpck_require__(318);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
 ;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
 // A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
 class Limiter {
@@ -594,6 +660,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
+
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 class HttpNetworkError extends cib_error/* CibError */.hi {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
@@ -628,18 +695,28 @@ function clientFor(protocol) {
     }
     return client;
 }
-const nodeTransport = async (request) => {
+/** Sends over node:http(s), resolving at the answer's headers. */
+const nodeStreamTransport = async (request) => {
     const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
     return new Promise((resolve, reject) => {
         let settled = false;
-        const fail = (code, detail, cause) => {
+        /** The answer's body once handed out: failures from then on end it instead of the promise. */
+        let answer;
+        const fail = (error) => {
+            if (answer) {
+                if (!answer.destroyed && !answer.writableEnded)
+                    answer.destroy(error);
+                return;
+            }
             if (settled)
                 return;
             settled = true;
-            reject(new HttpNetworkError(request, code, detail, cause));
+            reject(error);
         };
+        const failNetwork = (code, detail, cause) => fail(new HttpNetworkError(request, code, detail, cause));
         const headers = { 'user-agent': 'cib', ...request.headers };
-        if (request.body)
+        const streamed = request.body instanceof external_node_stream_namespaceObject.Readable ? request.body : undefined;
+        if (Buffer.isBuffer(request.body))
             headers['content-length'] = String(request.body.length);
         const options = {
             method: request.method,
@@ -649,100 +726,187 @@ const nodeTransport = async (request) => {
             timeout: request.timeoutMs,
         };
         const req = send(request.url, options, (res) => {
-            const chunks = [];
-            let size = 0;
+            settled = true;
+            // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
+            const body = new external_node_stream_namespaceObject.PassThrough();
+            answer = body;
             res.on('data', (chunk) => {
-                chunks.push(chunk);
-                size += chunk.length;
-                if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
-                    fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
-                    req.destroy();
-                }
+                if (!body.write(chunk))
+                    res.pause();
             });
-            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+            body.on('drain', () => res.resume());
+            res.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => failNetwork('ECONNRESET', 'the connection closed before the whole answer came'));
             res.on('end', () => {
-                if (settled)
-                    return;
                 if (!res.complete) {
-                    fail('ECONNRESET', 'the connection closed before the whole answer came');
+                    failNetwork('ECONNRESET', 'the connection closed before the whole answer came');
                     return;
                 }
-                settled = true;
-                const single = {};
-                const lists = {};
-                const raw = res.rawHeaders;
-                for (let i = 0; i + 1 < raw.length; i += 2) {
-                    const name = raw[i].toLowerCase();
-                    (lists[name] ??= []).push(raw[i + 1]);
-                }
-                for (const [name, values] of Object.entries(lists))
-                    single[name] = values.join(', ');
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: single,
-                    rawHeaders: lists,
-                    body: Buffer.concat(chunks),
-                    url: request.url,
-                });
+                body.end();
+                // Answered before the whole body was sent (a refusal): the connection cannot be reused.
+                if (streamed && !streamed.readableEnded)
+                    req.destroy();
             });
+            // The reader gave up early: drop the connection rather than leave it half read.
+            body.on('close', () => {
+                if (!res.complete)
+                    req.destroy();
+            });
+            const single = {};
+            const lists = {};
+            const raw = res.rawHeaders;
+            for (let i = 0; i + 1 < raw.length; i += 2) {
+                const name = raw[i].toLowerCase();
+                (lists[name] ??= []).push(raw[i + 1]);
+            }
+            for (const [name, values] of Object.entries(lists))
+                single[name] = values.join(', ');
+            resolve({ status: res.statusCode ?? 0, headers: single, rawHeaders: lists, body, url: request.url });
         });
         req.on('timeout', () => {
-            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            failNetwork('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
             req.destroy();
         });
-        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-        req.end(request.body);
+        req.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+        if (streamed) {
+            streamed.once('error', (error) => {
+                fail(error);
+                req.destroy();
+            });
+            streamed.pipe(req);
+        }
+        else {
+            req.end(request.body);
+        }
     });
 };
+/** The whole body of a streamed answer; `ETOOLARGE` (not retried) past `request.maxBodyBytes`. */
+function readBody(body, request) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        body.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+                reject(new HttpNetworkError(request, 'ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`));
+                body.destroy();
+            }
+        });
+        body.on('error', reject);
+        body.on('end', () => resolve(Buffer.concat(chunks, size)));
+    });
+}
+/** A transport that reads each answer whole, over one that streams. */
+function bufferOver(transport) {
+    return async (request) => {
+        const answer = await transport(request);
+        return { ...answer, body: await readBody(answer.body, request) };
+    };
+}
+/**
+ * A transport that takes stream bodies over one that takes only bytes (the scripted transports of
+ * tests): a stream body is read first, and fails the exchange before anything is sent if it fails.
+ */
+function readingStreamBodies(transport) {
+    return async (request) => {
+        if (!(request.body instanceof external_node_stream_namespaceObject.Readable))
+            return transport(request);
+        return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
+    };
+}
+/** A streaming transport over one that takes and gives whole bodies (the scripted transports of tests). */
+function streamOver(transport) {
+    const sending = readingStreamBodies(transport);
+    return async (request) => {
+        const answer = await sending(request);
+        // In pieces of the size a socket reads, as an answer from the network comes.
+        const pieces = [];
+        for (let at = 0; at < answer.body.length; at += 64 * 1024)
+            pieces.push(answer.body.subarray(at, at + 64 * 1024));
+        return { ...answer, body: external_node_stream_namespaceObject.Readable.from(pieces, { objectMode: false }) };
+    };
+}
+/** Sends over node:http(s) and reads the whole answer. */
+const nodeTransport = bufferOver(nodeStreamTransport);
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
 // and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
-// honoured). It counts what it sends, so benchmarks can report requests made.
+// honoured). Answers come whole (`send`) or streaming (`open`); what cannot be sent twice (a
+// stream body) is sent once, and its caller starts over through `backOff`, by the same policy.
+// It counts what it sends, so benchmarks can report requests made.
+
+
 
 
 
 /** The shortest timeout an attempt gets, however close the deadline. */
 const MIN_ATTEMPT_MS = 1000;
-/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class HttpClient {
     options;
     stats = { requests: 0, byMethod: {}, retries: 0 };
     policy;
     transport;
+    streamTransport;
     limiter;
     timeoutMs;
-    sleep;
-    now;
+    clock;
     random;
     constructor(options = {}) {
         this.options = options;
-        this.transport = options.transport ?? nodeTransport;
+        this.streamTransport =
+            options.streamTransport ?? (options.transport ? streamOver(options.transport) : nodeStreamTransport);
+        this.transport = options.transport ? readingStreamBodies(options.transport) : bufferOver(this.streamTransport);
         this.limiter = new Limiter(options.maxConcurrency ?? 8);
         this.timeoutMs = options.timeoutMs ?? 30000;
         this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.sleep = options.sleep ?? sleepFor;
-        this.now = options.now ?? Date.now;
+        this.clock = options.clock ?? systemClock;
         this.random = options.random ?? Math.random;
     }
     /**
      * Sends the request, retrying retryable answers and connection errors. Returns the last
      * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
-     * when no attempt got an answer.
+     * when no attempt got an answer. A request whose body is a stream is sent once.
      */
-    async send(request) {
+    send(request) {
+        return this.exchange(request, this.transport, () => undefined);
+    }
+    /**
+     * As `send`, but resolves at the answer's headers with its body streaming: the caller reads it
+     * to the end or destroys it. Retries happen until an answer's headers are in; a body that
+     * fails later fails the stream, and the caller starts over. The request's concurrency slot is
+     * given back at the headers.
+     */
+    open(request) {
+        // A retried answer's body is drained, so its connection can serve the next attempt.
+        return this.exchange(request, this.streamTransport, (answer) => void answer.body.resume());
+    }
+    /**
+     * Waits before the caller starts over something the client could not repeat by itself (a copy
+     * whose body was a stream), by the policy of the client's own retries: `Retry-After` of the
+     * answer that failed it honoured, counted and logged as a retry. `attempt` counts from 0;
+     * false, without waiting, when the policy's attempts are used up.
+     */
+    async backOff(attempt, what, answer) {
+        if (attempt + 1 >= this.policy.attempts)
+            return false;
+        const retryAfter = parseRetryAfter(answer?.headers['retry-after'], this.clock.now());
+        await this.wait(attempt, retryDelay(attempt, this.policy, retryAfter, this.random), what);
+        return true;
+    }
+    async exchange(request, transport, discard) {
         const { deadline, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
+        const attempts = request.body instanceof external_node_stream_namespaceObject.Readable ? 1 : this.policy.attempts;
         for (let attempt = 0;; attempt++) {
-            const last = attempt + 1 >= this.policy.attempts;
+            const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
             let outcome;
             try {
                 outcome = await this.limiter.run(() => {
                     this.count(full.method);
-                    return this.transport(full);
+                    return transport(full);
                 });
             }
             catch (error) {
@@ -761,20 +925,21 @@ class HttpClient {
             }
             if (last || !isRetryableStatus(outcome.status))
                 return outcome;
-            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
+            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
             const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
             if (this.pastDeadline(delay, deadline))
                 return outcome;
+            discard(outcome);
             await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
         }
     }
     attemptTimeout(timeoutMs, deadline) {
         if (deadline === undefined)
             return timeoutMs;
-        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
+        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.clock.now()));
     }
     pastDeadline(delay, deadline) {
-        return deadline !== undefined && this.now() + delay > deadline;
+        return deadline !== undefined && this.clock.now() + delay > deadline;
     }
     count(method) {
         this.stats.requests++;
@@ -783,18 +948,9 @@ class HttpClient {
     async wait(attempt, delay, what) {
         this.stats.retries++;
         this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
-        await this.sleep(delay);
+        await this.clock.sleep(delay);
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
 // A GitHub REST answer that is not a success, as one error that says what went wrong and what
@@ -887,6 +1043,7 @@ function rateLimitWait(response, now) {
 
 
 
+
 /** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
 const GITHUB_API_VERSION = '2022-11-28';
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
@@ -908,8 +1065,7 @@ class GithubClient {
         this.http =
             options.http ??
                 new HttpClient({
-                    now: () => this.clock.now(),
-                    sleep: (ms) => this.clock.sleep(ms),
+                    clock: this.clock,
                     onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
                 });
     }
@@ -929,7 +1085,7 @@ class GithubClient {
         const all = [];
         while (url) {
             if (seen.has(url.href) || seen.size >= MAX_PAGES) {
-                throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+                throw new cib_error/* CibError */.hi(`GitHub API GET ${route}: the Link header leads back to a page already read (or past ${MAX_PAGES} pages)`);
             }
             seen.add(url.href);
             const page = await this.send('GET', url, `GET ${route}`);
@@ -970,8 +1126,7 @@ class GithubClient {
         for (let attempt = 0;; attempt++) {
             const response = await this.http.send({ method, url, headers, body: payload });
             if (response.status >= 200 && response.status < 300) {
-                const text = response.body.toString('utf8');
-                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
+                return { status: response.status, headers: response.headers, data: parseJson(response.body, what) };
             }
             const wait = rateLimitWait(response, this.clock.now());
             if (wait === undefined || attempt >= retries || wait > maxWait) {
@@ -982,184 +1137,23 @@ class GithubClient {
         }
     }
 }
+/** A success answer's JSON; a proxy's HTML page in its place is the network's fault, not a bug. */
+function parseJson(body, what) {
+    const text = body.toString('utf8');
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new cib_error/* CibError */.hi(`GitHub API ${what} answered with a body that is not JSON`, {
+            hint: 'Check GITHUB_API_URL: it must point at the REST API (https://<host>/api/v3 on GitHub Enterprise Server)',
+        });
+    }
+}
 /** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
 function createGithubClient(rt, token) {
     return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
-
-/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
-    if (value !== '')
-        return value;
-    if (options.required)
-        throw new input_error_InputError(name, value, 'a value (this input is required)');
-    return options.fallback ?? '';
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new input_error_InputError(name, value, 'true or false');
-}
-/** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(name, value, `one of ${allowed.join(', ')}`);
-}
-/** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return options.fallback;
-    const integer = options.integer ?? true;
-    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-    const { min = -Infinity, max = Infinity } = options;
-    const unit = options.unit ? ` ${options.unit}` : '';
-    const kind = integer ? 'a whole number' : 'a number';
-    const range = Number.isFinite(min) && Number.isFinite(max)
-        ? ` from ${min} to ${max}${unit}`
-        : Number.isFinite(min)
-            ? ` of at least ${min}${unit}`
-            : unit;
-    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new InputError(name, value, `${kind}${range}`);
-    }
-    return parsed;
-}
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
-    const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (eq <= 0 || !keyPattern.test(key)) {
-            throw new InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
-        }
-        result.set(key, line.slice(eq + 1).trim());
-    });
-    return result;
-}
-/** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return undefined;
-    const url = URL.canParse(value) ? new URL(value) : undefined;
-    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-        throw new InputError(name, value, 'an http:// or https:// URL');
-    }
-    return url;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/redirects.ts
-// Following redirects on top of the HTTP client, and the one rule for where credentials go:
-// the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
-// once the chain has left that origin it is not sent again, even if a later redirect comes
-// back. Userinfo in a Location is never used, and only http(s) targets are followed.
-
-
-/** A redirect that was not followed: too many of them, or a target that is not http(s). */
-class RedirectError extends cib_error/* CibError */.hi {
-    /** The redirect answer that was not followed. */
-    response;
-    constructor(message, response) {
-        super(message);
-        this.name = 'RedirectError';
-        this.response = response;
-    }
-}
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** The Location a redirect answer points to, or undefined when the answer is not a redirect. */
-function redirectLocation(response) {
-    return REDIRECT_STATUSES.has(response.status) ? response.headers.location || undefined : undefined;
-}
-/**
- * Sends `request` through `http` (timeouts and retries per hop) and follows redirects.
- * Only GET and HEAD are followed, with the same method and headers; any other method gets the
- * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
- * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
- */
-async function sendFollowingRedirects(http, request, options = {}) {
-    if (request.url.username || request.url.password) {
-        // node:http would turn them into a Basic header behind our back, on every hop.
-        throw new TypeError(`give the credentials of ${redactUrl(request.url)} as options.authorization, not in the URL`);
-    }
-    const maxRedirects = options.maxRedirects ?? 10;
-    const origin = request.url.origin;
-    const follows = request.method === 'GET' || request.method === 'HEAD';
-    let url = request.url;
-    let credentialsDropped = false;
-    for (let redirects = 0;; redirects++) {
-        if (url.origin !== origin)
-            credentialsDropped = true;
-        const headers = { ...request.headers };
-        if (options.authorization && !credentialsDropped)
-            headers.authorization = options.authorization;
-        const response = await http.send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
-        const location = follows ? redirectLocation(response) : undefined;
-        if (location === undefined)
-            return { ...response, redirects, credentialsDropped };
-        if (redirects >= maxRedirects) {
-            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, response);
-        }
-        const next = new URL(location, url);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, response);
-        }
-        // Credentials come only from the caller, never from a server's Location header.
-        next.username = '';
-        next.password = '';
-        url = next;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
-// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
-// services and verify URLs take them in, and the form a log could show them in (so it is masked).
-/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
-function basicCredentials(username, password) {
-    return Buffer.from(`${username}:${password}`).toString('base64');
-}
-/** The value of an `Authorization: Basic …` header. */
-function basicAuthorization(username, password) {
-    return `Basic ${basicCredentials(username, password)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
@@ -1200,6 +1194,10 @@ const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
 function isDockerHubHost(host) {
     return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
+function isRegistryHost(text) {
+    return HOST_PATTERN.test(text);
 }
 /** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
 function isValidTag(tag) {
@@ -1242,7 +1240,7 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -1253,7 +1251,7 @@ function parseReference(text) {
         registry = first;
         repository = rest.slice(slash + 1);
         if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry)} is not valid`);
+            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry, 40)} is not valid`);
     }
     else {
         registry = DOCKER_HUB;
@@ -1265,7 +1263,7 @@ function parseReference(text) {
         throw malformed(text, 'the repository path is empty');
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
         }
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))
@@ -1322,6 +1320,645 @@ function apiHost(ref) {
 /** What a manifest request names: the digest when known, else the tag. */
 function manifestReference(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/image-tag.ts
+// The one mapping from a version (or any ref-derived name) to an image tag, and back. An image tag
+// is `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`; a version may hold `+` (semver build metadata) and a
+// name may hold `/` (release/2025.1), which no registry accepts. build-info, manifest-merge and
+// latest-manager all go through here, so the tag one action writes is the tag the next one finds.
+
+
+/** The longest tag the distribution spec (and Docker) accept. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * Sanitises like docker/metadata-action (`sanitizeTag`): every run of characters outside
+ * `A-Za-z0-9_.-` becomes one `-`. Beyond what metadata-action does, a leading `.` or `-` (which
+ * no registry accepts) is dropped and the result is cut to 128 characters.
+ */
+function sanitize(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/**
+ * The image tag for `text` ('' when nothing usable is left, such as for `+++`). A version with
+ * build metadata keeps it after `_` instead of `+` (`1.2.3+build.7` -> `1.2.3_build.7`), Helm's
+ * convention for OCI tags: metadata-action's `-` would turn it into `1.2.3-build.7`, which every
+ * semver reader takes for a prerelease of 1.2.3. Other text is sanitised as metadata-action does
+ * (`release/2025.1` -> `release-2025.1`). A valid tag is returned unchanged.
+ */
+function imageTagFor(text) {
+    if (isValidTag(text))
+        return text;
+    const version = parseVersion(text);
+    if (version?.build) {
+        const plus = version.raw.lastIndexOf('+');
+        return sanitize(`${version.raw.slice(0, plus)}_${version.raw.slice(plus + 1)}`);
+    }
+    return sanitize(text.trim());
+}
+/**
+ * The version an image tag names: a version as written, or a version whose build metadata was
+ * written after `_` by `imageTagFor` (`1.2.3_build.7` is 1.2.3 with build `build.7`, a release).
+ * Undefined when the tag names no version.
+ */
+function versionOfTag(tag) {
+    const direct = parseVersion(tag);
+    if (direct)
+        return direct;
+    const underscore = tag.indexOf('_');
+    if (underscore < 0)
+        return undefined;
+    return parseVersion(`${tag.slice(0, underscore)}+${tag.slice(underscore + 1)}`);
+}
+/**
+ * For an image reference whose tag is not valid (`ghcr.io/org/app:1.2.3+build.7`), the tag
+ * `imageTagFor` makes of it; undefined when the tag is valid, absent or leaves nothing.
+ */
+function fixedTagOf(reference) {
+    const name = reference.split('@')[0];
+    const colon = name.lastIndexOf(':');
+    if (colon < 0 || colon < name.lastIndexOf('/'))
+        return undefined;
+    const tag = name.slice(colon + 1);
+    const fixed = imageTagFor(tag);
+    return fixed && fixed !== tag ? fixed : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
+
+
+
+/** An action's inputs, typed by its action.yml. */
+function actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function inputs_valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
+/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
+function readString(inputs, name, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value !== '')
+        return value;
+    if (options.required)
+        throw new input_error_InputError(label, value, 'a value (this input is required)');
+    return options.fallback ?? '';
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
+/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new input_error_InputError(label, value, 'true or false');
+}
+/** One of `allowed`, compared as written. */
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new input_error_InputError(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
+}
+/** A number within [min, max]; integers only unless `integer` is false. */
+function readNumber(inputs, name, options) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value === '')
+        return options.fallback;
+    const integer = options.integer ?? true;
+    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    const { min = -Infinity, max = Infinity } = options;
+    const unit = options.unit ? ` ${options.unit}` : '';
+    const kind = integer ? 'a whole number' : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}${unit}`
+        : Number.isFinite(min)
+            ? ` of at least ${min}${unit}`
+            : unit;
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
+        throw new InputError(label, value, `${kind}${range}`);
+    }
+    return parsed;
+}
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
+}
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(inputs_valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(inputs_valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+    const result = new Map();
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new InputError(name, text, `key=value lines (line ${line} is not one)`);
+        }
+        result.set(key, text.slice(eq + 1).trim());
+    }
+    return result;
+}
+/** An http(s) URL. */
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
+    if (value === '')
+        return undefined;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+        throw new InputError(name, value, 'an http:// or https:// URL');
+    }
+    return url;
+}
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new input_error_InputError(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = parseReference(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof MalformedReferenceError))
+                throw error;
+            // A version such as 1.2.3+build.7 is written 1.2.3_build.7 as a tag (build-info's version output).
+            const fixed = fixedTagOf(item);
+            const asTag = fixed ? `; as an image tag it is written ${fixed} (build-info's version output)` : '';
+            throw new input_error_InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}${asTag}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new input_error_InputError(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
+// The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
+// through before letting the last bytes go on, and the cutting of one stream into the pieces of
+// a chunked upload. Memory stays at a few stream buffers whatever the blob's size.
+
+
+
+/** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
+const COLLECT_EVERY = 4 * 1024 * 1024;
+let passed = 0;
+let collect;
+let collecting;
+/**
+ * Reaches V8's `gc` for collectPassedBuffers, the documented way (`--expose-gc`, then a new
+ * context's global). Loaded when a copy starts, not when an action starts (node:v8 and node:vm
+ * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
+ */
+function prepareCollection() {
+    collecting ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 877, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    return collecting;
+}
+/**
+ * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
+ * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
+ * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
+ * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
+ * millisecond.
+ */
+function collectPassedBuffers(bytes) {
+    passed += bytes;
+    if (passed < COLLECT_EVERY)
+        return;
+    passed = 0;
+    collect?.({ type: 'minor' });
+}
+/**
+ * Bytes pass on as they come, hashed on the way, except the latest chunk, held back until the
+ * next arrives. At the end the digest and size are checked and only then does the held chunk go
+ * on: an upload whose server commits on the last byte never commits content that does not match.
+ * Fails with `mismatch(actual)` (`actual` names the digest or the byte count found).
+ */
+function verifyingStream(digest, size, mismatch) {
+    const algorithm = digestAlgorithm(digest);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)(algorithm);
+    let seen = 0;
+    let held;
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _encoding, done) {
+            seen += chunk.length;
+            if (seen > size) {
+                done(mismatch(`more than the ${size} bytes its descriptor says`));
+                return;
+            }
+            hash.update(chunk);
+            collectPassedBuffers(chunk.length);
+            if (held)
+                this.push(held);
+            held = chunk;
+            done();
+        },
+        flush(done) {
+            if (seen !== size) {
+                done(mismatch(`${seen} bytes, not the ${size} its descriptor says`));
+                return;
+            }
+            const actual = `${algorithm}:${hash.digest('hex')}`;
+            if (actual !== digest) {
+                done(mismatch(actual));
+                return;
+            }
+            done(null, held);
+        },
+    });
+}
+/**
+ * Cuts `source` into consecutive pieces: each `next(n)` is a stream of the next `n` bytes (fewer
+ * only when the source ends). Take one piece to its end before asking for the next.
+ */
+function pieces(source) {
+    const iterator = source[Symbol.asyncIterator]();
+    let rest;
+    async function* piece(n) {
+        for (let left = n; left > 0;) {
+            let chunk = rest;
+            rest = undefined;
+            if (!chunk) {
+                const read = await iterator.next();
+                if (read.done)
+                    return;
+                chunk = read.value;
+            }
+            if (chunk.length > left) {
+                rest = chunk.subarray(left);
+                chunk = chunk.subarray(0, left);
+            }
+            left -= chunk.length;
+            yield chunk;
+        }
+    }
+    return { next: (n) => external_node_stream_namespaceObject.Readable.from(piece(n), { objectMode: false }) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
+// A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
+// it was about, so callers can tell "does not exist" from "not allowed" from "down"; and the one
+// table of hints saying what to do about each refusal, turned into errors by one pure function.
+
+class RegistryError extends cib_error/* CibError */.hi {
+    /** HTTP status, 0 when no response came (connection error, timeout). */
+    status;
+    code;
+    /** The image reference (or repository) the request was about. */
+    reference;
+    constructor(message, details) {
+        super(message, { hint: details.hint, cause: details.cause });
+        this.name = 'RegistryError';
+        this.status = details.status;
+        this.code = details.code;
+        this.reference = details.reference;
+    }
+}
+/** The first error of an OCI error body (`{"errors":[{"code","message"}]}`), if it is one. */
+function parseErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body.toString());
+        const first = parsed.errors?.[0];
+        if (first && typeof first.code === 'string') {
+            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
+        }
+    }
+    catch {
+        // Not JSON: proxies and load balancers answer with HTML.
+    }
+    return undefined;
+}
+const notAllowed = (f) => `The account used for ${f.registry} is not allowed to ${f.access} ${f.repository}` +
+    (f.access === 'push' ? ' (it can read but not push): check its permissions, or log in as one that may' : '');
+/**
+ * The one table of what to do about a registry's refusal; the first row that matches gives the
+ * hint. Registries word immutable tags differently: ECR answers 400 TAG_INVALID "... cannot be
+ * overwritten because the repository is immutable", others answer with "immutable" and 403/409.
+ */
+const REGISTRY_HINTS = [
+    {
+        name: 'immutable tag',
+        matches: (f) => /immutab|cannot be overwritten/i.test(f.message),
+        hint: () => 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so an existing tag cannot move: make its tags mutable, or release without moving tags',
+    },
+    {
+        name: 'tag refused',
+        matches: (f) => f.status === 400 && f.code === 'TAG_INVALID',
+        hint: () => 'The registry refused the tag: some registries refuse overwriting an immutable tag with TAG_INVALID',
+    },
+    {
+        name: 'token lacks the scope',
+        matches: (f) => f.status === 401 && f.credentialsRefused && /insufficient_scope/.test(f.challenge),
+        hint: notAllowed,
+    },
+    {
+        name: 'credentials refused',
+        matches: (f) => f.status === 401 && f.credentialsRefused,
+        hint: (f) => `The registry refused the credentials for ${f.registry}: check the username and password (or token)`,
+    },
+    {
+        name: 'not logged in',
+        matches: (f) => f.status === 401,
+        hint: (f) => `Log in to ${f.registry} with an account that can access ${f.repository}: give username and password, or run docker/login-action first`,
+    },
+    { name: 'forbidden', matches: (f) => f.status === 403 || f.code === 'DENIED', hint: notAllowed },
+    { name: 'not found', matches: (f) => f.status === 404, hint: (f) => `Check that ${f.reference} exists` },
+    {
+        name: 'too large',
+        matches: (f) => f.status === 413,
+        hint: (f) => `${f.registry} (or a proxy in front of it) refused the request as too large: raise its body size limit (nginx: client_max_body_size)`,
+    },
+    {
+        name: 'rate limited',
+        matches: (f) => f.status === 429 || f.code === 'TOOMANYREQUESTS',
+        hint: () => 'The registry kept rate-limiting after several retries; try again later or log in for a higher limit',
+    },
+];
+/** The hint of the first row of REGISTRY_HINTS that matches, if any. */
+function registryHint(facts) {
+    return REGISTRY_HINTS.find((row) => row.matches(facts))?.hint(facts);
+}
+/** The OCI code a status stands for when the registry sent none. */
+function codeOfStatus(status) {
+    return status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : status === 429 ? 'TOOMANYREQUESTS' : undefined;
+}
+/**
+ * The RegistryError for an answer that was not what `action` needed: `Could not <action>
+ * <reference>: HTTP <status> <code>: <registry's message>`, with the table's hint.
+ */
+function registryFailure(answer, request) {
+    const parsed = parseErrorBody(answer.body);
+    const code = parsed?.code ?? codeOfStatus(answer.status);
+    const { action, ...about } = request;
+    const hint = registryHint({
+        ...about,
+        status: answer.status,
+        code,
+        message: parsed?.message ?? '',
+        challenge: answer.headers['www-authenticate'] ?? '',
+    });
+    const detail = parsed?.message ? `: ${parsed.message}` : '';
+    return new RegistryError(`Could not ${action} ${request.reference}: HTTP ${answer.status}${code ? ` ${code}` : ''}${detail}`, { status: answer.status, code, reference: request.reference, hint });
+}
+/** Content that does not match its digest: never trusted, never retried. */
+function digestMismatch(reference, expected, actual) {
+    return new RegistryError(`Digest mismatch for ${reference}: expected ${expected}, got ${actual}`, {
+        status: 0,
+        code: 'DIGEST_MISMATCH',
+        reference,
+        hint: 'The registry or a proxy changed the content; do not trust it',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/redirects.ts
+// Following redirects on top of the HTTP client, and the one rule for where credentials go:
+// the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
+// once the chain has left that origin it is not sent again, even if a later redirect comes
+// back. Userinfo in a Location is never used, and only http(s) targets are followed.
+
+
+/** A redirect that was not followed: too many of them, or a target that is not http(s). */
+class RedirectError extends cib_error/* CibError */.hi {
+    /** The redirect answer that was not followed. */
+    response;
+    constructor(message, response) {
+        super(message);
+        this.name = 'RedirectError';
+        this.response = response;
+    }
+}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** The Location a redirect answer points to, or undefined when the answer is not a redirect. */
+function redirectLocation(response) {
+    return REDIRECT_STATUSES.has(response.status) ? response.headers.location || undefined : undefined;
+}
+/**
+ * Sends `request` through `http` (timeouts and retries per hop) and follows redirects.
+ * Only GET and HEAD are followed, with the same method and headers; any other method gets the
+ * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
+ * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
+ */
+function sendFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.send(hop), (answer) => answer, request, options);
+}
+/**
+ * As `sendFollowingRedirects`, with the last answer's body streaming (`HttpClient.open`). The
+ * bodies of redirect answers are drained; a RedirectError's answer comes without its body.
+ */
+function openFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.open(hop), (answer) => {
+        answer.body.resume();
+        return { ...answer, body: Buffer.alloc(0) };
+    }, request, options);
+}
+async function follow(send, 
+/** Done with a redirect answer: what a RedirectError carries. */
+passed, request, options) {
+    if (request.url.username || request.url.password) {
+        // node:http would turn them into a Basic header behind our back, on every hop.
+        throw new TypeError(`give the credentials of ${redactUrl(request.url)} as options.authorization, not in the URL`);
+    }
+    const maxRedirects = options.maxRedirects ?? 10;
+    const origin = request.url.origin;
+    const follows = request.method === 'GET' || request.method === 'HEAD';
+    let url = request.url;
+    let credentialsDropped = false;
+    for (let redirects = 0;; redirects++) {
+        if (url.origin !== origin)
+            credentialsDropped = true;
+        const headers = { ...request.headers };
+        if (options.authorization && !credentialsDropped)
+            headers.authorization = options.authorization;
+        const response = await send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
+        const location = follows ? redirectLocation(response) : undefined;
+        if (location === undefined)
+            return { ...response, redirects, credentialsDropped };
+        const done = passed(response);
+        if (redirects >= maxRedirects) {
+            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, done);
+        }
+        const next = new URL(location, url);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, done);
+        }
+        // Credentials come only from the caller, never from a server's Location header.
+        next.username = '';
+        next.password = '';
+        url = next;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
+// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
+// services and verify URLs take them in, and the form a log could show them in (so it is masked).
+/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** The value of an `Authorization: Basic …` header. */
+function basicAuthorization(username, password) {
+    return `Basic ${basicCredentials(username, password)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
@@ -1482,37 +2119,430 @@ class CredentialSource {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
-// A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
-// it was about, so callers can tell "does not exist" from "not allowed" from "down".
+;// CONCATENATED MODULE: ./packages/core/src/registry/request.ts
+// The request pipeline under every registry call: the origin a reference is reached at (HTTPS, or
+// plain HTTP for loopback and listed hosts), `GET /v2/` to learn the auth challenge before a
+// body is sent, the 401 loop (challenge, token, again), redirects that never carry credentials
+// to another origin, network failures turned into RegistryErrors, and the wait on a 404 for
+// something this client has just written (registry read-after-write lag).
 
-class RegistryError extends cib_error/* CibError */.hi {
-    /** HTTP status, 0 when no response came (connection error, timeout). */
-    status;
-    code;
-    /** The image reference (or repository) the request was about. */
-    reference;
-    constructor(message, details) {
-        super(message, { hint: details.hint, cause: details.cause });
-        this.name = 'RegistryError';
-        this.status = details.status;
-        this.code = details.code;
-        this.reference = details.reference;
-    }
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+/** Error answers read whole before turning them into a RegistryError; nobody sends more. */
+const MAX_ERROR_BODY = 64 * 1024;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+function pullScope(ref) {
+    return `repository:${ref.repository}:pull`;
 }
-/** The first error of an OCI error body (`{"errors":[{"code","message"}]}`), if it is one. */
-function parseErrorBody(body) {
-    try {
-        const parsed = JSON.parse(body.toString());
-        const first = parsed.errors?.[0];
-        if (first && typeof first.code === 'string') {
-            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
+function pushScope(ref) {
+    return `repository:${ref.repository}:pull,push`;
+}
+class RegistryRequests {
+    http;
+    auth;
+    credentials;
+    options;
+    insecure;
+    /** When this client last wrote each `repository@reference`. */
+    written = new Map();
+    /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
+    pinged = new Set();
+    constructor(http, auth, credentials, options) {
+        this.http = http;
+        this.auth = auth;
+        this.credentials = credentials;
+        this.options = options;
+        this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
+    }
+    /** Sends a request with auth, redirects, retries and the 404-after-write wait; the answer read whole. */
+    send(spec) {
+        return this.waitingForWrites(spec, (hop, auth) => this.follow(spec, hop, auth), () => undefined);
+    }
+    /** As `send` for a GET whose answer's body streams (blob copies): read it or destroy it. */
+    open(spec) {
+        return this.waitingForWrites(spec, (hop, auth) => this.followStream(spec, hop, auth), (answer) => void answer.body.resume());
+    }
+    /** A streamed answer read whole (bounded), to turn a refusal into an error. */
+    async whole(answer) {
+        const body = await readBody(answer.body, { method: 'GET', url: answer.url, maxBodyBytes: MAX_ERROR_BODY }).catch(() => Buffer.alloc(0));
+        return { ...answer, body };
+    }
+    /** The RegistryError for an answer that is not what `action` needed (errors.ts says which hint). */
+    failure(answer, ref, action, access = 'pull') {
+        return registryFailure(answer, {
+            action,
+            access,
+            reference: formatReference(ref),
+            registry: ref.registry,
+            repository: ref.repository,
+            credentialsRefused: answer.credentialsRefused === true,
+        });
+    }
+    /**
+     * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
+     * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
+     */
+    origin(ref) {
+        const host = apiHost(ref);
+        return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
+    }
+    /** Loopback hosts, and hosts the user listed as insecure. */
+    allowsPlainHttp(host) {
+        return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
+    }
+    /** Whether this client wrote `reference` (tag or digest) in the repository a moment ago. */
+    wasWritten(ref, reference) {
+        const at = this.written.get(`${formatRepository(ref)}@${reference}`);
+        return at !== undefined && this.options.clock.now() - at < this.options.propagationMs;
+    }
+    markWritten(ref, reference) {
+        this.written.set(`${formatRepository(ref)}@${reference}`, this.options.clock.now());
+    }
+    /** Network failures (no answer) as the RegistryError callers get. */
+    unreachable(error, ref) {
+        return new RegistryError(`Could not reach ${ref.registry}: ${error.message}`, {
+            status: 0,
+            code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
+            reference: formatReference(ref),
+            cause: error,
+            hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && error.url.protocol === 'https:'
+                ? `If ${error.url.host} serves plain HTTP, list it in the registry-insecure input`
+                : 'Check the registry host and that the runner can reach it (we retried with backoff)',
+        });
+    }
+    async waitingForWrites(spec, hop, discard) {
+        let waited = 0;
+        for (let wait = 200;; wait = Math.min(wait * 2, 2000)) {
+            const response = await this.authorized(spec, hop, discard);
+            if (response.status !== 404 || !spec.justWritten || waited >= this.options.propagationMs)
+                return response;
+            discard(response);
+            this.options.log?.debug(`${spec.method} ${formatReference(spec.ref)}: 404 right after writing it; waiting for the registry`);
+            await this.options.clock.sleep(wait);
+            waited += wait;
         }
     }
-    catch {
-        // Not JSON: proxies and load balancers answer with HTML.
+    async authorized(spec, hop, discard) {
+        const origin = this.origin(spec.ref);
+        const registry = spec.ref.registry;
+        const url = new URL(spec.path, origin);
+        let scopes = spec.scopes;
+        if (spec.body && !this.pinged.has(origin) && !this.auth.knows(origin) && (await this.credentials.get(registry))) {
+            // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
+            this.pinged.add(origin);
+            const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin));
+            if (ping.status === 401)
+                await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
+        }
+        for (let attempt = 0;; attempt++) {
+            const auth = await this.auth.authorization(origin, registry, scopes);
+            const response = await hop(url, auth);
+            if (response.status !== 401) {
+                // Answered without a challenge: no need to ask `GET /v2/` for one later.
+                if (!auth)
+                    this.pinged.add(origin);
+                return response;
+            }
+            const refused = auth !== undefined && (await this.credentials.get(registry)) !== undefined;
+            const answer = refused ? { ...response, credentialsRefused: true } : response;
+            // A stream cannot be sent again: learn the challenge for the caller's next attempt.
+            const replayable = !(spec.body instanceof external_node_stream_namespaceObject.Readable);
+            if (attempt >= 3)
+                return answer;
+            const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
+            if (!next || !replayable)
+                return answer;
+            discard(response);
+            scopes = next;
+        }
     }
-    return undefined;
+    /**
+     * One request, following redirects (http/redirects.ts): credentials go only to the registry's
+     * own origin, and not again once a redirect has left it (blob storage on another host).
+     */
+    async follow(spec, start, auth) {
+        try {
+            return await sendFollowingRedirects(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
+        }
+        catch (error) {
+            return this.failedHop(error, spec);
+        }
+    }
+    async followStream(spec, start, auth) {
+        try {
+            return await openFollowingRedirects(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
+        }
+        catch (error) {
+            const answer = this.failedHop(error, spec);
+            return { ...answer, body: external_node_stream_namespaceObject.Readable.from([answer.body]) };
+        }
+    }
+    request(spec, start) {
+        return { method: spec.method, url: start, headers: spec.headers, body: spec.body };
+    }
+    followOptions(spec, start, auth) {
+        const registryOrigin = this.origin(spec.ref);
+        return {
+            authorization: auth && start.origin === registryOrigin ? auth.header : undefined,
+            maxRedirects: MAX_REDIRECTS,
+        };
+    }
+    /** Too many redirects, or one to a non-HTTP URL: the redirect answer fails as any other would. */
+    failedHop(error, spec) {
+        if (error instanceof RedirectError) {
+            this.options.log?.warning(error.message);
+            return error.response;
+        }
+        if (error instanceof HttpNetworkError)
+            throw this.unreachable(error, spec.ref);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/blob-copy.ts
+// Blob transfer: whether a repository has a blob, reading and uploading small ones whole, and
+// copying one between repositories. A copy is a cross-repository mount when both are on one
+// registry, else the source's GET body piped into the upload as it comes: one PUT with the stream,
+// or PATCH chunks of it for a registry that refuses a whole blob in one request (413). The bytes
+// are hashed on the way and checked before the last of them goes out; a copy that fails midway
+// starts over from a new GET, by the HTTP client's retry policy. Memory does not grow with the size
+// of a blob.
+
+
+
+
+
+
+
+
+
+
+const OCTETS = 'application/octet-stream';
+class BlobTransfer {
+    requests;
+    options;
+    /** Origins that refused a whole blob in one PUT (413): they get chunks. */
+    chunked = new Set();
+    /** Copies streaming at once: fewer than the client's request slots, so an upload never waits long for one. */
+    streams;
+    constructor(requests, options) {
+        this.requests = requests;
+        this.options = options;
+        this.streams = new Limiter(Math.max(1, Math.floor(options.maxConcurrency / 2)));
+    }
+    /** True when the repository has the blob. */
+    async hasBlob(repo, digest) {
+        const response = await this.requests.send({
+            method: 'HEAD',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: [pullScope(repo)],
+            justWritten: this.requests.wasWritten(repo, digest),
+        });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw this.requests.failure(response, { ...repo, digest }, 'check the blob in');
+    }
+    /** The blob's bytes, read whole and checked against its digest (configs, small blobs). */
+    async getBlob(repo, digest) {
+        const response = await this.requests.send({
+            method: 'GET',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: [pullScope(repo)],
+            justWritten: this.requests.wasWritten(repo, digest),
+        });
+        if (response.status !== 200)
+            throw this.requests.failure(response, { ...repo, digest }, 'read the blob of');
+        const actual = digestLike(digest, response.body);
+        if (actual !== digest)
+            throw digestMismatch(formatReference({ ...repo, digest }), digest, actual);
+        return response.body;
+    }
+    /** Pushes bytes in one piece (POST for a session, PUT with the bytes). Returns their digest. */
+    async uploadBlob(repo, bytes) {
+        const digest = sha256Digest(bytes);
+        const response = await this.put(repo, await this.startUpload(repo), digest, bytes);
+        if (response.status !== 201 && response.status !== 204) {
+            throw this.requests.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
+        }
+        return digest;
+    }
+    /**
+     * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
+     * same registry, else a streamed copy from `from` (also when the mount is refused).
+     */
+    async copyBlob(from, to, descriptor) {
+        const { digest } = descriptor;
+        if (await this.hasBlob(to, digest))
+            return 'present';
+        let session;
+        if (sameRegistry(from, to)) {
+            const query = new URLSearchParams({ mount: digest, from: from.repository });
+            const response = await this.requests.send({
+                method: 'POST',
+                ref: to,
+                path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
+                scopes: [pushScope(to), pullScope(from)],
+            });
+            if (response.status === 201) {
+                this.requests.markWritten(to, digest);
+                return 'mounted';
+            }
+            if (response.status !== 202)
+                throw this.requests.failure(response, to, 'mount a blob into', 'push');
+            // 202: the registry opened an upload session instead; use it.
+            session = this.uploadLocation(to, response);
+        }
+        await this.streams.run(() => this.copyAttempts(from, to, descriptor, session));
+        return 'uploaded';
+    }
+    /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
+    async copyAttempts(from, to, descriptor, session) {
+        const { digest } = descriptor;
+        await prepareCollection();
+        for (let attempt = 0;; attempt++) {
+            const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
+            if (!failed)
+                return;
+            session = undefined;
+            const what = `Copying ${digest} to ${formatRepository(to)} failed (${(0,cib_error/* errorMessage */.gJ)(failed.error)}); starting it over`;
+            if (!(await this.requests.http.backOff(attempt, what, failed.answer)))
+                throw failed.error;
+            // An upload whose answer was lost may have landed.
+            if (await this.hasBlob(to, digest))
+                return;
+        }
+    }
+    /**
+     * One attempt: the source's GET body, checked on the way, into the upload. Returns what failed
+     * it when another attempt may succeed; throws what another attempt cannot mend.
+     */
+    async stream(from, to, descriptor, session) {
+        const { digest, size } = descriptor;
+        const blobRef = formatReference({ ...from, digest });
+        const source = await this.requests.open({
+            method: 'GET',
+            ref: from,
+            path: `/v2/${from.repository}/blobs/${digest}`,
+            scopes: [pullScope(from)],
+            justWritten: this.requests.wasWritten(from, digest),
+        });
+        if (source.status !== 200) {
+            throw this.requests.failure(await this.requests.whole(source), { ...from, digest }, 'read the blob of');
+        }
+        let sourceFailure;
+        source.body.once('error', (error) => (sourceFailure = error));
+        const checked = verifyingStream(digest, size, (actual) => digestMismatch(blobRef, digest, actual));
+        (0,external_node_stream_namespaceObject.pipeline)(source.body, checked, () => undefined);
+        try {
+            const answer = this.chunked.has(this.requests.origin(to))
+                ? await this.patchChunks(to, session, descriptor, checked)
+                : await this.put(to, session, digest, checked, size);
+            if (answer.status === 201 || answer.status === 204)
+                return undefined;
+            if (answer.status === 413 && size > 0)
+                this.chunked.add(this.requests.origin(to));
+            const error = this.requests.failure(answer, { ...to, digest }, 'upload a blob to', 'push');
+            // A stream is sent once: a challenge, a lost session, a refusal by size or a retryable
+            // status is answered by starting over.
+            if ([401, 404, 413].includes(answer.status) || isRetryableStatus(answer.status))
+                return { error, answer };
+            throw error;
+        }
+        catch (error) {
+            if (sourceFailure instanceof HttpNetworkError)
+                return { error: this.requests.unreachable(sourceFailure, from) };
+            if (error instanceof RegistryError && error.status === 0 && error.code !== 'DIGEST_MISMATCH')
+                return { error };
+            throw error;
+        }
+        finally {
+            checked.destroy();
+        }
+    }
+    /** The blob in PATCH chunks of `chunkSize`, then the closing PUT. */
+    async patchChunks(to, session, descriptor, checked) {
+        const { digest, size } = descriptor;
+        const cut = pieces(checked);
+        let location = session;
+        for (let offset = 0; offset < size;) {
+            const length = Math.min(this.options.chunkSize, size - offset);
+            const patched = await this.requests.send({
+                method: 'PATCH',
+                ref: to,
+                path: location.toString(),
+                headers: {
+                    'content-type': OCTETS,
+                    'content-range': `${offset}-${offset + length - 1}`,
+                    'content-length': String(length),
+                },
+                body: cut.next(length),
+                scopes: [pushScope(to)],
+            });
+            if (patched.status !== 202 && patched.status !== 204)
+                return patched;
+            if (patched.headers.location)
+                location = new URL(patched.headers.location, patched.url);
+            offset += length;
+        }
+        // The last piece came out of the check, so the digest was right.
+        return this.put(to, location, digest, Buffer.alloc(0));
+    }
+    /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
+    async put(repo, location, digest, body, size) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        const headers = { 'content-type': OCTETS };
+        if (size !== undefined)
+            headers['content-length'] = String(size);
+        const response = await this.requests.send({
+            method: 'PUT',
+            ref: repo,
+            path: url.toString(),
+            headers,
+            body,
+            scopes: [pushScope(repo)],
+        });
+        if (response.status === 201 || response.status === 204) {
+            this.requests.markWritten(repo, digest);
+        }
+        else if (response.status === 404 && Buffer.isBuffer(body) && (await this.hasBlob(repo, digest))) {
+            // A retried PUT whose first attempt landed: the session is gone but the blob is there.
+            this.requests.markWritten(repo, digest);
+            return { ...response, status: 201 };
+        }
+        return response;
+    }
+    /** Opens an upload session; returns its location. */
+    async startUpload(repo) {
+        const started = await this.requests.send({
+            method: 'POST',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes: [pushScope(repo)],
+        });
+        if (started.status !== 202)
+            throw this.requests.failure(started, repo, 'start a blob upload to', 'push');
+        return this.uploadLocation(repo, started);
+    }
+    /** The Location of an upload session answer, resolved against the request URL. */
+    uploadLocation(repo, response) {
+        const location = response.headers.location;
+        if (!location) {
+            throw new RegistryError(`The registry opened an upload to ${formatRepository(repo)} without a Location`, {
+                status: response.status,
+                reference: formatRepository(repo),
+            });
+        }
+        return new URL(location, response.url);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
@@ -1609,6 +2639,7 @@ function pickChallenge(challenges) {
 
 
 
+
 /** Tokens are used until this long before they expire. */
 const EXPIRY_MARGIN_MS = 10000;
 /** Tokens are cached per origin and set of scopes, whatever order the scopes come in. */
@@ -1621,10 +2652,12 @@ class RegistryAuth {
     options;
     challenges = new Map();
     tokens = new Map();
+    clock;
     constructor(http, credentials, options = {}) {
         this.http = http;
         this.credentials = credentials;
         this.options = options;
+        this.clock = options.clock ?? systemClock;
     }
     /**
      * The Authorization header for a request to `origin` needing `scopes`, once the origin's
@@ -1645,7 +2678,7 @@ class RegistryAuth {
         let fresh = false;
         if (pending) {
             const cached = await pending.catch(() => undefined);
-            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.now())
+            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.clock.now())
                 pending = undefined;
         }
         if (!pending) {
@@ -1774,18 +2807,16 @@ class RegistryAuth {
         this.options.maskSecret?.(token);
         // The distribution spec: 60 s when expires_in is absent.
         const lifetimeMs = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
-        return { token, expiresAt: this.now() + lifetimeMs };
-    }
-    now() {
-        return (this.options.now ?? Date.now)();
+        return { token, expiresAt: this.clock.now() + lifetimeMs };
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
 // The OCI distribution client every cib action uses to talk to a registry: manifests (HEAD, GET,
-// PUT, raw bytes kept and digests verified), blobs (HEAD, GET following redirects, upload,
-// cross-repository mount), tag listing with pagination, auth challenges, retries, timeouts,
-// bounded concurrency. No action sends registry HTTP requests by itself.
+// PUT, raw bytes kept and digests verified), blobs (registry/blob-copy.ts), tag listing with
+// pagination. Auth, redirects, retries, timeouts and bounded concurrency are the request
+// pipeline's (registry/request.ts); what a refusal means is errors.ts's. No action sends registry
+// HTTP requests by itself.
 
 
 
@@ -1796,42 +2827,23 @@ class RegistryAuth {
 
 
 
-
-const MAX_REDIRECTS = 5;
-const CHUNKED_COPY_ATTEMPTS = 3;
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
-function pullScope(ref) {
-    return `repository:${ref.repository}:pull`;
-}
-function pushScope(ref) {
-    return `repository:${ref.repository}:pull,push`;
-}
 class RegistryClient {
-    options;
-    http;
-    auth;
-    credentialSource;
-    insecure;
-    written = new Map();
-    propagationMs;
-    chunkSize;
-    sleep;
-    /** 401 answers to requests made with credentials: the hint differs from "log in". */
-    refused = new WeakSet();
-    /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
-    pinged = new Set();
+    requests;
+    blobs;
     constructor(options = {}) {
-        this.options = options;
         const log = options.log;
-        this.http = new HttpClient({
+        const clock = options.clock ?? systemClock;
+        const maxConcurrency = options.maxConcurrency ?? 8;
+        const http = new HttpClient({
             transport: options.transport,
+            streamTransport: options.streamTransport,
             timeoutMs: options.timeoutMs,
-            maxConcurrency: options.maxConcurrency,
+            maxConcurrency,
             retry: options.retry,
-            sleep: options.sleep,
+            clock,
             onRetry: (message) => log?.info(message),
         });
-        this.credentialSource = new CredentialSource({
+        const credentials = new CredentialSource({
             explicit: options.credentials,
             dockerConfigDir: options.dockerConfigDir,
             env: options.env,
@@ -1839,33 +2851,41 @@ class RegistryClient {
             maskSecret: options.maskSecret,
             log,
         });
-        this.auth = new RegistryAuth(this.http, this.credentialSource, {
+        const auth = new RegistryAuth(http, credentials, {
             maskSecret: options.maskSecret,
-            allowsPlainHttp: (host) => this.allowsPlainHttp(host),
+            allowsPlainHttp: (host) => this.requests.allowsPlainHttp(host),
+            clock,
         });
-        this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
-        this.propagationMs = options.propagationMs ?? 10000;
-        this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
-        this.sleep = options.sleep ?? sleepFor;
+        this.requests = new RegistryRequests(http, auth, credentials, {
+            insecureHosts: options.insecureHosts,
+            propagationMs: options.propagationMs ?? 10000,
+            clock,
+            log,
+        });
+        this.blobs = new BlobTransfer(this.requests, { chunkSize: options.chunkSize ?? 32 * 1024 * 1024, maxConcurrency });
+    }
+    /** Whether `host` is spoken to over plain HTTP (loopback, `registry-insecure`). */
+    allowsPlainHttp(host) {
+        return this.requests.allowsPlainHttp(host);
     }
     /** Every HTTP request sent (retries, token requests and redirects included). */
     get stats() {
-        return this.http.stats;
+        return this.requests.http.stats;
     }
     /** Digest, media type and size of a manifest; undefined when it does not exist (404). */
     async headManifest(ref) {
-        const response = await this.request({
+        const response = await this.requests.send({
             method: 'HEAD',
             ref,
             path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
             headers: { accept: MANIFEST_ACCEPT.join(', ') },
             scopes: [pullScope(ref)],
-            justWritten: this.wasWritten(ref, manifestReference(ref)),
+            justWritten: this.requests.wasWritten(ref, manifestReference(ref)),
         });
         if (response.status === 404)
             return undefined;
         if (response.status !== 200)
-            throw this.failure(response, ref, 'read the manifest of');
+            throw this.requests.failure(response, ref, 'read the manifest of');
         const digest = response.headers['docker-content-digest'];
         const mediaType = response.headers['content-type'];
         const size = Number(response.headers['content-length']);
@@ -1875,28 +2895,28 @@ class RegistryClient {
             return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
         }
         if (ref.digest && digest !== ref.digest)
-            throw this.mismatch(ref, ref.digest, digest);
+            throw digestMismatch(formatReference(ref), ref.digest, digest);
         return { digest, mediaType: baseMediaType(mediaType), size };
     }
     /** The manifest's exact bytes, parsed; its digest checked against the bytes. */
     async getManifest(ref) {
-        const response = await this.request({
+        const response = await this.requests.send({
             method: 'GET',
             ref,
             path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
             headers: { accept: MANIFEST_ACCEPT.join(', ') },
             scopes: [pullScope(ref)],
-            justWritten: this.wasWritten(ref, manifestReference(ref)),
+            justWritten: this.requests.wasWritten(ref, manifestReference(ref)),
         });
         if (response.status !== 200)
-            throw this.failure(response, ref, 'read the manifest of');
+            throw this.requests.failure(response, ref, 'read the manifest of');
         const bytes = response.body;
         const digest = digestLike(ref.digest ?? 'sha256:', bytes);
         if (ref.digest && digest !== ref.digest)
-            throw this.mismatch(ref, ref.digest, digest);
+            throw digestMismatch(formatReference(ref), ref.digest, digest);
         const served = response.headers['docker-content-digest'];
         if (served && served.startsWith(digest.slice(0, 7)) && served !== digest)
-            throw this.mismatch(ref, served, digest);
+            throw digestMismatch(formatReference(ref), served, digest);
         const json = parseJsonBody(bytes, 'The manifest', formatReference(ref), 'MANIFEST_INVALID');
         const header = baseMediaType(response.headers['content-type'] ?? '');
         const mediaType = isManifestMediaType(header) ? header : (json.mediaType ?? header);
@@ -1917,7 +2937,7 @@ class RegistryClient {
     async putManifest(ref, bytes, mediaType) {
         const ours = sha256Digest(bytes);
         const target = manifestReference(ref);
-        const response = await this.request({
+        const response = await this.requests.send({
             method: 'PUT',
             ref,
             path: `/v2/${ref.repository}/manifests/${target}`,
@@ -1926,81 +2946,33 @@ class RegistryClient {
             scopes: [pushScope(ref)],
         });
         if (response.status !== 201 && response.status !== 200 && response.status !== 202) {
-            throw this.failure(response, ref, 'push the manifest to', 'push');
+            throw this.requests.failure(response, ref, 'push the manifest to', 'push');
         }
         const answered = response.headers['docker-content-digest'];
         if (answered && answered !== ours)
-            throw this.mismatch(ref, ours, answered);
-        this.markWritten(ref, target);
-        this.markWritten(ref, ours);
+            throw digestMismatch(formatReference(ref), ours, answered);
+        this.requests.markWritten(ref, target);
+        this.requests.markWritten(ref, ours);
         return ours;
     }
     /** True when the repository has the blob. */
-    async hasBlob(repo, digest) {
-        const response = await this.request({
-            method: 'HEAD',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: [pullScope(repo)],
-            justWritten: this.wasWritten(repo, digest),
-        });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
-            return false;
-        throw this.failure(response, { ...repo, digest }, 'check the blob in');
+    hasBlob(repo, digest) {
+        return this.blobs.hasBlob(repo, digest);
     }
-    /** The blob's bytes, checked against its digest. Redirects to storage get no credentials. */
-    async getBlob(repo, digest) {
-        const response = await this.request({
-            method: 'GET',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: [pullScope(repo)],
-            justWritten: this.wasWritten(repo, digest),
-        });
-        if (response.status !== 200)
-            throw this.failure(response, { ...repo, digest }, 'read the blob of');
-        const actual = digestLike(digest, response.body);
-        if (actual !== digest)
-            throw this.mismatch({ ...repo, digest }, digest, actual);
-        return response.body;
+    /** The blob's bytes, read whole and checked against its digest. Redirects to storage get no credentials. */
+    getBlob(repo, digest) {
+        return this.blobs.getBlob(repo, digest);
     }
     /** Pushes a blob in one piece (POST for a session, PUT with the bytes). Returns its digest. */
-    async uploadBlob(repo, bytes) {
-        const digest = sha256Digest(bytes);
-        await this.finishUpload(repo, await this.startUpload(repo), digest, bytes);
-        return digest;
+    uploadBlob(repo, bytes) {
+        return this.blobs.uploadBlob(repo, bytes);
     }
     /**
      * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
-     * same registry, else a download from `from` and an upload (also when the mount is refused).
-     * Blobs larger than `chunkSize` move in ranged chunks, so memory stays bounded.
+     * same registry, else the source's bytes streamed into an upload (registry/blob-copy.ts).
      */
-    async copyBlob(from, to, descriptor) {
-        const { digest } = descriptor;
-        if (await this.hasBlob(to, digest))
-            return 'present';
-        if (sameRegistry(from, to)) {
-            const query = new URLSearchParams({ mount: digest, from: from.repository });
-            const response = await this.request({
-                method: 'POST',
-                ref: to,
-                path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
-                scopes: [pushScope(to), pullScope(from)],
-            });
-            if (response.status === 201) {
-                this.markWritten(to, digest);
-                return 'mounted';
-            }
-            if (response.status !== 202)
-                throw this.failure(response, to, 'mount a blob into', 'push');
-            // 202: the registry opened an upload session instead; use it.
-            await this.transferBlob(from, to, descriptor, this.uploadLocation(to, response));
-            return 'uploaded';
-        }
-        await this.transferBlob(from, to, descriptor);
-        return 'uploaded';
+    copyBlob(from, to, descriptor) {
+        return this.blobs.copyBlob(from, to, descriptor);
     }
     /** Every tag of the repository, following `Link: <…>; rel="next"` pages; [] when it has none. */
     async listTags(repo, pageSize = 1000) {
@@ -2017,14 +2989,14 @@ class RegistryClient {
                 });
             }
             visited.add(path);
-            const response = await this.request({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
+            const response = await this.requests.send({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
             if (response.status === 404 && page === 0) {
                 const code = parseErrorBody(response.body)?.code;
                 if (code === 'NAME_UNKNOWN' || code === undefined)
                     return [];
             }
             if (response.status !== 200)
-                throw this.failure(response, repo, 'list the tags of');
+                throw this.requests.failure(response, repo, 'list the tags of');
             const body = parseJsonBody(response.body, 'The tag list', formatRepository(repo));
             tags.push(...(body.tags ?? []));
             path = nextLink(response.headers.link);
@@ -2035,261 +3007,6 @@ class RegistryClient {
     async getConfig(ref, manifest) {
         const bytes = await this.getBlob(ref, manifest.config.digest);
         return parseJsonBody(bytes, 'The config blob', formatReference(ref), 'UNSUPPORTED');
-    }
-    /** Opens an upload session; returns its location. */
-    async startUpload(repo) {
-        const started = await this.request({
-            method: 'POST',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/uploads/`,
-            scopes: [pushScope(repo)],
-        });
-        if (started.status !== 202)
-            throw this.failure(started, repo, 'start a blob upload to', 'push');
-        return this.uploadLocation(repo, started);
-    }
-    /** The Location of an upload session answer, resolved against the request URL. */
-    uploadLocation(repo, response) {
-        const location = response.headers.location;
-        if (!location) {
-            throw new RegistryError(`The registry opened an upload to ${formatRepository(repo)} without a Location`, {
-                status: response.status,
-                reference: formatRepository(repo),
-            });
-        }
-        return new URL(location, response.url);
-    }
-    /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
-    async finishUpload(repo, location, digest, bytes) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        const response = await this.request({
-            method: 'PUT',
-            ref: repo,
-            path: url.toString(),
-            headers: { 'content-type': 'application/octet-stream' },
-            body: bytes,
-            scopes: [pushScope(repo)],
-        });
-        if (response.status === 404 && (await this.hasBlob(repo, digest))) {
-            // A retried PUT whose first attempt landed: the session is gone but the blob is there.
-            this.markWritten(repo, digest);
-            return;
-        }
-        if (response.status !== 201 && response.status !== 204)
-            throw this.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
-        this.markWritten(repo, digest);
-    }
-    /**
-     * Downloads a blob from `from` and uploads it to `to`: whole when small, else in ranged GETs
-     * and PATCHes of `chunkSize`. A failed chunked copy starts over in a new session (a chunk
-     * whose answer was lost cannot be told apart from one that never arrived).
-     */
-    async transferBlob(from, to, descriptor, session) {
-        if (descriptor.size <= this.chunkSize) {
-            const bytes = await this.getBlob(from, descriptor.digest);
-            await this.finishUpload(to, session ?? (await this.startUpload(to)), descriptor.digest, bytes);
-            return;
-        }
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.chunkedCopy(from, to, descriptor, session ?? (await this.startUpload(to)));
-                return;
-            }
-            catch (error) {
-                if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof RegistryError && error.code === 'DIGEST_MISMATCH'))
-                    throw error;
-                this.options.log?.info(`Copying ${descriptor.digest} to ${formatRepository(to)} failed (${(0,cib_error/* errorMessage */.gJ)(error)}); starting it over`);
-                session = undefined;
-            }
-        }
-    }
-    async chunkedCopy(from, to, descriptor, session) {
-        const { digest, size } = descriptor;
-        const algorithm = digestAlgorithm(digest);
-        const hash = (0,external_node_crypto_namespaceObject.createHash)(algorithm);
-        let location = session;
-        for (let offset = 0; offset < size; offset += this.chunkSize) {
-            const end = Math.min(size, offset + this.chunkSize) - 1;
-            const part = await this.request({
-                method: 'GET',
-                ref: from,
-                path: `/v2/${from.repository}/blobs/${digest}`,
-                headers: { range: `bytes=${offset}-${end}` },
-                scopes: [pullScope(from)],
-            });
-            if (part.status === 200 && offset === 0) {
-                // The registry ignored Range and sent it all: finish in one piece.
-                const actual = digestLike(digest, part.body);
-                if (actual !== digest)
-                    throw this.mismatch({ ...from, digest }, digest, actual);
-                await this.finishUpload(to, location, digest, part.body);
-                return;
-            }
-            if (part.status !== 206 || part.body.length !== end - offset + 1) {
-                throw this.failure(part, { ...from, digest }, `read bytes ${offset}-${end} of the blob of`);
-            }
-            hash.update(part.body);
-            const patched = await this.request({
-                method: 'PATCH',
-                ref: to,
-                path: location.toString(),
-                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${end}` },
-                body: part.body,
-                scopes: [pushScope(to)],
-            });
-            if (patched.status !== 202 && patched.status !== 204) {
-                throw this.failure(patched, { ...to, digest }, 'upload a blob chunk to', 'push');
-            }
-            if (patched.headers.location)
-                location = new URL(patched.headers.location, patched.url);
-        }
-        const actual = `${algorithm}:${hash.digest('hex')}`;
-        if (actual !== digest)
-            throw this.mismatch({ ...from, digest }, digest, actual);
-        await this.finishUpload(to, location, digest, Buffer.alloc(0));
-    }
-    /** Sends a request with auth (answering 401 challenges), redirects, retries and the 404-after-write wait. */
-    async request(spec) {
-        let waited = 0;
-        for (let wait = 200;; wait = Math.min(wait * 2, 2000)) {
-            const response = await this.authorized(spec);
-            if (response.status !== 404 || !spec.justWritten || waited >= this.propagationMs)
-                return response;
-            this.options.log?.debug(`${spec.method} ${formatReference(spec.ref)}: 404 right after writing it; waiting for the registry`);
-            await this.sleep(wait);
-            waited += wait;
-        }
-    }
-    async authorized(spec) {
-        const origin = this.origin(spec.ref);
-        const registry = spec.ref.registry;
-        const url = new URL(spec.path, origin);
-        let scopes = spec.scopes;
-        if (spec.body &&
-            !this.pinged.has(origin) &&
-            !this.auth.knows(origin) &&
-            (await this.credentialSource.get(registry))) {
-            // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
-            this.pinged.add(origin);
-            const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin), origin, undefined);
-            if (ping.status === 401)
-                await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
-        }
-        for (let attempt = 0;; attempt++) {
-            const auth = await this.auth.authorization(origin, registry, scopes);
-            const response = await this.follow(spec, url, origin, auth);
-            if (response.status !== 401) {
-                // Answered without a challenge: no need to ask `GET /v2/` for one later.
-                if (!auth)
-                    this.pinged.add(origin);
-                return response;
-            }
-            if (auth && (await this.credentialSource.get(registry)))
-                this.refused.add(response);
-            if (attempt >= 3)
-                return response;
-            const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
-            if (!next)
-                return response;
-            scopes = next;
-        }
-    }
-    /**
-     * One request, following redirects (http/redirects.ts): credentials go only to the registry's
-     * own origin, and not again once a redirect has left it (blob storage on another host).
-     */
-    async follow(spec, start, registryOrigin, auth) {
-        try {
-            return await sendFollowingRedirects(this.http, { method: spec.method, url: start, headers: spec.headers, body: spec.body }, {
-                authorization: auth && start.origin === registryOrigin ? auth.header : undefined,
-                maxRedirects: MAX_REDIRECTS,
-            });
-        }
-        catch (error) {
-            if (error instanceof RedirectError) {
-                // Too many redirects, or one to a non-HTTP URL: the redirect answer fails as any other would.
-                this.options.log?.warning(error.message);
-                return error.response;
-            }
-            if (error instanceof HttpNetworkError) {
-                throw new RegistryError(`Could not reach ${spec.ref.registry}: ${error.message}`, {
-                    status: 0,
-                    code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
-                    reference: formatReference(spec.ref),
-                    cause: error,
-                    hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && error.url.protocol === 'https:'
-                        ? `If ${error.url.host} serves plain HTTP, list it in the registry-insecure input`
-                        : 'Check the registry host and that the runner can reach it (we retried with backoff)',
-                });
-            }
-            throw error;
-        }
-    }
-    /**
-     * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
-     * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
-     */
-    origin(ref) {
-        const host = apiHost(ref);
-        return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
-    }
-    /** Loopback hosts, and hosts the user listed as insecure. */
-    allowsPlainHttp(host) {
-        return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
-    }
-    wasWritten(ref, reference) {
-        const at = this.written.get(`${formatRepository(ref)}@${reference}`);
-        return at !== undefined && Date.now() - at < this.propagationMs;
-    }
-    markWritten(ref, reference) {
-        this.written.set(`${formatRepository(ref)}@${reference}`, Date.now());
-    }
-    mismatch(ref, expected, actual) {
-        return new RegistryError(`Digest mismatch for ${formatReference(ref)}: expected ${expected}, got ${actual}`, {
-            status: 0,
-            code: 'DIGEST_MISMATCH',
-            reference: formatReference(ref),
-            hint: 'The registry or a proxy changed the content; do not trust it',
-        });
-    }
-    failure(response, ref, action, access = 'pull') {
-        const reference = formatReference(ref);
-        const parsed = parseErrorBody(response.body);
-        const status = response.status;
-        let code = parsed?.code;
-        if (!code)
-            code =
-                status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : status === 429 ? 'TOOMANYREQUESTS' : undefined;
-        const detail = parsed?.message ? `: ${parsed.message}` : '';
-        let hint;
-        const challenge = response.headers['www-authenticate'] ?? '';
-        if (status === 401 && this.refused.has(response)) {
-            hint = /insufficient_scope/.test(challenge)
-                ? `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`
-                : `The registry refused the credentials for ${ref.registry}: check the username and password (or token)`;
-        }
-        else if (status === 401) {
-            hint = `Log in to ${ref.registry} with an account that can access ${ref.repository}: give username and password, or run docker/login-action first`;
-        }
-        else if (status === 403) {
-            hint = `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`;
-        }
-        else if (status === 404) {
-            hint = `Check that ${reference} exists`;
-        }
-        else if (status === 429) {
-            hint = 'The registry kept rate-limiting after several retries; try again later or log in for a higher limit';
-        }
-        else if (/immutable|cannot be overwritten/i.test(parsed?.message ?? '')) {
-            hint = 'The repository has immutable tags: an existing tag cannot be moved';
-        }
-        return new RegistryError(`Could not ${action} ${reference}: HTTP ${status}${code ? ` ${code}` : ''}${detail}`, {
-            status,
-            code,
-            reference,
-            hint,
-        });
     }
 }
 /** A 200 answer's body parsed as JSON; a RegistryError saying `<what> of <reference> is not JSON` when it is not. */
@@ -2319,14 +3036,28 @@ function nextLink(link) {
 
 
 
+
 /** Reads the login inputs; a username without a password (or the reverse) is an input error. */
-function readRegistryLogin(rt) {
-    const username = readString(rt, 'username');
-    const password = readString(rt, 'password');
+function readRegistryLogin(inputs) {
+    const username = readString(inputs, 'username');
+    const password = readString(inputs, 'password');
     if ((username === '') !== (password === '')) {
         throw new input_error_InputError(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
-    return { username, password, insecureHosts: readList(rt, 'registry-insecure') };
+    return { username, password, insecureHosts: readInsecureHosts(inputs) };
+}
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(inputs) {
+    const hosts = readList(inputs, 'registry-insecure');
+    for (const host of hosts) {
+        if (!isRegistryHost(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
+            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
+            throw new input_error_InputError('registry-insecure', host, expected, hint);
+        }
+    }
+    return hosts;
 }
 /**
  * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are
@@ -2343,6 +3074,181 @@ function createRegistryClient(rt, login, loginRegistry) {
         log: rt.log,
         env: rt.env,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
+// How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
+// their git tags look like; `tag-prefix` says which, and by default both are tried.
+
+/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+function parseTagPrefix(value) {
+    if (value === '' || value === 'auto')
+        return { kind: 'auto' };
+    if (value === 'none')
+        return { kind: 'literal', prefix: '' };
+    return { kind: 'literal', prefix: value };
+}
+/** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
+function stripV(text) {
+    return /^[vV]\d/.test(text) ? text.slice(1) : text;
+}
+/**
+ * The image tags a version may be pushed as, in the order to try them (no duplicates), each
+ * written as a valid tag by `imageTagFor` (`v1.2.3+build.7` -> `v1.2.3_build.7`, `1.2.3_build.7`).
+ */
+function candidateImageTags(versionText, prefix) {
+    const bare = stripV(versionText);
+    // Text that leaves no tag at all (`+++`) has no candidates.
+    if (prefix.kind === 'literal')
+        return imageTagFor(bare) ? [prefix.prefix + imageTagFor(bare)] : [];
+    // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
+    const texts = /^\d/.test(bare) ? [versionText, versionText === bare ? `v${bare}` : bare] : [versionText];
+    return [...new Set(texts.map(imageTagFor).filter((tag) => tag !== ''))];
+}
+/**
+ * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
+ * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
+ */
+function versionOfImageTag(tag, prefix) {
+    if (prefix.kind === 'literal' && prefix.prefix !== '') {
+        if (!tag.startsWith(prefix.prefix))
+            return undefined;
+        return versionOfTag(tag.slice(prefix.prefix.length));
+    }
+    return versionOfTag(tag);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/latest/latest-tag.ts
+// The `latest-tag` input: the moving tag latest-manager manages (`latest`, `stable`). A name that
+// is a version (`1.0.0`, `v1.0.0`, with or without the tag prefix) is a release's own tag, and
+// moving it would replace that release: it is refused before anything is read or written.
+
+
+
+
+/** `value` when it is an image tag that names no version; an InputError naming `latest-tag` otherwise. */
+function parseLatestTag(value, prefix) {
+    if (!isValidTag(value))
+        throw new input_error_InputError('latest-tag', value, 'an image tag such as latest or stable');
+    if (versionOfTag(value) || versionOfImageTag(value, prefix)) {
+        throw new input_error_InputError('latest-tag', value, 'a tag name that is not a version, such as latest or stable', 'A version tag holds that release: moving it would replace the release (use floating-tags for 1 and 1.2)');
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/latest/tag-changes.ts
+// What a run did to the tags it wrote. After a failure that follows a write, each write is put
+// back where it can be (newest first, only where nobody moved the tag since), and every written
+// tag is reported with what it held before, what it holds now and the command that puts it back:
+// the error, the job summary and the outputs then say exactly where the run stopped.
+
+
+
+/**
+ * The command that points `ref` back at `digest`: skopeo copies the manifest by digest to the
+ * tag unchanged (`--all` keeps an index whole, so the digest stays the same). Registries served
+ * over plain HTTP (loopback, registry-insecure) need TLS verification off.
+ */
+function restoreCommand(ref, digest, plainHttp) {
+    const tls = plainHttp ? ['--src-tls-verify=false', '--dest-tls-verify=false'] : [];
+    const source = `docker://${formatRepository(ref)}@${digest}`;
+    return ['skopeo', 'copy', '--all', ...tls, source, `docker://${formatReference(ref)}`].join(' ');
+}
+function change(write, state, now, nowVersion, plainHttp) {
+    const before = write.previous?.digest ?? '';
+    const back = state === 'put-back' || state === 'moved-by-someone-else' || (now !== '' && now === before);
+    return {
+        ref: formatReference(write.ref),
+        before,
+        beforeVersion: write.previousVersion,
+        now,
+        nowVersion,
+        state,
+        restore: before && !back ? restoreCommand(write.ref, before, plainHttp) : '',
+    };
+}
+/** The changes of a run that finished: every written tag now holds the release. */
+function movedChanges(writes, plainHttp) {
+    return writes.map((write) => change(write, 'moved', write.digest, write.version, plainHttp(write.ref.registry)));
+}
+/** Puts back one write where it can; says where its tag stands afterwards. */
+async function rollBackOne(registry, write, log, plainHttp) {
+    const shown = formatReference(write.ref);
+    let now;
+    try {
+        now = (await registry.headManifest(write.ref))?.digest ?? '';
+    }
+    catch (error) {
+        log.warning(`Rollback: could not read ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
+        // Our write was acknowledged, so the tag holds it as far as anyone can tell.
+        return write.uncertain
+            ? change(write, 'unknown', '', '', plainHttp)
+            : change(write, 'left', write.digest, write.version, plainHttp);
+    }
+    if (now !== write.digest) {
+        if (write.uncertain && now === (write.previous?.digest ?? '')) {
+            return change(write, 'put-back', now, write.previousVersion, plainHttp); // the write never landed
+        }
+        log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
+        return change(write, 'moved-by-someone-else', now, '', plainHttp);
+    }
+    if (!write.previous) {
+        log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
+        return change(write, 'left', now, write.version, plainHttp);
+    }
+    try {
+        await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
+        log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
+        return change(write, 'put-back', write.previous.digest, write.previousVersion, plainHttp);
+    }
+    catch (error) {
+        log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
+        // A refusal leaves our write; a lost answer leaves it unknown.
+        return error instanceof RegistryError
+            ? change(write, 'left', write.digest, write.version, plainHttp)
+            : change(write, 'unknown', '', '', plainHttp);
+    }
+}
+/** Puts back, newest first, the tags this run wrote; returns where each stands, in write order. */
+async function rollBack(registry, writes, log, plainHttp) {
+    const changes = [];
+    for (const write of [...writes].reverse()) {
+        changes.unshift(await rollBackOne(registry, write, log, plainHttp(write.ref.registry)));
+    }
+    return changes;
+}
+function digestText(digest, version, absent) {
+    if (!digest)
+        return absent;
+    return version ? `${digest} (${version})` : digest;
+}
+const STATE_NOTES = {
+    moved: '',
+    left: '',
+    'put-back': ' (put back)',
+    'moved-by-someone-else': ' (moved by someone else since; left as it is)',
+    unknown: '',
+};
+/** One line about one changed tag: before, now, and how to put it back. */
+function describeChange(c) {
+    const now = digestText(c.now, c.nowVersion, 'unknown (the registry did not answer)');
+    const gone = !c.before && c.state !== 'put-back' ? '; it did not exist before and a registry cannot delete only a tag' : '';
+    const restore = c.restore ? `; put it back with: ${c.restore}` : '';
+    return `${c.ref}: was ${digestText(c.before, c.beforeVersion, 'absent')}, now ${now}${STATE_NOTES[c.state]}${gone}${restore}`;
+}
+/** Whether any written tag is not back where it was (or cannot be told). */
+function isPartial(changes) {
+    return changes.some((c) => c.state !== 'put-back' && c.state !== 'moved-by-someone-else');
+}
+/** A failure after this run wrote tags: the cause, then every tag written and where it stands. */
+class PartialReleaseError extends cib_error/* CibError */.hi {
+    changes;
+    constructor(cause, changes) {
+        const lines = changes.map((c) => `  ${describeChange(c)}`).join('\n');
+        super(`${(0,cib_error/* errorMessage */.gJ)(cause)}\nThis run changed ${changes.length} tag(s) before it stopped:\n${lines}`, { cause });
+        this.name = 'PartialReleaseError';
+        this.changes = changes;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
@@ -2363,7 +3269,10 @@ function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
         return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
     }
     catch (error) {
-        throw new input_error_InputError(input, pattern, `a regular expression (${error.message})`);
+        // V8 writes "Invalid regular expression: /<pattern>/i: Unterminated group": the error already
+        // shows the pattern once, so keep only why it does not compile.
+        const why = error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '');
+        throw new input_error_InputError(input, pattern, `a regular expression (${why})`);
     }
 }
 /**
@@ -2374,128 +3283,31 @@ function isPrerelease(version, pattern) {
     return version.suffix !== '' && pattern.test(version.suffix);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
-// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
-// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
-// everything that compares releases, so `latest` and the floating tags agree with each other.
-// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
-// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
-// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
-// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
-const NUM = '(0|[1-9]\\d*)';
-const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
-    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
-    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
-/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
-function prereleaseIdentifiers(suffix) {
-    if (suffix === '')
-        return [];
-    const identifiers = [];
-    for (const part of suffix.split(/[.-]/)) {
-        if (part === '')
-            continue;
-        for (const run of part.match(/\d+|\D+/g) ?? []) {
-            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
-        }
-    }
-    return identifiers;
-}
-/** Parses a version in the forms above; undefined when `text` is not one. */
-function parseVersion(text) {
-    const match = VERSION_PATTERN.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
-    const suffix = dashSuffix ?? looseSuffix ?? '';
-    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
-    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
-        return undefined;
-    return {
-        major: Number(major),
-        minor: Number(minor ?? 0),
-        patch: Number(patch ?? 0),
-        prerelease: prereleaseIdentifiers(suffix),
-        suffix,
-        build: build ?? '',
-        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
-        raw: text.trim(),
-    };
-}
-function compareIdentifiers(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return Math.sign(a - b);
-    // Semver: numeric identifiers sort before alphanumeric ones.
-    if (typeof a === 'number')
-        return -1;
-    if (typeof b === 'number')
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Orders two versions as semver does: numbers first, then a release above its prereleases,
- * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
- * is ignored. Returns a negative number, 0 or a positive number.
- */
-function compareVersions(a, b) {
-    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
-    if (numbers !== 0)
-        return numbers;
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        // A release sorts above its prereleases; two releases are equal.
-        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        if (i >= a.prerelease.length)
-            return -1;
-        if (i >= b.prerelease.length)
-            return 1;
-        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
-function floatingTagNames(v) {
-    return [`${v.major}`, `${v.major}.${v.minor}`];
-}
+;// CONCATENATED MODULE: ./packages/core/src/latest/own-release.ts
+// Whether a floating tag (`5.1`, `6`) holds the release of exactly its own version. Release 5.1
+// pushed as `5.1` has that tag as its only name: moving the floating tag `5.1` for release 5.1.1
+// would take release 5.1 away. Such a tag is never moved.
 
-;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
-
-/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
-function parseTagPrefix(value) {
-    if (value === '' || value === 'auto')
-        return { kind: 'auto' };
-    if (value === 'none')
-        return { kind: 'literal', prefix: '' };
-    return { kind: 'literal', prefix: value };
-}
-/** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
-function stripV(text) {
-    return /^[vV]\d/.test(text) ? text.slice(1) : text;
-}
-/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
-function candidateImageTags(versionText, prefix) {
-    const bare = stripV(versionText);
-    if (prefix.kind === 'literal')
-        return [prefix.prefix + bare];
-    // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
-    if (!/^\d/.test(bare))
-        return [versionText];
-    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
-    return [...new Set(tags)];
-}
 /**
- * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
- * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
+ * Why the image behind the floating `tag` is the release of exactly the tag's own version, or
+ * undefined when it is not. `behind` is the version found for the image (move-tag.ts):
+ * - from its metadata (annotation or label): the same numbers at the same precision and no
+ *   prerelease (`5.1`, `v5.1`, `5.1+build.3` for `5.1`; not `5.1.0`, which has a tag of its own);
+ * - nothing (`none`: no metadata, and no version tag has its digest): the tag is the only version
+ *   tag of that image, so it is the release of that version.
  */
-function versionOfImageTag(tag, prefix) {
-    if (prefix.kind === 'literal' && prefix.prefix !== '') {
-        if (!tag.startsWith(prefix.prefix))
-            return undefined;
-        return parseVersion(tag.slice(prefix.prefix.length));
+function holdsOwnRelease(tag, behind) {
+    const own = parseVersion(tag);
+    if (!own || own.prerelease.length > 0)
+        return undefined;
+    const found = behind.version;
+    if ((behind.source === 'annotation' || behind.source === 'label') && found) {
+        const same = found.precision === own.precision && found.prerelease.length === 0 && compareVersions(found, own) === 0;
+        return same ? `${found.raw} (its ${behind.source} org.opencontainers.image.version says so)` : undefined;
     }
-    return parseVersion(tag);
+    if (behind.source === 'none')
+        return `${own.raw} (no other version tag names its image)`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts
@@ -2507,7 +3319,7 @@ function versionOfImageTag(tag, prefix) {
  * at once; no test starts for an item after one already known to pass. An error from a test is
  * thrown once the tests in flight have settled.
  */
-function findFirstIndex(items, test, concurrency) {
+async function findFirstIndex(items, test, concurrency) {
     const results = new Array(items.length);
     let next = 0;
     let settled = 0; // every index below this was tested and failed
@@ -2515,19 +3327,20 @@ function findFirstIndex(items, test, concurrency) {
     let inFlight = 0;
     let failed = false;
     let failure;
-    return new Promise((resolve, reject) => {
+    // Settles with the answer or with the first error, which is thrown as the test threw it.
+    const outcome = await new Promise((resolve) => {
         const step = () => {
             while (settled < lowestPass && results[settled] === false)
                 settled++;
             if (failed) {
                 if (inFlight === 0)
-                    reject(failure);
+                    resolve({ error: failure });
                 return;
             }
             if (settled >= lowestPass) {
                 // Everything before the lowest pass failed: it is the answer (or nothing passed).
                 if (inFlight === 0)
-                    resolve(lowestPass < items.length ? lowestPass : -1);
+                    resolve({ index: lowestPass < items.length ? lowestPass : -1 });
                 return;
             }
             while (inFlight < Math.max(1, concurrency) && next < lowestPass) {
@@ -2550,6 +3363,9 @@ function findFirstIndex(items, test, concurrency) {
         };
         step();
     });
+    if ('error' in outcome)
+        throw outcome.error;
+    return outcome.index;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/tag-search.ts
@@ -2593,7 +3409,9 @@ async function findTagByDigest(registry, repository, candidates, digest, concurr
 // leaves it: read what it points to now, find that version (metadata first, tag search after),
 // compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
 // right before writing and once more after a short settle time; if another release moved it
-// meanwhile, the decision is taken again, so two releases racing end at the greater version.
+// meanwhile, the decision is taken again, so two releases racing end at the greater version. A
+// floating tag that holds the release of exactly its own version (`5.1` holding 5.1) never moves.
+
 
 
 
@@ -2620,12 +3438,12 @@ async function versionBehind(release, ref, current, options, context) {
     const shown = formatReference(ref);
     const meta = await context.metadataVersion(ref, current);
     if (meta) {
-        context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
+        context.log.info(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
         return { version: meta.version, source: meta.source };
     }
     const candidates = (await context.versionTags()).filter((c) => c.tag !== release.tag && inSeries(c.version, options.series));
     const found = await findTagByDigest(context.registry, release.repository, candidates, current.digest, context.concurrency);
-    context.log(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
+    context.log.info(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
         (found.match ? `it is ${found.match.tag}` : 'none has its digest'));
     return found.match ? { version: found.match.version, source: 'tag-search' } : { source: 'none' };
 }
@@ -2660,6 +3478,16 @@ async function decide(release, ref, current, options, context) {
         };
     }
     const behind = await versionBehind(release, ref, current, options, context);
+    const own = options.series ? holdsOwnRelease(options.tag, behind) : undefined;
+    if (own) {
+        return {
+            move: false,
+            reason: 'own-release',
+            detail: `${options.tag} holds release ${own}: a release's own tag is never moved`,
+            previousVersion: behind.version?.raw ?? '',
+            previousVersionSource: behind.source,
+        };
+    }
     if (!behind.version || !release.version) {
         return {
             move: true,
@@ -2682,14 +3510,21 @@ async function decide(release, ref, current, options, context) {
 function writeRefused(error, ref) {
     if (!(error instanceof RegistryError))
         throw error;
-    const text = `${error.code ?? ''} ${error.message}`;
-    const hint = /immutab/i.test(text)
-        ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
-        : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
-            ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
-            : error.status === 400 && /TAG_INVALID/.test(text)
-                ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
-                : undefined;
+    // The client's errors carry the hint of registry/errors.ts's table already (in their message);
+    // others (a test double's) get it from the same table.
+    const hint = error.hint
+        ? undefined
+        : registryHint({
+            status: error.status,
+            code: error.code,
+            message: error.message,
+            challenge: '',
+            registry: ref.registry,
+            repository: ref.repository,
+            reference: formatReference(ref),
+            access: 'push',
+            credentialsRefused: error.status === 401,
+        });
     throw new cib_error/* CibError */.hi(`The registry refused to move ${formatReference(ref)}: ${error.message}`, { hint, cause: error });
 }
 /**
@@ -2713,30 +3548,45 @@ async function moveTag(release, options, context, releaseManifest) {
             previousVersionSource: decision.previousVersionSource,
         };
         const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-        context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+        const line = `${shown}: ${verb}: ${decision.reason}: ${decision.detail}`;
+        // Keeping a release's own tag is worth a warning: the user may have expected it to move.
+        if (decision.reason === 'own-release')
+            context.log.warning(line);
+        else
+            context.log.info(line);
         if (!decision.move || context.dryRun)
             return outcome;
         // Another release may have moved the tag while we looked up versions.
         const now = await context.registry.headManifest(ref);
         if (now?.digest !== current?.digest) {
-            context.log(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
+            context.log.info(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
             continue;
         }
         const manifest = await releaseManifest();
+        const write = {
+            ref,
+            digest: manifest.digest,
+            version: release.version?.raw ?? '',
+            previous: current,
+            previousVersion: decision.previousVersion,
+        };
         try {
             await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
         }
         catch (error) {
+            // No answer is not a refusal: the registry may have taken the write.
+            if (!(error instanceof RegistryError))
+                context.onWrite({ ...write, uncertain: true });
             writeRefused(error, ref);
         }
-        context.onWrite({ ref, digest: manifest.digest, previous: current });
-        await context.sleep(context.settleMs);
+        context.onWrite(write);
+        await context.clock.sleep(context.settleMs);
         const after = await context.registry.headManifest(ref);
         if (after?.digest === release.digest) {
-            context.log(`${shown}: now ${release.digest} (${release.tag})`);
+            context.log.info(`${shown}: now ${release.digest} (${release.tag})`);
             return { ...outcome, updated: true };
         }
-        context.log(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
+        context.log.info(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
     }
     throw new cib_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
         hint: 'Another release is moving it at the same time; run this release again once that one is done',
@@ -2887,8 +3737,10 @@ async function versionFromMetadata(registry, ref, manifest) {
 // The latest decision for a release, over one or more images: strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
-// floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
-// puts back the tags this run already moved. Every step is logged in one line.
+// floating tags `<major>` and `<major>.<minor>` move forward within their series (never backwards,
+// not even forced, and never off a release of their own version). A failure after a write puts back
+// the tags this run already moved and reports where each stands. Every step is logged in one line.
+
 
 
 
@@ -2915,7 +3767,7 @@ function unchanged(request, reason, detail, tagType) {
         };
         return { image: repository, versionTag: '', digest: '', latest, floating: [] };
     });
-    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes: [] };
 }
 /** Finds the release in one image: the first candidate tag (`1.2.3`, `v1.2.3`) that exists. */
 async function findRelease(registry, repository, request, version) {
@@ -2926,31 +3778,10 @@ async function findRelease(registry, repository, request, version) {
     }
     return undefined;
 }
-/** Puts back, newest first, the tags this run moved, where nobody moved them since. */
-async function rollback(registry, writes, log) {
-    for (const write of [...writes].reverse()) {
-        const shown = formatReference(write.ref);
-        try {
-            const now = await registry.headManifest(write.ref);
-            if (now?.digest !== write.digest) {
-                log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
-            }
-            else if (!write.previous) {
-                log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
-            }
-            else {
-                await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
-                log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
-            }
-        }
-        catch (error) {
-            log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
-        }
-    }
-}
 /** Runs the latest-tag decision for `request`; writes unless dry-run. Throws on bad input. */
 async function manageLatest(request, context) {
     const { registry, log } = context;
+    const plainHttp = context.plainHttp ?? (() => false);
     const info = (line) => log.info(line);
     // 1. Strategy.
     info(`Strategy: ${request.strategy}`);
@@ -2961,7 +3792,8 @@ async function manageLatest(request, context) {
     if (!version && request.strategy !== 'force') {
         throw new input_error_InputError('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
     }
-    info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
+    // Shown once, shortened: a version of any length is echoed nowhere else in full.
+    info(`Version: ${(0,cib_error/* quoteForMessage */.Hx)(request.version)}${version ? '' : ' (not a version; forced)'}`);
     // 2. and 3. Tag type, prerelease.
     let tagType;
     if (request.strategy === 'auto' && version) {
@@ -2994,13 +3826,13 @@ async function manageLatest(request, context) {
         }
     }
     catch (error) {
-        if (writes.length > 0) {
-            log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
-            await rollback(registry, writes, log);
-        }
-        throw error;
+        if (writes.length === 0)
+            throw error;
+        log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
+        throw new PartialReleaseError(error, await rollBack(registry, writes, log, plainHttp));
     }
-    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+    const changes = movedChanges(writes, plainHttp);
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes };
 }
 async function manageImage(release, request, context, writes) {
     const { registry } = context;
@@ -3023,11 +3855,11 @@ async function manageImage(release, request, context, writes) {
             }
             return found;
         },
-        log: (line) => context.log.info(line),
+        log: context.log,
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,
         maxRounds: context.maxRounds ?? 5,
-        sleep: context.sleep ?? sleepFor,
+        clock: context.clock ?? systemClock,
         dryRun: request.dryRun,
         onWrite: (write) => writes.push(write),
     };
@@ -3035,7 +3867,9 @@ async function manageImage(release, request, context, writes) {
     const forced = request.strategy === 'force';
     const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
     const floating = [];
-    if (request.floatingTags && release.version) {
+    // Forced or not, a prerelease never moves a floating tag (force is for `latest` alone).
+    const prerelease = release.version && isPrerelease(release.version, request.prereleasePattern);
+    if (request.floatingTags && release.version && !prerelease) {
         const v = release.version;
         const own = new Set([release.tag, request.latestTag, ...candidateImageTags(request.version, request.tagPrefix)]);
         const series = [{ major: v.major }, { major: v.major, minor: v.minor }];
@@ -3043,7 +3877,7 @@ async function manageImage(release, request, context, writes) {
             // `1.2` released as a version is its own tag, not a floating one.
             if (own.has(name) || (i === 1 && v.precision < 3))
                 continue;
-            floating.push(await moveTag(release, { tag: name, forced, series: series[i] }, moveContext, manifest));
+            floating.push(await moveTag(release, { tag: name, forced: false, series: series[i] }, moveContext, manifest));
         }
     }
     return {
@@ -3083,7 +3917,9 @@ function details(summary, body, language = '') {
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
-// row per moving tag of each image).
+// row per moving tag of each image), and after a failure that followed a write, where every tag
+// this run changed stands.
+
 
 /** One value when all images agree (or there is one image), else the per-image values comma-separated in `images` order. */
 function perImage(values) {
@@ -3093,6 +3929,7 @@ function perImage(values) {
 function latestOutputs(outcome) {
     const latest = outcome.images.map((i) => i.latest);
     const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
+    const protectedTags = outcome.images.flatMap((i) => i.floating.filter((f) => f.reason === 'own-release').map((f) => f.ref));
     return {
         updated: String(latest.some((l) => l.updated)),
         reason: perImage(latest.map((l) => l.reason)),
@@ -3103,6 +3940,15 @@ function latestOutputs(outcome) {
         'previous-digest': perImage(latest.map((l) => l.previousDigest)),
         digest: perImage(outcome.images.map((i) => i.digest)),
         'floating-tags-moved': moved.join(','),
+        'floating-tags-protected': protectedTags.join(','),
+        ...changeOutputs(outcome.changes, false),
+    };
+}
+/** `changed-tags` (JSON, one entry per tag written) and `partial` (the run stopped half-way). */
+function changeOutputs(changes, failed) {
+    return {
+        'changed-tags': JSON.stringify(changes),
+        partial: String(failed && isPartial(changes)),
     };
 }
 function shortDigest(digest) {
@@ -3125,6 +3971,25 @@ function row(image, versionTag, digest, tag, dryRun) {
         tag.detail,
     ];
 }
+function changeRows(changes) {
+    const digest = (d, version, empty) => d ? `${shortDigest(d)}${version ? ` ${version}` : ''}` : empty;
+    return changes.map((c) => [
+        code(c.ref),
+        digest(c.before, c.beforeVersion, 'absent'),
+        digest(c.now, c.nowVersion, 'unknown'),
+        c.state,
+        c.restore ? code(c.restore) : '',
+    ]);
+}
+function changesTable(changes) {
+    return table(['Tag', 'Before', 'Now', 'State', 'Put back with'], changeRows(changes));
+}
+/** The job summary of a run that failed after writing: every tag it changed and where it stands. */
+function partialSummary(message, changes) {
+    return (heading('latest-manager: stopped after changing tags') +
+        `Stopped after changing tags: ${message.split('\n')[0]}\n\n` +
+        changesTable(changes));
+}
 /** The job summary: the release, the tag type and one table row per tag of each image. */
 function latestSummary(outcome) {
     const tagType = outcome.tagType ? `${outcome.tagType.type} (from ${outcome.tagType.source})` : 'not checked';
@@ -3132,7 +3997,8 @@ function latestSummary(outcome) {
     return (heading('latest-manager') +
         `Release ${code(outcome.version)}, strategy ${code(outcome.strategy)}, tag type ${tagType}` +
         `${outcome.dryRun ? ', **dry run: nothing written**' : ''}.\n\n` +
-        table(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows));
+        table(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows) +
+        (outcome.changes.length ? `\nTags written, and how to put each back:\n\n${changesTable(outcome.changes)}` : ''));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/fetch-tag.ts
@@ -3366,46 +4232,46 @@ async function githubTagType(lookup, tag) {
 async function resolveTagType(tag, mode, version, context) {
     const { exec, cwd, log } = context;
     if (mode !== 'auto') {
-        log(`Tag type: ${mode} (override)`);
+        log.info(`Tag type: ${mode} (override)`);
         return { type: mode, source: 'override' };
     }
     const local = await localTagType(exec, cwd, tag);
     if (local === 'annotated') {
         // A tag object in the checkout is conclusive, shallow or not.
-        log(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
+        log.info(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
         return { type: 'annotated', source: 'git' };
     }
     const shallow = await isShallowRepository(exec, cwd);
     const why = local === 'missing' ? 'missing in the checkout' : `lightweight in the ${shallow ? 'shallow ' : ''}checkout`;
-    log(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
+    log.info(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
     const fetched = await fetchTagRef(exec, cwd, tag);
     if (fetched.ok) {
         const again = await localTagType(exec, cwd, tag);
         if (again !== 'missing') {
-            log(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
+            log.info(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
             return { type: again, source: 'git-fetch' };
         }
     }
     else {
-        log(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
+        log.info(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
     }
     if (context.github) {
         const answer = await (context.askGithub ?? githubTagType)(context.github, tag);
         if (answer.type === 'annotated' || answer.type === 'lightweight') {
-            log(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
+            log.info(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
             return { type: answer.type, source: 'github-api' };
         }
         const reason = 'detail' in answer ? answer.detail : 'no such tag on GitHub';
-        log(`Tag type: GitHub API could not tell (${reason})`);
+        log.info(`Tag type: GitHub API could not tell (${reason})`);
     }
     if (local === 'lightweight' && !shallow) {
         // A full checkout fetched tags as they are on the remote: its lightweight tag is real.
-        log('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
+        log.info('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
         return { type: 'lightweight', source: 'git' };
     }
     const prerelease = version !== undefined && isPrerelease(version, context.prereleasePattern);
     const type = prerelease ? 'lightweight' : 'annotated';
-    log(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
+    log.info(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
     return { type, source: 'heuristic' };
 }
 
@@ -3515,6 +4381,15 @@ function headCommit(context) {
     return context.pullRequest?.headSha || context.sha;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runner/outputs.ts
+/** Writes every output of `record`, in its order. */
+function writeOutputs(rt, _action, record) {
+    for (const [name, value] of Object.entries(record)) {
+        if (value !== undefined)
+            rt.setOutput(name, value);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
@@ -3533,65 +4408,38 @@ function headCommit(context) {
 
 
 
+
+
 const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
-/** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
-function readWithEnv(rt, name, variable, allowed, fallback) {
-    const fromInput = readString(rt, name);
-    const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
-    if (!allowed.includes(value)) {
-        const source = fromInput ? name : `${name} (from ${variable})`;
-        throw new input_error_InputError(source, value, `one of ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function readImages(rt) {
-    const lines = readLines(rt, 'images').flatMap((line) => line
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean));
-    if (lines.length === 0)
-        throw new input_error_InputError('images', '', 'one or more repositories, such as ghcr.io/org/app');
-    return lines.map((text) => {
-        try {
-            const ref = parseReference(text);
-            return { registry: ref.registry, repository: ref.repository };
-        }
-        catch (error) {
-            // As in manifest-merge: why it is malformed, without the parser's repeated value and example.
-            if (!(error instanceof MalformedReferenceError))
-                throw error;
-            throw new input_error_InputError('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
-        }
-    });
-}
 /** Parses every input; fails here, before any git or registry call. */
 function readInputs(rt, ci = readCiContext(rt.env)) {
+    const inputs = actionInputs(rt, 'latest-manager');
     // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
-    const version = readString(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
+    const version = readString(inputs, 'version') || (ci.refType === 'tag' ? ci.refName : '');
     if (!version) {
         throw new input_error_InputError('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
-    const latestTag = readString(rt, 'latest-tag', { fallback: 'latest' });
-    if (!isValidTag(latestTag))
-        throw new input_error_InputError('latest-tag', latestTag, 'an image tag such as latest or stable');
+    const tagPrefix = parseTagPrefix(readString(inputs, 'tag-prefix'));
+    const latestTag = parseLatestTag(readString(inputs, 'latest-tag', { fallback: 'latest' }), tagPrefix);
     return {
-        images: readImages(rt),
+        images: readImages(inputs, 'images', 'repository'),
         version,
-        strategy: readWithEnv(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
-        tagType: readWithEnv(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-        tagPrefix: parseTagPrefix(readString(rt, 'tag-prefix')),
-        prereleasePattern: compilePrereleasePattern(readString(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
+        strategy: readWithEnv(inputs, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
+        tagType: readWithEnv(inputs, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
+        tagPrefix,
+        prereleasePattern: compilePrereleasePattern(readString(inputs, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
         latestTag,
-        floatingTags: readBoolean(rt, 'floating-tags', false),
-        dryRun: readBoolean(rt, 'dry-run', false),
-        githubToken: readString(rt, 'github-token'),
-        ...readRegistryLogin(rt),
+        floatingTags: readBoolean(inputs, 'floating-tags', false),
+        dryRun: readBoolean(inputs, 'dry-run', false),
+        githubToken: readString(inputs, 'github-token'),
+        ...readRegistryLogin(inputs),
     };
 }
 async function run(rt) {
     // Masked before anything can print them, input errors included.
-    rt.setSecret(rt.getInput('password'));
-    rt.setSecret(rt.getInput('github-token'));
+    const declared = actionInputs(rt, 'latest-manager');
+    for (const secret of ['password', 'github-token'])
+        readSecret(declared, secret, (s) => rt.setSecret(s));
     const ci = readCiContext(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.
@@ -3602,16 +4450,23 @@ async function run(rt) {
     const outcome = await manageLatest(inputs, {
         registry,
         log: rt.log,
+        plainHttp: (host) => registry.allowsPlainHttp(host),
         resolveTagType: (tag, mode, version) => resolveTagType(tag, mode, version, {
             exec: exec.execProcess,
             cwd: ci.workspace,
             github,
             prereleasePattern: inputs.prereleasePattern,
-            log: (line) => rt.log.info(line),
+            log: rt.log,
         }),
+    }).catch((error) => {
+        // Stopped after writing: say where every tag stands before failing the step.
+        if (error instanceof PartialReleaseError) {
+            writeOutputs(rt, 'latest-manager', changeOutputs(error.changes, true));
+            rt.appendSummary(partialSummary(error.message, error.changes));
+        }
+        throw error;
     });
-    for (const [name, value] of Object.entries(latestOutputs(outcome)))
-        rt.setOutput(name, value);
+    writeOutputs(rt, 'latest-manager', latestOutputs(outcome));
     rt.appendSummary(latestSummary(outcome));
     rt.log.debug(`Registry requests: ${registry.stats.requests}`);
 }
@@ -3619,5 +4474,5 @@ async function run(rt) {
 ;// CONCATENATED MODULE: ./actions/latest-manager/main.ts
 
 
-void runMain(run);
+void runMain('latest-manager', run);
 

@@ -63,6 +63,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
+/***/ }),
+
+/***/ 877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
 /***/ })
 
 /******/ });
@@ -264,6 +278,48 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __nccwpck_require__(332);
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof cib_error/* CibError */.hi)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/**
+ * Logs the failure: the one line as an error; for a bug, the stack (or the whole value) as debug.
+ * A CibError's line is the whole story: a stack would repeat its message, and every value in it.
+ */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof cib_error/* CibError */.hi)
+        return;
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: external "node:path"
@@ -438,6 +494,8 @@ function createGithubRuntime(options = {}) {
                 issue('save-state', value, { name });
         },
         getState: (name) => env[`STATE_${name}`] ?? '',
+        // The runner carries state from main to post in STATE_* variables: no file of ours.
+        stateFile: () => undefined,
         exportVariable(name, value) {
             env[name] = value;
             if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
@@ -465,18 +523,15 @@ function createGithubRuntime(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/run-main.ts
-// The one way an action's entry point runs: any error fails the step with one clear message.
 
 
 /** Runs an action phase; a thrown error becomes one `::error::` line and exit code 1. */
-async function runMain(phase, runtime = createGithubRuntime()) {
+async function runMain(action, phase, runtime = createGithubRuntime()) {
     try {
         await phase(runtime);
     }
     catch (error) {
-        runtime.log.error((0,cib_error/* errorMessage */.gJ)(error));
-        if (error instanceof Error && error.stack)
-            runtime.log.debug(error.stack);
+        reportFailure(runtime.log, error, action);
         process.exitCode = 1;
     }
 }
@@ -495,44 +550,403 @@ class input_error_InputError extends cib_error/* CibError */.hi {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+// Content digests: computing them from bytes and checking their form.
 
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
+function isRegistryHost(text) {
+    return HOST_PATTERN.test(text);
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class MalformedReferenceError extends cib_error/* CibError */.hi {
+    reason;
+    constructor(text, reason) {
+        super(`${(0,cib_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isDigest(digest))
+            throw malformed(text, `the digest ${(0,cib_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry, 40)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!isDigest(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function version_parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/image-tag.ts
+// The one mapping from a version (or any ref-derived name) to an image tag, and back. An image tag
+// is `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`; a version may hold `+` (semver build metadata) and a
+// name may hold `/` (release/2025.1), which no registry accepts. build-info, manifest-merge and
+// latest-manager all go through here, so the tag one action writes is the tag the next one finds.
+
+
+/** The longest tag the distribution spec (and Docker) accept. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * Sanitises like docker/metadata-action (`sanitizeTag`): every run of characters outside
+ * `A-Za-z0-9_.-` becomes one `-`. Beyond what metadata-action does, a leading `.` or `-` (which
+ * no registry accepts) is dropped and the result is cut to 128 characters.
+ */
+function sanitize(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/**
+ * The image tag for `text` ('' when nothing usable is left, such as for `+++`). A version with
+ * build metadata keeps it after `_` instead of `+` (`1.2.3+build.7` -> `1.2.3_build.7`), Helm's
+ * convention for OCI tags: metadata-action's `-` would turn it into `1.2.3-build.7`, which every
+ * semver reader takes for a prerelease of 1.2.3. Other text is sanitised as metadata-action does
+ * (`release/2025.1` -> `release-2025.1`). A valid tag is returned unchanged.
+ */
+function imageTagFor(text) {
+    if (isValidTag(text))
+        return text;
+    const version = version_parseVersion(text);
+    if (version?.build) {
+        const plus = version.raw.lastIndexOf('+');
+        return sanitize(`${version.raw.slice(0, plus)}_${version.raw.slice(plus + 1)}`);
+    }
+    return sanitize(text.trim());
+}
+/**
+ * The version an image tag names: a version as written, or a version whose build metadata was
+ * written after `_` by `imageTagFor` (`1.2.3_build.7` is 1.2.3 with build `build.7`, a release).
+ * Undefined when the tag names no version.
+ */
+function versionOfTag(tag) {
+    const direct = parseVersion(tag);
+    if (direct)
+        return direct;
+    const underscore = tag.indexOf('_');
+    if (underscore < 0)
+        return undefined;
+    return parseVersion(`${tag.slice(0, underscore)}+${tag.slice(underscore + 1)}`);
+}
+/**
+ * For an image reference whose tag is not valid (`ghcr.io/org/app:1.2.3+build.7`), the tag
+ * `imageTagFor` makes of it; undefined when the tag is valid, absent or leaves nothing.
+ */
+function fixedTagOf(reference) {
+    const name = reference.split('@')[0];
+    const colon = name.lastIndexOf(':');
+    if (colon < 0 || colon < name.lastIndexOf('/'))
+        return undefined;
+    const tag = name.slice(colon + 1);
+    const fixed = imageTagFor(tag);
+    return fixed && fixed !== tag ? fixed : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
+
+
+
+/** An action's inputs, typed by its action.yml. */
+function actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function inputs_valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
 /** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
+function readString(inputs, name, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value !== '')
         return value;
     if (options.required)
-        throw new input_error_InputError(name, value, 'a value (this input is required)');
+        throw new input_error_InputError(label, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (TRUE_VALUES.includes(value))
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new input_error_InputError(name, value, 'true or false');
+    throw new input_error_InputError(label, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new input_error_InputError(name, value, `one of ${allowed.join(', ')}`);
+    throw new input_error_InputError(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
 }
 /** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
+function readNumber(inputs, name, options) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return options.fallback;
     const integer = options.integer ?? true;
@@ -546,45 +960,48 @@ function readNumber(rt, name, options) {
             ? ` of at least ${min}${unit}`
             : unit;
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new InputError(name, value, `${kind}${range}`);
+        throw new InputError(label, value, `${kind}${range}`);
     }
     return parsed;
 }
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
     return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
         .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
 }
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(inputs_valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(inputs_valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
     const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new input_error_InputError(name, line, `key=value lines (line ${index + 1} is not one)`);
+            throw new input_error_InputError(name, text, `key=value lines (line ${line} is not one)`);
         }
-        result.set(key, line.slice(eq + 1).trim());
-    });
+        result.set(key, text.slice(eq + 1).trim());
+    }
     return result;
 }
 /** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
     if (value === '')
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
@@ -593,6 +1010,49 @@ function readHttpUrl(rt, name) {
     }
     return url;
 }
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new input_error_InputError(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = parseReference(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof MalformedReferenceError))
+                throw error;
+            // A version such as 1.2.3+build.7 is written 1.2.3_build.7 as a tag (build-info's version output).
+            const fixed = fixedTagOf(item);
+            const asTag = fixed ? `; as an image tag it is written ${fixed} (build-info's version output)` : '';
+            throw new input_error_InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}${asTag}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new input_error_InputError(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
 // A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
@@ -688,6 +1148,7 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
+
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 class HttpNetworkError extends cib_error/* CibError */.hi {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
@@ -722,18 +1183,28 @@ function clientFor(protocol) {
     }
     return client;
 }
-const nodeTransport = async (request) => {
+/** Sends over node:http(s), resolving at the answer's headers. */
+const nodeStreamTransport = async (request) => {
     const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
     return new Promise((resolve, reject) => {
         let settled = false;
-        const fail = (code, detail, cause) => {
+        /** The answer's body once handed out: failures from then on end it instead of the promise. */
+        let answer;
+        const fail = (error) => {
+            if (answer) {
+                if (!answer.destroyed && !answer.writableEnded)
+                    answer.destroy(error);
+                return;
+            }
             if (settled)
                 return;
             settled = true;
-            reject(new HttpNetworkError(request, code, detail, cause));
+            reject(error);
         };
+        const failNetwork = (code, detail, cause) => fail(new HttpNetworkError(request, code, detail, cause));
         const headers = { 'user-agent': 'cib', ...request.headers };
-        if (request.body)
+        const streamed = request.body instanceof external_node_stream_namespaceObject.Readable ? request.body : undefined;
+        if (Buffer.isBuffer(request.body))
             headers['content-length'] = String(request.body.length);
         const options = {
             method: request.method,
@@ -743,100 +1214,187 @@ const nodeTransport = async (request) => {
             timeout: request.timeoutMs,
         };
         const req = send(request.url, options, (res) => {
-            const chunks = [];
-            let size = 0;
+            settled = true;
+            // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
+            const body = new external_node_stream_namespaceObject.PassThrough();
+            answer = body;
             res.on('data', (chunk) => {
-                chunks.push(chunk);
-                size += chunk.length;
-                if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
-                    fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
-                    req.destroy();
-                }
+                if (!body.write(chunk))
+                    res.pause();
             });
-            res.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-            res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+            body.on('drain', () => res.resume());
+            res.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => failNetwork('ECONNRESET', 'the connection closed before the whole answer came'));
             res.on('end', () => {
-                if (settled)
-                    return;
                 if (!res.complete) {
-                    fail('ECONNRESET', 'the connection closed before the whole answer came');
+                    failNetwork('ECONNRESET', 'the connection closed before the whole answer came');
                     return;
                 }
-                settled = true;
-                const single = {};
-                const lists = {};
-                const raw = res.rawHeaders;
-                for (let i = 0; i + 1 < raw.length; i += 2) {
-                    const name = raw[i].toLowerCase();
-                    (lists[name] ??= []).push(raw[i + 1]);
-                }
-                for (const [name, values] of Object.entries(lists))
-                    single[name] = values.join(', ');
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: single,
-                    rawHeaders: lists,
-                    body: Buffer.concat(chunks),
-                    url: request.url,
-                });
+                body.end();
+                // Answered before the whole body was sent (a refusal): the connection cannot be reused.
+                if (streamed && !streamed.readableEnded)
+                    req.destroy();
             });
+            // The reader gave up early: drop the connection rather than leave it half read.
+            body.on('close', () => {
+                if (!res.complete)
+                    req.destroy();
+            });
+            const single = {};
+            const lists = {};
+            const raw = res.rawHeaders;
+            for (let i = 0; i + 1 < raw.length; i += 2) {
+                const name = raw[i].toLowerCase();
+                (lists[name] ??= []).push(raw[i + 1]);
+            }
+            for (const [name, values] of Object.entries(lists))
+                single[name] = values.join(', ');
+            resolve({ status: res.statusCode ?? 0, headers: single, rawHeaders: lists, body, url: request.url });
         });
         req.on('timeout', () => {
-            fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            failNetwork('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
             req.destroy();
         });
-        req.on('error', (error) => fail(error.code ?? 'ECONNRESET', error.message, error));
-        req.end(request.body);
+        req.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+        if (streamed) {
+            streamed.once('error', (error) => {
+                fail(error);
+                req.destroy();
+            });
+            streamed.pipe(req);
+        }
+        else {
+            req.end(request.body);
+        }
     });
 };
+/** The whole body of a streamed answer; `ETOOLARGE` (not retried) past `request.maxBodyBytes`. */
+function readBody(body, request) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        body.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+                reject(new HttpNetworkError(request, 'ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`));
+                body.destroy();
+            }
+        });
+        body.on('error', reject);
+        body.on('end', () => resolve(Buffer.concat(chunks, size)));
+    });
+}
+/** A transport that reads each answer whole, over one that streams. */
+function bufferOver(transport) {
+    return async (request) => {
+        const answer = await transport(request);
+        return { ...answer, body: await readBody(answer.body, request) };
+    };
+}
+/**
+ * A transport that takes stream bodies over one that takes only bytes (the scripted transports of
+ * tests): a stream body is read first, and fails the exchange before anything is sent if it fails.
+ */
+function readingStreamBodies(transport) {
+    return async (request) => {
+        if (!(request.body instanceof external_node_stream_namespaceObject.Readable))
+            return transport(request);
+        return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
+    };
+}
+/** A streaming transport over one that takes and gives whole bodies (the scripted transports of tests). */
+function streamOver(transport) {
+    const sending = readingStreamBodies(transport);
+    return async (request) => {
+        const answer = await sending(request);
+        // In pieces of the size a socket reads, as an answer from the network comes.
+        const pieces = [];
+        for (let at = 0; at < answer.body.length; at += 64 * 1024)
+            pieces.push(answer.body.subarray(at, at + 64 * 1024));
+        return { ...answer, body: external_node_stream_namespaceObject.Readable.from(pieces, { objectMode: false }) };
+    };
+}
+/** Sends over node:http(s) and reads the whole answer. */
+const nodeTransport = bufferOver(nodeStreamTransport);
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
 // and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
-// honoured). It counts what it sends, so benchmarks can report requests made.
+// honoured). Answers come whole (`send`) or streaming (`open`); what cannot be sent twice (a
+// stream body) is sent once, and its caller starts over through `backOff`, by the same policy.
+// It counts what it sends, so benchmarks can report requests made.
+
+
 
 
 
 /** The shortest timeout an attempt gets, however close the deadline. */
 const MIN_ATTEMPT_MS = 1000;
-/** Waits `ms` milliseconds: the real clock behind the `sleep` seams. */
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class HttpClient {
     options;
     stats = { requests: 0, byMethod: {}, retries: 0 };
     policy;
     transport;
+    streamTransport;
     limiter;
     timeoutMs;
-    sleep;
-    now;
+    clock;
     random;
     constructor(options = {}) {
         this.options = options;
-        this.transport = options.transport ?? nodeTransport;
+        this.streamTransport =
+            options.streamTransport ?? (options.transport ? streamOver(options.transport) : nodeStreamTransport);
+        this.transport = options.transport ? readingStreamBodies(options.transport) : bufferOver(this.streamTransport);
         this.limiter = new Limiter(options.maxConcurrency ?? 8);
         this.timeoutMs = options.timeoutMs ?? 30000;
         this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.sleep = options.sleep ?? sleepFor;
-        this.now = options.now ?? Date.now;
+        this.clock = options.clock ?? systemClock;
         this.random = options.random ?? Math.random;
     }
     /**
      * Sends the request, retrying retryable answers and connection errors. Returns the last
      * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
-     * when no attempt got an answer.
+     * when no attempt got an answer. A request whose body is a stream is sent once.
      */
-    async send(request) {
+    send(request) {
+        return this.exchange(request, this.transport, () => undefined);
+    }
+    /**
+     * As `send`, but resolves at the answer's headers with its body streaming: the caller reads it
+     * to the end or destroys it. Retries happen until an answer's headers are in; a body that
+     * fails later fails the stream, and the caller starts over. The request's concurrency slot is
+     * given back at the headers.
+     */
+    open(request) {
+        // A retried answer's body is drained, so its connection can serve the next attempt.
+        return this.exchange(request, this.streamTransport, (answer) => void answer.body.resume());
+    }
+    /**
+     * Waits before the caller starts over something the client could not repeat by itself (a copy
+     * whose body was a stream), by the policy of the client's own retries: `Retry-After` of the
+     * answer that failed it honoured, counted and logged as a retry. `attempt` counts from 0;
+     * false, without waiting, when the policy's attempts are used up.
+     */
+    async backOff(attempt, what, answer) {
+        if (attempt + 1 >= this.policy.attempts)
+            return false;
+        const retryAfter = parseRetryAfter(answer?.headers['retry-after'], this.clock.now());
+        await this.wait(attempt, retryDelay(attempt, this.policy, retryAfter, this.random), what);
+        return true;
+    }
+    async exchange(request, transport, discard) {
         const { deadline, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
+        const attempts = request.body instanceof external_node_stream_namespaceObject.Readable ? 1 : this.policy.attempts;
         for (let attempt = 0;; attempt++) {
-            const last = attempt + 1 >= this.policy.attempts;
+            const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
             let outcome;
             try {
                 outcome = await this.limiter.run(() => {
                     this.count(full.method);
-                    return this.transport(full);
+                    return transport(full);
                 });
             }
             catch (error) {
@@ -855,20 +1413,21 @@ class HttpClient {
             }
             if (last || !isRetryableStatus(outcome.status))
                 return outcome;
-            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.now());
+            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
             const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
             if (this.pastDeadline(delay, deadline))
                 return outcome;
+            discard(outcome);
             await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
         }
     }
     attemptTimeout(timeoutMs, deadline) {
         if (deadline === undefined)
             return timeoutMs;
-        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.now()));
+        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.clock.now()));
     }
     pastDeadline(delay, deadline) {
-        return deadline !== undefined && this.now() + delay > deadline;
+        return deadline !== undefined && this.clock.now() + delay > deadline;
     }
     count(method) {
         this.stats.requests++;
@@ -877,8 +1436,228 @@ class HttpClient {
     async wait(attempt, delay, what) {
         this.stats.retries++;
         this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
-        await this.sleep(delay);
+        await this.clock.sleep(delay);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
+// The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
+// through before letting the last bytes go on, and the cutting of one stream into the pieces of
+// a chunked upload. Memory stays at a few stream buffers whatever the blob's size.
+
+
+
+/** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
+const COLLECT_EVERY = 4 * 1024 * 1024;
+let passed = 0;
+let collect;
+let collecting;
+/**
+ * Reaches V8's `gc` for collectPassedBuffers, the documented way (`--expose-gc`, then a new
+ * context's global). Loaded when a copy starts, not when an action starts (node:v8 and node:vm
+ * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
+ */
+function prepareCollection() {
+    collecting ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 877, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    return collecting;
+}
+/**
+ * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
+ * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
+ * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
+ * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
+ * millisecond.
+ */
+function collectPassedBuffers(bytes) {
+    passed += bytes;
+    if (passed < COLLECT_EVERY)
+        return;
+    passed = 0;
+    collect?.({ type: 'minor' });
+}
+/**
+ * Bytes pass on as they come, hashed on the way, except the latest chunk, held back until the
+ * next arrives. At the end the digest and size are checked and only then does the held chunk go
+ * on: an upload whose server commits on the last byte never commits content that does not match.
+ * Fails with `mismatch(actual)` (`actual` names the digest or the byte count found).
+ */
+function verifyingStream(digest, size, mismatch) {
+    const algorithm = digestAlgorithm(digest);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)(algorithm);
+    let seen = 0;
+    let held;
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _encoding, done) {
+            seen += chunk.length;
+            if (seen > size) {
+                done(mismatch(`more than the ${size} bytes its descriptor says`));
+                return;
+            }
+            hash.update(chunk);
+            collectPassedBuffers(chunk.length);
+            if (held)
+                this.push(held);
+            held = chunk;
+            done();
+        },
+        flush(done) {
+            if (seen !== size) {
+                done(mismatch(`${seen} bytes, not the ${size} its descriptor says`));
+                return;
+            }
+            const actual = `${algorithm}:${hash.digest('hex')}`;
+            if (actual !== digest) {
+                done(mismatch(actual));
+                return;
+            }
+            done(null, held);
+        },
+    });
+}
+/**
+ * Cuts `source` into consecutive pieces: each `next(n)` is a stream of the next `n` bytes (fewer
+ * only when the source ends). Take one piece to its end before asking for the next.
+ */
+function pieces(source) {
+    const iterator = source[Symbol.asyncIterator]();
+    let rest;
+    async function* piece(n) {
+        for (let left = n; left > 0;) {
+            let chunk = rest;
+            rest = undefined;
+            if (!chunk) {
+                const read = await iterator.next();
+                if (read.done)
+                    return;
+                chunk = read.value;
+            }
+            if (chunk.length > left) {
+                rest = chunk.subarray(left);
+                chunk = chunk.subarray(0, left);
+            }
+            left -= chunk.length;
+            yield chunk;
+        }
+    }
+    return { next: (n) => external_node_stream_namespaceObject.Readable.from(piece(n), { objectMode: false }) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
+// A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
+// it was about, so callers can tell "does not exist" from "not allowed" from "down"; and the one
+// table of hints saying what to do about each refusal, turned into errors by one pure function.
+
+class RegistryError extends cib_error/* CibError */.hi {
+    /** HTTP status, 0 when no response came (connection error, timeout). */
+    status;
+    code;
+    /** The image reference (or repository) the request was about. */
+    reference;
+    constructor(message, details) {
+        super(message, { hint: details.hint, cause: details.cause });
+        this.name = 'RegistryError';
+        this.status = details.status;
+        this.code = details.code;
+        this.reference = details.reference;
+    }
+}
+/** The first error of an OCI error body (`{"errors":[{"code","message"}]}`), if it is one. */
+function parseErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body.toString());
+        const first = parsed.errors?.[0];
+        if (first && typeof first.code === 'string') {
+            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
+        }
+    }
+    catch {
+        // Not JSON: proxies and load balancers answer with HTML.
+    }
+    return undefined;
+}
+const notAllowed = (f) => `The account used for ${f.registry} is not allowed to ${f.access} ${f.repository}` +
+    (f.access === 'push' ? ' (it can read but not push): check its permissions, or log in as one that may' : '');
+/**
+ * The one table of what to do about a registry's refusal; the first row that matches gives the
+ * hint. Registries word immutable tags differently: ECR answers 400 TAG_INVALID "... cannot be
+ * overwritten because the repository is immutable", others answer with "immutable" and 403/409.
+ */
+const REGISTRY_HINTS = [
+    {
+        name: 'immutable tag',
+        matches: (f) => /immutab|cannot be overwritten/i.test(f.message),
+        hint: () => 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so an existing tag cannot move: make its tags mutable, or release without moving tags',
+    },
+    {
+        name: 'tag refused',
+        matches: (f) => f.status === 400 && f.code === 'TAG_INVALID',
+        hint: () => 'The registry refused the tag: some registries refuse overwriting an immutable tag with TAG_INVALID',
+    },
+    {
+        name: 'token lacks the scope',
+        matches: (f) => f.status === 401 && f.credentialsRefused && /insufficient_scope/.test(f.challenge),
+        hint: notAllowed,
+    },
+    {
+        name: 'credentials refused',
+        matches: (f) => f.status === 401 && f.credentialsRefused,
+        hint: (f) => `The registry refused the credentials for ${f.registry}: check the username and password (or token)`,
+    },
+    {
+        name: 'not logged in',
+        matches: (f) => f.status === 401,
+        hint: (f) => `Log in to ${f.registry} with an account that can access ${f.repository}: give username and password, or run docker/login-action first`,
+    },
+    { name: 'forbidden', matches: (f) => f.status === 403 || f.code === 'DENIED', hint: notAllowed },
+    { name: 'not found', matches: (f) => f.status === 404, hint: (f) => `Check that ${f.reference} exists` },
+    {
+        name: 'too large',
+        matches: (f) => f.status === 413,
+        hint: (f) => `${f.registry} (or a proxy in front of it) refused the request as too large: raise its body size limit (nginx: client_max_body_size)`,
+    },
+    {
+        name: 'rate limited',
+        matches: (f) => f.status === 429 || f.code === 'TOOMANYREQUESTS',
+        hint: () => 'The registry kept rate-limiting after several retries; try again later or log in for a higher limit',
+    },
+];
+/** The hint of the first row of REGISTRY_HINTS that matches, if any. */
+function registryHint(facts) {
+    return REGISTRY_HINTS.find((row) => row.matches(facts))?.hint(facts);
+}
+/** The OCI code a status stands for when the registry sent none. */
+function codeOfStatus(status) {
+    return status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : status === 429 ? 'TOOMANYREQUESTS' : undefined;
+}
+/**
+ * The RegistryError for an answer that was not what `action` needed: `Could not <action>
+ * <reference>: HTTP <status> <code>: <registry's message>`, with the table's hint.
+ */
+function registryFailure(answer, request) {
+    const parsed = parseErrorBody(answer.body);
+    const code = parsed?.code ?? codeOfStatus(answer.status);
+    const { action, ...about } = request;
+    const hint = registryHint({
+        ...about,
+        status: answer.status,
+        code,
+        message: parsed?.message ?? '',
+        challenge: answer.headers['www-authenticate'] ?? '',
+    });
+    const detail = parsed?.message ? `: ${parsed.message}` : '';
+    return new RegistryError(`Could not ${action} ${request.reference}: HTTP ${answer.status}${code ? ` ${code}` : ''}${detail}`, { status: answer.status, code, reference: request.reference, hint });
+}
+/** Content that does not match its digest: never trusted, never retried. */
+function digestMismatch(reference, expected, actual) {
+    return new RegistryError(`Digest mismatch for ${reference}: expected ${expected}, got ${actual}`, {
+        status: 0,
+        code: 'DIGEST_MISMATCH',
+        reference,
+        hint: 'The registry or a proxy changed the content; do not trust it',
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/redirects.ts
@@ -909,7 +1688,22 @@ function redirectLocation(response) {
  * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
  * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
  */
-async function sendFollowingRedirects(http, request, options = {}) {
+function sendFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.send(hop), (answer) => answer, request, options);
+}
+/**
+ * As `sendFollowingRedirects`, with the last answer's body streaming (`HttpClient.open`). The
+ * bodies of redirect answers are drained; a RedirectError's answer comes without its body.
+ */
+function openFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.open(hop), (answer) => {
+        answer.body.resume();
+        return { ...answer, body: Buffer.alloc(0) };
+    }, request, options);
+}
+async function follow(send, 
+/** Done with a redirect answer: what a RedirectError carries. */
+passed, request, options) {
     if (request.url.username || request.url.password) {
         // node:http would turn them into a Basic header behind our back, on every hop.
         throw new TypeError(`give the credentials of ${redactUrl(request.url)} as options.authorization, not in the URL`);
@@ -925,16 +1719,17 @@ async function sendFollowingRedirects(http, request, options = {}) {
         const headers = { ...request.headers };
         if (options.authorization && !credentialsDropped)
             headers.authorization = options.authorization;
-        const response = await http.send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
+        const response = await send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
         const location = follows ? redirectLocation(response) : undefined;
         if (location === undefined)
             return { ...response, redirects, credentialsDropped };
+        const done = passed(response);
         if (redirects >= maxRedirects) {
-            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, response);
+            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, done);
         }
         const next = new URL(location, url);
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, response);
+            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, done);
         }
         // Credentials come only from the caller, never from a server's Location header.
         next.username = '';
@@ -955,168 +1750,6 @@ function basicCredentials(username, password) {
 /** The value of an `Authorization: Basic …` header. */
 function basicAuthorization(username, password) {
     return `Basic ${basicCredentials(username, password)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
-// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
-// parsed with the rules of the Docker reference grammar: the first path component is a registry
-// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-
-
-/** The name Docker Hub goes by in references (its other host names are aliases of it). */
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
-function isDockerHubHost(host) {
-    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
-}
-/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends cib_error/* CibError */.hi {
-    reason;
-    constructor(text, reason) {
-        super(`${(0,cib_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
-            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-        });
-        this.name = 'MalformedReferenceError';
-        this.reason = reason;
-    }
-}
-function malformed(text, reason) {
-    return new MalformedReferenceError(text, reason);
-}
-/**
- * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a MalformedReferenceError naming what is wrong.
- */
-function parseReference(text) {
-    const input = text.trim();
-    if (input === '')
-        throw malformed(text, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isDigest(digest))
-            throw malformed(text, `the digest ${(0,cib_error/* quoteForMessage */.Hx)(digest)} is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,cib_error/* quoteForMessage */.Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,cib_error/* quoteForMessage */.Hx)(registry)} is not valid`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (isDockerHubHost(registry))
-        registry = DOCKER_HUB;
-    if (repository === '')
-        throw malformed(text, 'the repository path is empty');
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,cib_error/* quoteForMessage */.Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length > 255)
-        throw malformed(text, 'the repository path is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `host/repo`, without tag or digest. */
-function formatRepository(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
-function formatReference(ref) {
-    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository at another tag (any digest dropped). */
-function withTag(ref, tag) {
-    if (!isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-/**
- * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
- * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
- */
-function withDigest(ref, digest) {
-    if (!isDigest(digest))
-        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
-    const pinned = { registry: ref.registry, repository: ref.repository, digest };
-    if (ref.tag !== undefined)
-        pinned.tag = ref.tag;
-    return pinned;
-}
-/** True when both name the same repository on the same registry. */
-function sameRepository(a, b) {
-    return sameRegistry(a, b) && a.repository === b.repository;
-}
-/** True when both are on the same registry (host names compare case-insensitively). */
-function sameRegistry(a, b) {
-    return a.registry.toLowerCase() === b.registry.toLowerCase();
-}
-/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
-function apiHost(ref) {
-    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
-}
-/** What a manifest request names: the digest when known, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
@@ -1277,37 +1910,430 @@ class CredentialSource {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
-// A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
-// it was about, so callers can tell "does not exist" from "not allowed" from "down".
+;// CONCATENATED MODULE: ./packages/core/src/registry/request.ts
+// The request pipeline under every registry call: the origin a reference is reached at (HTTPS, or
+// plain HTTP for loopback and listed hosts), `GET /v2/` to learn the auth challenge before a
+// body is sent, the 401 loop (challenge, token, again), redirects that never carry credentials
+// to another origin, network failures turned into RegistryErrors, and the wait on a 404 for
+// something this client has just written (registry read-after-write lag).
 
-class RegistryError extends cib_error/* CibError */.hi {
-    /** HTTP status, 0 when no response came (connection error, timeout). */
-    status;
-    code;
-    /** The image reference (or repository) the request was about. */
-    reference;
-    constructor(message, details) {
-        super(message, { hint: details.hint, cause: details.cause });
-        this.name = 'RegistryError';
-        this.status = details.status;
-        this.code = details.code;
-        this.reference = details.reference;
-    }
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+/** Error answers read whole before turning them into a RegistryError; nobody sends more. */
+const MAX_ERROR_BODY = 64 * 1024;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+function pullScope(ref) {
+    return `repository:${ref.repository}:pull`;
 }
-/** The first error of an OCI error body (`{"errors":[{"code","message"}]}`), if it is one. */
-function parseErrorBody(body) {
-    try {
-        const parsed = JSON.parse(body.toString());
-        const first = parsed.errors?.[0];
-        if (first && typeof first.code === 'string') {
-            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
+function pushScope(ref) {
+    return `repository:${ref.repository}:pull,push`;
+}
+class RegistryRequests {
+    http;
+    auth;
+    credentials;
+    options;
+    insecure;
+    /** When this client last wrote each `repository@reference`. */
+    written = new Map();
+    /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
+    pinged = new Set();
+    constructor(http, auth, credentials, options) {
+        this.http = http;
+        this.auth = auth;
+        this.credentials = credentials;
+        this.options = options;
+        this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
+    }
+    /** Sends a request with auth, redirects, retries and the 404-after-write wait; the answer read whole. */
+    send(spec) {
+        return this.waitingForWrites(spec, (hop, auth) => this.follow(spec, hop, auth), () => undefined);
+    }
+    /** As `send` for a GET whose answer's body streams (blob copies): read it or destroy it. */
+    open(spec) {
+        return this.waitingForWrites(spec, (hop, auth) => this.followStream(spec, hop, auth), (answer) => void answer.body.resume());
+    }
+    /** A streamed answer read whole (bounded), to turn a refusal into an error. */
+    async whole(answer) {
+        const body = await readBody(answer.body, { method: 'GET', url: answer.url, maxBodyBytes: MAX_ERROR_BODY }).catch(() => Buffer.alloc(0));
+        return { ...answer, body };
+    }
+    /** The RegistryError for an answer that is not what `action` needed (errors.ts says which hint). */
+    failure(answer, ref, action, access = 'pull') {
+        return registryFailure(answer, {
+            action,
+            access,
+            reference: formatReference(ref),
+            registry: ref.registry,
+            repository: ref.repository,
+            credentialsRefused: answer.credentialsRefused === true,
+        });
+    }
+    /**
+     * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
+     * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
+     */
+    origin(ref) {
+        const host = apiHost(ref);
+        return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
+    }
+    /** Loopback hosts, and hosts the user listed as insecure. */
+    allowsPlainHttp(host) {
+        return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
+    }
+    /** Whether this client wrote `reference` (tag or digest) in the repository a moment ago. */
+    wasWritten(ref, reference) {
+        const at = this.written.get(`${formatRepository(ref)}@${reference}`);
+        return at !== undefined && this.options.clock.now() - at < this.options.propagationMs;
+    }
+    markWritten(ref, reference) {
+        this.written.set(`${formatRepository(ref)}@${reference}`, this.options.clock.now());
+    }
+    /** Network failures (no answer) as the RegistryError callers get. */
+    unreachable(error, ref) {
+        return new RegistryError(`Could not reach ${ref.registry}: ${error.message}`, {
+            status: 0,
+            code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
+            reference: formatReference(ref),
+            cause: error,
+            hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && error.url.protocol === 'https:'
+                ? `If ${error.url.host} serves plain HTTP, list it in the registry-insecure input`
+                : 'Check the registry host and that the runner can reach it (we retried with backoff)',
+        });
+    }
+    async waitingForWrites(spec, hop, discard) {
+        let waited = 0;
+        for (let wait = 200;; wait = Math.min(wait * 2, 2000)) {
+            const response = await this.authorized(spec, hop, discard);
+            if (response.status !== 404 || !spec.justWritten || waited >= this.options.propagationMs)
+                return response;
+            discard(response);
+            this.options.log?.debug(`${spec.method} ${formatReference(spec.ref)}: 404 right after writing it; waiting for the registry`);
+            await this.options.clock.sleep(wait);
+            waited += wait;
         }
     }
-    catch {
-        // Not JSON: proxies and load balancers answer with HTML.
+    async authorized(spec, hop, discard) {
+        const origin = this.origin(spec.ref);
+        const registry = spec.ref.registry;
+        const url = new URL(spec.path, origin);
+        let scopes = spec.scopes;
+        if (spec.body && !this.pinged.has(origin) && !this.auth.knows(origin) && (await this.credentials.get(registry))) {
+            // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
+            this.pinged.add(origin);
+            const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin));
+            if (ping.status === 401)
+                await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
+        }
+        for (let attempt = 0;; attempt++) {
+            const auth = await this.auth.authorization(origin, registry, scopes);
+            const response = await hop(url, auth);
+            if (response.status !== 401) {
+                // Answered without a challenge: no need to ask `GET /v2/` for one later.
+                if (!auth)
+                    this.pinged.add(origin);
+                return response;
+            }
+            const refused = auth !== undefined && (await this.credentials.get(registry)) !== undefined;
+            const answer = refused ? { ...response, credentialsRefused: true } : response;
+            // A stream cannot be sent again: learn the challenge for the caller's next attempt.
+            const replayable = !(spec.body instanceof external_node_stream_namespaceObject.Readable);
+            if (attempt >= 3)
+                return answer;
+            const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
+            if (!next || !replayable)
+                return answer;
+            discard(response);
+            scopes = next;
+        }
     }
-    return undefined;
+    /**
+     * One request, following redirects (http/redirects.ts): credentials go only to the registry's
+     * own origin, and not again once a redirect has left it (blob storage on another host).
+     */
+    async follow(spec, start, auth) {
+        try {
+            return await sendFollowingRedirects(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
+        }
+        catch (error) {
+            return this.failedHop(error, spec);
+        }
+    }
+    async followStream(spec, start, auth) {
+        try {
+            return await openFollowingRedirects(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
+        }
+        catch (error) {
+            const answer = this.failedHop(error, spec);
+            return { ...answer, body: external_node_stream_namespaceObject.Readable.from([answer.body]) };
+        }
+    }
+    request(spec, start) {
+        return { method: spec.method, url: start, headers: spec.headers, body: spec.body };
+    }
+    followOptions(spec, start, auth) {
+        const registryOrigin = this.origin(spec.ref);
+        return {
+            authorization: auth && start.origin === registryOrigin ? auth.header : undefined,
+            maxRedirects: MAX_REDIRECTS,
+        };
+    }
+    /** Too many redirects, or one to a non-HTTP URL: the redirect answer fails as any other would. */
+    failedHop(error, spec) {
+        if (error instanceof RedirectError) {
+            this.options.log?.warning(error.message);
+            return error.response;
+        }
+        if (error instanceof HttpNetworkError)
+            throw this.unreachable(error, spec.ref);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/blob-copy.ts
+// Blob transfer: whether a repository has a blob, reading and uploading small ones whole, and
+// copying one between repositories. A copy is a cross-repository mount when both are on one
+// registry, else the source's GET body piped into the upload as it comes: one PUT with the stream,
+// or PATCH chunks of it for a registry that refuses a whole blob in one request (413). The bytes
+// are hashed on the way and checked before the last of them goes out; a copy that fails midway
+// starts over from a new GET, by the HTTP client's retry policy. Memory does not grow with the size
+// of a blob.
+
+
+
+
+
+
+
+
+
+
+const OCTETS = 'application/octet-stream';
+class BlobTransfer {
+    requests;
+    options;
+    /** Origins that refused a whole blob in one PUT (413): they get chunks. */
+    chunked = new Set();
+    /** Copies streaming at once: fewer than the client's request slots, so an upload never waits long for one. */
+    streams;
+    constructor(requests, options) {
+        this.requests = requests;
+        this.options = options;
+        this.streams = new Limiter(Math.max(1, Math.floor(options.maxConcurrency / 2)));
+    }
+    /** True when the repository has the blob. */
+    async hasBlob(repo, digest) {
+        const response = await this.requests.send({
+            method: 'HEAD',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: [pullScope(repo)],
+            justWritten: this.requests.wasWritten(repo, digest),
+        });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw this.requests.failure(response, { ...repo, digest }, 'check the blob in');
+    }
+    /** The blob's bytes, read whole and checked against its digest (configs, small blobs). */
+    async getBlob(repo, digest) {
+        const response = await this.requests.send({
+            method: 'GET',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/${digest}`,
+            scopes: [pullScope(repo)],
+            justWritten: this.requests.wasWritten(repo, digest),
+        });
+        if (response.status !== 200)
+            throw this.requests.failure(response, { ...repo, digest }, 'read the blob of');
+        const actual = digestLike(digest, response.body);
+        if (actual !== digest)
+            throw digestMismatch(formatReference({ ...repo, digest }), digest, actual);
+        return response.body;
+    }
+    /** Pushes bytes in one piece (POST for a session, PUT with the bytes). Returns their digest. */
+    async uploadBlob(repo, bytes) {
+        const digest = sha256Digest(bytes);
+        const response = await this.put(repo, await this.startUpload(repo), digest, bytes);
+        if (response.status !== 201 && response.status !== 204) {
+            throw this.requests.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
+        }
+        return digest;
+    }
+    /**
+     * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
+     * same registry, else a streamed copy from `from` (also when the mount is refused).
+     */
+    async copyBlob(from, to, descriptor) {
+        const { digest } = descriptor;
+        if (await this.hasBlob(to, digest))
+            return 'present';
+        let session;
+        if (sameRegistry(from, to)) {
+            const query = new URLSearchParams({ mount: digest, from: from.repository });
+            const response = await this.requests.send({
+                method: 'POST',
+                ref: to,
+                path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
+                scopes: [pushScope(to), pullScope(from)],
+            });
+            if (response.status === 201) {
+                this.requests.markWritten(to, digest);
+                return 'mounted';
+            }
+            if (response.status !== 202)
+                throw this.requests.failure(response, to, 'mount a blob into', 'push');
+            // 202: the registry opened an upload session instead; use it.
+            session = this.uploadLocation(to, response);
+        }
+        await this.streams.run(() => this.copyAttempts(from, to, descriptor, session));
+        return 'uploaded';
+    }
+    /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
+    async copyAttempts(from, to, descriptor, session) {
+        const { digest } = descriptor;
+        await prepareCollection();
+        for (let attempt = 0;; attempt++) {
+            const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
+            if (!failed)
+                return;
+            session = undefined;
+            const what = `Copying ${digest} to ${formatRepository(to)} failed (${(0,cib_error/* errorMessage */.gJ)(failed.error)}); starting it over`;
+            if (!(await this.requests.http.backOff(attempt, what, failed.answer)))
+                throw failed.error;
+            // An upload whose answer was lost may have landed.
+            if (await this.hasBlob(to, digest))
+                return;
+        }
+    }
+    /**
+     * One attempt: the source's GET body, checked on the way, into the upload. Returns what failed
+     * it when another attempt may succeed; throws what another attempt cannot mend.
+     */
+    async stream(from, to, descriptor, session) {
+        const { digest, size } = descriptor;
+        const blobRef = formatReference({ ...from, digest });
+        const source = await this.requests.open({
+            method: 'GET',
+            ref: from,
+            path: `/v2/${from.repository}/blobs/${digest}`,
+            scopes: [pullScope(from)],
+            justWritten: this.requests.wasWritten(from, digest),
+        });
+        if (source.status !== 200) {
+            throw this.requests.failure(await this.requests.whole(source), { ...from, digest }, 'read the blob of');
+        }
+        let sourceFailure;
+        source.body.once('error', (error) => (sourceFailure = error));
+        const checked = verifyingStream(digest, size, (actual) => digestMismatch(blobRef, digest, actual));
+        (0,external_node_stream_namespaceObject.pipeline)(source.body, checked, () => undefined);
+        try {
+            const answer = this.chunked.has(this.requests.origin(to))
+                ? await this.patchChunks(to, session, descriptor, checked)
+                : await this.put(to, session, digest, checked, size);
+            if (answer.status === 201 || answer.status === 204)
+                return undefined;
+            if (answer.status === 413 && size > 0)
+                this.chunked.add(this.requests.origin(to));
+            const error = this.requests.failure(answer, { ...to, digest }, 'upload a blob to', 'push');
+            // A stream is sent once: a challenge, a lost session, a refusal by size or a retryable
+            // status is answered by starting over.
+            if ([401, 404, 413].includes(answer.status) || isRetryableStatus(answer.status))
+                return { error, answer };
+            throw error;
+        }
+        catch (error) {
+            if (sourceFailure instanceof HttpNetworkError)
+                return { error: this.requests.unreachable(sourceFailure, from) };
+            if (error instanceof RegistryError && error.status === 0 && error.code !== 'DIGEST_MISMATCH')
+                return { error };
+            throw error;
+        }
+        finally {
+            checked.destroy();
+        }
+    }
+    /** The blob in PATCH chunks of `chunkSize`, then the closing PUT. */
+    async patchChunks(to, session, descriptor, checked) {
+        const { digest, size } = descriptor;
+        const cut = pieces(checked);
+        let location = session;
+        for (let offset = 0; offset < size;) {
+            const length = Math.min(this.options.chunkSize, size - offset);
+            const patched = await this.requests.send({
+                method: 'PATCH',
+                ref: to,
+                path: location.toString(),
+                headers: {
+                    'content-type': OCTETS,
+                    'content-range': `${offset}-${offset + length - 1}`,
+                    'content-length': String(length),
+                },
+                body: cut.next(length),
+                scopes: [pushScope(to)],
+            });
+            if (patched.status !== 202 && patched.status !== 204)
+                return patched;
+            if (patched.headers.location)
+                location = new URL(patched.headers.location, patched.url);
+            offset += length;
+        }
+        // The last piece came out of the check, so the digest was right.
+        return this.put(to, location, digest, Buffer.alloc(0));
+    }
+    /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
+    async put(repo, location, digest, body, size) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        const headers = { 'content-type': OCTETS };
+        if (size !== undefined)
+            headers['content-length'] = String(size);
+        const response = await this.requests.send({
+            method: 'PUT',
+            ref: repo,
+            path: url.toString(),
+            headers,
+            body,
+            scopes: [pushScope(repo)],
+        });
+        if (response.status === 201 || response.status === 204) {
+            this.requests.markWritten(repo, digest);
+        }
+        else if (response.status === 404 && Buffer.isBuffer(body) && (await this.hasBlob(repo, digest))) {
+            // A retried PUT whose first attempt landed: the session is gone but the blob is there.
+            this.requests.markWritten(repo, digest);
+            return { ...response, status: 201 };
+        }
+        return response;
+    }
+    /** Opens an upload session; returns its location. */
+    async startUpload(repo) {
+        const started = await this.requests.send({
+            method: 'POST',
+            ref: repo,
+            path: `/v2/${repo.repository}/blobs/uploads/`,
+            scopes: [pushScope(repo)],
+        });
+        if (started.status !== 202)
+            throw this.requests.failure(started, repo, 'start a blob upload to', 'push');
+        return this.uploadLocation(repo, started);
+    }
+    /** The Location of an upload session answer, resolved against the request URL. */
+    uploadLocation(repo, response) {
+        const location = response.headers.location;
+        if (!location) {
+            throw new RegistryError(`The registry opened an upload to ${formatRepository(repo)} without a Location`, {
+                status: response.status,
+                reference: formatRepository(repo),
+            });
+        }
+        return new URL(location, response.url);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
@@ -1404,6 +2430,7 @@ function pickChallenge(challenges) {
 
 
 
+
 /** Tokens are used until this long before they expire. */
 const EXPIRY_MARGIN_MS = 10000;
 /** Tokens are cached per origin and set of scopes, whatever order the scopes come in. */
@@ -1416,10 +2443,12 @@ class RegistryAuth {
     options;
     challenges = new Map();
     tokens = new Map();
+    clock;
     constructor(http, credentials, options = {}) {
         this.http = http;
         this.credentials = credentials;
         this.options = options;
+        this.clock = options.clock ?? systemClock;
     }
     /**
      * The Authorization header for a request to `origin` needing `scopes`, once the origin's
@@ -1440,7 +2469,7 @@ class RegistryAuth {
         let fresh = false;
         if (pending) {
             const cached = await pending.catch(() => undefined);
-            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.now())
+            if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.clock.now())
                 pending = undefined;
         }
         if (!pending) {
@@ -1569,18 +2598,16 @@ class RegistryAuth {
         this.options.maskSecret?.(token);
         // The distribution spec: 60 s when expires_in is absent.
         const lifetimeMs = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
-        return { token, expiresAt: this.now() + lifetimeMs };
-    }
-    now() {
-        return (this.options.now ?? Date.now)();
+        return { token, expiresAt: this.clock.now() + lifetimeMs };
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
 // The OCI distribution client every cib action uses to talk to a registry: manifests (HEAD, GET,
-// PUT, raw bytes kept and digests verified), blobs (HEAD, GET following redirects, upload,
-// cross-repository mount), tag listing with pagination, auth challenges, retries, timeouts,
-// bounded concurrency. No action sends registry HTTP requests by itself.
+// PUT, raw bytes kept and digests verified), blobs (registry/blob-copy.ts), tag listing with
+// pagination. Auth, redirects, retries, timeouts and bounded concurrency are the request
+// pipeline's (registry/request.ts); what a refusal means is errors.ts's. No action sends registry
+// HTTP requests by itself.
 
 
 
@@ -1591,42 +2618,23 @@ class RegistryAuth {
 
 
 
-
-const MAX_REDIRECTS = 5;
-const CHUNKED_COPY_ATTEMPTS = 3;
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
-function pullScope(ref) {
-    return `repository:${ref.repository}:pull`;
-}
-function pushScope(ref) {
-    return `repository:${ref.repository}:pull,push`;
-}
 class RegistryClient {
-    options;
-    http;
-    auth;
-    credentialSource;
-    insecure;
-    written = new Map();
-    propagationMs;
-    chunkSize;
-    sleep;
-    /** 401 answers to requests made with credentials: the hint differs from "log in". */
-    refused = new WeakSet();
-    /** Origins asked `GET /v2/` for their auth challenge, or that answered without one. */
-    pinged = new Set();
+    requests;
+    blobs;
     constructor(options = {}) {
-        this.options = options;
         const log = options.log;
-        this.http = new HttpClient({
+        const clock = options.clock ?? systemClock;
+        const maxConcurrency = options.maxConcurrency ?? 8;
+        const http = new HttpClient({
             transport: options.transport,
+            streamTransport: options.streamTransport,
             timeoutMs: options.timeoutMs,
-            maxConcurrency: options.maxConcurrency,
+            maxConcurrency,
             retry: options.retry,
-            sleep: options.sleep,
+            clock,
             onRetry: (message) => log?.info(message),
         });
-        this.credentialSource = new CredentialSource({
+        const credentials = new CredentialSource({
             explicit: options.credentials,
             dockerConfigDir: options.dockerConfigDir,
             env: options.env,
@@ -1634,33 +2642,41 @@ class RegistryClient {
             maskSecret: options.maskSecret,
             log,
         });
-        this.auth = new RegistryAuth(this.http, this.credentialSource, {
+        const auth = new RegistryAuth(http, credentials, {
             maskSecret: options.maskSecret,
-            allowsPlainHttp: (host) => this.allowsPlainHttp(host),
+            allowsPlainHttp: (host) => this.requests.allowsPlainHttp(host),
+            clock,
         });
-        this.insecure = new Set((options.insecureHosts ?? []).map((host) => normalizeRegistryHost(host)));
-        this.propagationMs = options.propagationMs ?? 10000;
-        this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
-        this.sleep = options.sleep ?? sleepFor;
+        this.requests = new RegistryRequests(http, auth, credentials, {
+            insecureHosts: options.insecureHosts,
+            propagationMs: options.propagationMs ?? 10000,
+            clock,
+            log,
+        });
+        this.blobs = new BlobTransfer(this.requests, { chunkSize: options.chunkSize ?? 32 * 1024 * 1024, maxConcurrency });
+    }
+    /** Whether `host` is spoken to over plain HTTP (loopback, `registry-insecure`). */
+    allowsPlainHttp(host) {
+        return this.requests.allowsPlainHttp(host);
     }
     /** Every HTTP request sent (retries, token requests and redirects included). */
     get stats() {
-        return this.http.stats;
+        return this.requests.http.stats;
     }
     /** Digest, media type and size of a manifest; undefined when it does not exist (404). */
     async headManifest(ref) {
-        const response = await this.request({
+        const response = await this.requests.send({
             method: 'HEAD',
             ref,
             path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
             headers: { accept: MANIFEST_ACCEPT.join(', ') },
             scopes: [pullScope(ref)],
-            justWritten: this.wasWritten(ref, manifestReference(ref)),
+            justWritten: this.requests.wasWritten(ref, manifestReference(ref)),
         });
         if (response.status === 404)
             return undefined;
         if (response.status !== 200)
-            throw this.failure(response, ref, 'read the manifest of');
+            throw this.requests.failure(response, ref, 'read the manifest of');
         const digest = response.headers['docker-content-digest'];
         const mediaType = response.headers['content-type'];
         const size = Number(response.headers['content-length']);
@@ -1670,28 +2686,28 @@ class RegistryClient {
             return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
         }
         if (ref.digest && digest !== ref.digest)
-            throw this.mismatch(ref, ref.digest, digest);
+            throw digestMismatch(formatReference(ref), ref.digest, digest);
         return { digest, mediaType: baseMediaType(mediaType), size };
     }
     /** The manifest's exact bytes, parsed; its digest checked against the bytes. */
     async getManifest(ref) {
-        const response = await this.request({
+        const response = await this.requests.send({
             method: 'GET',
             ref,
             path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
             headers: { accept: MANIFEST_ACCEPT.join(', ') },
             scopes: [pullScope(ref)],
-            justWritten: this.wasWritten(ref, manifestReference(ref)),
+            justWritten: this.requests.wasWritten(ref, manifestReference(ref)),
         });
         if (response.status !== 200)
-            throw this.failure(response, ref, 'read the manifest of');
+            throw this.requests.failure(response, ref, 'read the manifest of');
         const bytes = response.body;
         const digest = digestLike(ref.digest ?? 'sha256:', bytes);
         if (ref.digest && digest !== ref.digest)
-            throw this.mismatch(ref, ref.digest, digest);
+            throw digestMismatch(formatReference(ref), ref.digest, digest);
         const served = response.headers['docker-content-digest'];
         if (served && served.startsWith(digest.slice(0, 7)) && served !== digest)
-            throw this.mismatch(ref, served, digest);
+            throw digestMismatch(formatReference(ref), served, digest);
         const json = parseJsonBody(bytes, 'The manifest', formatReference(ref), 'MANIFEST_INVALID');
         const header = baseMediaType(response.headers['content-type'] ?? '');
         const mediaType = isManifestMediaType(header) ? header : (json.mediaType ?? header);
@@ -1712,7 +2728,7 @@ class RegistryClient {
     async putManifest(ref, bytes, mediaType) {
         const ours = sha256Digest(bytes);
         const target = manifestReference(ref);
-        const response = await this.request({
+        const response = await this.requests.send({
             method: 'PUT',
             ref,
             path: `/v2/${ref.repository}/manifests/${target}`,
@@ -1721,81 +2737,33 @@ class RegistryClient {
             scopes: [pushScope(ref)],
         });
         if (response.status !== 201 && response.status !== 200 && response.status !== 202) {
-            throw this.failure(response, ref, 'push the manifest to', 'push');
+            throw this.requests.failure(response, ref, 'push the manifest to', 'push');
         }
         const answered = response.headers['docker-content-digest'];
         if (answered && answered !== ours)
-            throw this.mismatch(ref, ours, answered);
-        this.markWritten(ref, target);
-        this.markWritten(ref, ours);
+            throw digestMismatch(formatReference(ref), ours, answered);
+        this.requests.markWritten(ref, target);
+        this.requests.markWritten(ref, ours);
         return ours;
     }
     /** True when the repository has the blob. */
-    async hasBlob(repo, digest) {
-        const response = await this.request({
-            method: 'HEAD',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: [pullScope(repo)],
-            justWritten: this.wasWritten(repo, digest),
-        });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
-            return false;
-        throw this.failure(response, { ...repo, digest }, 'check the blob in');
+    hasBlob(repo, digest) {
+        return this.blobs.hasBlob(repo, digest);
     }
-    /** The blob's bytes, checked against its digest. Redirects to storage get no credentials. */
-    async getBlob(repo, digest) {
-        const response = await this.request({
-            method: 'GET',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/${digest}`,
-            scopes: [pullScope(repo)],
-            justWritten: this.wasWritten(repo, digest),
-        });
-        if (response.status !== 200)
-            throw this.failure(response, { ...repo, digest }, 'read the blob of');
-        const actual = digestLike(digest, response.body);
-        if (actual !== digest)
-            throw this.mismatch({ ...repo, digest }, digest, actual);
-        return response.body;
+    /** The blob's bytes, read whole and checked against its digest. Redirects to storage get no credentials. */
+    getBlob(repo, digest) {
+        return this.blobs.getBlob(repo, digest);
     }
     /** Pushes a blob in one piece (POST for a session, PUT with the bytes). Returns its digest. */
-    async uploadBlob(repo, bytes) {
-        const digest = sha256Digest(bytes);
-        await this.finishUpload(repo, await this.startUpload(repo), digest, bytes);
-        return digest;
+    uploadBlob(repo, bytes) {
+        return this.blobs.uploadBlob(repo, bytes);
     }
     /**
      * Makes the blob present in `to`: nothing when it is there, a cross-repository mount on the
-     * same registry, else a download from `from` and an upload (also when the mount is refused).
-     * Blobs larger than `chunkSize` move in ranged chunks, so memory stays bounded.
+     * same registry, else the source's bytes streamed into an upload (registry/blob-copy.ts).
      */
-    async copyBlob(from, to, descriptor) {
-        const { digest } = descriptor;
-        if (await this.hasBlob(to, digest))
-            return 'present';
-        if (sameRegistry(from, to)) {
-            const query = new URLSearchParams({ mount: digest, from: from.repository });
-            const response = await this.request({
-                method: 'POST',
-                ref: to,
-                path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
-                scopes: [pushScope(to), pullScope(from)],
-            });
-            if (response.status === 201) {
-                this.markWritten(to, digest);
-                return 'mounted';
-            }
-            if (response.status !== 202)
-                throw this.failure(response, to, 'mount a blob into', 'push');
-            // 202: the registry opened an upload session instead; use it.
-            await this.transferBlob(from, to, descriptor, this.uploadLocation(to, response));
-            return 'uploaded';
-        }
-        await this.transferBlob(from, to, descriptor);
-        return 'uploaded';
+    copyBlob(from, to, descriptor) {
+        return this.blobs.copyBlob(from, to, descriptor);
     }
     /** Every tag of the repository, following `Link: <…>; rel="next"` pages; [] when it has none. */
     async listTags(repo, pageSize = 1000) {
@@ -1812,14 +2780,14 @@ class RegistryClient {
                 });
             }
             visited.add(path);
-            const response = await this.request({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
+            const response = await this.requests.send({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
             if (response.status === 404 && page === 0) {
                 const code = parseErrorBody(response.body)?.code;
                 if (code === 'NAME_UNKNOWN' || code === undefined)
                     return [];
             }
             if (response.status !== 200)
-                throw this.failure(response, repo, 'list the tags of');
+                throw this.requests.failure(response, repo, 'list the tags of');
             const body = parseJsonBody(response.body, 'The tag list', formatRepository(repo));
             tags.push(...(body.tags ?? []));
             path = nextLink(response.headers.link);
@@ -1830,261 +2798,6 @@ class RegistryClient {
     async getConfig(ref, manifest) {
         const bytes = await this.getBlob(ref, manifest.config.digest);
         return parseJsonBody(bytes, 'The config blob', formatReference(ref), 'UNSUPPORTED');
-    }
-    /** Opens an upload session; returns its location. */
-    async startUpload(repo) {
-        const started = await this.request({
-            method: 'POST',
-            ref: repo,
-            path: `/v2/${repo.repository}/blobs/uploads/`,
-            scopes: [pushScope(repo)],
-        });
-        if (started.status !== 202)
-            throw this.failure(started, repo, 'start a blob upload to', 'push');
-        return this.uploadLocation(repo, started);
-    }
-    /** The Location of an upload session answer, resolved against the request URL. */
-    uploadLocation(repo, response) {
-        const location = response.headers.location;
-        if (!location) {
-            throw new RegistryError(`The registry opened an upload to ${formatRepository(repo)} without a Location`, {
-                status: response.status,
-                reference: formatRepository(repo),
-            });
-        }
-        return new URL(location, response.url);
-    }
-    /** Closes an upload session with the last bytes (all of them for a monolithic upload). */
-    async finishUpload(repo, location, digest, bytes) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        const response = await this.request({
-            method: 'PUT',
-            ref: repo,
-            path: url.toString(),
-            headers: { 'content-type': 'application/octet-stream' },
-            body: bytes,
-            scopes: [pushScope(repo)],
-        });
-        if (response.status === 404 && (await this.hasBlob(repo, digest))) {
-            // A retried PUT whose first attempt landed: the session is gone but the blob is there.
-            this.markWritten(repo, digest);
-            return;
-        }
-        if (response.status !== 201 && response.status !== 204)
-            throw this.failure(response, { ...repo, digest }, 'upload a blob to', 'push');
-        this.markWritten(repo, digest);
-    }
-    /**
-     * Downloads a blob from `from` and uploads it to `to`: whole when small, else in ranged GETs
-     * and PATCHes of `chunkSize`. A failed chunked copy starts over in a new session (a chunk
-     * whose answer was lost cannot be told apart from one that never arrived).
-     */
-    async transferBlob(from, to, descriptor, session) {
-        if (descriptor.size <= this.chunkSize) {
-            const bytes = await this.getBlob(from, descriptor.digest);
-            await this.finishUpload(to, session ?? (await this.startUpload(to)), descriptor.digest, bytes);
-            return;
-        }
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.chunkedCopy(from, to, descriptor, session ?? (await this.startUpload(to)));
-                return;
-            }
-            catch (error) {
-                if (attempt >= CHUNKED_COPY_ATTEMPTS || (error instanceof RegistryError && error.code === 'DIGEST_MISMATCH'))
-                    throw error;
-                this.options.log?.info(`Copying ${descriptor.digest} to ${formatRepository(to)} failed (${(0,cib_error/* errorMessage */.gJ)(error)}); starting it over`);
-                session = undefined;
-            }
-        }
-    }
-    async chunkedCopy(from, to, descriptor, session) {
-        const { digest, size } = descriptor;
-        const algorithm = digestAlgorithm(digest);
-        const hash = (0,external_node_crypto_namespaceObject.createHash)(algorithm);
-        let location = session;
-        for (let offset = 0; offset < size; offset += this.chunkSize) {
-            const end = Math.min(size, offset + this.chunkSize) - 1;
-            const part = await this.request({
-                method: 'GET',
-                ref: from,
-                path: `/v2/${from.repository}/blobs/${digest}`,
-                headers: { range: `bytes=${offset}-${end}` },
-                scopes: [pullScope(from)],
-            });
-            if (part.status === 200 && offset === 0) {
-                // The registry ignored Range and sent it all: finish in one piece.
-                const actual = digestLike(digest, part.body);
-                if (actual !== digest)
-                    throw this.mismatch({ ...from, digest }, digest, actual);
-                await this.finishUpload(to, location, digest, part.body);
-                return;
-            }
-            if (part.status !== 206 || part.body.length !== end - offset + 1) {
-                throw this.failure(part, { ...from, digest }, `read bytes ${offset}-${end} of the blob of`);
-            }
-            hash.update(part.body);
-            const patched = await this.request({
-                method: 'PATCH',
-                ref: to,
-                path: location.toString(),
-                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${end}` },
-                body: part.body,
-                scopes: [pushScope(to)],
-            });
-            if (patched.status !== 202 && patched.status !== 204) {
-                throw this.failure(patched, { ...to, digest }, 'upload a blob chunk to', 'push');
-            }
-            if (patched.headers.location)
-                location = new URL(patched.headers.location, patched.url);
-        }
-        const actual = `${algorithm}:${hash.digest('hex')}`;
-        if (actual !== digest)
-            throw this.mismatch({ ...from, digest }, digest, actual);
-        await this.finishUpload(to, location, digest, Buffer.alloc(0));
-    }
-    /** Sends a request with auth (answering 401 challenges), redirects, retries and the 404-after-write wait. */
-    async request(spec) {
-        let waited = 0;
-        for (let wait = 200;; wait = Math.min(wait * 2, 2000)) {
-            const response = await this.authorized(spec);
-            if (response.status !== 404 || !spec.justWritten || waited >= this.propagationMs)
-                return response;
-            this.options.log?.debug(`${spec.method} ${formatReference(spec.ref)}: 404 right after writing it; waiting for the registry`);
-            await this.sleep(wait);
-            waited += wait;
-        }
-    }
-    async authorized(spec) {
-        const origin = this.origin(spec.ref);
-        const registry = spec.ref.registry;
-        const url = new URL(spec.path, origin);
-        let scopes = spec.scopes;
-        if (spec.body &&
-            !this.pinged.has(origin) &&
-            !this.auth.knows(origin) &&
-            (await this.credentialSource.get(registry))) {
-            // Learn the challenge with `GET /v2/` rather than send a whole body only to get a 401.
-            this.pinged.add(origin);
-            const ping = await this.follow({ ...spec, method: 'GET', body: undefined, headers: {} }, new URL('/v2/', origin), origin, undefined);
-            if (ping.status === 401)
-                await this.auth.onUnauthorized(origin, registry, scopes, ping, undefined);
-        }
-        for (let attempt = 0;; attempt++) {
-            const auth = await this.auth.authorization(origin, registry, scopes);
-            const response = await this.follow(spec, url, origin, auth);
-            if (response.status !== 401) {
-                // Answered without a challenge: no need to ask `GET /v2/` for one later.
-                if (!auth)
-                    this.pinged.add(origin);
-                return response;
-            }
-            if (auth && (await this.credentialSource.get(registry)))
-                this.refused.add(response);
-            if (attempt >= 3)
-                return response;
-            const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
-            if (!next)
-                return response;
-            scopes = next;
-        }
-    }
-    /**
-     * One request, following redirects (http/redirects.ts): credentials go only to the registry's
-     * own origin, and not again once a redirect has left it (blob storage on another host).
-     */
-    async follow(spec, start, registryOrigin, auth) {
-        try {
-            return await sendFollowingRedirects(this.http, { method: spec.method, url: start, headers: spec.headers, body: spec.body }, {
-                authorization: auth && start.origin === registryOrigin ? auth.header : undefined,
-                maxRedirects: MAX_REDIRECTS,
-            });
-        }
-        catch (error) {
-            if (error instanceof RedirectError) {
-                // Too many redirects, or one to a non-HTTP URL: the redirect answer fails as any other would.
-                this.options.log?.warning(error.message);
-                return error.response;
-            }
-            if (error instanceof HttpNetworkError) {
-                throw new RegistryError(`Could not reach ${spec.ref.registry}: ${error.message}`, {
-                    status: 0,
-                    code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
-                    reference: formatReference(spec.ref),
-                    cause: error,
-                    hint: /^(EPROTO|ERR_SSL|ECONNRESET)/.test(error.code) && error.url.protocol === 'https:'
-                        ? `If ${error.url.host} serves plain HTTP, list it in the registry-insecure input`
-                        : 'Check the registry host and that the runner can reach it (we retried with backoff)',
-                });
-            }
-            throw error;
-        }
-    }
-    /**
-     * `https://host`, or `http://host` for loopback hosts and those listed as insecure. Plain HTTP
-     * is taken as said, not tried after HTTPS: a listed host that also speaks TLS still gets HTTP.
-     */
-    origin(ref) {
-        const host = apiHost(ref);
-        return `${this.allowsPlainHttp(host) ? 'http' : 'https'}://${host}`;
-    }
-    /** Loopback hosts, and hosts the user listed as insecure. */
-    allowsPlainHttp(host) {
-        return LOOPBACK.test(host) || this.insecure.has(normalizeRegistryHost(host));
-    }
-    wasWritten(ref, reference) {
-        const at = this.written.get(`${formatRepository(ref)}@${reference}`);
-        return at !== undefined && Date.now() - at < this.propagationMs;
-    }
-    markWritten(ref, reference) {
-        this.written.set(`${formatRepository(ref)}@${reference}`, Date.now());
-    }
-    mismatch(ref, expected, actual) {
-        return new RegistryError(`Digest mismatch for ${formatReference(ref)}: expected ${expected}, got ${actual}`, {
-            status: 0,
-            code: 'DIGEST_MISMATCH',
-            reference: formatReference(ref),
-            hint: 'The registry or a proxy changed the content; do not trust it',
-        });
-    }
-    failure(response, ref, action, access = 'pull') {
-        const reference = formatReference(ref);
-        const parsed = parseErrorBody(response.body);
-        const status = response.status;
-        let code = parsed?.code;
-        if (!code)
-            code =
-                status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : status === 429 ? 'TOOMANYREQUESTS' : undefined;
-        const detail = parsed?.message ? `: ${parsed.message}` : '';
-        let hint;
-        const challenge = response.headers['www-authenticate'] ?? '';
-        if (status === 401 && this.refused.has(response)) {
-            hint = /insufficient_scope/.test(challenge)
-                ? `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`
-                : `The registry refused the credentials for ${ref.registry}: check the username and password (or token)`;
-        }
-        else if (status === 401) {
-            hint = `Log in to ${ref.registry} with an account that can access ${ref.repository}: give username and password, or run docker/login-action first`;
-        }
-        else if (status === 403) {
-            hint = `The account used for ${ref.registry} is not allowed to ${access} ${ref.repository}`;
-        }
-        else if (status === 404) {
-            hint = `Check that ${reference} exists`;
-        }
-        else if (status === 429) {
-            hint = 'The registry kept rate-limiting after several retries; try again later or log in for a higher limit';
-        }
-        else if (/immutable|cannot be overwritten/i.test(parsed?.message ?? '')) {
-            hint = 'The repository has immutable tags: an existing tag cannot be moved';
-        }
-        return new RegistryError(`Could not ${action} ${reference}: HTTP ${status}${code ? ` ${code}` : ''}${detail}`, {
-            status,
-            code,
-            reference,
-            hint,
-        });
     }
 }
 /** A 200 answer's body parsed as JSON; a RegistryError saying `<what> of <reference> is not JSON` when it is not. */
@@ -2114,14 +2827,28 @@ function nextLink(link) {
 
 
 
+
 /** Reads the login inputs; a username without a password (or the reverse) is an input error. */
-function readRegistryLogin(rt) {
-    const username = readString(rt, 'username');
-    const password = readString(rt, 'password');
+function readRegistryLogin(inputs) {
+    const username = readString(inputs, 'username');
+    const password = readString(inputs, 'password');
     if ((username === '') !== (password === '')) {
         throw new input_error_InputError(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
-    return { username, password, insecureHosts: readList(rt, 'registry-insecure') };
+    return { username, password, insecureHosts: readInsecureHosts(inputs) };
+}
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(inputs) {
+    const hosts = readList(inputs, 'registry-insecure');
+    for (const host of hosts) {
+        if (!isRegistryHost(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
+            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
+            throw new input_error_InputError('registry-insecure', host, expected, hint);
+        }
+    }
+    return hosts;
 }
 /**
  * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are
@@ -2331,9 +3058,10 @@ function indexMediaType(format) {
 }
 /** Refuses annotations with the Docker format, which has nowhere to keep them. */
 function checkFormatAnnotations(format, annotations) {
-    const keys = Object.keys(annotations);
-    if (format === 'docker' && keys.length > 0) {
-        throw new input_error_InputError('annotations', keys.join(', '), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
+    const lines = Object.entries(annotations).map(([key, value]) => `${key}=${value}`);
+    if (format === 'docker' && lines.length > 0) {
+        // The lines as key=value, so the message shows what would be lost, values included.
+        throw new input_error_InputError('annotations', lines.join('\n'), 'no annotations when "format" is docker: a Docker manifest list cannot carry them', 'Use format: oci (the default) to keep them');
     }
 }
 // Fields in the order the OCI image-spec lists them, so the bytes do not depend on how the
@@ -2837,6 +3565,25 @@ function mergeJson(result, dryRun) {
         })),
     });
 }
+/** Every output of manifest-merge. */
+function mergeOutputs(result, dryRun) {
+    return {
+        digest: result.index.digest,
+        images: result.images.join(','),
+        platforms: result.platforms.join(','),
+        'media-type': result.index.mediaType,
+        json: mergeJson(result, dryRun),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/outputs.ts
+/** Writes every output of `record`, in its order. */
+function writeOutputs(rt, _action, record) {
+    for (const [name, value] of Object.entries(record)) {
+        if (value !== undefined)
+            rt.setOutput(name, value);
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/manifest-merge/run.ts
 // manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
@@ -2848,47 +3595,27 @@ function mergeJson(result, dryRun) {
 
 
 
-
-function readReferences(rt, name, kind) {
-    const items = readList(rt, name);
-    if (items.length === 0)
-        throw new input_error_InputError(name, '', `at least one image reference (this input is required)`);
-    return items.map((item) => {
-        let ref;
-        try {
-            ref = parseReference(item);
-        }
-        catch (error) {
-            // The parser's message repeats the value and an example; keep only why it is malformed.
-            if (!(error instanceof MalformedReferenceError))
-                throw error;
-            throw new input_error_InputError(name, item, 'an image reference like ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
-        }
-        if (kind === 'tag' && ref.digest)
-            throw new input_error_InputError(name, item, 'a tag to push to (not a digest)');
-        return ref;
-    });
-}
-function annotationInputs(rt) {
-    const { annotations, skipped } = indexAnnotations(readKeyValues(rt, 'annotations', ANNOTATION_INPUT_KEY));
+function annotationInputs(inputs) {
+    const { annotations, skipped } = indexAnnotations(readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY));
     return { annotations, skippedAnnotations: skipped };
 }
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 function readInputs(rt) {
+    const inputs = actionInputs(rt, 'manifest-merge');
     return {
-        sources: readReferences(rt, 'sources', 'source'),
-        tags: readReferences(rt, 'tags', 'tag'),
-        platforms: parseExpectedPlatforms(readList(rt, 'platforms')),
-        ...annotationInputs(rt),
-        format: readEnum(rt, 'format', ['oci', 'docker'], 'oci'),
-        attestations: readEnum(rt, 'attestations', ['keep', 'drop'], 'keep'),
-        ...readRegistryLogin(rt),
-        dryRun: readBoolean(rt, 'dry-run', false),
+        sources: readImages(inputs, 'sources', 'source'),
+        tags: readImages(inputs, 'tags', 'tag'),
+        platforms: parseExpectedPlatforms(readList(inputs, 'platforms')),
+        ...annotationInputs(inputs),
+        format: readEnum(inputs, 'format', ['oci', 'docker'], 'oci'),
+        attestations: readEnum(inputs, 'attestations', ['keep', 'drop'], 'keep'),
+        ...readRegistryLogin(inputs),
+        dryRun: readBoolean(inputs, 'dry-run', false),
     };
 }
 async function run(rt) {
     // Masked before anything else can print it (an input error included).
-    rt.setSecret(rt.getInput('password'));
+    readSecret(actionInputs(rt, 'manifest-merge'), 'password', (s) => rt.setSecret(s));
     const inputs = readInputs(rt);
     if (inputs.skippedAnnotations.length) {
         rt.log.info(`Annotations for other levels than the index left out: ${inputs.skippedAnnotations.join(', ')}`);
@@ -2896,11 +3623,7 @@ async function run(rt) {
     // The input credentials are for the registry of the (first) tag.
     const client = createRegistryClient(rt, inputs, inputs.tags[0].registry);
     const result = await mergeManifests(client, inputs, rt.log);
-    rt.setOutput('digest', result.index.digest);
-    rt.setOutput('images', result.images.join(','));
-    rt.setOutput('platforms', result.platforms.join(','));
-    rt.setOutput('media-type', result.index.mediaType);
-    rt.setOutput('json', mergeJson(result, inputs.dryRun));
+    writeOutputs(rt, 'manifest-merge', mergeOutputs(result, inputs.dryRun));
     rt.appendSummary(mergeSummary(result, inputs.dryRun));
     rt.log.info(`${inputs.dryRun ? 'Would push' : 'Pushed'} index ${result.index.digest} (${result.platforms.join(', ')}) to ${result.images.join(', ')}`);
     const byMethod = Object.entries(client.stats.byMethod)
@@ -2912,5 +3635,5 @@ async function run(rt) {
 ;// CONCATENATED MODULE: ./actions/manifest-merge/main.ts
 
 
-void runMain(run);
+void runMain('manifest-merge', run);
 

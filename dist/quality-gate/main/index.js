@@ -218,9 +218,10 @@ function isDigest(value) {
 /* harmony export */   cJ: () => (/* binding */ sameRegistry),
 /* harmony export */   ci: () => (/* binding */ isDockerHubHost),
 /* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost)
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports isValidTag, withTag, sameRepository */
+/* unused harmony exports isRegistryHost, withTag, sameRepository */
 /* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
 /* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7761);
 // Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
@@ -238,6 +239,10 @@ const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
 function isDockerHubHost(host) {
     return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
+function isRegistryHost(text) {
+    return HOST_PATTERN.test(text);
 }
 /** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
 function isValidTag(tag) {
@@ -280,7 +285,7 @@ function parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
     const slash = rest.indexOf('/');
@@ -291,7 +296,7 @@ function parseReference(text) {
         registry = first;
         repository = rest.slice(slash + 1);
         if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
+            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry, 40)} is not valid`);
     }
     else {
         registry = DOCKER_HUB;
@@ -303,7 +308,7 @@ function parseReference(text) {
         throw malformed(text, 'the repository path is empty');
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
         }
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))
@@ -365,56 +370,260 @@ function manifestReference(ref) {
 
 /***/ }),
 
-/***/ 5763:
+/***/ 1590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   Se: () => (/* binding */ readLines),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   _Z: () => (/* binding */ readKeyValues),
-/* harmony export */   ai: () => (/* binding */ readEnum),
-/* harmony export */   kz: () => (/* binding */ readNumber)
-/* harmony export */ });
-/* unused harmony exports splitList, readList, readHttpUrl */
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2650);
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eh: () => (/* binding */ actionInputs),
+  Vf: () => (/* binding */ readBoolean),
+  ai: () => (/* binding */ readEnum),
+  H: () => (/* binding */ readImages),
+  _Z: () => (/* binding */ readKeyValues),
+  Se: () => (/* binding */ readLines),
+  kz: () => (/* binding */ readNumber),
+  n5: () => (/* binding */ readSecret),
+  E3: () => (/* binding */ readString)
+});
+
+// UNUSED EXPORTS: inputsFrom, numberedLines, readHttpUrl, readList, readWithEnv, splitList
+
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __nccwpck_require__(2650);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __nccwpck_require__(908);
+;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function version_parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/image-tag.ts
+// The one mapping from a version (or any ref-derived name) to an image tag, and back. An image tag
+// is `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`; a version may hold `+` (semver build metadata) and a
+// name may hold `/` (release/2025.1), which no registry accepts. build-info, manifest-merge and
+// latest-manager all go through here, so the tag one action writes is the tag the next one finds.
+
+
+/** The longest tag the distribution spec (and Docker) accept. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * Sanitises like docker/metadata-action (`sanitizeTag`): every run of characters outside
+ * `A-Za-z0-9_.-` becomes one `-`. Beyond what metadata-action does, a leading `.` or `-` (which
+ * no registry accepts) is dropped and the result is cut to 128 characters.
+ */
+function sanitize(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/**
+ * The image tag for `text` ('' when nothing usable is left, such as for `+++`). A version with
+ * build metadata keeps it after `_` instead of `+` (`1.2.3+build.7` -> `1.2.3_build.7`), Helm's
+ * convention for OCI tags: metadata-action's `-` would turn it into `1.2.3-build.7`, which every
+ * semver reader takes for a prerelease of 1.2.3. Other text is sanitised as metadata-action does
+ * (`release/2025.1` -> `release-2025.1`). A valid tag is returned unchanged.
+ */
+function imageTagFor(text) {
+    if ((0,reference/* isValidTag */.r_)(text))
+        return text;
+    const version = version_parseVersion(text);
+    if (version?.build) {
+        const plus = version.raw.lastIndexOf('+');
+        return sanitize(`${version.raw.slice(0, plus)}_${version.raw.slice(plus + 1)}`);
+    }
+    return sanitize(text.trim());
+}
+/**
+ * The version an image tag names: a version as written, or a version whose build metadata was
+ * written after `_` by `imageTagFor` (`1.2.3_build.7` is 1.2.3 with build `build.7`, a release).
+ * Undefined when the tag names no version.
+ */
+function versionOfTag(tag) {
+    const direct = parseVersion(tag);
+    if (direct)
+        return direct;
+    const underscore = tag.indexOf('_');
+    if (underscore < 0)
+        return undefined;
+    return parseVersion(`${tag.slice(0, underscore)}+${tag.slice(underscore + 1)}`);
+}
+/**
+ * For an image reference whose tag is not valid (`ghcr.io/org/app:1.2.3+build.7`), the tag
+ * `imageTagFor` makes of it; undefined when the tag is valid, absent or leaves nothing.
+ */
+function fixedTagOf(reference) {
+    const name = reference.split('@')[0];
+    const colon = name.lastIndexOf(':');
+    if (colon < 0 || colon < name.lastIndexOf('/'))
+        return undefined;
+    const tag = name.slice(colon + 1);
+    const fixed = imageTagFor(tag);
+    return fixed && fixed !== tag ? fixed : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
+
+
+
+/** An action's inputs, typed by its action.yml. */
+function actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function inputs_valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
 /** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
+function readString(inputs, name, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value !== '')
         return value;
     if (options.required)
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'a value (this input is required)');
+        throw new input_error/* InputError */.d(label, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (TRUE_VALUES.includes(value))
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'true or false');
+    throw new input_error/* InputError */.d(label, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `one of ${allowed.join(', ')}`);
+    throw new input_error/* InputError */.d(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
 }
 /** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
+function readNumber(inputs, name, options) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
     if (value === '')
         return options.fallback;
     const integer = options.integer ?? true;
@@ -428,45 +637,48 @@ function readNumber(rt, name, options) {
             ? ` of at least ${min}${unit}`
             : unit;
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `${kind}${range}`);
+        throw new input_error/* InputError */.d(label, value, `${kind}${range}`);
     }
     return parsed;
 }
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
     return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
         .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
 }
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(inputs_valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(inputs_valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
     const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, line, `key=value lines (line ${index + 1} is not one)`);
+            throw new input_error/* InputError */.d(name, text, `key=value lines (line ${line} is not one)`);
         }
-        result.set(key, line.slice(eq + 1).trim());
-    });
+        result.set(key, text.slice(eq + 1).trim());
+    }
     return result;
 }
 /** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
     if (value === '')
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
@@ -474,6 +686,38 @@ function readHttpUrl(rt, name) {
         throw new InputError(name, value, 'an http:// or https:// URL');
     }
     return url;
+}
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new input_error/* InputError */.d(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = (0,reference/* parseReference */.F2)(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof reference/* MalformedReferenceError */.Bj))
+                throw error;
+            // A version such as 1.2.3+build.7 is written 1.2.3_build.7 as a tag (build-info's version output).
+            const fixed = fixedTagOf(item);
+            const asTag = fixed ? `; as an image tag it is written ${fixed} (build-info's version output)` : '';
+            throw new input_error/* InputError */.d(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}${asTag}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new input_error/* InputError */.d(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
 }
 
 
@@ -724,6 +968,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -752,7 +1010,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 932:
+/***/ 8551:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
@@ -1007,6 +1265,48 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __nccwpck_require__(2332);
+;// CONCATENATED MODULE: ./packages/core/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
+// The version of cib a bundle was built from, for internal-error reports ("internal error in cib
+// <action> <version>"). Read from the core package's package.json, which ncc inlines at build time.
+
+const CIB_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/failure.ts
+// How a failed step is reported, under the runner and the CLI alike. A CibError is the user's to
+// fix: its message, on one line. Anything else is a bug in cib and says so, with the action and
+// version to report; its stack goes to the debug log only, never into the error annotation.
+
+
+/** Whitespace runs holding a line break, which would split an annotation. */
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** The one line that tells what went wrong. */
+function failureMessage(error, action, version = CIB_VERSION) {
+    if (error instanceof cib_error/* CibError */.hi)
+        return error.message.replace(LINE_BREAKS, ' ').trim();
+    const text = error instanceof Error
+        ? // An AggregateError (a connection refused on every address) may have no message of its own.
+            error.message || error.code || error.name
+        : String(error);
+    // Only the first line: some errors carry their stack or a response body in the message.
+    const first = text.split(/\r?\n/, 1)[0].trim();
+    return `internal error in cib ${action} ${version}: ${first || 'no message'}`;
+}
+/**
+ * Logs the failure: the one line as an error; for a bug, the stack (or the whole value) as debug.
+ * A CibError's line is the whole story: a stack would repeat its message, and every value in it.
+ */
+function reportFailure(log, error, action) {
+    log.error(failureMessage(error, action));
+    if (error instanceof cib_error/* CibError */.hi)
+        return;
+    if (error instanceof Error && error.stack)
+        log.debug(error.stack);
+    else if (!(error instanceof Error))
+        log.debug(`thrown: ${String(error)}`);
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -1181,6 +1481,8 @@ function createGithubRuntime(options = {}) {
                 issue('save-state', value, { name });
         },
         getState: (name) => env[`STATE_${name}`] ?? '',
+        // The runner carries state from main to post in STATE_* variables: no file of ours.
+        stateFile: () => undefined,
         exportVariable(name, value) {
             env[name] = value;
             if (!appendKeyValue(env, 'GITHUB_ENV', name, value))
@@ -1208,18 +1510,15 @@ function createGithubRuntime(options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/run-main.ts
-// The one way an action's entry point runs: any error fails the step with one clear message.
 
 
 /** Runs an action phase; a thrown error becomes one `::error::` line and exit code 1. */
-async function runMain(phase, runtime = createGithubRuntime()) {
+async function runMain(action, phase, runtime = createGithubRuntime()) {
     try {
         await phase(runtime);
     }
     catch (error) {
-        runtime.log.error((0,cib_error/* errorMessage */.gJ)(error));
-        if (error instanceof Error && error.stack)
-            runtime.log.debug(error.stack);
+        reportFailure(runtime.log, error, action);
         process.exitCode = 1;
     }
 }
@@ -2983,8 +3282,8 @@ async function readGrype(path, findings) {
                 ? versions.join(', ')
                 : undefined;
             findings.add({
-                id: String(match['vulnerability.id'] ?? ''),
-                pkg: String(match['artifact.name'] ?? ''),
+                id: vulnerabilities_grype_text(match['vulnerability.id']) ?? '',
+                pkg: vulnerabilities_grype_text(match['artifact.name']) ?? '',
                 purl: vulnerabilities_grype_text(match['artifact.purl']),
                 installed: vulnerabilities_grype_text(match['artifact.version']),
                 fixed,
@@ -3161,8 +3460,8 @@ function vulnerabilities_trivy_toFinding(kind, entry, target, path) {
         return {
             ...base,
             kind: 'vulnerability',
-            id: String(entry.VulnerabilityID ?? ''),
-            pkg: String(entry.PkgName ?? entry.PkgID ?? target),
+            id: vulnerabilities_trivy_text(entry.VulnerabilityID) ?? '',
+            pkg: vulnerabilities_trivy_text(entry.PkgName) ?? vulnerabilities_trivy_text(entry.PkgID) ?? target,
             purl: vulnerabilities_trivy_text(entry['PkgIdentifier.PURL']),
             installed: vulnerabilities_trivy_text(entry.InstalledVersion),
             fixed: vulnerabilities_trivy_text(entry.FixedVersion),
@@ -3176,7 +3475,7 @@ function vulnerabilities_trivy_toFinding(kind, entry, target, path) {
         return {
             ...base,
             kind: 'misconfiguration',
-            id: String(entry.AVDID ?? entry.ID ?? ''),
+            id: vulnerabilities_trivy_text(entry.AVDID) ?? vulnerabilities_trivy_text(entry.ID) ?? '',
             pkg: target,
             title: vulnerabilities_trivy_text(entry.Title),
             file: target || undefined,
@@ -3186,7 +3485,7 @@ function vulnerabilities_trivy_toFinding(kind, entry, target, path) {
     return {
         ...base,
         kind: 'secret',
-        id: String(entry.RuleID ?? ''),
+        id: vulnerabilities_trivy_text(entry.RuleID) ?? '',
         pkg: target,
         title: vulnerabilities_trivy_text(entry.Title),
         file: target || undefined,
@@ -3704,8 +4003,8 @@ async function judgeFindings(request, deps, files, vexFiles, result) {
     result.rules.push(...vulnerabilityRules(limits, counts, request.newOnly ? undefined : deps.baseline?.vulnerabilities));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var runner_inputs = __nccwpck_require__(5763);
+// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts + 2 modules
+var runner_inputs = __nccwpck_require__(1590);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/policy.ts
 // The policy file (.github/quality-gate.yml): the same settings as the inputs, grouped by
 // section. It is validated when read (unknown keys, wrong types) and every error points at the
@@ -3785,7 +4084,8 @@ async function loadPolicy(path, explicit) {
             return fail(node, key, `must be true or false, not ${JSON.stringify(value)}`);
         if (value === null)
             return '';
-        return String(value);
+        // Scalars only (strings, numbers, booleans): JSON's text for the non-strings is the input's.
+        return typeof value === 'string' ? value : JSON.stringify(value);
     };
     const setValue = (key, node) => {
         const spec = KEYS[key];
@@ -3905,23 +4205,10 @@ async function publishVerdict(port, mode, verdict, log) {
 
 
 
-
 function optionalNumber(source, name, options) {
-    if (source.getInput(name) === '')
+    if (source.raw(name) === '')
         return undefined;
     return (0,runner_inputs/* readNumber */.kz)(source, name, { fallback: 0, min: 0, ...options });
-}
-function readImages(source) {
-    return (0,runner_inputs/* readLines */.Se)(source, 'images').map((text) => {
-        try {
-            return (0,reference/* parseReference */.F2)(text);
-        }
-        catch (error) {
-            if (!(error instanceof reference/* MalformedReferenceError */.Bj))
-                throw error;
-            throw new input_error/* InputError */.d('images', text, 'image references such as ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
-        }
-    });
 }
 function readBaselineMode(source) {
     const value = (0,runner_inputs/* readString */.E3)(source, 'baseline', { fallback: 'cache' });
@@ -3960,7 +4247,7 @@ function readAll(source) {
             minTests: optionalNumber(source, 'min-tests', count),
             metrics: parseMetrics((0,runner_inputs/* readKeyValues */._Z)(source, 'metrics')),
             budgets: parseBudgets((0,runner_inputs/* readLines */.Se)(source, 'budgets')),
-            images: readImages(source),
+            images: source.raw('images') === '' ? [] : (0,runner_inputs/* readImages */.H)(source, 'images', 'source'),
             maxImageSizeMb: optionalNumber(source, 'max-image-size-mb', { integer: false, unit: 'MB' }),
             allowMissing: (0,runner_inputs/* readBoolean */.Vf)(source, 'allow-missing', false),
         },
@@ -3972,15 +4259,17 @@ function readAll(source) {
     };
 }
 /**
- * Reads every input (`given`: the action's own inputs; `policy`: the policy file's values).
+ * Reads every input (`given`: the action's own inputs; `policy`: the policy file's values, by
+ * input name).
  * An error in a value the policy supplied names the policy file and key.
  */
 function readGateInputs(given, policy, policyFile) {
     const source = {
-        getInput: (name) => {
-            const value = given.getInput(name);
+        raw: (name) => {
+            const value = given.raw(name);
             return value !== '' ? value : (policy.get(name) ?? '');
         },
+        env: given.env,
     };
     try {
         const inputs = readAll(source);
@@ -3990,7 +4279,7 @@ function readGateInputs(given, policy, policyFile) {
         return inputs;
     }
     catch (error) {
-        if (error instanceof input_error/* InputError */.d && given.getInput(error.input) === '' && policy.has(error.input)) {
+        if (error instanceof input_error/* InputError */.d && given.raw(error.input) === '' && policy.has(error.input)) {
             const message = error.message.replace(`Input "${error.input}"`, `"${policyKeyOf(error.input)}"`);
             throw new PolicyError(policyFile, '', message);
         }
@@ -4178,8 +4467,6 @@ function coverageSection(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/quality/gate-outputs.ts
-// What the gate hands to later steps: the step outputs, the full report as JSON (report-json)
-// and the annotations (failed tests, uncovered added lines, findings with a location).
 
 
 
@@ -4445,11 +4732,21 @@ function headCommit(context) {
     return context.pullRequest?.headSha || context.sha;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runner/outputs.ts
+/** Writes every output of `record`, in its order. */
+function writeOutputs(rt, _action, record) {
+    for (const [name, value] of Object.entries(record)) {
+        if (value !== undefined)
+            rt.setOutput(name, value);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/quality-gate/run.ts
 // quality-gate: one verdict from coverage, vulnerability, test and budget reports
 // (packages/core/src/quality/), reported as a check run on the commit, a commit status, or the
 // job summary. This file wires inputs, the policy file, git, the registry, the baseline and the
 // GitHub API in, and writes the outputs, the summary and the report file.
+
 
 
 
@@ -4483,14 +4780,14 @@ async function githubPort(rt, ci, token) {
     if (ci.platform !== 'github' || !token || !ci.repository)
         return undefined;
     const [{ createGithubClient }, { GithubRepository }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 871)),
+        __nccwpck_require__.e(/* import() */ 444).then(__nccwpck_require__.bind(__nccwpck_require__, 7444)),
         __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 3015)),
     ]);
     return new GithubRepository(createGithubClient(rt, token), ci.repository);
 }
 /** The registry client, loaded only when image sizes are asked for. */
 async function registryReader(rt) {
-    const { createRegistryClient } = await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 5900));
+    const { createRegistryClient } = await __nccwpck_require__.e(/* import() */ 744).then(__nccwpck_require__.bind(__nccwpck_require__, 5744));
     return createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '');
 }
 /** Annotations need repository-relative paths; absolute ones outside the workspace are dropped. */
@@ -4529,9 +4826,9 @@ function verdictOf(result, inputs, ci, summary) {
  * A gate that could not run (a bad input, policy or report) still reports a failure, so it never
  * shows as missing or green. Reads only what reporting needs, without failing on it.
  */
-async function reportError(rt, ci, error) {
-    const checkName = rt.getInput('check-name') || 'quality-gate';
-    const asked = rt.getInput('report');
+async function reportError(rt, inputs, token, ci, error) {
+    const checkName = inputs.raw('check-name') || 'quality-gate';
+    const asked = inputs.raw('report');
     const mode = REPORT_MODES.includes(asked) ? asked : 'auto';
     const summary = `## ❌ Quality gate could not run (${checkName})\n\n${(0,cib_error/* errorMessage */.gJ)(error)}\n`;
     rt.appendSummary(summary);
@@ -4543,19 +4840,21 @@ async function reportError(rt, ci, error) {
         summary,
         annotations: [],
     };
-    const port = await githubPort(rt, ci, rt.getInput('github-token'));
+    const port = await githubPort(rt, ci, token);
     await publishVerdict(port, mode, verdict, rt.log).catch((e) => rt.log.warning(`Could not report the error: ${(0,cib_error/* errorMessage */.gJ)(e)}`));
 }
 async function run(rt) {
-    rt.setSecret(rt.getInput('github-token'));
+    const given = (0,runner_inputs/* actionInputs */.eh)(rt, 'quality-gate');
+    // Masked before anything can print it, input errors included.
+    const token = (0,runner_inputs/* readSecret */.n5)(given, 'github-token', (secret) => rt.setSecret(secret));
     const ci = readCiContext(rt.env);
     let inputs;
     let store;
     let result;
     try {
-        const policyInput = (0,runner_inputs/* readString */.E3)(rt, 'policy');
+        const policyInput = (0,runner_inputs/* readString */.E3)(given, 'policy');
         const policyFile = (0,external_node_path_.resolve)(ci.workspace, policyInput || DEFAULT_POLICY_PATH);
-        inputs = readGateInputs(rt, await loadPolicy(policyFile, policyInput !== ''), policyFile);
+        inputs = readGateInputs(given, await loadPolicy(policyFile, policyInput !== ''), policyFile);
         store = baselineStore(inputs, ci, rt);
         const pr = ci.pullRequest?.baseSha && ci.pullRequest.headSha
             ? { base: ci.pullRequest.baseSha, head: ci.pullRequest.headSha }
@@ -4577,7 +4876,7 @@ async function run(rt) {
     }
     catch (error) {
         if (error instanceof cib_error/* CibError */.hi)
-            await reportError(rt, ci, error);
+            await reportError(rt, given, token, ci, error);
         throw error;
     }
     const port = await githubPort(rt, ci, inputs.githubToken);
@@ -4587,8 +4886,7 @@ async function run(rt) {
     const published = await publishVerdict(port, inputs.report, verdictOf(result, inputs, ci, summary), rt.log);
     const where = published.reason ? `\n> Reported in the job summary only: ${published.reason}.\n` : '';
     rt.appendSummary(summary + where);
-    for (const [name, value] of Object.entries(gateOutputs(result, reportPath, summary)))
-        rt.setOutput(name, value);
+    writeOutputs(rt, 'quality-gate', gateOutputs(result, reportPath, summary));
     const defaultBranch = readEventPayload(rt.env).repository
         ?.default_branch;
     if (inputs.baseline.kind === 'cache' &&
@@ -4607,5 +4905,5 @@ async function run(rt) {
 ;// CONCATENATED MODULE: ./actions/quality-gate/main.ts
 
 
-void runMain(run);
+void runMain('quality-gate', run);
 

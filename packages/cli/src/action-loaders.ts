@@ -5,8 +5,8 @@ import type { Runtime } from '@cib/core/runner/runtime';
 
 /** What an action's run.ts exports: its main step, and its post step when it has one. */
 export interface ActionModule {
-  run(rt: Runtime): Promise<void>;
-  post?(rt: Runtime): Promise<void>;
+  run: (rt: Runtime) => Promise<void>;
+  post?: (rt: Runtime) => Promise<void>;
 }
 
 export type ActionLoader = () => Promise<ActionModule>;

@@ -16,7 +16,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'version',
         description:
-          "The version. Default: derived from the ref: a tag v1.2.3 gives 1.2.3, a branch <branch-slug>-<short sha> (the slug as GitLab's CI_COMMIT_REF_SLUG), a pull request pr-<number>-<short sha>.",
+          "The version. Default: derived from the ref: a tag v1.2.3 gives 1.2.3, a branch <branch-slug>-<short sha> (the slug exactly as GitLab's CI_COMMIT_REF_SLUG), a pull request pr-<number>-<short sha>. Kept exactly in build-info.json, the VERSION build arg and the OCI version label; the version output is its image tag.",
         required: false,
         default: '',
       },
@@ -36,7 +36,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'build-date',
         description:
-          'The build date, ISO-8601 with a zone or epoch seconds. Default: SOURCE_DATE_EPOCH when set (a whole number of seconds, else the step fails), otherwise the current time. Written as ISO-8601 UTC (2025-09-08T16:32:44Z).',
+          'The build date, ISO-8601 with a zone or epoch seconds; a date or time that cannot exist (2025-02-30) fails. Default: SOURCE_DATE_EPOCH when set (a whole number of seconds, else the step fails), otherwise the current time. Written as ISO-8601 UTC (2025-09-08T16:32:44Z).',
         required: false,
         default: '',
       },
@@ -128,7 +128,13 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
     outputs: [
       {
         name: 'version',
-        description: 'The version.',
+        description:
+          'The version as a valid image tag: unchanged when it is one; build metadata after _ instead of + (1.2.3+build.7 gives 1.2.3_build.7, which latest-manager reads back as release 1.2.3); other characters outside A-Za-z0-9_.- as - (release/2025.1 gives release-2025.1), as docker/metadata-action does.',
+      },
+      {
+        name: 'exact-version',
+        description:
+          'The version exactly (1.2.3+build.7): what build-info.json, VERSION and the OCI version label hold.',
       },
       {
         name: 'commit',
@@ -410,7 +416,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'version',
         description:
-          'The released tag (1.2.3, v1.2.3, 1.8.7alpha). Default: the pushed tag (GITHUB_REF_NAME on a tag push, CI_COMMIT_TAG under GitLab).',
+          'The released tag (1.2.3, v1.2.3, 1.8.7alpha, v1.2.3+build.7). Default: the pushed tag (GITHUB_REF_NAME on a tag push, CI_COMMIT_TAG under GitLab). Build metadata is looked for as _ in the image tag (1.2.3_build.7, as build-info writes it) and never makes a release a prerelease.',
         required: false,
         default: '',
       },
@@ -424,7 +430,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'strategy',
         description:
-          'auto (default): decide; force: always move; skip: never move. When empty, UPDATE_LATEST_STRATEGY is read.',
+          'auto (default): decide; force: always move latest-tag, even backwards; skip: never move. force applies to latest-tag only: floating tags stay forward-only within their series, and a prerelease moves none. When empty, UPDATE_LATEST_STRATEGY is read.',
         required: false,
         default: '',
       },
@@ -444,14 +450,15 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'latest-tag',
-        description: 'The tag to move.',
+        description:
+          "The tag to move (latest, stable). A tag that names a version (1.0.0, v1.0.0, with or without tag-prefix) is refused: it is a release's own tag.",
         required: false,
         default: 'latest',
       },
       {
         name: 'floating-tags',
         description:
-          'true: also move <major> and <major>.<minor> forward within their series (1.9.1 moves 1 and 1.9 even when 2.0.0 is latest).',
+          'true: also move <major> and <major>.<minor> forward within their series (1.9.1 moves 1 and 1.9 even when 2.0.0 is latest), never backwards, even with strategy force. A floating tag that holds the release of exactly its own version (5.1 holding release 5.1) is never moved: skipped with a warning.',
         required: false,
         default: 'false',
       },
@@ -477,7 +484,8 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'registry-insecure',
-        description: 'Optional: registry hosts (host:port) to reach over plain HTTP. Loopback addresses always may.',
+        description:
+          'Optional: registry hosts to reach over plain HTTP, as host or host:port (no scheme, no path). Loopback addresses always may.',
         required: false,
         default: '',
       },
@@ -525,6 +533,21 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'floating-tags-moved',
         description: 'The floating tags moved, comma-separated (ghcr.io/org/app:1,ghcr.io/org/app:1.9).',
+      },
+      {
+        name: 'floating-tags-protected',
+        description:
+          'The floating tags kept because each holds the release of exactly its own version (ghcr.io/org/app:5.1 holding release 5.1), comma-separated.',
+      },
+      {
+        name: 'changed-tags',
+        description:
+          'Every tag this run wrote, as JSON: [{ref, before, beforeVersion, now, nowVersion, state, restore}], state moved, put-back, moved-by-someone-else, left or unknown; restore is the skopeo command that points the tag back. Also set when the run fails after a write.',
+      },
+      {
+        name: 'partial',
+        description:
+          'true when the run failed after writing and some tag it changed is not back where it was (see changed-tags); false otherwise.',
       },
     ],
     post: false,

@@ -103,9 +103,8 @@ export function parseCommandLine(argv: readonly string[], specs: Readonly<Record
       }
       inputs.set(inputName, inputs.has(inputName) ? `${inputs.get(inputName)}\n${value}` : value);
     };
-    // `--input name=value`: any input, including ones Node would take for itself. Node reads
-    // `--env-file` anywhere on its command line, even after the script, so build-info's
-    // `--env-file <path>` never reaches us; `--input env-file=<path>` does.
+    // `--input name=value`: any input by its name, also one whose flag would clash with a CLI
+    // option. (build-info's `--env-file` reaches us because the `cib` launcher runs `node --`.)
     if (name === 'input') {
       const pair = takeValue() ?? '';
       const eq = pair.indexOf('=');

@@ -49,6 +49,7 @@ export function createCliRuntime(options: CliRuntimeOptions): { runtime: Runtime
       writeStateFile(stateFile, record.state);
     },
     getState: (name) => record.state.get(name) ?? '',
+    stateFile: () => stateFile,
     exportVariable(name, value) {
       env[name] = value;
       record.exported.set(name, value);

@@ -6,6 +6,7 @@ import { appendFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { CibError, errorMessage } from '@cib/core/errors/cib-error';
 import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
+import { failureMessage, reportFailure } from '@cib/core/runner/failure';
 import type { ActionSpec } from './action-spec';
 import { ACTION_SPECS } from './action-specs.generated';
 import { ACTION_LOADERS, type ActionLoader } from './action-loaders';
@@ -168,8 +169,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await step(created.runtime);
   } catch (error) {
     failure = error;
-    log.error(errorMessage(error));
-    if (error instanceof Error && error.stack) log.debug(error.stack);
+    reportFailure(log, error, action);
   }
 
   record ??= { outputs: new Map(), exported: new Map(), paths: [], summary: [], state: new Map() };
@@ -181,7 +181,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   io.stdout(
     options.json
-      ? formatJson(record, masker, failure === undefined ? undefined : errorMessage(failure))
+      ? formatJson(record, masker, failure === undefined ? undefined : failureMessage(failure, action))
       : formatOutputs(record, masker, (m) => log.warning(m)),
   );
   return failure === undefined ? 0 : 1;

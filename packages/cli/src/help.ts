@@ -2,8 +2,7 @@
 import type { ActionSpec } from './action-spec';
 
 const OPTIONS_HELP = `Options:
-  --input <input>=<value> give any input this way too; needed for build-info's env-file, since Node
-                          itself takes --env-file wherever it stands on the command line
+  --input <input>=<value> give any input this way too (--input env-file=build.env is --env-file build.env)
   --json                  print the outputs as one JSON object {"outputs":{...},"env":{...}} instead of KEY=VALUE lines
   --state-file <file>     where state is kept between phases (default .cib/state-<action>-<job id>.env)
   --phase <phase>         main (default) or post (actions with a post step); e2c-runner also takes
@@ -17,6 +16,10 @@ report): the output name upper-cased with - as _ (short-commit -> SHORT_COMMIT),
 the action exported. A value with a line break is written as a JSON string ("a\\nb"). Logs and the
 job summary go to stderr; registered secrets are shown as ***. Exit code: 0 success, 1 the action
 failed, 2 a bad command line.`;
+
+const LAUNCH_HELP = `Run cib as dist/cli/cib (a launcher that starts Node with \`node --\`), or as
+node -- dist/cli/index.js: Node reads --env-file itself wherever it stands on its command line,
+unless a -- comes first.`;
 
 function wrap(text: string, width: number, indent: string): string {
   const words = text.split(/\s+/).filter(Boolean);
@@ -52,6 +55,8 @@ ${actions}
 ${OPTIONS_HELP}
 
 ${OUTPUT_HELP}
+
+${LAUNCH_HELP}
 `;
 }
 
@@ -91,5 +96,7 @@ ${outputs}
 ${phases}
 
 ${OPTIONS_HELP}
+
+${LAUNCH_HELP}
 `;
 }

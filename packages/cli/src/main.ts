@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry of the cib command (bundled to dist/cli/index.js): `node dist/cli/index.js <action> ...`.
+// Entry of the cib command (bundled to dist/cli/index.js), started by the dist/cli/cib launcher as
+// `node -- dist/cli/index.js <action> ...` (packages/cli/bin/cib says why the `--`).
 import { runCli } from './cli';
 
 runCli(process.argv.slice(2), {

@@ -32,9 +32,12 @@ function recordingClient() {
     credentials: { [proxy.host]: { username: 'tester', password: DEFAULT_USERS.tester } },
     dockerConfigDir: '/nonexistent',
     retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 },
-    sleep: (ms) => {
-      delays.push(ms);
-      return new Promise((resolve) => setTimeout(resolve, 5));
+    clock: {
+      now: () => Date.now(),
+      sleep: (ms) => {
+        delays.push(ms);
+        return new Promise((resolve) => setTimeout(resolve, 5));
+      },
     },
     log: { debug: () => undefined, info: (m) => logs.push(m), warning: (m) => logs.push(m) },
   });

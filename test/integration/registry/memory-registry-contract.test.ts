@@ -6,7 +6,7 @@
 import { RegistryClient } from '@cib/core/registry/client';
 import { sha256Digest } from '@cib/core/registry/digest';
 import { RegistryError } from '@cib/core/registry/errors';
-import type { Descriptor } from '@cib/core/registry/manifest-types';
+import type { Descriptor, ImageManifest } from '@cib/core/registry/manifest-types';
 import {
   DOCKER_CONFIG,
   DOCKER_MANIFEST,
@@ -26,7 +26,7 @@ interface Registries {
   stop(): Promise<void>;
 }
 
-const targets: Array<{ name: string; start(): Promise<Registries> }> = [
+const targets: Array<{ name: string; start: () => Promise<Registries> }> = [
   {
     name: 'the in-memory registry',
     start: async () => ({
@@ -85,13 +85,14 @@ describe.each(targets)('$name', ({ start }) => {
     const configDigest = await client.uploadBlob(repository, config);
     const layerDigest = await client.uploadBlob(repository, layer);
     const mediaType = format === 'oci' ? OCI_MANIFEST : DOCKER_MANIFEST;
-    const bytes = json({
+    const manifest: ImageManifest = {
       schemaVersion: 2,
       mediaType,
       config: { mediaType: format === 'oci' ? OCI_CONFIG : DOCKER_CONFIG, digest: configDigest, size: config.length },
       layers: [{ mediaType: layerType, digest: layerDigest, size: layer.length }],
-    });
-    return { bytes, mediaType, digest: sha256Digest(bytes), configDigest, layerDigest, config };
+    };
+    const bytes = json(manifest);
+    return { bytes, manifest, mediaType, digest: sha256Digest(bytes), configDigest, layerDigest, config };
   }
 
   describe('blobs', () => {
@@ -130,7 +131,7 @@ describe.each(targets)('$name', ({ start }) => {
 
     test('the config of a manifest reads back parsed', async () => {
       const image = await imageBytes(repo('blobs/config'), 'oci', 'config');
-      const config = await client.getConfig(ref('blobs/config'), JSON.parse(image.bytes.toString()));
+      const config = await client.getConfig(ref('blobs/config'), image.manifest);
       expect(config).toMatchObject({ architecture: 'amd64', os: 'linux' });
     });
   });
@@ -149,7 +150,7 @@ describe.each(targets)('$name', ({ start }) => {
         for (const at of [ref(`manifests/${format}:1.0.0`), withDigest(repo(`manifests/${format}`), image.digest)]) {
           const fetched = await client.getManifest(at);
           expect(fetched.bytes.equals(image.bytes)).toBe(true);
-          expect(fetched).toMatchObject({ ...head, json: JSON.parse(image.bytes.toString()) });
+          expect(fetched).toMatchObject({ ...head, json: image.manifest });
         }
       },
     );
@@ -268,7 +269,7 @@ describe.each(targets)('$name', ({ start }) => {
       },
       {
         name: 'a Docker manifest without its mediaType field',
-        body: (good: Buffer) => json({ ...JSON.parse(good.toString()), mediaType: undefined }),
+        body: (good: Buffer) => json({ ...(JSON.parse(good.toString()) as object), mediaType: undefined }),
         mediaType: DOCKER_MANIFEST,
         code: 'MANIFEST_INVALID',
       },
@@ -297,12 +298,43 @@ describe.each(targets)('$name', ({ start }) => {
         code: 'DIGEST_INVALID',
       });
     });
+
+    test('a layer with urls (non-distributable, stored elsewhere): 500, no URLs are allowed by default', async () => {
+      const image = await imageBytes(repo('refused/foreign'), 'oci', 'foreign');
+      const foreign: Descriptor = {
+        mediaType: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
+        digest: sha256Digest(Buffer.from('a Windows base layer elsewhere')),
+        size: 30,
+        urls: ['https://layers.example/base.tar.gz'],
+      };
+      const bytes = json({ ...image.manifest, layers: [...image.manifest.layers, foreign] });
+      expect(await refusal(client.putManifest(ref('refused/foreign:1'), bytes, OCI_MANIFEST))).toMatchObject({
+        status: 500,
+        code: 'UNKNOWN',
+      });
+    });
+  });
+
+  describe('what a manifest push is not refused for', () => {
+    test('sizes are not compared, and an index may point at a blob of its repository', async () => {
+      const image = await imageBytes(repo('accepted/loose'), 'oci', 'loose');
+      const wrongSize = json({ ...image.manifest, config: { ...image.manifest.config, size: 3 } });
+      expect(await client.putManifest(ref('accepted/loose:size'), wrongSize, OCI_MANIFEST)).toBe(
+        sha256Digest(wrongSize),
+      );
+      const toBlob = json({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [{ mediaType: OCI_MANIFEST, digest: image.configDigest, size: image.config.length }],
+      });
+      expect(await client.putManifest(ref('accepted/loose:blob'), toBlob, OCI_INDEX)).toBe(sha256Digest(toBlob));
+    });
   });
 
   describe('media types', () => {
     test('an OCI manifest may leave its mediaType field out; it is served as an OCI manifest', async () => {
       const image = await imageBytes(repo('types/bare'), 'oci', 'bare');
-      const bytes = json({ ...JSON.parse(image.bytes.toString()), mediaType: undefined });
+      const bytes = json({ ...image.manifest, mediaType: undefined });
       await client.putManifest(ref('types/bare:1'), bytes, OCI_MANIFEST);
       expect(await client.headManifest(ref('types/bare:1'))).toMatchObject({
         mediaType: OCI_MANIFEST,

@@ -1,5 +1,5 @@
 // An HTTP proxy in front of a test registry that injects faults: 429 with Retry-After, 503,
-// and connections dropped without an answer. Rules match requests by method and path and
+// connections dropped without an answer, answers cut short or with a byte changed. Rules match requests by method and path and
 // fire a set number of times; everything else passes through unchanged (Host header kept, so
 // the registry's upload Locations point back at the proxy). It records what it saw.
 import { createServer, request } from 'node:http';
@@ -10,7 +10,11 @@ export type Fault =
   /** Close the connection without answering (the registry never sees the request). */
   | { kind: 'drop' }
   /** Forward the request, then close the connection instead of passing the answer on. */
-  | { kind: 'drop-response' };
+  | { kind: 'drop-response' }
+  /** Forward the request, pass on the answer's headers and first `afterBytes` bytes, then close. */
+  | { kind: 'cut-response'; afterBytes: number }
+  /** Forward the request, pass on the answer with one byte of its body changed (same length). */
+  | { kind: 'corrupt-response' };
 
 export interface FaultRule {
   method?: string;
@@ -19,13 +23,21 @@ export interface FaultRule {
   fault: Fault;
   /** How many matching requests get the fault; default 1. */
   times?: number;
+  /**
+   * Armed only once a request matching this has been answered by the registry (a registry that
+   * dies right after the first manifest PUT: `after: { method: 'PUT', path: /manifests/ }`).
+   */
+  after?: { method?: string; path?: RegExp };
 }
 
 export interface ProxiedRequest {
   method: string;
   path: string;
-  /** The status answered, or 'dropped'. */
-  outcome: number | 'dropped';
+  /**
+   * The status answered; 'dropped' (no answer), 'cut' (an answer cut short), or 'aborted' (the
+   * client gave up before sending the whole body).
+   */
+  outcome: number | 'dropped' | 'cut' | 'aborted';
   /** Whether the request carried an Authorization header. */
   authorized: boolean;
 }
@@ -48,26 +60,38 @@ function readAll(req: IncomingMessage): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
+    // A body cut short (the client aborted): never passed on as if whole.
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('the body was cut short'));
+    });
   });
 }
 
 /** Starts a proxy on 127.0.0.1 forwarding to `upstream` (`127.0.0.1:port`). */
 export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
-  let rules: { rule: FaultRule; left: number }[] = [];
+  let rules: { rule: FaultRule; left: number; armed: boolean }[] = [];
   const requests: ProxiedRequest[] = [];
+  const matches = (m: { method?: string; path?: RegExp }, method: string, path: string) =>
+    (!m.method || m.method === method) && (!m.path || m.path.test(path));
   const server: Server = createServer((req, res) => {
     void (async () => {
       const method = req.method ?? 'GET';
       const path = req.url ?? '/';
       const authorized = req.headers.authorization !== undefined;
-      const body = await readAll(req);
-      const match = rules.find(
-        (r) => r.left > 0 && (!r.rule.method || r.rule.method === method) && (!r.rule.path || r.rule.path.test(path)),
-      );
+      let body: Buffer;
+      try {
+        body = await readAll(req);
+      } catch {
+        requests.push({ method, path, outcome: 'aborted', authorized });
+        return;
+      }
+      const match = rules.find((r) => r.armed && r.left > 0 && matches(r.rule, method, path));
       const fault = match?.rule.fault;
-      if (match && fault && fault.kind !== 'drop-response') {
+      const forwarded = ['drop-response', 'cut-response', 'corrupt-response'];
+      if (match && fault && !forwarded.includes(fault.kind)) {
         match.left--;
-        if (fault.kind === 'drop') {
+        if (fault.kind !== 'status') {
+          // drop: the others are forwarded.
           requests.push({ method, path, outcome: 'dropped', authorized });
           req.socket.destroy();
           return;
@@ -98,8 +122,22 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
           req.socket.destroy();
           return;
         }
-        requests.push({ method, path, outcome: upstreamRes.statusCode ?? 0, authorized });
+        const cut = fault?.kind === 'cut-response';
+        requests.push({ method, path, outcome: match && cut ? 'cut' : (upstreamRes.statusCode ?? 0), authorized });
+        for (const r of rules) if (!r.armed && r.rule.after && matches(r.rule.after, method, path)) r.armed = true;
         res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.rawHeaders);
+        if (match && (fault?.kind === 'cut-response' || fault?.kind === 'corrupt-response')) {
+          match.left--;
+          void readAll(upstreamRes).then((answer) => {
+            if (fault.kind === 'cut-response') {
+              res.write(answer.subarray(0, fault.afterBytes), () => req.socket.destroy());
+              return;
+            }
+            if (answer.length > 0) answer[answer.length >> 1] ^= 0xff;
+            res.end(answer);
+          });
+          return;
+        }
         upstreamRes.pipe(res);
       });
       forward.on('error', () => {
@@ -117,7 +155,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     host,
     url: `http://${host}`,
     inject: (...added) => {
-      rules = [...added.map((rule) => ({ rule, left: rule.times ?? 1 })), ...rules];
+      rules = [...added.map((rule) => ({ rule, left: rule.times ?? 1, armed: !rule.after })), ...rules];
     },
     pending: () => rules.filter((r) => r.left > 0).map((r) => r.rule),
     requests,

@@ -84,3 +84,48 @@ test.each([
 ])('%s is refused, naming the input', (_name, overrides, error) => {
   expect(() => readInputs(fakeRuntime({ ...base, ...overrides }))).toThrow(error);
 });
+
+test('list inputs follow the one rule: lines and commas, # comment lines, blanks ignored', () => {
+  const inputs = readInputs(
+    fakeRuntime({
+      sources:
+        '# one per architecture\nghcr.io/org/app:1-amd64,\n\n  # arm comes from the native builder\nghcr.io/org/app:1-arm64',
+      tags: 'ghcr.io/org/app:1, ghcr.io/org/app:latest',
+      platforms: '# both\nlinux/amd64\nlinux/arm64',
+    }),
+  );
+  expect(inputs.sources.map((s) => s.tag)).toEqual(['1-amd64', '1-arm64']);
+  expect(inputs.tags.map((t) => t.tag)).toEqual(['1', 'latest']);
+  expect(inputs.platforms).toHaveLength(2);
+});
+
+test.each([
+  ['tags', 'ghcr.io/org/app:1.2.3+build.7', '1.2.3_build.7'],
+  ['sources', 'ghcr.io/org/app:1.2.3+build.7-amd64', '1.2.3_build.7-amd64'],
+])('a %s tag holding a version with build metadata: the error shows the tag to use', (input, reference, tag) => {
+  expect(() => readInputs(fakeRuntime({ ...base, [input]: reference }))).toThrow(
+    new RegExp(
+      `^Input "${input}" is .*: expected an image reference .*Here the tag .* is not valid .*; as an image tag it is written ${tag.replace(/\./g, '\\.')} \\(build-info's version output\\)$`,
+    ),
+  );
+});
+
+test.each([
+  ['http://x:1', /^Input "registry-insecure" is "http:\/\/x:1": expected hosts as host\[:port\] .*\. Write it as x:1$/],
+  [
+    'registry.local:5000/v2/',
+    /^Input "registry-insecure" is "registry\.local:5000\/v2\/".*\. Write it as registry\.local:5000$/,
+  ],
+  ['not a host!', /^Input "registry-insecure" is "not a host!": expected hosts as host\[:port\]/],
+])('registry-insecure %j is an input error', (value, message) => {
+  expect(() => readInputs(fakeRuntime({ ...base, 'registry-insecure': value }))).toThrow(message);
+});
+
+test('registry-insecure takes host, host:port and [ipv6]:port', () => {
+  const hosts = 'registry.local, registry.local:5000\n[::1]:5000';
+  expect(readInputs(fakeRuntime({ ...base, 'registry-insecure': hosts })).insecureHosts).toEqual([
+    'registry.local',
+    'registry.local:5000',
+    '[::1]:5000',
+  ]);
+});

@@ -47,6 +47,32 @@ describe('parseBuildDateInput', () => {
     expect(() => parseBuildDateInput('build-date', value)).toThrow(InputError);
     expect(() => parseBuildDateInput('build-date', value)).toThrow(/Input "build-date"/);
   });
+
+  test.each([
+    ['2025-02-30T00:00:00Z', 'February 2025 has no day 30'],
+    ['2025-02-29T12:00:00Z', 'February 2025 has no day 29'],
+    ['2100-02-29T12:00:00Z', 'February 2100 has no day 29'],
+    ['2025-04-31T00:00:00+02:00', 'April 2025 has no day 31'],
+    ['2025-00-10T00:00:00Z', 'month 00 does not exist'],
+    ['2025-01-00T00:00:00Z', 'January 2025 has no day 00'],
+    ['2025-01-10T24:00:00Z', 'hour 24 does not exist'],
+    ['2025-01-10T23:60:00Z', 'minute 60 does not exist'],
+    ['2025-01-10T23:59:60Z', 'second 60 does not exist'],
+    ['2025-01-10T23:59:59+25:00', 'the zone offset is not a time of day'],
+  ])('impossible %s fails naming build-date: %s', (value, why) => {
+    expect(() => parseBuildDateInput('build-date', value)).toThrow(
+      new RegExp(
+        `^Input "build-date" is "${value.replace(/[+.]/g, '\\$&')}": expected .*a date and time that exist\\. Here ${why}`,
+      ),
+    );
+  });
+
+  test.each(['2024-02-29T12:00:00Z', '2000-02-29T00:00:00Z', '2025-12-31T23:59:59Z', '2025-09-08T18:32+0200'])(
+    'a date that exists, %s, passes',
+    (value) => {
+      expect(Number.isNaN(parseBuildDateInput('build-date', value).getTime())).toBe(false);
+    },
+  );
 });
 
 describe('resolveBuildDate precedence', () => {

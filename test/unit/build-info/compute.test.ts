@@ -35,6 +35,7 @@ describe('computeBuildInfo', () => {
     const info = await computeBuildInfo(defaults, { context: readCiContext(push), now: NOW });
     expect(info).toEqual({
       version: 'main-ffac537',
+      imageTag: 'main-ffac537',
       commit: MERGE_SHA,
       shortCommit: 'ffac537',
       ref: 'refs/heads/main',
@@ -96,6 +97,46 @@ describe('computeBuildInfo', () => {
     );
     expect(info.buildDate).toBe('2025-09-08T16:32:44Z');
     expect(info.cacheBust).toBe(String(NOW.getTime() / 1000));
+  });
+
+  test.each([
+    [
+      'a tag with build metadata',
+      { GITHUB_REF: 'refs/tags/v1.2.3+build.7', GITHUB_REF_NAME: 'v1.2.3+build.7', GITHUB_REF_TYPE: 'tag' },
+      '1.2.3+build.7',
+      '1.2.3_build.7',
+    ],
+    [
+      'a prerelease tag with build metadata',
+      {
+        GITHUB_REF: 'refs/tags/v2.0.0-rc.1+sha.5114f85',
+        GITHUB_REF_NAME: 'v2.0.0-rc.1+sha.5114f85',
+        GITHUB_REF_TYPE: 'tag',
+      },
+      '2.0.0-rc.1+sha.5114f85',
+      '2.0.0-rc.1_sha.5114f85',
+    ],
+    [
+      'a tag named like a branch',
+      { GITHUB_REF: 'refs/tags/release/2025.1', GITHUB_REF_NAME: 'release/2025.1', GITHUB_REF_TYPE: 'tag' },
+      'release/2025.1',
+      'release-2025.1',
+    ],
+    [
+      'a branch release/2025.1',
+      { GITHUB_REF: 'refs/heads/release/2025.1', GITHUB_REF_NAME: 'release/2025.1', GITHUB_REF_TYPE: 'branch' },
+      'release-2025-1-ffac537',
+      'release-2025-1-ffac537',
+    ],
+  ])('%s: the exact version and its image tag', async (_, ref, version, imageTag) => {
+    const info = await computeBuildInfo(defaults, { context: readCiContext({ ...push, ...ref }), now: NOW });
+    expect([info.version, info.imageTag]).toEqual([version, imageTag]);
+  });
+
+  test('a given version that leaves no image tag is an input error naming version', async () => {
+    await expect(
+      computeBuildInfo({ ...defaults, version: '+++' }, { context: readCiContext(push), now: NOW }),
+    ).rejects.toThrow(/^Input "version" is "\+\+\+": expected a version or name with a letter or digit/);
   });
 
   test('no CI variables: the commit comes from git HEAD, the version is the short SHA', async () => {

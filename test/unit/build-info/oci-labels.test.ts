@@ -5,6 +5,7 @@ import type { BuildInfo } from '@cib/core/build-info/record';
 
 const info: BuildInfo = {
   version: '1.2.3',
+  imageTag: '1.2.3',
   commit: 'ffac537e6cbbf934b08745a378932722df287a53',
   shortCommit: 'ffac537',
   ref: 'refs/tags/v1.2.3',
@@ -54,7 +55,7 @@ describe('mergeMetadata', () => {
       { 'org.opencontainers.image.licenses': 'MIT' },
     ],
   ] as const)('%s', (_, user, size, expected) => {
-    const merged = mergeMetadata(ociMetadata(info), new Map(user as unknown as Array<[string, string]>));
+    const merged = mergeMetadata(ociMetadata(info), new Map(user));
     expect(merged.size).toBe(size);
     expect(Object.fromEntries(merged)).toMatchObject(expected);
     expect([...merged.keys()][0]).toBe('org.opencontainers.image.created');

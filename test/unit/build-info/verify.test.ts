@@ -8,6 +8,7 @@ import { parseBuildInfoBody, verifyDeployment, type VerifyOptions } from '@cib/c
 import { splitUrlCredentials, urlSecrets } from '@cib/core/build-info/verify-request';
 import { HttpClient } from '@cib/core/http/http-client';
 import type { HttpRequest } from '@cib/core/http/transport';
+import { RecordingLog } from '../../support/recording-log';
 
 const NEW = 'ffac537e6cbbf934b08745a378932722df287a53';
 const OLD = '0000000aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
@@ -76,8 +77,7 @@ function scripted(
 ) {
   const requests: Array<[string, string | undefined]> = [];
   const http = new HttpClient({
-    now: clock.now,
-    sleep: clock.sleep,
+    clock,
     transport: async (request: HttpRequest) => {
       requests.push([request.url.href, request.headers?.authorization]);
       const { status, location, json: body } = answer(request.url.href);
@@ -110,13 +110,13 @@ describe('verifyDeployment', () => {
   test('polls until the deployment reports the new commit', async () => {
     const server = await serve((_, res, count) => json(res, { git_commit: count < 3 ? OLD : NEW, status: 'healthy' }));
     const clock = fakeClock();
-    const logs: string[] = [];
-    const result = await verifyDeployment(options(`${server.url}/build/info`), { ...clock, log: (m) => logs.push(m) });
+    const log = new RecordingLog();
+    const result = await verifyDeployment(options(`${server.url}/build/info`), { ...clock, log });
     expect(result.attempts).toBe(3);
     expect(result.seen).toBe(NEW);
     expect(result.document).toEqual({ git_commit: NEW, status: 'healthy' });
     expect(clock.sleeps).toEqual([5000, 5000]);
-    expect(logs[0]).toMatch(/^Attempt 1: git_commit = "0000000a+"; trying again in 5 s$/);
+    expect(log.lines('info')[0]).toMatch(/^Attempt 1: git_commit = "0000000a+"; trying again in 5 s$/);
   });
 
   test.each([
@@ -170,12 +170,12 @@ describe('verifyDeployment', () => {
     const clock = fakeClock();
     const logs: string[] = [];
     // random() = 1: backoff without jitter, 250, 500, 1000, 2000 ms (the shared policy: 5 attempts).
-    const http = new HttpClient({ now: clock.now, sleep: clock.sleep, random: () => 1, onRetry: (m) => logs.push(m) });
+    const http = new HttpClient({ clock, random: () => 1, onRetry: (m) => logs.push(m) });
     const start = clock.now();
     const verifying = verifyDeployment(options(`${server.url}/build/info`, { timeoutSeconds: 12 }), {
       ...clock,
       http,
-      log: (m) => logs.push(m),
+      log: new RecordingLog(),
     });
     await expect(verifying).rejects.toThrow(/within 12 s \(3 attempts\); last seen: HTTP 503/);
     expect(clock.sleeps).toEqual([

@@ -19,17 +19,22 @@ function githubEnv(extra: Record<string, string>, payload?: object): Record<stri
   return env;
 }
 
-describe('refSlug (as GitLab CI_COMMIT_REF_SLUG)', () => {
+describe('refSlug: GitLab CI_COMMIT_REF_SLUG, one - per character replaced', () => {
   test.each([
     ['main', 'main'],
     ['feature/Foo_bar', 'feature-foo-bar'],
     ['Release/2.0.x', 'release-2-0-x'],
-    ['--odd--name--', 'odd-name'],
-    ['dependabot/npm_and_yarn/@types/node-20.1', 'dependabot-npm-and-yarn-types-node-20-1'],
+    ['--odd--name--', 'odd--name'],
+    ['a//b', 'a--b'],
+    ['dependabot/npm_and_yarn/@types/node-20.1', 'dependabot-npm-and-yarn--types-node-20-1'],
     ['ünïcode', 'n-code'],
+    ['Fix 🐛 now', 'fix---now'],
+    ['v17.2.0-rc42-ee', 'v17-2-0-rc42-ee'],
     ['___', ''],
     ['a'.repeat(70), 'a'.repeat(63)],
     [`${'a'.repeat(62)}/b`, 'a'.repeat(62)],
+    [`${'a'.repeat(61)}//b`, 'a'.repeat(61)],
+    [`-${'a'.repeat(63)}`, 'a'.repeat(62)],
   ])('%s -> %s', (name, slug) => {
     expect(refSlug(name)).toBe(slug);
   });

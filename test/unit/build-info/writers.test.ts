@@ -11,6 +11,7 @@ import { writeFilesAtomically } from '@cib/core/build-info/write-files';
 
 const info: BuildInfo = {
   version: 'feature-foo-bar-ffac537',
+  imageTag: 'feature-foo-bar-ffac537',
   commit: 'ffac537e6cbbf934b08745a378932722df287a53',
   shortCommit: 'ffac537',
   ref: 'refs/heads/feature/Foo_bar',
@@ -39,7 +40,7 @@ describe('build-info.json', () => {
   test('the record with snake_case keys in a fixed order, indented, final newline', () => {
     const text = renderJsonFile(info);
     expect(JSON.parse(text)).toEqual(record);
-    expect(Object.keys(JSON.parse(text))).toEqual(Object.keys(record));
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(Object.keys(record));
     expect(text.endsWith('}\n')).toBe(true);
   });
 });

@@ -57,7 +57,21 @@ describe('scripts/action-matrix.mjs', () => {
     expect(ts).toContain("export type ActionName = 'demo';");
     expect(ts).toContain("default: '${{ github.token }}'");
     expect(ts).toContain("postIf: 'failure()'");
+    const names = readFileSync(join(root, 'packages/core/src/runner/action-names.generated.ts'), 'utf8');
+    expect(names).toContain("demo: 'image-name' | 'token';");
+    expect(names).toContain("demo: 'digest';");
     expect(matrix(root, '--check')).toMatchObject({ code: 0 });
+  });
+
+  it('--check fails when an input is renamed, naming the input names file too', () => {
+    const root = fakeRepository();
+    matrix(root);
+    writeFileSync(join(root, 'demo/action.yml'), ACTION_YML.replace('image-name:', 'image:'));
+    const check = matrix(root, '--check');
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(
+      'action-matrix.md, packages/cli/src/action-specs.generated.ts and packages/core/src/runner/action-names.generated.ts are stale',
+    );
   });
 
   it('--check fails, naming the stale files, when an action.yml changed', () => {

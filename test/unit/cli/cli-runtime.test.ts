@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { InputError } from '@cib/core/errors/input-error';
-import { readString } from '@cib/core/runner/inputs';
+import { inputsFrom, readString } from '@cib/core/runner/inputs';
 import type { ActionSpec } from '../../../packages/cli/src/action-spec';
 import type { ActionModule } from '../../../packages/cli/src/action-loaders';
 import { runCli } from '../../../packages/cli/src/cli';
@@ -35,15 +35,16 @@ const spec: ActionSpec = {
 /** Main saves state (one line and multi-line), post reads it back: the e2c-runner pattern. */
 const tester: ActionModule = {
   async run(rt: Runtime) {
-    const password = readString(rt, 'password');
+    const inputs = inputsFrom<'password' | 'name' | 'token' | 'fail'>(rt);
+    const password = readString(inputs, 'password');
     rt.setSecret(password);
     rt.saveState('TARGET_INSTANCE_ID', 'i-0123456789abcdef0');
     rt.saveState('NOTES', 'line one\nline two');
-    rt.exportVariable('GREETED', readString(rt, 'name'));
-    rt.setOutput('greeting', `hello ${readString(rt, 'name')}`);
-    rt.log.info(`using password ${password} and token ${readString(rt, 'token')}`);
+    rt.exportVariable('GREETED', readString(inputs, 'name'));
+    rt.setOutput('greeting', `hello ${readString(inputs, 'name')}`);
+    rt.log.info(`using password ${password} and token ${readString(inputs, 'token')}`);
     rt.appendSummary(`## Tester\n\npassword: ${password}\n`);
-    if (readString(rt, 'fail') === 'true') throw new InputError('password', password, 'something else');
+    if (readString(inputs, 'fail') === 'true') throw new InputError('password', password, 'something else');
   },
   async post(rt: Runtime) {
     rt.setOutput('instance-id', rt.getState('TARGET_INSTANCE_ID'));
@@ -75,7 +76,7 @@ describe('cib CLI runtime', () => {
 
     const post = await cli(['tester', '--phase', 'post', '--state-file', 'state.env', '--json'], {}, main.cwd);
     expect(post.code).toBe(0);
-    expect(JSON.parse(post.stdout).outputs).toEqual({
+    expect((JSON.parse(post.stdout) as { outputs: unknown }).outputs).toEqual({
       'instance-id': 'i-0123456789abcdef0',
       notes: 'line one\nline two',
     });
@@ -90,6 +91,23 @@ describe('cib CLI runtime', () => {
     expect(post.stdout).toContain('INSTANCE_ID=i-0123456789abcdef0\n');
   });
 
+  it('tells the action where its state file is: --state-file resolved against the working directory, else the default', async () => {
+    const seen: Array<string | undefined> = [];
+    const where = async (argv: string[], env: NodeJS.ProcessEnv, cwd: string) =>
+      runCli(argv, {
+        env,
+        cwd,
+        stdout: () => undefined,
+        stderr: () => undefined,
+        specs: { tester: spec },
+        loaders: { tester: async () => ({ run: async (rt) => void seen.push(rt.stateFile()) }) },
+      });
+    const cwd = mkdtempSync(join(tmpdir(), 'cib-cli-'));
+    await where(['tester', '--state-file', 'run/.e2c_instance_state_42'], {}, cwd);
+    await where(['tester'], { GITLAB_CI: 'true', CI_JOB_ID: '42' }, cwd);
+    expect(seen).toEqual([join(cwd, 'run/.e2c_instance_state_42'), join(cwd, '.cib', 'state-tester-42.env')]);
+  });
+
   it('reads state saved by an earlier runtime in a new one (as the next process does)', () => {
     const stateFile = join(mkdtempSync(join(tmpdir(), 'cib-state-')), 'nested', 's.env');
     const masker = new SecretMasker();
@@ -101,6 +119,7 @@ describe('cib CLI runtime', () => {
     first.saveState('A', '2');
     const second = make();
     expect([second.getState('A'), second.getState('B'), second.getState('missing')]).toEqual(['2', 'x=y', '']);
+    expect(second.stateFile()).toBe(stateFile);
   });
 
   it('prints outputs and exported variables as KEY=VALUE lines on stdout, logs and summary on stderr', async () => {
@@ -186,5 +205,33 @@ describe('cib CLI runtime', () => {
     });
     expect(code).toBe(1);
     expect(stderr).toContain("tester's code is not wired into the cib CLI yet");
+  });
+
+  it('reports a bug in an action as an internal error of cib, with the stack only under --debug', async () => {
+    const run = async (debug: boolean) => {
+      let stderr = '';
+      let stdout = '';
+      const code = await runCli(['tester', ...(debug ? ['--debug'] : []), '--json'], {
+        env: {},
+        cwd: mkdtempSync(join(tmpdir(), 'cib-cli-')),
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        specs: { tester: spec },
+        loaders: {
+          tester: async () => ({
+            run: async () => {
+              throw new TypeError('x.map is not a function');
+            },
+          }),
+        },
+      });
+      return { code, stderr, json: JSON.parse(stdout) as { error: string } };
+    };
+    const quiet = await run(false);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stderr).toMatch(/internal error in cib tester \S+: x\.map is not a function/);
+    expect(quiet.stderr).not.toMatch(/\bat /);
+    expect(quiet.json.error).toMatch(/^internal error in cib tester \S+: x\.map is not a function$/);
+    expect((await run(true)).stderr).toMatch(/TypeError: x\.map is not a function\n\s+at /);
   });
 });

@@ -38,7 +38,7 @@ describe('dotenv output', () => {
       .map((line) => {
         const eq = line.indexOf('=');
         const raw = line.slice(eq + 1);
-        return [line.slice(0, eq), raw.startsWith('"') ? JSON.parse(raw) : raw];
+        return [line.slice(0, eq), raw.startsWith('"') ? (JSON.parse(raw) as string) : raw];
       });
     expect(read).toEqual(values);
   });

@@ -1,5 +1,6 @@
 // The GitHub client against the API double, which validates each request against GitHub's
 // OpenAPI description: headers, the GHES base URL, retries, rate limits, pagination, errors.
+import { createServer } from 'node:http';
 import { createGithubClient, GithubClient } from '@cib/core/github/api-client';
 import { GithubApiError } from '@cib/core/github/api-error';
 import { GithubRepository } from '@cib/core/github/repository';
@@ -109,4 +110,36 @@ test('paginate follows Link rel="next" pages of 100 and collects every item', as
   const listed = await repo.listCheckRunAnnotations(run.id as number);
   expect(listed.map((a) => a.message)).toEqual(annotations.map((a) => a.message));
   expect(api.requests.map((r) => r.query)).toEqual(['per_page=100', 'per_page=100&page=2', 'per_page=100&page=3']);
+});
+
+test('a Link header that leads back to a page already read fails clearly instead of looping', async () => {
+  const server = createServer((req, res) => {
+    const self = `http://127.0.0.1:${(server.address() as { port: number }).port}${req.url}`;
+    res.writeHead(200, { 'content-type': 'application/json', link: `<${self}>; rel="next"` }).end('[]');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const port = (server.address() as { port: number }).port;
+    const repo = new GithubRepository(
+      new GithubClient({ token: TOKEN, apiUrl: `http://127.0.0.1:${port}` }),
+      'octo-org/octo-app',
+    );
+    await expect(repo.listCheckRunAnnotations(1)).rejects.toThrow(/the Link header leads back to a page already read/);
+  } finally {
+    server.close();
+  }
+});
+
+test('a success answer that is not JSON (a proxy page) is a clear error pointing at GITHUB_API_URL', async () => {
+  const server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const port = (server.address() as { port: number }).port;
+    const repo = new GithubRepository(new GithubClient({ token: TOKEN, apiUrl: `http://127.0.0.1:${port}` }), 'o/r');
+    await expect(repo.getRef('tags/1.0.0')).rejects.toThrow(
+      /answered with a body that is not JSON\. Check GITHUB_API_URL/,
+    );
+  } finally {
+    server.close();
+  }
 });

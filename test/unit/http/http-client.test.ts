@@ -1,5 +1,7 @@
 // The one HTTP client: retries, the attempt limit, what is never retried, concurrency bounds and
-// request counts, with a scripted transport in place of the network.
+// request counts, streamed answers, stream bodies sent once and the start-over wait for them,
+// with a scripted transport in place of the network.
+import { Readable } from 'node:stream';
 import { HttpClient, MIN_ATTEMPT_MS } from '@cib/core/http/http-client';
 import { HttpNetworkError } from '@cib/core/http/transport';
 import type { HttpRequest, HttpResponse, HttpTransport } from '@cib/core/http/transport';
@@ -27,8 +29,11 @@ function client(steps: Step[], attempts = 4) {
   const http = new HttpClient({
     transport,
     retry: { attempts, baseDelayMs: 100, maxDelayMs: 1000 },
-    sleep: async (ms) => {
-      delays.push(ms);
+    clock: {
+      now: () => 0,
+      sleep: async (ms) => {
+        delays.push(ms);
+      },
     },
     random: () => 1,
     onRetry: (m) => retries.push(m),
@@ -69,7 +74,7 @@ test('network errors: retried up to the limit, then thrown; TLS errors are not r
 test('the body is sent again on each attempt and stats count by method', async () => {
   const c = client([503, 201]);
   await c.http.send({ method: 'PUT', url, body: Buffer.from('x') });
-  expect(c.seen.map((r) => r.body?.toString())).toEqual(['x', 'x']);
+  expect(c.seen.map((r) => (Buffer.isBuffer(r.body) ? r.body.toString() : r.body))).toEqual(['x', 'x']);
   expect(c.http.stats.byMethod).toEqual({ PUT: 2 });
   expect(c.seen[0].timeoutMs).toBe(30000);
 });
@@ -120,10 +125,12 @@ describe('a deadline', () => {
     const http = new HttpClient({
       transport,
       retry: { attempts: 5, baseDelayMs: 100, maxDelayMs: 1000 },
-      now: () => now,
-      sleep: async (ms) => {
-        delays.push(ms);
-        now += ms;
+      clock: {
+        now: () => now,
+        sleep: async (ms) => {
+          delays.push(ms);
+          now += ms;
+        },
       },
       random: () => 1,
     });
@@ -160,5 +167,38 @@ describe('a deadline', () => {
     // Attempts at 0, 100, 300 and 700 ms: 1400, 1300, 1100 and 700 ms left, the last raised to the minimum.
     expect(c.seen.map((r) => r.timeoutMs)).toEqual([1400, 1300, 1100, MIN_ATTEMPT_MS]);
     expect(c.seen.map((r) => 'deadline' in r)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('streams', () => {
+  test('a request whose body is a stream is sent once: a 503 comes back, not retried', async () => {
+    const c = client([503, 200]);
+    const body = Readable.from([Buffer.from('blob')], { objectMode: false });
+    expect((await c.http.send({ method: 'PUT', url, body })).status).toBe(503);
+    expect(c.seen).toHaveLength(1);
+    expect((c.seen[0].body as Buffer | undefined)?.toString()).toBe('blob');
+    expect(c.delays).toEqual([]);
+  });
+
+  test('open: retries until an answer worth giving, whose body then streams', async () => {
+    const c = client([502, 'ECONNRESET', 200]);
+    const answer = await c.http.open({ method: 'GET', url });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBeInstanceOf(Readable);
+    expect(c.delays).toEqual([100, 200]);
+    expect(c.http.stats.retries).toBe(2);
+  });
+
+  test.each([
+    ['the first start-over: backoff', 0, undefined, true, [100]],
+    ['Retry-After of the answer that failed it', 1, { 'retry-after': '3' }, true, [3000]],
+    ['the attempts used up: no wait, false', 3, undefined, false, []],
+  ] as const)('backOff, %s', async (_name, attempt, headers, again, delays) => {
+    const c = client([]);
+    expect(await c.http.backOff(attempt, 'copying x failed', headers && { headers })).toBe(again);
+    expect(c.delays).toEqual(delays);
+    expect(c.retries).toEqual(
+      delays.map((ms) => `copying x failed; retrying in ${ms} ms (attempt ${attempt + 2} of 4)`),
+    );
   });
 });

@@ -2,7 +2,12 @@
 // once the chain has left it), relative Locations, which methods are followed, the redirect
 // limit and refused targets. A scripted transport stands in for the hosts.
 import { HttpClient } from '@cib/core/http/http-client';
-import { RedirectError, redirectLocation, sendFollowingRedirects } from '@cib/core/http/redirects';
+import {
+  RedirectError,
+  openFollowingRedirects,
+  redirectLocation,
+  sendFollowingRedirects,
+} from '@cib/core/http/redirects';
 import type { HttpRequest, HttpResponse } from '@cib/core/http/transport';
 
 type Answer = { status: number; location?: string };
@@ -11,7 +16,7 @@ type Answer = { status: number; location?: string };
 function hosts(routes: Record<string, Answer>) {
   const seen: HttpRequest[] = [];
   const http = new HttpClient({
-    sleep: async () => undefined,
+    clock: { now: () => 0, sleep: async () => undefined },
     transport: async (request) => {
       seen.push(request);
       const answer = routes[request.url.href] ?? { status: 200 };
@@ -25,61 +30,67 @@ function hosts(routes: Record<string, Answer>) {
 
 const AUTH = 'Bearer t';
 
-test.each([
-  [
-    'a relative Location on the same origin keeps the credentials',
-    { 'https://a.example/x': { status: 302, location: '../y?q=1' } },
-    [['GET', 'https://a.example/y?q=1', AUTH]],
-    false,
-  ],
-  [
-    'another host gets none',
-    { 'https://a.example/x': { status: 307, location: 'https://cdn.example/blob' } },
-    [['GET', 'https://cdn.example/blob', null]],
-    true,
-  ],
-  [
-    'another port is another origin',
-    { 'https://a.example/x': { status: 301, location: 'https://a.example:8443/x' } },
-    [['GET', 'https://a.example:8443/x', null]],
-    true,
-  ],
-  [
-    'http on the same host is another origin',
-    { 'https://a.example/x': { status: 308, location: 'http://a.example/x' } },
-    [['GET', 'http://a.example/x', null]],
-    true,
-  ],
-  [
-    'coming back to the first origin does not bring them back',
-    {
-      'https://a.example/x': { status: 302, location: 'https://cdn.example/1' },
-      'https://cdn.example/1': { status: 303, location: 'https://a.example/final' },
-    },
+// The same rule whether the last answer is read whole or streamed (blob copies).
+describe.each([
+  ['read whole', sendFollowingRedirects],
+  ['streamed', openFollowingRedirects],
+] as const)('credentials across redirects, answer %s', (_how, follow) => {
+  test.each([
     [
-      ['GET', 'https://cdn.example/1', null],
-      ['GET', 'https://a.example/final', null],
+      'a relative Location on the same origin keeps the credentials',
+      { 'https://a.example/x': { status: 302, location: '../y?q=1' } },
+      [['GET', 'https://a.example/y?q=1', AUTH]],
+      false,
     ],
-    true,
-  ],
-  [
-    'userinfo in a Location is dropped, never used',
-    { 'https://a.example/x': { status: 302, location: 'https://u:p@a.example/z' } },
-    [['GET', 'https://a.example/z', AUTH]],
-    false,
-  ],
-] as const)('%s', async (_name, routes, after, dropped) => {
-  const { http, sent } = hosts(routes);
-  const response = await sendFollowingRedirects(
-    http,
-    { method: 'GET', url: new URL('https://a.example/x'), headers: { accept: 'application/json' } },
-    { authorization: AUTH },
-  );
-  expect(sent()).toEqual([['GET', 'https://a.example/x', AUTH], ...after]);
-  expect(response.status).toBe(200);
-  expect(response.url.href).toBe(after.at(-1)?.[1]);
-  expect(response.redirects).toBe(after.length);
-  expect(response.credentialsDropped).toBe(dropped);
+    [
+      'another host gets none',
+      { 'https://a.example/x': { status: 307, location: 'https://cdn.example/blob' } },
+      [['GET', 'https://cdn.example/blob', null]],
+      true,
+    ],
+    [
+      'another port is another origin',
+      { 'https://a.example/x': { status: 301, location: 'https://a.example:8443/x' } },
+      [['GET', 'https://a.example:8443/x', null]],
+      true,
+    ],
+    [
+      'http on the same host is another origin',
+      { 'https://a.example/x': { status: 308, location: 'http://a.example/x' } },
+      [['GET', 'http://a.example/x', null]],
+      true,
+    ],
+    [
+      'coming back to the first origin does not bring them back',
+      {
+        'https://a.example/x': { status: 302, location: 'https://cdn.example/1' },
+        'https://cdn.example/1': { status: 303, location: 'https://a.example/final' },
+      },
+      [
+        ['GET', 'https://cdn.example/1', null],
+        ['GET', 'https://a.example/final', null],
+      ],
+      true,
+    ],
+    [
+      'userinfo in a Location is dropped, never used',
+      { 'https://a.example/x': { status: 302, location: 'https://u:p@a.example/z' } },
+      [['GET', 'https://a.example/z', AUTH]],
+      false,
+    ],
+  ] as const)('%s', async (_name, routes, after, dropped) => {
+    const { http, sent } = hosts(routes);
+    const response = await follow(
+      http,
+      { method: 'GET', url: new URL('https://a.example/x'), headers: { accept: 'application/json' } },
+      { authorization: AUTH },
+    );
+    expect(sent()).toEqual([['GET', 'https://a.example/x', AUTH], ...after]);
+    expect(response.status).toBe(200);
+    expect(response.url.href).toBe(after.at(-1)?.[1]);
+    expect(response.redirects).toBe(after.length);
+    expect(response.credentialsDropped).toBe(dropped);
+  });
 });
 
 test('other headers go to every hop; HEAD stays HEAD', async () => {
@@ -135,7 +146,7 @@ test('credentials in the first URL are refused: node:http would send them to eve
 test('each hop is a request of the client: retried on 503, counted in its stats', async () => {
   let cdnAnswers = 0;
   const http = new HttpClient({
-    sleep: async () => undefined,
+    clock: { now: () => 0, sleep: async () => undefined },
     transport: async (request) => {
       const response: HttpResponse = {
         status: 200,
@@ -173,4 +184,13 @@ test.each([
     url: new URL('https://a.example/'),
   };
   expect(redirectLocation(response)).toBe(expected);
+});
+
+test('streamed: the redirect is followed and the body of the last answer streams', async () => {
+  const { http, seen } = hosts({ 'https://a.example/x': { status: 302, location: 'https://cdn.example/b' } });
+  const response = await openFollowingRedirects(http, { method: 'GET', url: new URL('https://a.example/x') });
+  expect(seen).toHaveLength(2);
+  const chunks: Buffer[] = [];
+  for await (const chunk of response.body) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).toString()).toBe('ok');
 });

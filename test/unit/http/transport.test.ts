@@ -1,10 +1,12 @@
 // The node:http transport against local servers: whole answers with every header value, a
 // server that stalls (idle timeout), one that drops the connection mid-answer, one that is down,
-// one that sends more than the caller will read.
+// one that sends more than the caller will read; streamed answers and stream bodies, including
+// ones that fail midway.
 import { createServer } from 'node:http';
 import type { RequestListener, Server } from 'node:http';
 import { isRetryableNetworkCode } from '@cib/core/http/retry-policy';
-import { nodeTransport } from '@cib/core/http/transport';
+import { Readable } from 'node:stream';
+import { nodeStreamTransport, nodeTransport, readBody } from '@cib/core/http/transport';
 
 const servers: Server[] = [];
 async function serve(listener: RequestListener): Promise<string> {
@@ -101,4 +103,66 @@ test('an answer past maxBodyBytes: ETOOLARGE, which the client does not retry', 
   expect(isRetryableNetworkCode('ETOOLARGE')).toBe(false);
   const whole = await nodeTransport({ method: 'GET', url, timeoutMs: 5000, maxBodyBytes: 64 * 1024 });
   expect(whole.body).toHaveLength(64 * 1024);
+});
+
+describe('streamed bodies', () => {
+  test('an answer streams as it comes, and a stream body is sent with its length', async () => {
+    const base = await serve((req, res) => {
+      res.writeHead(200, { 'content-length': req.headers['content-length'] ?? '0' });
+      req.pipe(res);
+    });
+    const sent = Readable.from([Buffer.from('one '), Buffer.from('two')], { objectMode: false });
+    const answer = await nodeStreamTransport({
+      method: 'PUT',
+      url: new URL(`${base}/echo`),
+      headers: { 'content-length': '7' },
+      body: sent,
+      timeoutMs: 5000,
+    });
+    expect(answer.status).toBe(200);
+    expect((await readBody(answer.body, { method: 'PUT', url: answer.url })).toString()).toBe('one two');
+  });
+
+  test('an answer cut mid-body: its stream fails with ECONNRESET, never ends short', async () => {
+    const base = await serve((req, res) => {
+      res.writeHead(200, { 'content-length': '100' });
+      res.write('partial');
+      setTimeout(() => req.socket.destroy(), 20);
+    });
+    const answer = await nodeStreamTransport({ method: 'GET', url: new URL(`${base}/cut`), timeoutMs: 5000 });
+    expect(answer.status).toBe(200);
+    await expect(readBody(answer.body, { method: 'GET', url: answer.url })).rejects.toMatchObject({
+      code: 'ECONNRESET',
+    });
+  });
+
+  test('a stream body that fails: the request is aborted (the server never gets it whole), with that error', async () => {
+    let received: 'whole' | 'aborted' | undefined;
+    let closed = () => undefined as void;
+    const serverDone = new Promise<void>((resolve) => (closed = resolve));
+    const base = await serve((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received = 'whole';
+        res.end();
+      });
+      req.on('close', () => {
+        received ??= 'aborted';
+        closed();
+      });
+    });
+    const failing = new Readable({ read() {} });
+    failing.push(Buffer.alloc(1000, 'a'));
+    setTimeout(() => failing.destroy(new Error('the source broke')), 20);
+    const sending = nodeStreamTransport({
+      method: 'PUT',
+      url: new URL(`${base}/upload`),
+      headers: { 'content-length': '2000' },
+      body: failing,
+      timeoutMs: 5000,
+    });
+    await expect(sending).rejects.toThrow('the source broke');
+    await serverDone;
+    expect(received).toBe('aborted');
+  });
 });

@@ -5,9 +5,11 @@ import { InputError } from '@cib/core/errors/input-error';
 import { RegistryError } from '@cib/core/registry/errors';
 import { parseReference } from '@cib/core/registry/reference';
 import { manageLatest, type LatestRequest } from '@cib/core/latest/manage-latest';
+import { PartialReleaseError } from '@cib/core/latest/tag-changes';
 import type { ResolvedTagType } from '@cib/core/latest/tag-type';
 import { latestRequest } from '../../support/latest-request';
 import { MemoryRegistry } from '../../support/memory-registry';
+import { FakeClock } from '../../support/fake-clock';
 import { RecordingLog } from '../../support/recording-log';
 import { seedImage, seedIndex } from '../../support/seed-images';
 
@@ -30,10 +32,9 @@ function setup(tagType: ResolvedTagType = { type: 'annotated', source: 'git' }) 
       return tagType;
     },
     log,
-    settleMs: 0,
-    sleep: async () => undefined,
+    clock: new FakeClock(),
   };
-  return { registry, context, log, tagTypeCalls };
+  return { registry, context, log, clock: context.clock, tagTypeCalls };
 }
 
 describe('strategy, tag type and prerelease (steps 1 to 3)', () => {
@@ -344,12 +345,12 @@ describe('releases racing (step 6)', () => {
   });
 
   it('decides again when another release overwrote latest right after our write', async () => {
-    const { registry, context, log } = setup();
+    const { registry, context, log, clock } = setup();
     seedImage(registry, APP, { tags: ['1.1.0', 'latest'], label: '1.1.0' });
     const ours = seedImage(registry, APP, { tags: ['1.3.0'], label: '1.3.0' }).digest;
     const older = seedImage(registry, APP, { tags: ['1.2.0'], label: '1.2.0' }).digest;
     // A slower 1.2.0 release writes latest during our settle time.
-    context.sleep = async () => {
+    clock.onSleep = () => {
       if (registry.digestOf(APP, 'latest') === ours && !log.has('info', 'someone else')) {
         registry.retag(APP, 'latest', older);
       }
@@ -358,5 +359,77 @@ describe('releases racing (step 6)', () => {
     expect(outcome.images[0].latest).toMatchObject({ updated: true, reason: 'newer', previousVersion: '1.2.0' });
     expect(registry.digestOf(APP, 'latest')).toBe(ours);
     expect(log.text('info')).toMatch(/moved by someone else right after our write/);
+    // Each of our two writes was followed by the settle time (1 s by default) before checking.
+    expect(clock.sleeps).toEqual([1000, 1000]);
+  });
+});
+
+describe('floating tags: force is for latest alone, and a release keeps its own tag', () => {
+  it('force moves latest back, never a floating tag back', async () => {
+    const { registry, context } = setup();
+    const line1 = seedImage(registry, APP, { tags: ['1.9.1', '1', '1.9'], label: '1.9.1' }).digest;
+    seedImage(registry, APP, { tags: ['2.0.0', 'latest'], label: '2.0.0' });
+    const old = seedImage(registry, APP, { tags: ['1.0.5'], label: '1.0.5' }).digest;
+    const outcome = await manageLatest(request({ version: '1.0.5', strategy: 'force', floatingTags: true }), context);
+    expect(outcome.images[0].latest).toMatchObject({ updated: true, reason: 'forced' });
+    expect(outcome.images[0].floating.map((f) => [f.tag, f.updated, f.reason])).toEqual([
+      ['1', false, 'not-newer'],
+      ['1.0', true, 'no-latest-yet'],
+    ]);
+    expect(registry.digestOf(APP, '1')).toBe(line1);
+    expect(registry.digestOf(APP, 'latest')).toBe(old);
+  });
+
+  it('a forced prerelease moves latest only', async () => {
+    const { registry, context } = setup();
+    seedImage(registry, APP, { tags: ['1.9.1', '1', '1.9', 'latest'], label: '1.9.1' });
+    const rc = seedImage(registry, APP, { tags: ['2.0.0-rc.1'], label: '2.0.0-rc.1' }).digest;
+    const outcome = await manageLatest(
+      request({ version: '2.0.0-rc.1', strategy: 'force', floatingTags: true }),
+      context,
+    );
+    expect(outcome.images[0].floating).toEqual([]);
+    expect(registry.digestOf(APP, 'latest')).toBe(rc);
+    expect(registry.digestOf(APP, '2')).toBeUndefined();
+  });
+
+  it('5.1 holding release 5.1 stays when 5.1.1 is released; the warning says why', async () => {
+    const { registry, context, log } = setup();
+    const five = seedImage(registry, APP, { tags: ['5.1', 'latest'], label: '5.1' }).digest;
+    const patch = seedImage(registry, APP, { tags: ['5.1.1'], label: '5.1.1' }).digest;
+    const outcome = await manageLatest(request({ version: '5.1.1', floatingTags: true }), context);
+    expect(outcome.images[0].floating.map((f) => [f.tag, f.updated, f.reason])).toEqual([
+      ['5', true, 'no-latest-yet'],
+      ['5.1', false, 'own-release'],
+    ]);
+    expect(registry.digestOf(APP, '5.1')).toBe(five);
+    expect(registry.digestOf(APP, 'latest')).toBe(patch);
+    expect(log.text('warning')).toMatch(/:5\.1: stays: own-release: 5\.1 holds release 5\.1 \(its label/);
+    expect(outcome.changes.map((c) => c.ref)).toEqual([`${APP}:latest`, `${APP}:5`]);
+  });
+});
+
+describe('a failure after a write', () => {
+  it('throws a PartialReleaseError listing every tag changed and where it stands', async () => {
+    const { registry, context } = setup();
+    const before = seedImage(registry, APP, { tags: ['1.1.0', 'latest', '1'], label: '1.1.0' }).digest;
+    const release = seedImage(registry, APP, { tags: ['1.2.0'], label: '1.2.0' }).digest;
+    // latest is written; then the registry stops answering reads.
+    const put = registry.putManifest.bind(registry);
+    registry.putManifest = async (ref, bytes, type) => {
+      const digest = await put(ref, bytes, type);
+      registry.headManifest = async () => {
+        throw new CibError('Could not reach registry.test');
+      };
+      return digest;
+    };
+    const run = manageLatest(request({ floatingTags: true }), context);
+    await expect(run).rejects.toThrow(PartialReleaseError);
+    const error = (await run.catch((e: unknown) => e)) as PartialReleaseError;
+    expect(error.changes).toEqual([
+      expect.objectContaining({ ref: `${APP}:latest`, before, now: release, state: 'left' }),
+    ]);
+    expect(error.message).toMatch(/^Could not reach registry\.test\nThis run changed 1 tag\(s\) before it stopped:\n/);
+    expect(registry.digestOf(APP, 'latest')).toBe(release);
   });
 });

@@ -1,5 +1,5 @@
-import type { ImageOutcome, LatestOutcome, TagOutcome } from '@cib/core/latest/outcome';
-import { latestOutputs, latestSummary } from '@cib/core/latest/report';
+import type { ImageOutcome, LatestOutcome, TagChange, TagOutcome } from '@cib/core/latest/outcome';
+import { changeOutputs, latestOutputs, latestSummary, partialSummary } from '@cib/core/latest/report';
 
 function tag(overrides: Partial<TagOutcome>): TagOutcome {
   return {
@@ -20,7 +20,14 @@ function image(name: string, latest: TagOutcome, floating: TagOutcome[] = []): I
 }
 
 function outcome(images: ImageOutcome[], dryRun = false): LatestOutcome {
-  return { version: '1.2.0', strategy: 'auto', tagType: { type: 'annotated', source: 'git-fetch' }, dryRun, images };
+  return {
+    version: '1.2.0',
+    strategy: 'auto',
+    tagType: { type: 'annotated', source: 'git-fetch' },
+    dryRun,
+    images,
+    changes: [],
+  };
 }
 
 describe('latestOutputs', () => {
@@ -39,6 +46,9 @@ describe('latestOutputs', () => {
       'previous-digest': `sha256:${'1'.repeat(64)}`,
       digest: `sha256:${'2'.repeat(64)}`,
       'floating-tags-moved': 'ghcr.io/org/app:1',
+      'floating-tags-protected': '',
+      'changed-tags': '[]',
+      partial: 'false',
     });
   });
 
@@ -79,5 +89,39 @@ describe('latestSummary', () => {
     const summary = latestSummary(outcome([image('ghcr.io/org/app', tag({ updated: false }))], true));
     expect(summary).toContain('**dry run: nothing written**');
     expect(summary).toContain('would move (dry run)');
+  });
+});
+
+describe('after a failure that followed a write', () => {
+  const change: TagChange = {
+    ref: 'ghcr.io/org/app:latest',
+    before: `sha256:${'1'.repeat(64)}`,
+    beforeVersion: '1.1.0',
+    now: `sha256:${'2'.repeat(64)}`,
+    nowVersion: '1.2.0',
+    state: 'left',
+    restore: `skopeo copy --all docker://ghcr.io/org/app@sha256:${'1'.repeat(64)} docker://ghcr.io/org/app:latest`,
+  };
+
+  it('the outputs carry the partial state', () => {
+    expect(changeOutputs([change], true)).toEqual({ 'changed-tags': JSON.stringify([change]), partial: 'true' });
+    expect(changeOutputs([{ ...change, state: 'put-back', now: change.before, restore: '' }], true).partial).toBe(
+      'false',
+    );
+  });
+
+  it('the summary lists each changed tag with before, now and the command', () => {
+    const summary = partialSummary('Could not reach ghcr.io\nThis run changed 1 tag(s)', [change]);
+    expect(summary).toContain('Stopped after changing tags: Could not reach ghcr.io\n');
+    expect(summary).toContain(
+      `| \`ghcr.io/org/app:latest\` | \`sha256:111111111111\` 1.1.0 | \`sha256:222222222222\` 1.2.0 | left | \`${change.restore}\` |`,
+    );
+  });
+
+  it('a floating tag kept as its own release is reported as protected', () => {
+    const own = tag({ tag: '5.1', ref: 'ghcr.io/org/app:5.1', updated: false, reason: 'own-release' });
+    expect(latestOutputs(outcome([image('ghcr.io/org/app', tag({}), [own])]))['floating-tags-protected']).toBe(
+      'ghcr.io/org/app:5.1',
+    );
   });
 });

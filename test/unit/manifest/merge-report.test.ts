@@ -2,7 +2,7 @@
 import { buildIndex } from '@cib/core/manifest/index-document';
 import type { MergeEntry } from '@cib/core/manifest/merge-entry';
 import type { MergeResult } from '@cib/core/manifest/merge';
-import { formatSize, mergeJson, mergeSummary } from '@cib/core/manifest/merge-report';
+import { formatSize, mergeJson, mergeOutputs, mergeSummary } from '@cib/core/manifest/merge-report';
 import { planPushes } from '@cib/core/manifest/push-plan';
 
 const repo = { registry: 'ghcr.io', repository: 'org/app' };
@@ -72,6 +72,17 @@ test('summary: one row per manifest (image size when known, attestations named a
   expect(summary).toContain(`| attestation (linux/arm64) | ghcr.io/org/app:1-arm64 | \`${d(4)}\` | 566 B (manifest) |`);
   expect(summary).toContain(`pushed to:\n\n- \`ghcr.io/org/app:1@${r.index.digest}\``);
   expect(mergeSummary(r, true)).toContain('dry run: nothing pushed');
+});
+
+test('outputs: the index digest, images and platforms comma-separated, the media type, the json', () => {
+  const r = result();
+  expect(mergeOutputs(r, true)).toEqual({
+    digest: r.index.digest,
+    images: r.images.join(','),
+    platforms: 'linux/arm64',
+    'media-type': 'application/vnd.oci.image.index.v1+json',
+    json: mergeJson(r, true),
+  });
 });
 
 test('json output', () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readGateInputs } from '@cib/core/quality/gate-inputs';
 import { loadPolicy } from '@cib/core/quality/policy';
+import { inputsFrom } from '@cib/core/runner/inputs';
 
 function policyFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'policy-')), 'quality-gate.yml');
@@ -12,7 +13,7 @@ function policyFile(text: string): string {
   return file;
 }
 
-const inputs = (values: Record<string, string>) => ({ getInput: (name: string) => values[name] ?? '' });
+const inputs = (values: Record<string, string>) => inputsFrom({ getInput: (name: string) => values[name] ?? '' });
 
 const POLICY = `# the seeds' thresholds
 coverage:
@@ -104,7 +105,11 @@ describe('quality-gate inputs', () => {
     ['budgets', 'build-seconds<120', /Input "budgets" is "build-seconds<120": expected name<=number or name>=number/],
     ['metrics', 'build-seconds=fast', /Input "metrics" is "build-seconds=fast": expected name=number/],
     ['report', 'comment', /Input "report" is "comment": expected one of auto, check, status, summary/],
-    ['images', 'UPPER/Case', /Input "images" is "UPPER\/Case": expected image references/],
+    [
+      'images',
+      'UPPER/Case',
+      /Input "images" is "UPPER\/Case": expected an image reference like ghcr\.io\/org\/app:1\.2\.3\. Here the path component "UPPER" is not valid/,
+    ],
   ])('%s=%j is refused', (name, value, message) => {
     expect(() => readGateInputs(inputs({ [name]: value }), new Map(), 'none')).toThrow(message);
   });

@@ -2,39 +2,12 @@
 // another host, registries that lie about digests or leave headers out, Link pagination,
 // read-after-write lag, and which hosts get plain HTTP. A scripted transport stands in.
 import { RegistryClient } from '@cib/core/registry/client';
-import type { RegistryClientOptions } from '@cib/core/registry/client';
+import { fakeRegistry, manualClock } from './scripted-registry';
 import { sha256Digest } from '@cib/core/registry/digest';
 import { OCI_MANIFEST } from '@cib/core/registry/media-types';
 import { parseReference, withDigest } from '@cib/core/registry/reference';
 import { HttpNetworkError } from '@cib/core/http/transport';
-import type { HttpRequest, HttpTransport } from '@cib/core/http/transport';
-
-interface Answer {
-  status?: number;
-  headers?: Record<string, string | undefined>;
-  body?: string | Buffer;
-}
-type Handler = (request: HttpRequest) => Answer;
-
-function fakeRegistry(handler: Handler, options: RegistryClientOptions = {}) {
-  const seen: HttpRequest[] = [];
-  const transport: HttpTransport = async (request) => {
-    seen.push(request);
-    const answer = handler(request);
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(answer.headers ?? {})) if (value !== undefined) headers[name] = value;
-    const rawHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]]));
-    const body = Buffer.isBuffer(answer.body) ? answer.body : Buffer.from(answer.body ?? '');
-    return { status: answer.status ?? 200, headers, rawHeaders, body, url: request.url };
-  };
-  const client = new RegistryClient({
-    transport,
-    dockerConfigDir: '/nonexistent',
-    sleep: async () => undefined,
-    ...options,
-  });
-  return { client, seen };
-}
+import type { HttpTransport } from '@cib/core/http/transport';
 
 const manifest = Buffer.from(
   JSON.stringify({
@@ -264,7 +237,7 @@ test('a registry that keeps answering 404 after our write is given up on after t
   const waits: number[] = [];
   const { client } = fakeRegistry((request) => (request.method === 'PUT' ? { status: 201 } : { status: 404 }), {
     propagationMs: 3000,
-    sleep: async (ms) => void waits.push(ms),
+    clock: manualClock(waits),
   });
   const ref = parseReference('registry.example/o/a:1');
   await client.putManifest(ref, manifest, OCI_MANIFEST);

@@ -18,7 +18,7 @@ function setup(expiresIn?: number) {
   const auth = new RegistryAuth(
     new HttpClient({ transport }),
     new CredentialSource({ dockerConfigDir: '/nonexistent' }),
-    { now: () => now },
+    { clock: { now: () => now, sleep: async () => undefined } },
   );
   const challenge = {
     status: 401,

@@ -31,4 +31,10 @@ describe('compilePrereleasePattern', () => {
     expect(() => compilePrereleasePattern('alpha|(')).toThrow(InputError);
     expect(() => compilePrereleasePattern('alpha|(')).toThrow(/Input "prerelease-pattern" is "alpha\|\("/);
   });
+
+  it('shows the pattern once: why it does not compile, without repeating it', () => {
+    const long = `(${'q'.repeat(5000)}`;
+    expect(() => compilePrereleasePattern(long)).toThrow(/: expected a regular expression \(Unterminated group\)$/);
+    expect(() => compilePrereleasePattern(long)).not.toThrow(/q{200}/);
+  });
 });

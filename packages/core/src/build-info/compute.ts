@@ -2,6 +2,8 @@
 // context, SOURCE_DATE_EPOCH, the clock). The one place that decides every field; the action,
 // the CLI and multiarch-bake all call it.
 import { CibError, errorMessage } from '../errors/cib-error';
+import { InputError } from '../errors/input-error';
+import { imageTagFor } from '../version/image-tag';
 import { headCommit, type CiContext } from '../runner/ci-context';
 import { resolveBuildDate } from './build-date';
 import { resolveCacheBust, type CacheBust } from './cache-bust';
@@ -53,13 +55,26 @@ export async function resolveCommit(given: string | undefined, sources: BuildInf
   }
 }
 
+/** The image tag for `version`; an error when nothing usable is left of it. */
+function imageTagOf(version: string, given: boolean): string {
+  const tag = imageTagFor(version);
+  if (tag) return tag;
+  const expected = 'a version or name with a letter or digit, so that it gives a valid image tag';
+  if (given) throw new InputError('version', version, expected);
+  throw new CibError(`The version derived from the ref is ${JSON.stringify(version)}, which gives no image tag`, {
+    hint: 'Set the version input',
+  });
+}
+
 /** The build-info record for this run. */
 export async function computeBuildInfo(options: BuildInfoOptions, sources: BuildInfoSources): Promise<BuildInfo> {
   const { context } = sources;
   const commit = await resolveCommit(options.commit, sources);
   const short = shortCommit(commit, options.shortShaLength);
+  const version = options.version || deriveVersion(context, short);
   return {
-    version: options.version || deriveVersion(context, short),
+    version,
+    imageTag: imageTagOf(version, Boolean(options.version)),
     commit,
     shortCommit: short,
     ref: context.ref,

@@ -21,7 +21,8 @@ export function quoteDotenvValue(value: string): string {
 /** The dotenv text: the record's keys upper-cased, one line each. */
 export function renderEnvFile(info: BuildInfo): string {
   return (
-    Object.entries(toRecord(info))
+    // Spread into a plain object so that its values are typed as the strings they are.
+    Object.entries<string>({ ...toRecord(info) })
       .map(([key, value]) => `${key.toUpperCase()}=${quoteDotenvValue(value)}`)
       .join('\n') + '\n'
   );

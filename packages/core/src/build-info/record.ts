@@ -4,7 +4,10 @@
 
 /** A computed build-info record (camelCase inside the code; see `toRecord` for the file form). */
 export interface BuildInfo {
+  /** The exact version (`1.2.3+build.7`): files, build args and the OCI version label. */
   version: string;
+  /** The version as a valid image tag (`1.2.3_build.7`, version/image-tag.ts): the `version` output. */
+  imageTag: string;
   /** The full commit SHA the build is for (the PR head on pull_request events). */
   commit: string;
   shortCommit: string;

@@ -3,10 +3,12 @@
 // abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
 // the shared HTTP client (timeout per attempt, retries within the time left) following
 // redirects without taking the credentials to another origin. The clock and sleep are
-// parameters so unit tests do not wait.
+// parameters so unit tests do not wait; the log is the one core code takes.
 import { CibError, errorMessage, quoteForMessage } from '../errors/cib-error';
-import { HttpClient, sleepFor } from '../http/http-client';
+import { HttpClient } from '../http/http-client';
+import { systemClock } from '../time/clock';
 import { sendFollowingRedirects } from '../http/redirects';
+import type { Log } from '../runner/runtime';
 import { commitMatches, shortCommit } from './commit';
 import { readJsonPath } from './json-path';
 import { splitUrlCredentials } from './verify-request';
@@ -33,7 +35,8 @@ export interface VerifyDeps {
   now?: () => number;
   /** Between polls (and, for the default client, between retries). */
   sleep?: (ms: number) => Promise<void>;
-  log?: (message: string) => void;
+  /** Each attempt that did not match (and each retry of the default client), as an info line. */
+  log?: Log;
 }
 
 export interface VerifyResult {
@@ -113,10 +116,10 @@ async function observe(
 
 /** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
 export async function verifyDeployment(options: VerifyOptions, deps: VerifyDeps = {}): Promise<VerifyResult> {
-  const now = deps.now ?? Date.now;
-  const sleep = deps.sleep ?? sleepFor;
-  const log = deps.log ?? (() => undefined);
-  const http = deps.http ?? new HttpClient({ now, sleep, onRetry: log });
+  const now = deps.now ?? systemClock.now;
+  const sleep = deps.sleep ?? systemClock.sleep;
+  const log = (message: string) => deps.log?.info(message);
+  const http = deps.http ?? new HttpClient({ clock: { now, sleep }, onRetry: log });
   const { url, authorization: basic } = splitUrlCredentials(options.url);
   const authorization = options.token ? `Bearer ${options.token}` : basic;
   const deadline = now() + options.timeoutSeconds * 1000;

@@ -4,14 +4,17 @@ import type { CiContext } from '../runner/ci-context';
 import { stripV } from '../version/tag-prefix';
 
 /**
- * A ref name as a slug, the way GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
- * GitLab keep their versions): lower-cased, every run of characters other than a-z and 0-9
- * replaced by `-`, cut to 63 characters, no `-` at either end.
+ * A ref name as a slug exactly as GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
+ * GitLab keep their versions). GitLab documents it as "lowercased, shortened to 63 bytes, and with
+ * everything except 0-9 and a-z replaced with -. No leading / trailing -", and implements it as
+ * `downcase.gsub(/[^a-z0-9]/, '-')[0..62].gsub(/(\A-+|-+\z)/, '')` (Gitlab::Utils.slugify): each
+ * character is replaced on its own (`a//b` -> `a--b`), the cut comes before the trim.
  */
 export function refSlug(name: string): string {
+  // The `u` flag replaces a character outside the BMP (an emoji) by one `-`, as Ruby does.
   return name
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^a-z0-9]/gu, '-')
     .slice(0, 63)
     .replace(/^-+|-+$/g, '');
 }

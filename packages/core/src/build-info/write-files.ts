@@ -13,9 +13,13 @@ export interface PlannedFile {
   content: string;
 }
 
+/** Why a path could not be written, without the path (the error shows it once already). */
 function reason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
-  return e.code ? `${e.code}: ${e.message}` : String(error);
+  if (!e.code) return String(error);
+  // Node writes "ENOTDIR: not a directory, open '/the/path'": keep the code and the words.
+  const words = e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[\s\S]*'$/, '');
+  return `${e.code}: ${words}${e.syscall ? ` (${e.syscall})` : ''}`;
 }
 
 /**

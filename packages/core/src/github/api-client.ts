@@ -3,6 +3,7 @@
 // with the API version pinned. On top it waits out GitHub's rate limits (a 403 or 429 saying so)
 // and follows `Link: rel="next"` pages. Routes, parameters and bodies are typed from GitHub's
 // OpenAPI description (api-types.ts). Feature calls (check runs, statuses, refs) live beside it.
+import { CibError } from '../errors/cib-error';
 import { HttpClient } from '../http/http-client';
 import type { HttpResponse } from '../http/transport';
 import { systemClock, type Clock } from '../time/clock';
@@ -63,8 +64,7 @@ export class GithubClient {
     this.http =
       options.http ??
       new HttpClient({
-        now: () => this.clock.now(),
-        sleep: (ms) => this.clock.sleep(ms),
+        clock: this.clock,
         onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
       });
   }
@@ -75,7 +75,7 @@ export class GithubClient {
     route: P,
     parts: RequestParts<Operation<M, P>>,
   ): Promise<GithubResponse<ResponseBody<Operation<M, P>>>> {
-    const url = this.url(route, parts.path as Record<string, string | number>, parts.query as QueryRecord);
+    const url = this.url(route, parts.path as Record<string, string | number>, parts.query);
     return this.send(method, url, `${method} ${route}`, parts.body);
   }
 
@@ -88,13 +88,15 @@ export class GithubClient {
     parts: RequestParts<Operation<'GET', P>>,
     items: (page: ResponseBody<Operation<'GET', P>>) => readonly T[],
   ): Promise<T[]> {
-    const query = { per_page: 100, ...(parts.query as QueryRecord) };
+    const query = { per_page: 100, ...parts.query };
     let url: URL | undefined = this.url(route, parts.path as Record<string, string | number>, query);
     const seen = new Set<string>();
     const all: T[] = [];
     while (url) {
       if (seen.has(url.href) || seen.size >= MAX_PAGES) {
-        throw new GithubApiError(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+        throw new CibError(
+          `GitHub API GET ${route}: the Link header leads back to a page already read (or past ${MAX_PAGES} pages)`,
+        );
       }
       seen.add(url.href);
       const page = await this.send<ResponseBody<Operation<'GET', P>>>('GET', url, `GET ${route}`);
@@ -133,8 +135,7 @@ export class GithubClient {
     for (let attempt = 0; ; attempt++) {
       const response: HttpResponse = await this.http.send({ method, url, headers, body: payload });
       if (response.status >= 200 && response.status < 300) {
-        const text = response.body.toString('utf8');
-        return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) as T };
+        return { status: response.status, headers: response.headers, data: parseJson<T>(response.body, what) };
       }
       const wait = rateLimitWait(response, this.clock.now());
       if (wait === undefined || attempt >= retries || wait > maxWait) {
@@ -145,6 +146,19 @@ export class GithubClient {
       );
       await this.clock.sleep(wait);
     }
+  }
+}
+
+/** A success answer's JSON; a proxy's HTML page in its place is the network's fault, not a bug. */
+function parseJson<T>(body: Buffer, what: string): T {
+  const text = body.toString('utf8');
+  if (!text) return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new CibError(`GitHub API ${what} answered with a body that is not JSON`, {
+      hint: 'Check GITHUB_API_URL: it must point at the REST API (https://<host>/api/v3 on GitHub Enterprise Server)',
+    });
   }
 }
 

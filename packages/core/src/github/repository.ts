@@ -125,7 +125,7 @@ export class GithubRepository {
     // The title and summary are required with any output; they are sent again unchanged.
     const { data } = await this.client.request('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', {
       path: { owner: this.owner, repo: this.repo, check_run_id: checkRunId },
-      body: { output: { ...sendableOutput(output, batch) } } as UpdateBody,
+      body: { output: { ...sendableOutput(output, batch) } },
     });
     return data;
   }

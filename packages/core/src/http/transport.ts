@@ -1,15 +1,24 @@
-// One HTTP exchange over node:http/https, body read whole, with an idle timeout. No redirects,
-// no retries, no auth: those belong to http-client.ts and the registry client above it.
+// One HTTP exchange over node:http/https with an idle timeout: the answer's body streamed (for blob
+// copies, so memory does not grow with the size of what passes) or read whole, the request's body
+// bytes or a stream. No redirects, no retries, no auth: those belong to http-client.ts and the
+// registry client above it.
 // node:http rather than fetch: it starts faster (no undici to load) and reports dropped
 // connections and TLS failures with the error codes the retry policy needs.
 import type * as Http from 'node:http';
+import { PassThrough, Readable } from 'node:stream';
 import { CibError } from '../errors/cib-error';
 
 export interface HttpRequest {
   method: string;
   url: URL;
   headers?: Record<string, string>;
-  body?: Buffer;
+  /**
+   * Bytes, or a stream sent as it comes (give its `content-length` in `headers`). A stream can be
+   * read only once, so a request with one is never retried by the client: its caller starts over.
+   * When the stream fails, the request is aborted (the server never gets a whole body) and the
+   * exchange fails with the stream's error.
+   */
+  body?: Buffer | Readable;
   /**
    * Abort when nothing moves for this long: connecting, sending or reading. An idle limit rather
    * than a total one, so a large blob on a slow link is not cut off while bytes still flow.
@@ -29,8 +38,17 @@ export interface HttpResponse {
   url: URL;
 }
 
+/** An answer whose body is still coming: read it to the end, or destroy it. */
+export interface StreamedResponse extends Omit<HttpResponse, 'body'> {
+  /** Fails with an HttpNetworkError when the connection drops or stalls before the end. */
+  body: Readable;
+}
+
 /** Sends one request and reads the whole answer; the seam tests replace. */
 export type HttpTransport = (request: HttpRequest) => Promise<HttpResponse>;
+
+/** Sends one request and resolves once the answer's headers are in, its body streaming. */
+export type StreamTransport = (request: HttpRequest) => Promise<StreamedResponse>;
 
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 export class HttpNetworkError extends CibError {
@@ -63,7 +81,7 @@ function clientFor(protocol: string): Promise<{ request: RequestFunction; agent:
   let client = clients.get(protocol);
   if (!client) {
     client = (protocol === 'https:' ? import('node:https') : import('node:http')).then((mod) => ({
-      request: mod.request as RequestFunction,
+      request: mod.request,
       agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
     }));
     clients.set(protocol, client);
@@ -71,17 +89,27 @@ function clientFor(protocol: string): Promise<{ request: RequestFunction; agent:
   return client;
 }
 
-export const nodeTransport: HttpTransport = async (request) => {
+/** Sends over node:http(s), resolving at the answer's headers. */
+export const nodeStreamTransport: StreamTransport = async (request) => {
   const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
-  return new Promise<HttpResponse>((resolve, reject) => {
+  return new Promise<StreamedResponse>((resolve, reject) => {
     let settled = false;
-    const fail = (code: string, detail: string, cause?: unknown) => {
+    /** The answer's body once handed out: failures from then on end it instead of the promise. */
+    let answer: PassThrough | undefined;
+    const fail = (error: Error) => {
+      if (answer) {
+        if (!answer.destroyed && !answer.writableEnded) answer.destroy(error);
+        return;
+      }
       if (settled) return;
       settled = true;
-      reject(new HttpNetworkError(request, code, detail, cause));
+      reject(error);
     };
+    const failNetwork = (code: string, detail: string, cause?: unknown) =>
+      fail(new HttpNetworkError(request, code, detail, cause));
     const headers: Record<string, string> = { 'user-agent': 'cib', ...request.headers };
-    if (request.body) headers['content-length'] = String(request.body.length);
+    const streamed = request.body instanceof Readable ? request.body : undefined;
+    if (Buffer.isBuffer(request.body)) headers['content-length'] = String(request.body.length);
     const options = {
       method: request.method,
       headers,
@@ -90,47 +118,107 @@ export const nodeTransport: HttpTransport = async (request) => {
       timeout: request.timeoutMs,
     };
     const req = send(request.url, options, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
+      settled = true;
+      // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
+      const body = new PassThrough();
+      answer = body;
       res.on('data', (chunk: Buffer) => {
-        chunks.push(chunk);
-        size += chunk.length;
-        if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
-          fail('ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`);
-          req.destroy();
-        }
+        if (!body.write(chunk)) res.pause();
       });
-      res.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message, error));
-      res.on('aborted', () => fail('ECONNRESET', 'the connection closed before the whole answer came'));
+      body.on('drain', () => res.resume());
+      res.on('error', (error: NodeJS.ErrnoException) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+      res.on('aborted', () => failNetwork('ECONNRESET', 'the connection closed before the whole answer came'));
       res.on('end', () => {
-        if (settled) return;
         if (!res.complete) {
-          fail('ECONNRESET', 'the connection closed before the whole answer came');
+          failNetwork('ECONNRESET', 'the connection closed before the whole answer came');
           return;
         }
-        settled = true;
-        const single: Record<string, string> = {};
-        const lists: Record<string, string[]> = {};
-        const raw = res.rawHeaders;
-        for (let i = 0; i + 1 < raw.length; i += 2) {
-          const name = raw[i].toLowerCase();
-          (lists[name] ??= []).push(raw[i + 1]);
-        }
-        for (const [name, values] of Object.entries(lists)) single[name] = values.join(', ');
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: single,
-          rawHeaders: lists,
-          body: Buffer.concat(chunks),
-          url: request.url,
-        });
+        body.end();
+        // Answered before the whole body was sent (a refusal): the connection cannot be reused.
+        if (streamed && !streamed.readableEnded) req.destroy();
       });
+      // The reader gave up early: drop the connection rather than leave it half read.
+      body.on('close', () => {
+        if (!res.complete) req.destroy();
+      });
+      const single: Record<string, string> = {};
+      const lists: Record<string, string[]> = {};
+      const raw = res.rawHeaders;
+      for (let i = 0; i + 1 < raw.length; i += 2) {
+        const name = raw[i].toLowerCase();
+        (lists[name] ??= []).push(raw[i + 1]);
+      }
+      for (const [name, values] of Object.entries(lists)) single[name] = values.join(', ');
+      resolve({ status: res.statusCode ?? 0, headers: single, rawHeaders: lists, body, url: request.url });
     });
     req.on('timeout', () => {
-      fail('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+      failNetwork('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
       req.destroy();
     });
-    req.on('error', (error: NodeJS.ErrnoException) => fail(error.code ?? 'ECONNRESET', error.message, error));
-    req.end(request.body);
+    req.on('error', (error: NodeJS.ErrnoException) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+    if (streamed) {
+      streamed.once('error', (error) => {
+        fail(error);
+        req.destroy();
+      });
+      streamed.pipe(req);
+    } else {
+      req.end(request.body);
+    }
   });
 };
+
+/** The whole body of a streamed answer; `ETOOLARGE` (not retried) past `request.maxBodyBytes`. */
+export function readBody(
+  body: Readable,
+  request: Pick<HttpRequest, 'method' | 'url' | 'maxBodyBytes'>,
+): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+        reject(new HttpNetworkError(request, 'ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`));
+        body.destroy();
+      }
+    });
+    body.on('error', reject);
+    body.on('end', () => resolve(Buffer.concat(chunks, size)));
+  });
+}
+
+/** A transport that reads each answer whole, over one that streams. */
+export function bufferOver(transport: StreamTransport): HttpTransport {
+  return async (request) => {
+    const answer = await transport(request);
+    return { ...answer, body: await readBody(answer.body, request) };
+  };
+}
+
+/**
+ * A transport that takes stream bodies over one that takes only bytes (the scripted transports of
+ * tests): a stream body is read first, and fails the exchange before anything is sent if it fails.
+ */
+export function readingStreamBodies(transport: HttpTransport): HttpTransport {
+  return async (request) => {
+    if (!(request.body instanceof Readable)) return transport(request);
+    return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
+  };
+}
+
+/** A streaming transport over one that takes and gives whole bodies (the scripted transports of tests). */
+export function streamOver(transport: HttpTransport): StreamTransport {
+  const sending = readingStreamBodies(transport);
+  return async (request) => {
+    const answer = await sending(request);
+    // In pieces of the size a socket reads, as an answer from the network comes.
+    const pieces: Buffer[] = [];
+    for (let at = 0; at < answer.body.length; at += 64 * 1024) pieces.push(answer.body.subarray(at, at + 64 * 1024));
+    return { ...answer, body: Readable.from(pieces, { objectMode: false }) };
+  };
+}
+
+/** Sends over node:http(s) and reads the whole answer. */
+export const nodeTransport: HttpTransport = bufferOver(nodeStreamTransport);

@@ -7,7 +7,7 @@
  * at once; no test starts for an item after one already known to pass. An error from a test is
  * thrown once the tests in flight have settled.
  */
-export function findFirstIndex<T>(
+export async function findFirstIndex<T>(
   items: readonly T[],
   test: (item: T, index: number) => Promise<boolean>,
   concurrency: number,
@@ -20,16 +20,17 @@ export function findFirstIndex<T>(
   let failed = false;
   let failure: unknown;
 
-  return new Promise<number>((resolve, reject) => {
+  // Settles with the answer or with the first error, which is thrown as the test threw it.
+  const outcome = await new Promise<{ index: number } | { error: unknown }>((resolve) => {
     const step = () => {
       while (settled < lowestPass && results[settled] === false) settled++;
       if (failed) {
-        if (inFlight === 0) reject(failure);
+        if (inFlight === 0) resolve({ error: failure });
         return;
       }
       if (settled >= lowestPass) {
         // Everything before the lowest pass failed: it is the answer (or nothing passed).
-        if (inFlight === 0) resolve(lowestPass < items.length ? lowestPass : -1);
+        if (inFlight === 0) resolve({ index: lowestPass < items.length ? lowestPass : -1 });
         return;
       }
       while (inFlight < Math.max(1, concurrency) && next < lowestPass) {
@@ -53,4 +54,6 @@ export function findFirstIndex<T>(
     };
     step();
   });
+  if ('error' in outcome) throw outcome.error;
+  return outcome.index;
 }

@@ -52,7 +52,7 @@ export async function versionFromMetadata(
     const own = fromAnnotations(image.annotations);
     if (own) return { version: own, source: 'annotation' };
   } else {
-    image = manifest.json as ImageManifest;
+    image = manifest.json;
   }
   if (!image.config) return undefined;
   const config = await registry.getConfig(imageRef, image);

@@ -1,18 +1,21 @@
 // The latest decision for a release, over one or more images: strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
-// floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
-// puts back the tags this run already moved. Every step is logged in one line.
-import { CibError, errorMessage } from '../errors/cib-error';
+// floating tags `<major>` and `<major>.<minor>` move forward within their series (never backwards,
+// not even forced, and never off a release of their own version). A failure after a write puts back
+// the tags this run already moved and reports where each stands. Every step is logged in one line.
+import { CibError, quoteForMessage } from '../errors/cib-error';
 import { InputError } from '../errors/input-error';
 import type { FetchedManifest } from '../registry/client';
-import { sleepFor } from '../http/http-client';
 import { formatReference, formatRepository, withTag, type ImageReference } from '../registry/reference';
+import type { Log } from '../runner/runtime';
+import { systemClock, type Clock } from '../time/clock';
 import { isPrerelease } from '../version/prerelease';
 import { candidateImageTags, type TagPrefix } from '../version/tag-prefix';
 import { floatingTagNames, parseVersion, type Version } from '../version/version';
 import type { ImageOutcome, LatestOutcome, Reason, Strategy, TagOutcome } from './outcome';
-import { moveTag, releaseManifestLoader, type ReleaseImage, type TagWrite } from './move-tag';
+import { moveTag, releaseManifestLoader, type ReleaseImage } from './move-tag';
+import { movedChanges, PartialReleaseError, rollBack, type TagWrite } from './tag-changes';
 import { versionFromMetadata, type MetadataVersion } from './image-version';
 import type { LatestRegistry } from './registry-port';
 import { versionTags, type VersionTag } from './tag-search';
@@ -32,23 +35,21 @@ export interface LatestRequest {
   dryRun: boolean;
 }
 
-export interface LatestLog {
-  info(line: string): void;
-  warning(line: string): void;
-}
-
 export interface LatestContext {
   registry: LatestRegistry;
   /** Step 2, with git and the GitHub API bound in (latest/tag-type.ts). */
   resolveTagType: (tag: string, mode: TagTypeMode, version: Version | undefined) => Promise<ResolvedTagType>;
-  log: LatestLog;
+  log: Log;
   /** Digest comparisons in flight at once during a tag search; default 8. */
   concurrency?: number;
   /** Wait after a write before checking that nobody else moved the tag; default 1000 ms. */
   settleMs?: number;
   /** Decisions taken again at most this often when other releases keep moving the tag; default 5. */
   maxRounds?: number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits out the settle time; default the system clock. */
+  clock?: Clock;
+  /** Whether a registry host is spoken to over plain HTTP (for the restore commands); default none. */
+  plainHttp?: (host: string) => boolean;
 }
 
 /** Every image keeps its tags: the same reason for all of them, nothing asked of the registry. */
@@ -67,7 +68,7 @@ function unchanged(request: LatestRequest, reason: Reason, detail: string, tagTy
     };
     return { image: repository, versionTag: '', digest: '', latest, floating: [] };
   });
-  return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+  return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes: [] };
 }
 
 /** Finds the release in one image: the first candidate tag (`1.2.3`, `v1.2.3`) that exists. */
@@ -84,29 +85,10 @@ async function findRelease(
   return undefined;
 }
 
-/** Puts back, newest first, the tags this run moved, where nobody moved them since. */
-async function rollback(registry: LatestRegistry, writes: TagWrite[], log: LatestLog): Promise<void> {
-  for (const write of [...writes].reverse()) {
-    const shown = formatReference(write.ref);
-    try {
-      const now = await registry.headManifest(write.ref);
-      if (now?.digest !== write.digest) {
-        log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
-      } else if (!write.previous) {
-        log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
-      } else {
-        await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
-        log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
-      }
-    } catch (error) {
-      log.warning(`Rollback: could not put back ${shown}: ${errorMessage(error)}`);
-    }
-  }
-}
-
 /** Runs the latest-tag decision for `request`; writes unless dry-run. Throws on bad input. */
 export async function manageLatest(request: LatestRequest, context: LatestContext): Promise<LatestOutcome> {
   const { registry, log } = context;
+  const plainHttp = context.plainHttp ?? (() => false);
   const info = (line: string) => log.info(line);
 
   // 1. Strategy.
@@ -123,7 +105,8 @@ export async function manageLatest(request: LatestRequest, context: LatestContex
       'Set strategy: force to move latest to a tag that is not a version',
     );
   }
-  info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
+  // Shown once, shortened: a version of any length is echoed nowhere else in full.
+  info(`Version: ${quoteForMessage(request.version)}${version ? '' : ' (not a version; forced)'}`);
 
   // 2. and 3. Tag type, prerelease.
   let tagType: ResolvedTagType | undefined;
@@ -168,13 +151,12 @@ export async function manageLatest(request: LatestRequest, context: LatestContex
       images.push(await manageImage(release, request, context, writes));
     }
   } catch (error) {
-    if (writes.length > 0) {
-      log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
-      await rollback(registry, writes, log);
-    }
-    throw error;
+    if (writes.length === 0) throw error;
+    log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
+    throw new PartialReleaseError(error, await rollBack(registry, writes, log, plainHttp));
   }
-  return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+  const changes = movedChanges(writes, plainHttp);
+  return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes };
 }
 
 async function manageImage(
@@ -206,11 +188,11 @@ async function manageImage(
       }
       return found;
     },
-    log: (line: string) => context.log.info(line),
+    log: context.log,
     concurrency: context.concurrency ?? 8,
     settleMs: context.settleMs ?? 1000,
     maxRounds: context.maxRounds ?? 5,
-    sleep: context.sleep ?? sleepFor,
+    clock: context.clock ?? systemClock,
     dryRun: request.dryRun,
     onWrite: (write: TagWrite) => writes.push(write),
   };
@@ -219,14 +201,16 @@ async function manageImage(
   const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
 
   const floating: TagOutcome[] = [];
-  if (request.floatingTags && release.version) {
+  // Forced or not, a prerelease never moves a floating tag (force is for `latest` alone).
+  const prerelease = release.version && isPrerelease(release.version, request.prereleasePattern);
+  if (request.floatingTags && release.version && !prerelease) {
     const v = release.version;
     const own = new Set([release.tag, request.latestTag, ...candidateImageTags(request.version, request.tagPrefix)]);
     const series = [{ major: v.major }, { major: v.major, minor: v.minor }];
     for (const [i, name] of floatingTagNames(v).entries()) {
       // `1.2` released as a version is its own tag, not a floating one.
       if (own.has(name) || (i === 1 && v.precision < 3)) continue;
-      floating.push(await moveTag(release, { tag: name, forced, series: series[i] }, moveContext, manifest));
+      floating.push(await moveTag(release, { tag: name, forced: false, series: series[i] }, moveContext, manifest));
     }
   }
   return {

@@ -2,15 +2,20 @@
 // leaves it: read what it points to now, find that version (metadata first, tag search after),
 // compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
 // right before writing and once more after a short settle time; if another release moved it
-// meanwhile, the decision is taken again, so two releases racing end at the greater version.
+// meanwhile, the decision is taken again, so two releases racing end at the greater version. A
+// floating tag that holds the release of exactly its own version (`5.1` holding 5.1) never moves.
 import { CibError } from '../errors/cib-error';
 import type { FetchedManifest } from '../registry/client';
-import { RegistryError } from '../registry/errors';
+import { RegistryError, registryHint } from '../registry/errors';
 import { formatReference, withDigest, withTag, type ImageReference } from '../registry/reference';
+import type { Log } from '../runner/runtime';
+import type { Clock } from '../time/clock';
 import { compareVersions, type Version } from '../version/version';
 import type { Reason, TagOutcome, VersionSource } from './outcome';
 import type { MetadataVersion } from './image-version';
+import { holdsOwnRelease } from './own-release';
 import type { LatestRegistry } from './registry-port';
+import type { TagWrite } from './tag-changes';
 import { findTagByDigest, type VersionTag } from './tag-search';
 
 /** The release as it sits in one image's repository. */
@@ -29,25 +34,19 @@ export interface MoveTagContext {
   versionTags: () => Promise<VersionTag[]>;
   /** The version a manifest read from `ref` declares (image-version.ts), asked once per digest. */
   metadataVersion: (ref: ImageReference, manifest: FetchedManifest) => Promise<MetadataVersion | undefined>;
-  log: (line: string) => void;
+  log: Log;
   concurrency: number;
   settleMs: number;
   maxRounds: number;
-  sleep: (ms: number) => Promise<void>;
+  clock: Clock;
   dryRun: boolean;
-  /** Called after each successful write, so a later failure can put the tag back. */
+  /** Called after each write (and each write whose answer was lost), so a later failure can put the tag back. */
   onWrite: (write: TagWrite) => void;
-}
-
-/** A write made, with what the tag held before (for rollback). */
-export interface TagWrite {
-  ref: ImageReference;
-  digest: string;
-  previous?: FetchedManifest;
 }
 
 export interface MoveTagOptions {
   tag: string;
+  /** Only `latest` is ever forced: floating tags stay forward-only within their series. */
   forced: boolean;
   /** For floating tags: only versions of this series count (`1` -> major 1, `1.9` -> 1.9.x). */
   series?: { major: number; minor?: number };
@@ -87,7 +86,9 @@ async function versionBehind(
   const shown = formatReference(ref);
   const meta = await context.metadataVersion(ref, current);
   if (meta) {
-    context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
+    context.log.info(
+      `${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`,
+    );
     return { version: meta.version, source: meta.source };
   }
   const candidates = (await context.versionTags()).filter(
@@ -100,7 +101,7 @@ async function versionBehind(
     current.digest,
     context.concurrency,
   );
-  context.log(
+  context.log.info(
     `${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
       (found.match ? `it is ${found.match.tag}` : 'none has its digest'),
   );
@@ -144,6 +145,16 @@ async function decide(
     };
   }
   const behind = await versionBehind(release, ref, current, options, context);
+  const own = options.series ? holdsOwnRelease(options.tag, behind) : undefined;
+  if (own) {
+    return {
+      move: false,
+      reason: 'own-release',
+      detail: `${options.tag} holds release ${own}: a release's own tag is never moved`,
+      previousVersion: behind.version?.raw ?? '',
+      previousVersionSource: behind.source,
+    };
+  }
   if (!behind.version || !release.version) {
     return {
       move: true,
@@ -166,14 +177,21 @@ async function decide(
 /** Says what the registry's refusal to write most likely means. */
 function writeRefused(error: unknown, ref: ImageReference): never {
   if (!(error instanceof RegistryError)) throw error;
-  const text = `${error.code ?? ''} ${error.message}`;
-  const hint = /immutab/i.test(text)
-    ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
-    : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
-      ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
-      : error.status === 400 && /TAG_INVALID/.test(text)
-        ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
-        : undefined;
+  // The client's errors carry the hint of registry/errors.ts's table already (in their message);
+  // others (a test double's) get it from the same table.
+  const hint = error.hint
+    ? undefined
+    : registryHint({
+        status: error.status,
+        code: error.code,
+        message: error.message,
+        challenge: '',
+        registry: ref.registry,
+        repository: ref.repository,
+        reference: formatReference(ref),
+        access: 'push',
+        credentialsRefused: error.status === 401,
+      });
   throw new CibError(`The registry refused to move ${formatReference(ref)}: ${error.message}`, { hint, cause: error });
 }
 
@@ -203,31 +221,43 @@ export async function moveTag(
       previousVersionSource: decision.previousVersionSource,
     };
     const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-    context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+    const line = `${shown}: ${verb}: ${decision.reason}: ${decision.detail}`;
+    // Keeping a release's own tag is worth a warning: the user may have expected it to move.
+    if (decision.reason === 'own-release') context.log.warning(line);
+    else context.log.info(line);
     if (!decision.move || context.dryRun) return outcome;
 
     // Another release may have moved the tag while we looked up versions.
     const now = await context.registry.headManifest(ref);
     if (now?.digest !== current?.digest) {
-      context.log(
+      context.log.info(
         `${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`,
       );
       continue;
     }
     const manifest = await releaseManifest();
+    const write: TagWrite = {
+      ref,
+      digest: manifest.digest,
+      version: release.version?.raw ?? '',
+      previous: current,
+      previousVersion: decision.previousVersion,
+    };
     try {
       await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
     } catch (error) {
+      // No answer is not a refusal: the registry may have taken the write.
+      if (!(error instanceof RegistryError)) context.onWrite({ ...write, uncertain: true });
       writeRefused(error, ref);
     }
-    context.onWrite({ ref, digest: manifest.digest, previous: current });
-    await context.sleep(context.settleMs);
+    context.onWrite(write);
+    await context.clock.sleep(context.settleMs);
     const after = await context.registry.headManifest(ref);
     if (after?.digest === release.digest) {
-      context.log(`${shown}: now ${release.digest} (${release.tag})`);
+      context.log.info(`${shown}: now ${release.digest} (${release.tag})`);
       return { ...outcome, updated: true };
     }
-    context.log(
+    context.log.info(
       `${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`,
     );
   }

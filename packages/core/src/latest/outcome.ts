@@ -6,9 +6,19 @@ import type { ResolvedTagType } from './tag-type';
 export type Strategy = 'auto' | 'force' | 'skip';
 export const STRATEGIES: readonly Strategy[] = ['auto', 'force', 'skip'];
 
-/** Why a tag moved or did not: the `reason` output. */
+/**
+ * Why a tag moved or did not: the `reason` output. `own-release`: a floating tag (`5.1`) that holds
+ * the release of exactly its own version (5.1), which is never moved.
+ */
 export type Reason =
-  'forced' | 'skipped-by-strategy' | 'lightweight-tag' | 'prerelease' | 'no-latest-yet' | 'newer' | 'not-newer';
+  | 'forced'
+  | 'skipped-by-strategy'
+  | 'lightweight-tag'
+  | 'prerelease'
+  | 'no-latest-yet'
+  | 'newer'
+  | 'not-newer'
+  | 'own-release';
 
 /** How the version behind the tag was found. */
 export type VersionSource = 'annotation' | 'label' | 'tag-search' | 'same-digest' | 'none' | '';
@@ -40,6 +50,24 @@ export interface ImageOutcome {
   floating: TagOutcome[];
 }
 
+/** Where a tag this run wrote stands: moved, put back after a failure, or left (see `restore`). */
+export type ChangeState = 'moved' | 'put-back' | 'moved-by-someone-else' | 'left' | 'unknown';
+
+/** A tag this run wrote: what it held before, what it holds now and how to put it back. */
+export interface TagChange {
+  /** The full reference, `ghcr.io/org/app:latest`. */
+  ref: string;
+  /** The digest before ('' when the tag did not exist) and its version ('' when unknown). */
+  before: string;
+  beforeVersion: string;
+  /** The digest now ('' when the registry could not say) and its version ('' when unknown). */
+  now: string;
+  nowVersion: string;
+  state: ChangeState;
+  /** The command that points the tag back to `before`; '' when it is back or did not exist before. */
+  restore: string;
+}
+
 export interface LatestOutcome {
   version: string;
   strategy: Strategy;
@@ -47,4 +75,6 @@ export interface LatestOutcome {
   tagType?: ResolvedTagType;
   dryRun: boolean;
   images: ImageOutcome[];
+  /** Every tag this run wrote, in the order written. */
+  changes: TagChange[];
 }

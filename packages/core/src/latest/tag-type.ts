@@ -8,6 +8,7 @@ import { fetchTagRef } from '../git/fetch-tag';
 import { isShallowRepository } from '../git/shallow';
 import { localTagType } from '../git/tag-object';
 import { githubTagType, type GithubTagLookup, type GithubTagType } from '../github/tag-ref';
+import type { Log } from '../runner/runtime';
 import { isPrerelease } from '../version/prerelease';
 import type { Version } from '../version/version';
 
@@ -30,7 +31,7 @@ export interface TagTypeContext {
   /** Seam for tests; default githubTagType. */
   askGithub?: (lookup: GithubTagLookup, tag: string) => Promise<GithubTagType>;
   prereleasePattern: RegExp;
-  log: (line: string) => void;
+  log: Log;
 }
 
 /** Resolves the tag type of git tag `tag` (the released version as pushed). */
@@ -42,49 +43,49 @@ export async function resolveTagType(
 ): Promise<ResolvedTagType> {
   const { exec, cwd, log } = context;
   if (mode !== 'auto') {
-    log(`Tag type: ${mode} (override)`);
+    log.info(`Tag type: ${mode} (override)`);
     return { type: mode, source: 'override' };
   }
   const local = await localTagType(exec, cwd, tag);
   if (local === 'annotated') {
     // A tag object in the checkout is conclusive, shallow or not.
-    log(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
+    log.info(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
     return { type: 'annotated', source: 'git' };
   }
   const shallow = await isShallowRepository(exec, cwd);
   const why =
     local === 'missing' ? 'missing in the checkout' : `lightweight in the ${shallow ? 'shallow ' : ''}checkout`;
-  log(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
+  log.info(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
 
   const fetched = await fetchTagRef(exec, cwd, tag);
   if (fetched.ok) {
     const again = await localTagType(exec, cwd, tag);
     if (again !== 'missing') {
-      log(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
+      log.info(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
       return { type: again, source: 'git-fetch' };
     }
   } else {
-    log(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
+    log.info(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
   }
 
   if (context.github) {
     const answer = await (context.askGithub ?? githubTagType)(context.github, tag);
     if (answer.type === 'annotated' || answer.type === 'lightweight') {
-      log(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
+      log.info(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
       return { type: answer.type, source: 'github-api' };
     }
     const reason = 'detail' in answer ? answer.detail : 'no such tag on GitHub';
-    log(`Tag type: GitHub API could not tell (${reason})`);
+    log.info(`Tag type: GitHub API could not tell (${reason})`);
   }
 
   if (local === 'lightweight' && !shallow) {
     // A full checkout fetched tags as they are on the remote: its lightweight tag is real.
-    log('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
+    log.info('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
     return { type: 'lightweight', source: 'git' };
   }
   const prerelease = version !== undefined && isPrerelease(version, context.prereleasePattern);
   const type: TagType = prerelease ? 'lightweight' : 'annotated';
-  log(
+  log.info(
     `Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`,
   );
   return { type, source: 'heuristic' };

@@ -23,11 +23,12 @@ function indexMediaType(format: IndexFormat): string {
 
 /** Refuses annotations with the Docker format, which has nowhere to keep them. */
 export function checkFormatAnnotations(format: IndexFormat, annotations: Readonly<Record<string, string>>): void {
-  const keys = Object.keys(annotations);
-  if (format === 'docker' && keys.length > 0) {
+  const lines = Object.entries(annotations).map(([key, value]) => `${key}=${value}`);
+  if (format === 'docker' && lines.length > 0) {
+    // The lines as key=value, so the message shows what would be lost, values included.
     throw new InputError(
       'annotations',
-      keys.join(', '),
+      lines.join('\n'),
       'no annotations when "format" is docker: a Docker manifest list cannot carry them',
       'Use format: oci (the default) to keep them',
     );
@@ -37,7 +38,7 @@ export function checkFormatAnnotations(format: IndexFormat, annotations: Readonl
 // Fields in the order the OCI image-spec lists them, so the bytes do not depend on how the
 // descriptor object was put together.
 function orderedPlatform(p: Platform): Platform {
-  const out: Platform = { architecture: p.architecture, os: p.os } as Platform;
+  const out: Platform = { architecture: p.architecture, os: p.os };
   if (p['os.version'] !== undefined) out['os.version'] = p['os.version'];
   if (p['os.features'] !== undefined) out['os.features'] = p['os.features'];
   if (p.variant !== undefined && p.variant !== '') out.variant = p.variant;

@@ -1,6 +1,7 @@
 // How a merge is reported: the job summary (a table of platform, source, digest and size) and
 // the `json` output, both made from the MergeResult.
 import { code, heading, table } from '../runner/markdown';
+import type { ActionOutputs } from '../runner/outputs';
 import { isImageIndex } from '../registry/manifest-types';
 import type { MergeEntry } from './merge-entry';
 import type { MergeResult } from './merge';
@@ -75,4 +76,15 @@ export function mergeJson(result: MergeResult, dryRun: boolean): string {
       attestation: entry.attestation,
     })),
   });
+}
+
+/** Every output of manifest-merge. */
+export function mergeOutputs(result: MergeResult, dryRun: boolean): ActionOutputs<'manifest-merge'> {
+  return {
+    digest: result.index.digest,
+    images: result.images.join(','),
+    platforms: result.platforms.join(','),
+    'media-type': result.index.mediaType,
+    json: mergeJson(result, dryRun),
+  };
 }

@@ -2,6 +2,7 @@
 // platforms, format), build the index, and only then write: copies into the target repositories,
 // then the index to every tag. A failure before the write phase leaves every tag untouched.
 import type { Platform } from '../registry/manifest-types';
+import type { Log } from '../runner/runtime';
 import { formatReference, withDigest, type ImageReference } from '../registry/reference';
 import { OCI_MANIFEST, baseMediaType } from '../registry/media-types';
 import { checkDuplicatePlatforms } from './duplicates';
@@ -27,11 +28,6 @@ export interface MergeOptions {
 
 export type MergeClient = SourceReader & PushClient;
 
-export interface MergeLog {
-  info(message: string): void;
-  warning(message: string): void;
-}
-
 export interface MergeResult {
   index: BuiltIndex;
   sources: ResolvedSource[];
@@ -47,7 +43,7 @@ export interface MergeResult {
 }
 
 /** Merges the sources into one index pushed to every tag; see the file comment for the order. */
-export async function mergeManifests(client: MergeClient, options: MergeOptions, log: MergeLog): Promise<MergeResult> {
+export async function mergeManifests(client: MergeClient, options: MergeOptions, log: Log): Promise<MergeResult> {
   const annotations = options.annotations ?? {};
   checkFormatAnnotations(options.format, annotations);
 

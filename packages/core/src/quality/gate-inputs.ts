@@ -3,15 +3,27 @@
 // value that came from the policy is reported against the policy key, not an input the user
 // never wrote.
 import { InputError } from '../errors/input-error';
-import { MalformedReferenceError, parseReference, type ImageReference } from '../registry/reference';
-import { readBoolean, readEnum, readKeyValues, readLines, readNumber, readString } from '../runner/inputs';
+import {
+  readBoolean,
+  readEnum,
+  readImages,
+  readKeyValues,
+  readLines,
+  readNumber,
+  readString,
+  type ActionInputs,
+  type InputName,
+} from '../runner/inputs';
 import { parseBudgets, parseMetrics } from './budgets';
 import type { GateRequest } from './gate';
 import { PolicyError, policyKeyOf, type PolicyValues } from './policy';
 import { REPORT_MODES, type ReportMode } from './publish';
 import type { Severity } from './vulnerability';
 
-type InputSource = { getInput(name: string): string };
+/** quality-gate's inputs, under the names its action.yml declares. */
+export type QualityGateInputs = ActionInputs<InputName<'quality-gate'>>;
+type InputSource = QualityGateInputs;
+type Name = InputName<'quality-gate'>;
 
 export type BaselineMode = { kind: 'cache' } | { kind: 'none' } | { kind: 'file'; path: string };
 
@@ -26,22 +38,11 @@ export interface GateInputs {
 
 function optionalNumber(
   source: InputSource,
-  name: string,
+  name: Name,
   options: { max?: number; integer: boolean; unit?: string },
 ): number | undefined {
-  if (source.getInput(name) === '') return undefined;
+  if (source.raw(name) === '') return undefined;
   return readNumber(source, name, { fallback: 0, min: 0, ...options });
-}
-
-function readImages(source: InputSource): ImageReference[] {
-  return readLines(source, 'images').map((text) => {
-    try {
-      return parseReference(text);
-    } catch (error) {
-      if (!(error instanceof MalformedReferenceError)) throw error;
-      throw new InputError('images', text, 'image references such as ghcr.io/org/app:1.2.3', `Here ${error.reason}`);
-    }
-  });
 }
 
 function readBaselineMode(source: InputSource): BaselineMode {
@@ -80,7 +81,7 @@ function readAll(source: InputSource): GateInputs {
       minTests: optionalNumber(source, 'min-tests', count),
       metrics: parseMetrics(readKeyValues(source, 'metrics')),
       budgets: parseBudgets(readLines(source, 'budgets')),
-      images: readImages(source),
+      images: source.raw('images') === '' ? [] : readImages(source, 'images', 'source'),
       maxImageSizeMb: optionalNumber(source, 'max-image-size-mb', { integer: false, unit: 'MB' }),
       allowMissing: readBoolean(source, 'allow-missing', false),
     },
@@ -93,15 +94,17 @@ function readAll(source: InputSource): GateInputs {
 }
 
 /**
- * Reads every input (`given`: the action's own inputs; `policy`: the policy file's values).
+ * Reads every input (`given`: the action's own inputs; `policy`: the policy file's values, by
+ * input name).
  * An error in a value the policy supplied names the policy file and key.
  */
-export function readGateInputs(given: InputSource, policy: PolicyValues, policyFile: string): GateInputs {
+export function readGateInputs(given: QualityGateInputs, policy: PolicyValues, policyFile: string): GateInputs {
   const source: InputSource = {
-    getInput: (name) => {
-      const value = given.getInput(name);
+    raw: (name) => {
+      const value = given.raw(name);
       return value !== '' ? value : (policy.get(name) ?? '');
     },
+    env: given.env,
   };
   try {
     const inputs = readAll(source);
@@ -110,7 +113,7 @@ export function readGateInputs(given: InputSource, policy: PolicyValues, policyF
     }
     return inputs;
   } catch (error) {
-    if (error instanceof InputError && given.getInput(error.input) === '' && policy.has(error.input)) {
+    if (error instanceof InputError && given.raw(error.input as Name) === '' && policy.has(error.input)) {
       const message = error.message.replace(`Input "${error.input}"`, `"${policyKeyOf(error.input)}"`);
       throw new PolicyError(policyFile, '', message);
     }

@@ -1,5 +1,6 @@
 // What the gate hands to later steps: the step outputs, the full report as JSON (report-json)
 // and the annotations (failed tests, uncovered added lines, findings with a location).
+import type { ActionOutputs } from '../runner/outputs';
 import { formatPercent, percent } from './coverage';
 import type { GateResult } from './gate';
 import { lineRanges } from './report-markdown';
@@ -17,7 +18,11 @@ export interface GateAnnotation {
 /** Annotations beyond this many are left out (each 50 costs a request). */
 export const MAX_ANNOTATIONS = 500;
 
-export function gateOutputs(result: GateResult, reportJsonPath: string, summary: string): Record<string, string> {
+export function gateOutputs(
+  result: GateResult,
+  reportJsonPath: string,
+  summary: string,
+): ActionOutputs<'quality-gate'> {
   const counts = result.findings?.counts;
   const tests = result.tests?.counts;
   return {

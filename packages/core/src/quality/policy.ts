@@ -89,7 +89,8 @@ export async function loadPolicy(path: string, explicit: boolean): Promise<Polic
     if (kind === 'boolean' && typeof value !== 'boolean')
       return fail(node, key, `must be true or false, not ${JSON.stringify(value)}`);
     if (value === null) return '';
-    return String(value);
+    // Scalars only (strings, numbers, booleans): JSON's text for the non-strings is the input's.
+    return typeof value === 'string' ? value : JSON.stringify(value);
   };
 
   const setValue = (key: string, node: Node) => {
@@ -119,14 +120,14 @@ export async function loadPolicy(path: string, explicit: boolean): Promise<Polic
       const name = isScalar(pair.key) ? String(pair.key.value) : '';
       const key = prefix ? `${prefix}.${name}` : name;
       if (pair.value === null) continue;
-      if (!prefix && SECTIONS.has(name)) walk(pair.value as Node, name);
-      else if (KEYS[key]) setValue(key, pair.value as Node);
+      if (!prefix && SECTIONS.has(name)) walk(pair.value, name);
+      else if (KEYS[key]) setValue(key, pair.value);
       else {
         const known = Object.keys(KEYS)
           .filter((k) => (prefix ? k.startsWith(`${prefix}.`) : !k.includes('.')))
           .map((k) => k.slice(prefix ? prefix.length + 1 : 0));
         const expected = prefix ? known : [...SECTIONS, ...known];
-        fail(pair.key as Node, key, `is not a policy key: expected one of ${expected.join(', ')}`);
+        fail(pair.key, key, `is not a policy key: expected one of ${expected.join(', ')}`);
       }
     }
   };

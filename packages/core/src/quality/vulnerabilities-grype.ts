@@ -37,8 +37,8 @@ export async function readGrype(path: string, findings: FindingSet): Promise<voi
           ? versions.join(', ')
           : undefined;
       findings.add({
-        id: String(match['vulnerability.id'] ?? ''),
-        pkg: String(match['artifact.name'] ?? ''),
+        id: text(match['vulnerability.id']) ?? '',
+        pkg: text(match['artifact.name']) ?? '',
         purl: text(match['artifact.purl']),
         installed: text(match['artifact.version']),
         fixed,

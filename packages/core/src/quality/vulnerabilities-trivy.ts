@@ -69,8 +69,8 @@ function toFinding(kind: string, entry: Entry, target: string, path: string): Fi
     return {
       ...base,
       kind: 'vulnerability',
-      id: String(entry.VulnerabilityID ?? ''),
-      pkg: String(entry.PkgName ?? entry.PkgID ?? target),
+      id: text(entry.VulnerabilityID) ?? '',
+      pkg: text(entry.PkgName) ?? text(entry.PkgID) ?? target,
       purl: text(entry['PkgIdentifier.PURL']),
       installed: text(entry.InstalledVersion),
       fixed: text(entry.FixedVersion),
@@ -83,7 +83,7 @@ function toFinding(kind: string, entry: Entry, target: string, path: string): Fi
     return {
       ...base,
       kind: 'misconfiguration',
-      id: String(entry.AVDID ?? entry.ID ?? ''),
+      id: text(entry.AVDID) ?? text(entry.ID) ?? '',
       pkg: target,
       title: text(entry.Title),
       file: target || undefined,
@@ -93,7 +93,7 @@ function toFinding(kind: string, entry: Entry, target: string, path: string): Fi
   return {
     ...base,
     kind: 'secret',
-    id: String(entry.RuleID ?? ''),
+    id: text(entry.RuleID) ?? '',
     pkg: target,
     title: text(entry.Title),
     file: target || undefined,

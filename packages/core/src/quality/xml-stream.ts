@@ -31,7 +31,7 @@ export async function streamXml(file: string, visitor: XmlVisitor): Promise<void
     });
   });
   parser.on('opentag', (tag) => {
-    visitor.open({ name: tag.name, attributes: tag.attributes as Record<string, string> }, depth);
+    visitor.open({ name: tag.name, attributes: tag.attributes }, depth);
     // saxes sends closetag for self-closing tags too, which restores the depth.
     depth++;
   });

@@ -9,6 +9,7 @@ import { CibError, errorMessage } from '../errors/cib-error';
 import type { Exec } from '../exec/exec';
 import { basicCredentials } from '../http/basic-auth';
 import { DOCKER_HUB, isDockerHubHost } from './reference';
+import type { Log } from '../runner/runtime';
 
 export interface RegistryCredentials {
   username: string;
@@ -45,7 +46,7 @@ export interface CredentialSourceOptions {
   /** Runs credential helper programs; loaded lazily when absent (most runs need none). */
   exec?: Exec;
   maskSecret?: (secret: string) => void;
-  log?: { debug(message: string): void };
+  log?: Pick<Log, 'debug'>;
 }
 
 /** Looks credentials up once per registry host and remembers the answer. */

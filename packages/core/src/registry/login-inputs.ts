@@ -1,9 +1,10 @@
 // The registry inputs every registry-facing action shares (`username`, `password`,
 // `registry-insecure`), read once, and the client built from them.
 import { InputError } from '../errors/input-error';
-import { readList, readString } from '../runner/inputs';
+import { readList, readString, type ActionInputs } from '../runner/inputs';
 import type { Runtime } from '../runner/runtime';
 import { RegistryClient } from './client';
+import { isRegistryHost } from './reference';
 
 export interface RegistryLoginInputs {
   username: string;
@@ -13,9 +14,11 @@ export interface RegistryLoginInputs {
 }
 
 /** Reads the login inputs; a username without a password (or the reverse) is an input error. */
-export function readRegistryLogin(rt: Pick<Runtime, 'getInput'>): RegistryLoginInputs {
-  const username = readString(rt, 'username');
-  const password = readString(rt, 'password');
+export function readRegistryLogin(
+  inputs: ActionInputs<'username' | 'password' | 'registry-insecure'>,
+): RegistryLoginInputs {
+  const username = readString(inputs, 'username');
+  const password = readString(inputs, 'password');
   if ((username === '') !== (password === '')) {
     throw new InputError(
       username ? 'password' : 'username',
@@ -23,7 +26,21 @@ export function readRegistryLogin(rt: Pick<Runtime, 'getInput'>): RegistryLoginI
       'a value when the other of username/password is given',
     );
   }
-  return { username, password, insecureHosts: readList(rt, 'registry-insecure') };
+  return { username, password, insecureHosts: readInsecureHosts(inputs) };
+}
+
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(inputs: ActionInputs<'registry-insecure'>): string[] {
+  const hosts = readList(inputs, 'registry-insecure');
+  for (const host of hosts) {
+    if (!isRegistryHost(host)) {
+      const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+      const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
+      const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
+      throw new InputError('registry-insecure', host, expected, hint);
+    }
+  }
+  return hosts;
 }
 
 /**

@@ -29,6 +29,11 @@ export function isDockerHubHost(host: string): boolean {
   return DOCKER_HUB_ALIASES.has(host.toLowerCase());
 }
 
+/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
+export function isRegistryHost(text: string): boolean {
+  return HOST_PATTERN.test(text);
+}
+
 /** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
 export function isValidTag(tag: string): boolean {
   return TAG_PATTERN.test(tag);
@@ -71,7 +76,7 @@ export function parseReference(text: string): ImageReference {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
     if (!isValidTag(tag)) {
-      throw malformed(text, `the tag ${quoteForMessage(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+      throw malformed(text, `the tag ${quoteForMessage(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
     }
   }
   const slash = rest.indexOf('/');
@@ -82,7 +87,7 @@ export function parseReference(text: string): ImageReference {
     registry = first;
     repository = rest.slice(slash + 1);
     if (!HOST_PATTERN.test(registry))
-      throw malformed(text, `the registry host ${quoteForMessage(registry)} is not valid`);
+      throw malformed(text, `the registry host ${quoteForMessage(registry, 40)} is not valid`);
   } else {
     registry = DOCKER_HUB;
     repository = rest;
@@ -93,7 +98,7 @@ export function parseReference(text: string): ImageReference {
     if (!PATH_COMPONENT.test(component)) {
       throw malformed(
         text,
-        `the path component ${quoteForMessage(component)} is not valid (lower-case letters, digits and . _ - between them)`,
+        `the path component ${quoteForMessage(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`,
       );
     }
   }

@@ -9,6 +9,8 @@ import type { AuthChallenge } from './auth-challenge';
 import type { CredentialSource } from './credentials';
 import { RegistryError, parseErrorBody } from './errors';
 import type { HttpResponse } from '../http/transport';
+import { systemClock } from '../time/clock';
+import type { Clock } from '../time/clock';
 
 export interface Authorization {
   header: string;
@@ -32,6 +34,7 @@ function tokenKey(origin: string, scopes: readonly string[]): string {
 export class RegistryAuth {
   private readonly challenges = new Map<string, AuthChallenge>();
   private readonly tokens = new Map<string, Promise<CachedToken>>();
+  private readonly clock: Clock;
 
   constructor(
     private readonly http: HttpClient,
@@ -40,9 +43,12 @@ export class RegistryAuth {
       maskSecret?: (secret: string) => void;
       /** Hosts we may send credentials to over plain HTTP (loopback, listed as insecure). */
       allowsPlainHttp?: (host: string) => boolean;
-      now?: () => number;
+      /** When tokens expire; the system clock by default. */
+      clock?: Clock;
     } = {},
-  ) {}
+  ) {
+    this.clock = options.clock ?? systemClock;
+  }
 
   /**
    * The Authorization header for a request to `origin` needing `scopes`, once the origin's
@@ -61,7 +67,7 @@ export class RegistryAuth {
     let fresh = false;
     if (pending) {
       const cached = await pending.catch(() => undefined);
-      if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.now()) pending = undefined;
+      if (!cached || cached.expiresAt - EXPIRY_MARGIN_MS <= this.clock.now()) pending = undefined;
     }
     if (!pending) {
       fresh = true;
@@ -81,7 +87,7 @@ export class RegistryAuth {
     origin: string,
     registry: string,
     scopes: readonly string[],
-    response: HttpResponse,
+    response: Pick<HttpResponse, 'rawHeaders'>,
     sent: Authorization | undefined,
   ): Promise<string[] | undefined> {
     const challenge = pickChallenge(parseAuthChallenges(response.rawHeaders['www-authenticate'] ?? []));
@@ -198,10 +204,6 @@ export class RegistryAuth {
     this.options.maskSecret?.(token);
     // The distribution spec: 60 s when expires_in is absent.
     const lifetimeMs = (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60) * 1000;
-    return { token, expiresAt: this.now() + lifetimeMs };
-  }
-
-  private now(): number {
-    return (this.options.now ?? Date.now)();
+    return { token, expiresAt: this.clock.now() + lifetimeMs };
   }
 }

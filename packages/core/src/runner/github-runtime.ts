@@ -71,6 +71,8 @@ export function createGithubRuntime(options: GithubRuntimeOptions = {}): Runtime
       if (!appendKeyValue(env, 'GITHUB_STATE', name, value)) issue('save-state', value, { name });
     },
     getState: (name) => env[`STATE_${name}`] ?? '',
+    // The runner carries state from main to post in STATE_* variables: no file of ours.
+    stateFile: () => undefined,
     exportVariable(name, value) {
       env[name] = value;
       if (!appendKeyValue(env, 'GITHUB_ENV', name, value)) issue('set-env', value, { name });

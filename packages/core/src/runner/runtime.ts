@@ -43,6 +43,12 @@ export interface Runtime {
   /** Saves a value for the post step (or the next CLI phase). */
   saveState(name: string, value: string): void;
   getState(name: string): string;
+  /**
+   * The file the cib CLI keeps state in between phases (separate processes: e2c-runner's setup,
+   * build, cleanup, teardown), in the seed's `NAME=value` format, for an action to name in an
+   * output or a log; undefined under the GitHub runner, which keeps state itself (STATE_*).
+   */
+  stateFile(): string | undefined;
   /** Makes a variable visible to later steps (and to this process). */
   exportVariable(name: string, value: string): void;
   addPath(directory: string): void;

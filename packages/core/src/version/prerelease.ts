@@ -14,7 +14,10 @@ export function compilePrereleasePattern(pattern: string, input = 'prerelease-pa
   try {
     return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
   } catch (error) {
-    throw new InputError(input, pattern, `a regular expression (${(error as Error).message})`);
+    // V8 writes "Invalid regular expression: /<pattern>/i: Unterminated group": the error already
+    // shows the pattern once, so keep only why it does not compile.
+    const why = (error as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '');
+    throw new InputError(input, pattern, `a regular expression (${why})`);
   }
 }
 

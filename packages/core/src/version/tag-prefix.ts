@@ -1,7 +1,7 @@
 // How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
 // their git tags look like; `tag-prefix` says which, and by default both are tried.
+import { imageTagFor, versionOfTag } from './image-tag';
 import type { Version } from './version';
-import { parseVersion } from './version';
 
 /** `auto`: try the version as given, then with the leading `v` toggled; `none`; or a literal prefix. */
 export type TagPrefix = { kind: 'auto' } | { kind: 'literal'; prefix: string };
@@ -18,14 +18,17 @@ export function stripV(text: string): string {
   return /^[vV]\d/.test(text) ? text.slice(1) : text;
 }
 
-/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+/**
+ * The image tags a version may be pushed as, in the order to try them (no duplicates), each
+ * written as a valid tag by `imageTagFor` (`v1.2.3+build.7` -> `v1.2.3_build.7`, `1.2.3_build.7`).
+ */
 export function candidateImageTags(versionText: string, prefix: TagPrefix): string[] {
   const bare = stripV(versionText);
-  if (prefix.kind === 'literal') return [prefix.prefix + bare];
+  // Text that leaves no tag at all (`+++`) has no candidates.
+  if (prefix.kind === 'literal') return imageTagFor(bare) ? [prefix.prefix + imageTagFor(bare)] : [];
   // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
-  if (!/^\d/.test(bare)) return [versionText];
-  const tags = [versionText, versionText === bare ? `v${bare}` : bare];
-  return [...new Set(tags)];
+  const texts = /^\d/.test(bare) ? [versionText, versionText === bare ? `v${bare}` : bare] : [versionText];
+  return [...new Set(texts.map(imageTagFor).filter((tag) => tag !== ''))];
 }
 
 /**
@@ -35,7 +38,7 @@ export function candidateImageTags(versionText: string, prefix: TagPrefix): stri
 export function versionOfImageTag(tag: string, prefix: TagPrefix): Version | undefined {
   if (prefix.kind === 'literal' && prefix.prefix !== '') {
     if (!tag.startsWith(prefix.prefix)) return undefined;
-    return parseVersion(tag.slice(prefix.prefix.length));
+    return versionOfTag(tag.slice(prefix.prefix.length));
   }
-  return parseVersion(tag);
+  return versionOfTag(tag);
 }

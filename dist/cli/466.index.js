@@ -1,8 +1,8 @@
-export const id = 683;
-export const ids = [683,534,396];
+export const id = 466;
+export const ids = [466,534,15];
 export const modules = {
 
-/***/ 2683:
+/***/ 6466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,19 +18,158 @@ __webpack_require__.d(__webpack_exports__, {
 var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
 var exec = __webpack_require__(8534);
-// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts + 3 modules
-var api_client = __webpack_require__(415);
-// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 4 modules
-var login_inputs = __webpack_require__(7449);
+// EXTERNAL MODULE: ./packages/core/src/github/api-client.ts + 2 modules
+var api_client = __webpack_require__(8666);
+// EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 7 modules
+var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
-;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
-const STRATEGIES = ['auto', 'force', 'skip'];
+// EXTERNAL MODULE: ./packages/core/src/version/image-tag.ts
+var image_tag = __webpack_require__(342);
+// EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
+var tag_prefix = __webpack_require__(9763);
+;// CONCATENATED MODULE: ./packages/core/src/latest/latest-tag.ts
+// The `latest-tag` input: the moving tag latest-manager manages (`latest`, `stable`). A name that
+// is a version (`1.0.0`, `v1.0.0`, with or without the tag prefix) is a release's own tag, and
+// moving it would replace that release: it is refused before anything is read or written.
+
+
+
+
+/** `value` when it is an image tag that names no version; an InputError naming `latest-tag` otherwise. */
+function parseLatestTag(value, prefix) {
+    if (!(0,reference/* isValidTag */.r_)(value))
+        throw new input_error/* InputError */.d('latest-tag', value, 'an image tag such as latest or stable');
+    if ((0,image_tag/* versionOfTag */.mx)(value) || (0,tag_prefix/* versionOfImageTag */.nB)(value, prefix)) {
+        throw new input_error/* InputError */.d('latest-tag', value, 'a tag name that is not a version, such as latest or stable', 'A version tag holds that release: moving it would replace the release (use floating-tags for 1 and 1.2)');
+    }
+    return value;
+}
 
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(2332);
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(8332);
+// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
+var errors = __webpack_require__(9630);
+;// CONCATENATED MODULE: ./packages/core/src/latest/tag-changes.ts
+// What a run did to the tags it wrote. After a failure that follows a write, each write is put
+// back where it can be (newest first, only where nobody moved the tag since), and every written
+// tag is reported with what it held before, what it holds now and the command that puts it back:
+// the error, the job summary and the outputs then say exactly where the run stopped.
+
+
+
+/**
+ * The command that points `ref` back at `digest`: skopeo copies the manifest by digest to the
+ * tag unchanged (`--all` keeps an index whole, so the digest stays the same). Registries served
+ * over plain HTTP (loopback, registry-insecure) need TLS verification off.
+ */
+function restoreCommand(ref, digest, plainHttp) {
+    const tls = plainHttp ? ['--src-tls-verify=false', '--dest-tls-verify=false'] : [];
+    const source = `docker://${(0,reference/* formatRepository */.Sh)(ref)}@${digest}`;
+    return ['skopeo', 'copy', '--all', ...tls, source, `docker://${(0,reference/* formatReference */.FH)(ref)}`].join(' ');
+}
+function change(write, state, now, nowVersion, plainHttp) {
+    const before = write.previous?.digest ?? '';
+    const back = state === 'put-back' || state === 'moved-by-someone-else' || (now !== '' && now === before);
+    return {
+        ref: (0,reference/* formatReference */.FH)(write.ref),
+        before,
+        beforeVersion: write.previousVersion,
+        now,
+        nowVersion,
+        state,
+        restore: before && !back ? restoreCommand(write.ref, before, plainHttp) : '',
+    };
+}
+/** The changes of a run that finished: every written tag now holds the release. */
+function movedChanges(writes, plainHttp) {
+    return writes.map((write) => change(write, 'moved', write.digest, write.version, plainHttp(write.ref.registry)));
+}
+/** Puts back one write where it can; says where its tag stands afterwards. */
+async function rollBackOne(registry, write, log, plainHttp) {
+    const shown = (0,reference/* formatReference */.FH)(write.ref);
+    let now;
+    try {
+        now = (await registry.headManifest(write.ref))?.digest ?? '';
+    }
+    catch (error) {
+        log.warning(`Rollback: could not read ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
+        // Our write was acknowledged, so the tag holds it as far as anyone can tell.
+        return write.uncertain
+            ? change(write, 'unknown', '', '', plainHttp)
+            : change(write, 'left', write.digest, write.version, plainHttp);
+    }
+    if (now !== write.digest) {
+        if (write.uncertain && now === (write.previous?.digest ?? '')) {
+            return change(write, 'put-back', now, write.previousVersion, plainHttp); // the write never landed
+        }
+        log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
+        return change(write, 'moved-by-someone-else', now, '', plainHttp);
+    }
+    if (!write.previous) {
+        log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
+        return change(write, 'left', now, write.version, plainHttp);
+    }
+    try {
+        await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
+        log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
+        return change(write, 'put-back', write.previous.digest, write.previousVersion, plainHttp);
+    }
+    catch (error) {
+        log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
+        // A refusal leaves our write; a lost answer leaves it unknown.
+        return error instanceof errors/* RegistryError */.gl
+            ? change(write, 'left', write.digest, write.version, plainHttp)
+            : change(write, 'unknown', '', '', plainHttp);
+    }
+}
+/** Puts back, newest first, the tags this run wrote; returns where each stands, in write order. */
+async function rollBack(registry, writes, log, plainHttp) {
+    const changes = [];
+    for (const write of [...writes].reverse()) {
+        changes.unshift(await rollBackOne(registry, write, log, plainHttp(write.ref.registry)));
+    }
+    return changes;
+}
+function digestText(digest, version, absent) {
+    if (!digest)
+        return absent;
+    return version ? `${digest} (${version})` : digest;
+}
+const STATE_NOTES = {
+    moved: '',
+    left: '',
+    'put-back': ' (put back)',
+    'moved-by-someone-else': ' (moved by someone else since; left as it is)',
+    unknown: '',
+};
+/** One line about one changed tag: before, now, and how to put it back. */
+function describeChange(c) {
+    const now = digestText(c.now, c.nowVersion, 'unknown (the registry did not answer)');
+    const gone = !c.before && c.state !== 'put-back' ? '; it did not exist before and a registry cannot delete only a tag' : '';
+    const restore = c.restore ? `; put it back with: ${c.restore}` : '';
+    return `${c.ref}: was ${digestText(c.before, c.beforeVersion, 'absent')}, now ${now}${STATE_NOTES[c.state]}${gone}${restore}`;
+}
+/** Whether any written tag is not back where it was (or cannot be told). */
+function isPartial(changes) {
+    return changes.some((c) => c.state !== 'put-back' && c.state !== 'moved-by-someone-else');
+}
+/** A failure after this run wrote tags: the cause, then every tag written and where it stands. */
+class PartialReleaseError extends cib_error/* CibError */.hi {
+    changes;
+    constructor(cause, changes) {
+        const lines = changes.map((c) => `  ${describeChange(c)}`).join('\n');
+        super(`${(0,cib_error/* errorMessage */.gJ)(cause)}\nThis run changed ${changes.length} tag(s) before it stopped:\n${lines}`, { cause });
+        this.name = 'PartialReleaseError';
+        this.changes = changes;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/latest/outcome.ts
+const STRATEGIES = ['auto', 'force', 'skip'];
+
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __webpack_require__(9661);
 ;// CONCATENATED MODULE: ./packages/core/src/version/prerelease.ts
 // The prerelease heuristic of the original pipeline: a version whose suffix names a
 // prerelease word (alpha, beta, rc, pre, dev, test by default) is not a release for `latest`.
@@ -46,7 +185,10 @@ function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
         return new RegExp(pattern || DEFAULT_PRERELEASE_PATTERN, 'i');
     }
     catch (error) {
-        throw new input_error/* InputError */.d(input, pattern, `a regular expression (${error.message})`);
+        // V8 writes "Invalid regular expression: /<pattern>/i: Unterminated group": the error already
+        // shows the pattern once, so keep only why it does not compile.
+        const why = error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '');
+        throw new input_error/* InputError */.d(input, pattern, `a regular expression (${why})`);
     }
 }
 /**
@@ -57,12 +199,35 @@ function isPrerelease(version, pattern) {
     return version.suffix !== '' && pattern.test(version.suffix);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
-var tag_prefix = __webpack_require__(9763);
 // EXTERNAL MODULE: ./packages/core/src/version/version.ts
 var version_version = __webpack_require__(9018);
-// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(9630);
+;// CONCATENATED MODULE: ./packages/core/src/latest/own-release.ts
+// Whether a floating tag (`5.1`, `6`) holds the release of exactly its own version. Release 5.1
+// pushed as `5.1` has that tag as its only name: moving the floating tag `5.1` for release 5.1.1
+// would take release 5.1 away. Such a tag is never moved.
+
+/**
+ * Why the image behind the floating `tag` is the release of exactly the tag's own version, or
+ * undefined when it is not. `behind` is the version found for the image (move-tag.ts):
+ * - from its metadata (annotation or label): the same numbers at the same precision and no
+ *   prerelease (`5.1`, `v5.1`, `5.1+build.3` for `5.1`; not `5.1.0`, which has a tag of its own);
+ * - nothing (`none`: no metadata, and no version tag has its digest): the tag is the only version
+ *   tag of that image, so it is the release of that version.
+ */
+function holdsOwnRelease(tag, behind) {
+    const own = (0,version_version/* parseVersion */.ot)(tag);
+    if (!own || own.prerelease.length > 0)
+        return undefined;
+    const found = behind.version;
+    if ((behind.source === 'annotation' || behind.source === 'label') && found) {
+        const same = found.precision === own.precision && found.prerelease.length === 0 && (0,version_version/* compareVersions */.Zy)(found, own) === 0;
+        return same ? `${found.raw} (its ${behind.source} org.opencontainers.image.version says so)` : undefined;
+    }
+    if (behind.source === 'none')
+        return `${own.raw} (no other version tag names its image)`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts
 // An ordered search with bounded concurrency: test items in order, several at a time, and
 // answer the first item (in the given order, not in finishing order) that passes. Used to find
@@ -72,7 +237,7 @@ var errors = __webpack_require__(9630);
  * at once; no test starts for an item after one already known to pass. An error from a test is
  * thrown once the tests in flight have settled.
  */
-function findFirstIndex(items, test, concurrency) {
+async function findFirstIndex(items, test, concurrency) {
     const results = new Array(items.length);
     let next = 0;
     let settled = 0; // every index below this was tested and failed
@@ -80,19 +245,20 @@ function findFirstIndex(items, test, concurrency) {
     let inFlight = 0;
     let failed = false;
     let failure;
-    return new Promise((resolve, reject) => {
+    // Settles with the answer or with the first error, which is thrown as the test threw it.
+    const outcome = await new Promise((resolve) => {
         const step = () => {
             while (settled < lowestPass && results[settled] === false)
                 settled++;
             if (failed) {
                 if (inFlight === 0)
-                    reject(failure);
+                    resolve({ error: failure });
                 return;
             }
             if (settled >= lowestPass) {
                 // Everything before the lowest pass failed: it is the answer (or nothing passed).
                 if (inFlight === 0)
-                    resolve(lowestPass < items.length ? lowestPass : -1);
+                    resolve({ index: lowestPass < items.length ? lowestPass : -1 });
                 return;
             }
             while (inFlight < Math.max(1, concurrency) && next < lowestPass) {
@@ -115,6 +281,9 @@ function findFirstIndex(items, test, concurrency) {
         };
         step();
     });
+    if ('error' in outcome)
+        throw outcome.error;
+    return outcome.index;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/tag-search.ts
@@ -158,7 +327,9 @@ async function findTagByDigest(registry, repository, candidates, digest, concurr
 // leaves it: read what it points to now, find that version (metadata first, tag search after),
 // compare, and retag by copying the release's manifest bytes unchanged. The tag is read again
 // right before writing and once more after a short settle time; if another release moved it
-// meanwhile, the decision is taken again, so two releases racing end at the greater version.
+// meanwhile, the decision is taken again, so two releases racing end at the greater version. A
+// floating tag that holds the release of exactly its own version (`5.1` holding 5.1) never moves.
+
 
 
 
@@ -170,7 +341,7 @@ async function readTag(registry, ref) {
         return await registry.getManifest(ref);
     }
     catch (error) {
-        if (error instanceof errors/* RegistryError */.g && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
+        if (error instanceof errors/* RegistryError */.gl && (error.status === 404 || error.code === 'MANIFEST_UNKNOWN'))
             return undefined;
         throw error;
     }
@@ -185,12 +356,12 @@ async function versionBehind(release, ref, current, options, context) {
     const shown = (0,reference/* formatReference */.FH)(ref);
     const meta = await context.metadataVersion(ref, current);
     if (meta) {
-        context.log(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
+        context.log.info(`${shown}: version ${meta.version.raw} read from its ${meta.source} org.opencontainers.image.version`);
         return { version: meta.version, source: meta.source };
     }
     const candidates = (await context.versionTags()).filter((c) => c.tag !== release.tag && inSeries(c.version, options.series));
     const found = await findTagByDigest(context.registry, release.repository, candidates, current.digest, context.concurrency);
-    context.log(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
+    context.log.info(`${shown}: no version metadata; compared ${found.compared} of ${candidates.length} version tags, highest first: ` +
         (found.match ? `it is ${found.match.tag}` : 'none has its digest'));
     return found.match ? { version: found.match.version, source: 'tag-search' } : { source: 'none' };
 }
@@ -225,6 +396,16 @@ async function decide(release, ref, current, options, context) {
         };
     }
     const behind = await versionBehind(release, ref, current, options, context);
+    const own = options.series ? holdsOwnRelease(options.tag, behind) : undefined;
+    if (own) {
+        return {
+            move: false,
+            reason: 'own-release',
+            detail: `${options.tag} holds release ${own}: a release's own tag is never moved`,
+            previousVersion: behind.version?.raw ?? '',
+            previousVersionSource: behind.source,
+        };
+    }
     if (!behind.version || !release.version) {
         return {
             move: true,
@@ -245,16 +426,23 @@ async function decide(release, ref, current, options, context) {
 }
 /** Says what the registry's refusal to write most likely means. */
 function writeRefused(error, ref) {
-    if (!(error instanceof errors/* RegistryError */.g))
+    if (!(error instanceof errors/* RegistryError */.gl))
         throw error;
-    const text = `${error.code ?? ''} ${error.message}`;
-    const hint = /immutab/i.test(text)
-        ? 'The repository has immutable tags (ECR: image tag mutability IMMUTABLE), so a tag cannot move: make its tags mutable, or release without moving tags'
-        : error.status === 401 || error.status === 403 || /DENIED|UNAUTHORIZED/.test(text)
-            ? 'The credentials can read but not push: check username/password (or the docker login of this job)'
-            : error.status === 400 && /TAG_INVALID/.test(text)
-                ? 'The registry refused the tag (immutable tags refuse overwrites with TAG_INVALID on some registries)'
-                : undefined;
+    // The client's errors carry the hint of registry/errors.ts's table already (in their message);
+    // others (a test double's) get it from the same table.
+    const hint = error.hint
+        ? undefined
+        : (0,errors/* registryHint */.tv)({
+            status: error.status,
+            code: error.code,
+            message: error.message,
+            challenge: '',
+            registry: ref.registry,
+            repository: ref.repository,
+            reference: (0,reference/* formatReference */.FH)(ref),
+            access: 'push',
+            credentialsRefused: error.status === 401,
+        });
     throw new cib_error/* CibError */.hi(`The registry refused to move ${(0,reference/* formatReference */.FH)(ref)}: ${error.message}`, { hint, cause: error });
 }
 /**
@@ -278,30 +466,45 @@ async function moveTag(release, options, context, releaseManifest) {
             previousVersionSource: decision.previousVersionSource,
         };
         const verb = decision.move ? (context.dryRun ? 'would move (dry run)' : 'moves') : 'stays';
-        context.log(`${shown}: ${verb}: ${decision.reason}: ${decision.detail}`);
+        const line = `${shown}: ${verb}: ${decision.reason}: ${decision.detail}`;
+        // Keeping a release's own tag is worth a warning: the user may have expected it to move.
+        if (decision.reason === 'own-release')
+            context.log.warning(line);
+        else
+            context.log.info(line);
         if (!decision.move || context.dryRun)
             return outcome;
         // Another release may have moved the tag while we looked up versions.
         const now = await context.registry.headManifest(ref);
         if (now?.digest !== current?.digest) {
-            context.log(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
+            context.log.info(`${shown}: changed since it was read (${current?.digest ?? 'absent'} -> ${now?.digest ?? 'absent'}): deciding again`);
             continue;
         }
         const manifest = await releaseManifest();
+        const write = {
+            ref,
+            digest: manifest.digest,
+            version: release.version?.raw ?? '',
+            previous: current,
+            previousVersion: decision.previousVersion,
+        };
         try {
             await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
         }
         catch (error) {
+            // No answer is not a refusal: the registry may have taken the write.
+            if (!(error instanceof errors/* RegistryError */.gl))
+                context.onWrite({ ...write, uncertain: true });
             writeRefused(error, ref);
         }
-        context.onWrite({ ref, digest: manifest.digest, previous: current });
-        await context.sleep(context.settleMs);
+        context.onWrite(write);
+        await context.clock.sleep(context.settleMs);
         const after = await context.registry.headManifest(ref);
         if (after?.digest === release.digest) {
-            context.log(`${shown}: now ${release.digest} (${release.tag})`);
+            context.log.info(`${shown}: now ${release.digest} (${release.tag})`);
             return { ...outcome, updated: true };
         }
-        context.log(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
+        context.log.info(`${shown}: moved by someone else right after our write (now ${after?.digest ?? 'absent'}): deciding again`);
     }
     throw new cib_error/* CibError */.hi(`${shown} kept changing while we decided (${context.maxRounds} rounds)`, {
         hint: 'Another release is moving it at the same time; run this release again once that one is done',
@@ -375,8 +578,10 @@ async function versionFromMetadata(registry, ref, manifest) {
 // The latest decision for a release, over one or more images: strategy; tag type
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
-// floating tags `<major>` and `<major>.<minor>` move forward within their series. A failed write
-// puts back the tags this run already moved. Every step is logged in one line.
+// floating tags `<major>` and `<major>.<minor>` move forward within their series (never backwards,
+// not even forced, and never off a release of their own version). A failure after a write puts back
+// the tags this run already moved and reports where each stands. Every step is logged in one line.
+
 
 
 
@@ -403,7 +608,7 @@ function unchanged(request, reason, detail, tagType) {
         };
         return { image: repository, versionTag: '', digest: '', latest, floating: [] };
     });
-    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes: [] };
 }
 /** Finds the release in one image: the first candidate tag (`1.2.3`, `v1.2.3`) that exists. */
 async function findRelease(registry, repository, request, version) {
@@ -414,31 +619,10 @@ async function findRelease(registry, repository, request, version) {
     }
     return undefined;
 }
-/** Puts back, newest first, the tags this run moved, where nobody moved them since. */
-async function rollback(registry, writes, log) {
-    for (const write of [...writes].reverse()) {
-        const shown = (0,reference/* formatReference */.FH)(write.ref);
-        try {
-            const now = await registry.headManifest(write.ref);
-            if (now?.digest !== write.digest) {
-                log.warning(`Rollback: ${shown} was moved by someone else since; left as it is`);
-            }
-            else if (!write.previous) {
-                log.warning(`Rollback: ${shown} did not exist before and registries cannot delete a tag; it stays`);
-            }
-            else {
-                await registry.putManifest(write.ref, write.previous.bytes, write.previous.mediaType);
-                log.info(`Rollback: ${shown} back to ${write.previous.digest}`);
-            }
-        }
-        catch (error) {
-            log.warning(`Rollback: could not put back ${shown}: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
-        }
-    }
-}
 /** Runs the latest-tag decision for `request`; writes unless dry-run. Throws on bad input. */
 async function manageLatest(request, context) {
     const { registry, log } = context;
+    const plainHttp = context.plainHttp ?? (() => false);
     const info = (line) => log.info(line);
     // 1. Strategy.
     info(`Strategy: ${request.strategy}`);
@@ -449,7 +633,8 @@ async function manageLatest(request, context) {
     if (!version && request.strategy !== 'force') {
         throw new input_error/* InputError */.d('version', request.version, 'a version such as 1.2.3, v1.2.3 or 1.8.7alpha', 'Set strategy: force to move latest to a tag that is not a version');
     }
-    info(`Version: ${request.version}${version ? '' : ' (not a version; forced)'}`);
+    // Shown once, shortened: a version of any length is echoed nowhere else in full.
+    info(`Version: ${(0,cib_error/* quoteForMessage */.Hx)(request.version)}${version ? '' : ' (not a version; forced)'}`);
     // 2. and 3. Tag type, prerelease.
     let tagType;
     if (request.strategy === 'auto' && version) {
@@ -482,13 +667,13 @@ async function manageLatest(request, context) {
         }
     }
     catch (error) {
-        if (writes.length > 0) {
-            log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
-            await rollback(registry, writes, log);
-        }
-        throw error;
+        if (writes.length === 0)
+            throw error;
+        log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
+        throw new PartialReleaseError(error, await rollBack(registry, writes, log, plainHttp));
     }
-    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images };
+    const changes = movedChanges(writes, plainHttp);
+    return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes };
 }
 async function manageImage(release, request, context, writes) {
     const { registry } = context;
@@ -511,11 +696,11 @@ async function manageImage(release, request, context, writes) {
             }
             return found;
         },
-        log: (line) => context.log.info(line),
+        log: context.log,
         concurrency: context.concurrency ?? 8,
         settleMs: context.settleMs ?? 1000,
         maxRounds: context.maxRounds ?? 5,
-        sleep: context.sleep ?? http_client/* sleepFor */.dt,
+        clock: context.clock ?? clock/* systemClock */.m,
         dryRun: request.dryRun,
         onWrite: (write) => writes.push(write),
     };
@@ -523,7 +708,9 @@ async function manageImage(release, request, context, writes) {
     const forced = request.strategy === 'force';
     const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
     const floating = [];
-    if (request.floatingTags && release.version) {
+    // Forced or not, a prerelease never moves a floating tag (force is for `latest` alone).
+    const prerelease = release.version && isPrerelease(release.version, request.prereleasePattern);
+    if (request.floatingTags && release.version && !prerelease) {
         const v = release.version;
         const own = new Set([release.tag, request.latestTag, ...(0,tag_prefix/* candidateImageTags */.Mi)(request.version, request.tagPrefix)]);
         const series = [{ major: v.major }, { major: v.major, minor: v.minor }];
@@ -531,7 +718,7 @@ async function manageImage(release, request, context, writes) {
             // `1.2` released as a version is its own tag, not a floating one.
             if (own.has(name) || (i === 1 && v.precision < 3))
                 continue;
-            floating.push(await moveTag(release, { tag: name, forced, series: series[i] }, moveContext, manifest));
+            floating.push(await moveTag(release, { tag: name, forced: false, series: series[i] }, moveContext, manifest));
         }
     }
     return {
@@ -547,7 +734,9 @@ async function manageImage(release, request, context, writes) {
 var markdown = __webpack_require__(8875);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
-// row per moving tag of each image).
+// row per moving tag of each image), and after a failure that followed a write, where every tag
+// this run changed stands.
+
 
 /** One value when all images agree (or there is one image), else the per-image values comma-separated in `images` order. */
 function perImage(values) {
@@ -557,6 +746,7 @@ function perImage(values) {
 function latestOutputs(outcome) {
     const latest = outcome.images.map((i) => i.latest);
     const moved = outcome.images.flatMap((i) => i.floating.filter((f) => f.updated).map((f) => f.ref));
+    const protectedTags = outcome.images.flatMap((i) => i.floating.filter((f) => f.reason === 'own-release').map((f) => f.ref));
     return {
         updated: String(latest.some((l) => l.updated)),
         reason: perImage(latest.map((l) => l.reason)),
@@ -567,6 +757,15 @@ function latestOutputs(outcome) {
         'previous-digest': perImage(latest.map((l) => l.previousDigest)),
         digest: perImage(outcome.images.map((i) => i.digest)),
         'floating-tags-moved': moved.join(','),
+        'floating-tags-protected': protectedTags.join(','),
+        ...changeOutputs(outcome.changes, false),
+    };
+}
+/** `changed-tags` (JSON, one entry per tag written) and `partial` (the run stopped half-way). */
+function changeOutputs(changes, failed) {
+    return {
+        'changed-tags': JSON.stringify(changes),
+        partial: String(failed && isPartial(changes)),
     };
 }
 function shortDigest(digest) {
@@ -589,6 +788,25 @@ function row(image, versionTag, digest, tag, dryRun) {
         tag.detail,
     ];
 }
+function changeRows(changes) {
+    const digest = (d, version, empty) => d ? `${shortDigest(d)}${version ? ` ${version}` : ''}` : empty;
+    return changes.map((c) => [
+        (0,markdown/* code */.aY)(c.ref),
+        digest(c.before, c.beforeVersion, 'absent'),
+        digest(c.now, c.nowVersion, 'unknown'),
+        c.state,
+        c.restore ? (0,markdown/* code */.aY)(c.restore) : '',
+    ]);
+}
+function changesTable(changes) {
+    return (0,markdown/* table */.tp)(['Tag', 'Before', 'Now', 'State', 'Put back with'], changeRows(changes));
+}
+/** The job summary of a run that failed after writing: every tag it changed and where it stands. */
+function partialSummary(message, changes) {
+    return ((0,markdown/* heading */.R_)('latest-manager: stopped after changing tags') +
+        `Stopped after changing tags: ${message.split('\n')[0]}\n\n` +
+        changesTable(changes));
+}
 /** The job summary: the release, the tag type and one table row per tag of each image. */
 function latestSummary(outcome) {
     const tagType = outcome.tagType ? `${outcome.tagType.type} (from ${outcome.tagType.source})` : 'not checked';
@@ -596,7 +814,8 @@ function latestSummary(outcome) {
     return ((0,markdown/* heading */.R_)('latest-manager') +
         `Release ${(0,markdown/* code */.aY)(outcome.version)}, strategy ${(0,markdown/* code */.aY)(outcome.strategy)}, tag type ${tagType}` +
         `${outcome.dryRun ? ', **dry run: nothing written**' : ''}.\n\n` +
-        (0,markdown/* table */.tp)(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows));
+        (0,markdown/* table */.tp)(['Image', 'Tag', 'Before', 'Release', 'Action', 'Reason', 'Detail'], rows) +
+        (outcome.changes.length ? `\nTags written, and how to put each back:\n\n${changesTable(outcome.changes)}` : ''));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/fetch-tag.ts
@@ -694,53 +913,55 @@ async function githubTagType(lookup, tag) {
 async function resolveTagType(tag, mode, version, context) {
     const { exec, cwd, log } = context;
     if (mode !== 'auto') {
-        log(`Tag type: ${mode} (override)`);
+        log.info(`Tag type: ${mode} (override)`);
         return { type: mode, source: 'override' };
     }
     const local = await localTagType(exec, cwd, tag);
     if (local === 'annotated') {
         // A tag object in the checkout is conclusive, shallow or not.
-        log(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
+        log.info(`Tag type: annotated (git cat-file: refs/tags/${tag} is a tag object)`);
         return { type: 'annotated', source: 'git' };
     }
     const shallow = await (0,git_shallow/* isShallowRepository */.H)(exec, cwd);
     const why = local === 'missing' ? 'missing in the checkout' : `lightweight in the ${shallow ? 'shallow ' : ''}checkout`;
-    log(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
+    log.info(`Tag type: refs/tags/${tag} is ${why}; asking the remote`);
     const fetched = await fetchTagRef(exec, cwd, tag);
     if (fetched.ok) {
         const again = await localTagType(exec, cwd, tag);
         if (again !== 'missing') {
-            log(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
+            log.info(`Tag type: ${again} (git fetch of refs/tags/${tag} from origin)`);
             return { type: again, source: 'git-fetch' };
         }
     }
     else {
-        log(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
+        log.info(`Tag type: git fetch of refs/tags/${tag} failed (${fetched.detail || 'no detail'})`);
     }
     if (context.github) {
         const answer = await (context.askGithub ?? githubTagType)(context.github, tag);
         if (answer.type === 'annotated' || answer.type === 'lightweight') {
-            log(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
+            log.info(`Tag type: ${answer.type} (GitHub API: git/ref/tags/${tag} object.type)`);
             return { type: answer.type, source: 'github-api' };
         }
         const reason = 'detail' in answer ? answer.detail : 'no such tag on GitHub';
-        log(`Tag type: GitHub API could not tell (${reason})`);
+        log.info(`Tag type: GitHub API could not tell (${reason})`);
     }
     if (local === 'lightweight' && !shallow) {
         // A full checkout fetched tags as they are on the remote: its lightweight tag is real.
-        log('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
+        log.info('Tag type: lightweight (git cat-file in a full checkout; the remote could not be asked)');
         return { type: 'lightweight', source: 'git' };
     }
     const prerelease = version !== undefined && isPrerelease(version, context.prereleasePattern);
     const type = prerelease ? 'lightweight' : 'annotated';
-    log(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
+    log.info(`Tag type: ${type} (heuristic: "${tag}" ${prerelease ? 'matches' : 'does not match'} the prerelease pattern ${context.prereleasePattern.source})`);
     return { type, source: 'heuristic' };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
 var ci_context = __webpack_require__(4032);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var inputs = __webpack_require__(5763);
+var runner_inputs = __webpack_require__(5763);
+// EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
+var outputs = __webpack_require__(3642);
 ;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
@@ -759,65 +980,38 @@ var inputs = __webpack_require__(5763);
 
 
 
+
+
 const TAG_TYPES = ['auto', 'annotated', 'lightweight'];
-/** The input, else the environment variable the original pipeline read, else `fallback`; checked against `allowed`. */
-function readWithEnv(rt, name, variable, allowed, fallback) {
-    const fromInput = (0,inputs/* readString */.E3)(rt, name);
-    const value = fromInput || (rt.env[variable] ?? '').trim() || fallback;
-    if (!allowed.includes(value)) {
-        const source = fromInput ? name : `${name} (from ${variable})`;
-        throw new input_error/* InputError */.d(source, value, `one of ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function readImages(rt) {
-    const lines = (0,inputs/* readLines */.Se)(rt, 'images').flatMap((line) => line
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean));
-    if (lines.length === 0)
-        throw new input_error/* InputError */.d('images', '', 'one or more repositories, such as ghcr.io/org/app');
-    return lines.map((text) => {
-        try {
-            const ref = (0,reference/* parseReference */.F2)(text);
-            return { registry: ref.registry, repository: ref.repository };
-        }
-        catch (error) {
-            // As in manifest-merge: why it is malformed, without the parser's repeated value and example.
-            if (!(error instanceof reference/* MalformedReferenceError */.Bj))
-                throw error;
-            throw new input_error/* InputError */.d('images', text, 'a repository such as ghcr.io/org/app', `Here ${error.reason}`);
-        }
-    });
-}
 /** Parses every input; fails here, before any git or registry call. */
 function readInputs(rt, ci = (0,ci_context/* readCiContext */.OW)(rt.env)) {
+    const inputs = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
     // Default: the pushed tag (GITHUB_REF_NAME on tag pushes, CI_COMMIT_TAG under GitLab).
-    const version = (0,inputs/* readString */.E3)(rt, 'version') || (ci.refType === 'tag' ? ci.refName : '');
+    const version = (0,runner_inputs/* readString */.E3)(inputs, 'version') || (ci.refType === 'tag' ? ci.refName : '');
     if (!version) {
         throw new input_error/* InputError */.d('version', '', 'the released version (default: the pushed tag, but this run is not for a tag)');
     }
-    const latestTag = (0,inputs/* readString */.E3)(rt, 'latest-tag', { fallback: 'latest' });
-    if (!(0,reference/* isValidTag */.r_)(latestTag))
-        throw new input_error/* InputError */.d('latest-tag', latestTag, 'an image tag such as latest or stable');
+    const tagPrefix = (0,tag_prefix/* parseTagPrefix */.UZ)((0,runner_inputs/* readString */.E3)(inputs, 'tag-prefix'));
+    const latestTag = parseLatestTag((0,runner_inputs/* readString */.E3)(inputs, 'latest-tag', { fallback: 'latest' }), tagPrefix);
     return {
-        images: readImages(rt),
+        images: (0,runner_inputs/* readImages */.H)(inputs, 'images', 'repository'),
         version,
-        strategy: readWithEnv(rt, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
-        tagType: readWithEnv(rt, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
-        tagPrefix: (0,tag_prefix/* parseTagPrefix */.UZ)((0,inputs/* readString */.E3)(rt, 'tag-prefix')),
-        prereleasePattern: compilePrereleasePattern((0,inputs/* readString */.E3)(rt, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
+        strategy: (0,runner_inputs/* readWithEnv */.O4)(inputs, 'strategy', 'UPDATE_LATEST_STRATEGY', STRATEGIES, 'auto'),
+        tagType: (0,runner_inputs/* readWithEnv */.O4)(inputs, 'tag-type', 'TAG_TYPE_OVERRIDE', TAG_TYPES, 'auto'),
+        tagPrefix,
+        prereleasePattern: compilePrereleasePattern((0,runner_inputs/* readString */.E3)(inputs, 'prerelease-pattern', { fallback: DEFAULT_PRERELEASE_PATTERN })),
         latestTag,
-        floatingTags: (0,inputs/* readBoolean */.Vf)(rt, 'floating-tags', false),
-        dryRun: (0,inputs/* readBoolean */.Vf)(rt, 'dry-run', false),
-        githubToken: (0,inputs/* readString */.E3)(rt, 'github-token'),
-        ...(0,login_inputs/* readRegistryLogin */.T)(rt),
+        floatingTags: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'floating-tags', false),
+        dryRun: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'dry-run', false),
+        githubToken: (0,runner_inputs/* readString */.E3)(inputs, 'github-token'),
+        ...(0,login_inputs/* readRegistryLogin */.T)(inputs),
     };
 }
 async function run(rt) {
     // Masked before anything can print them, input errors included.
-    rt.setSecret(rt.getInput('password'));
-    rt.setSecret(rt.getInput('github-token'));
+    const declared = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
+    for (const secret of ['password', 'github-token'])
+        (0,runner_inputs/* readSecret */.n5)(declared, secret, (s) => rt.setSecret(s));
     const ci = (0,ci_context/* readCiContext */.OW)(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.
@@ -828,41 +1022,25 @@ async function run(rt) {
     const outcome = await manageLatest(inputs, {
         registry,
         log: rt.log,
+        plainHttp: (host) => registry.allowsPlainHttp(host),
         resolveTagType: (tag, mode, version) => resolveTagType(tag, mode, version, {
             exec: exec.execProcess,
             cwd: ci.workspace,
             github,
             prereleasePattern: inputs.prereleasePattern,
-            log: (line) => rt.log.info(line),
+            log: rt.log,
         }),
+    }).catch((error) => {
+        // Stopped after writing: say where every tag stands before failing the step.
+        if (error instanceof PartialReleaseError) {
+            (0,outputs/* writeOutputs */.K)(rt, 'latest-manager', changeOutputs(error.changes, true));
+            rt.appendSummary(partialSummary(error.message, error.changes));
+        }
+        throw error;
     });
-    for (const [name, value] of Object.entries(latestOutputs(outcome)))
-        rt.setOutput(name, value);
+    (0,outputs/* writeOutputs */.K)(rt, 'latest-manager', latestOutputs(outcome));
     rt.appendSummary(latestSummary(outcome));
     rt.log.debug(`Registry requests: ${registry.stats.requests}`);
-}
-
-
-/***/ }),
-
-/***/ 2650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-// A bad action input: the error names the input, the value it got and what was expected.
-
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
-    }
 }
 
 
@@ -987,7 +1165,7 @@ async function isShallowRepository(exec, cwd) {
 
 /***/ }),
 
-/***/ 415:
+/***/ 8666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1001,17 +1179,12 @@ __webpack_require__.d(__webpack_exports__, {
   createGithubClient: () => (/* binding */ createGithubClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts + 2 modules
-var http_client = __webpack_require__(8332);
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
+// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
+var http_client = __webpack_require__(6966);
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __webpack_require__(9661);
 // EXTERNAL MODULE: ./packages/core/src/github/api-error.ts
 var api_error = __webpack_require__(6398);
 ;// CONCATENATED MODULE: ./packages/core/src/github/link-header.ts
@@ -1061,6 +1234,7 @@ function rateLimitWait(response, now) {
 
 
 
+
 /** The REST API version every request asks for (GitHub's `X-GitHub-Api-Version`). */
 const GITHUB_API_VERSION = '2022-11-28';
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
@@ -1078,12 +1252,11 @@ class GithubClient {
         this.token = options.token;
         const root = (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
         this.baseUrl = new URL(`${root}/`);
-        this.clock = options.clock ?? systemClock;
+        this.clock = options.clock ?? clock/* systemClock */.m;
         this.http =
             options.http ??
-                new http_client/* HttpClient */.Qq({
-                    now: () => this.clock.now(),
-                    sleep: (ms) => this.clock.sleep(ms),
+                new http_client/* HttpClient */.Q({
+                    clock: this.clock,
                     onRetry: (message) => options.log?.info(`GitHub API: ${message}`),
                 });
     }
@@ -1103,7 +1276,7 @@ class GithubClient {
         const all = [];
         while (url) {
             if (seen.has(url.href) || seen.size >= MAX_PAGES) {
-                throw new api_error/* GithubApiError */.A(`GET ${route}`, 0, Buffer.from('{"message":"the Link header loops"}'));
+                throw new cib_error/* CibError */.hi(`GitHub API GET ${route}: the Link header leads back to a page already read (or past ${MAX_PAGES} pages)`);
             }
             seen.add(url.href);
             const page = await this.send('GET', url, `GET ${route}`);
@@ -1144,8 +1317,7 @@ class GithubClient {
         for (let attempt = 0;; attempt++) {
             const response = await this.http.send({ method, url, headers, body: payload });
             if (response.status >= 200 && response.status < 300) {
-                const text = response.body.toString('utf8');
-                return { status: response.status, headers: response.headers, data: (text ? JSON.parse(text) : undefined) };
+                return { status: response.status, headers: response.headers, data: parseJson(response.body, what) };
             }
             const wait = rateLimitWait(response, this.clock.now());
             if (wait === undefined || attempt >= retries || wait > maxWait) {
@@ -1154,6 +1326,20 @@ class GithubClient {
             this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
             await this.clock.sleep(wait);
         }
+    }
+}
+/** A success answer's JSON; a proxy's HTML page in its place is the network's fault, not a bug. */
+function parseJson(body, what) {
+    const text = body.toString('utf8');
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new cib_error/* CibError */.hi(`GitHub API ${what} answered with a body that is not JSON`, {
+            hint: 'Check GITHUB_API_URL: it must point at the REST API (https://<host>/api/v3 on GitHub Enterprise Server)',
+        });
     }
 }
 /** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
@@ -1464,356 +1650,6 @@ function isUnknownPlatform(platform) {
 
 /***/ }),
 
-/***/ 7761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
-/* harmony export */   kG: () => (/* binding */ digestLike),
-/* harmony export */   sI: () => (/* binding */ sha256Digest)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-
-
-/***/ }),
-
-/***/ 908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ MalformedReferenceError),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   RB: () => (/* binding */ sameRepository),
-/* harmony export */   Rd: () => (/* binding */ withTag),
-/* harmony export */   Sh: () => (/* binding */ formatRepository),
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   cJ: () => (/* binding */ sameRegistry),
-/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
-// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
-// parsed with the rules of the Docker reference grammar: the first path component is a registry
-// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-
-
-/** The name Docker Hub goes by in references (its other host names are aliases of it). */
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
-function isDockerHubHost(host) {
-    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
-}
-/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    reason;
-    constructor(text, reason) {
-        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
-            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-        });
-        this.name = 'MalformedReferenceError';
-        this.reason = reason;
-    }
-}
-function malformed(text, reason) {
-    return new MalformedReferenceError(text, reason);
-}
-/**
- * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a MalformedReferenceError naming what is wrong.
- */
-function parseReference(text) {
-    const input = text.trim();
-    if (input === '')
-        throw malformed(text, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid (letters, digits, _ . -, at most 128)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry)} is not valid`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (isDockerHubHost(registry))
-        registry = DOCKER_HUB;
-    if (repository === '')
-        throw malformed(text, 'the repository path is empty');
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component)} is not valid (lower-case letters, digits and . _ - between them)`);
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length > 255)
-        throw malformed(text, 'the repository path is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `host/repo`, without tag or digest. */
-function formatRepository(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
-function formatReference(ref) {
-    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository at another tag (any digest dropped). */
-function withTag(ref, tag) {
-    if (!isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag)} is not valid`);
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-/**
- * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
- * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
- */
-function withDigest(ref, digest) {
-    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
-        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
-    const pinned = { registry: ref.registry, repository: ref.repository, digest };
-    if (ref.tag !== undefined)
-        pinned.tag = ref.tag;
-    return pinned;
-}
-/** True when both name the same repository on the same registry. */
-function sameRepository(a, b) {
-    return sameRegistry(a, b) && a.repository === b.repository;
-}
-/** True when both are on the same registry (host names compare case-insensitively). */
-function sameRegistry(a, b) {
-    return a.registry.toLowerCase() === b.registry.toLowerCase();
-}
-/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
-function apiHost(ref) {
-    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
-}
-/** What a manifest request names: the digest when known, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-
-
-/***/ }),
-
-/***/ 5763:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Se: () => (/* binding */ readLines),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   _Z: () => (/* binding */ readKeyValues),
-/* harmony export */   ai: () => (/* binding */ readEnum),
-/* harmony export */   kz: () => (/* binding */ readNumber),
-/* harmony export */   y7: () => (/* binding */ readHttpUrl)
-/* harmony export */ });
-/* unused harmony export splitList */
-/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
-// Typed readers for action inputs. Inputs are parsed once, here, at the edge: the rest of the
-// code sees typed values, and every bad value fails with an InputError naming the input.
-
-/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
-function readString(rt, name, options = {}) {
-    const value = rt.getInput(name);
-    if (value !== '')
-        return value;
-    if (options.required)
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'a value (this input is required)');
-    return options.fallback ?? '';
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
-function readBoolean(rt, name, fallback = false) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'true or false');
-}
-/** One of `allowed`, compared as written. */
-function readEnum(rt, name, allowed, fallback) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `one of ${allowed.join(', ')}`);
-}
-/** A number within [min, max]; integers only unless `integer` is false. */
-function readNumber(rt, name, options) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return options.fallback;
-    const integer = options.integer ?? true;
-    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-    const { min = -Infinity, max = Infinity } = options;
-    const unit = options.unit ? ` ${options.unit}` : '';
-    const kind = integer ? 'a whole number' : 'a number';
-    const range = Number.isFinite(min) && Number.isFinite(max)
-        ? ` from ${min} to ${max}${unit}`
-        : Number.isFinite(min)
-            ? ` of at least ${min}${unit}`
-            : unit;
-    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, `${kind}${range}`);
-    }
-    return parsed;
-}
-/** Splits a list written one item a line, or separated by commas; blank items dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A list written one item a line or comma-separated. */
-function readList(rt, name) {
-    return splitList(rt.getInput(name));
-}
-/** Non-empty lines, trimmed (for values that may themselves contain commas). */
-function readLines(rt, name) {
-    return rt
-        .getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `key=value` lines; `keyPattern` checks the keys. Later lines win over earlier ones. */
-function readKeyValues(rt, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
-    const result = new Map();
-    readLines(rt, name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (eq <= 0 || !keyPattern.test(key)) {
-            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, line, `key=value lines (line ${index + 1} is not one)`);
-        }
-        result.set(key, line.slice(eq + 1).trim());
-    });
-    return result;
-}
-/** An http(s) URL. */
-function readHttpUrl(rt, name) {
-    const value = rt.getInput(name);
-    if (value === '')
-        return undefined;
-    const url = URL.canParse(value) ? new URL(value) : undefined;
-    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, value, 'an http:// or https:// URL');
-    }
-    return url;
-}
-
-
-/***/ }),
-
-/***/ 8875:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony exports cell, details */
-// Small markdown helpers for job summaries and check-run text.
-/** Escapes a value for a markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A markdown table from a header row and data rows. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-/** Inline code that survives backticks in the value. */
-function code(value) {
-    const fence = value.includes('`') ? '``' : '`';
-    return `${fence}${value}${fence}`;
-}
-/** A fenced block inside a collapsed <details>. */
-function details(summary, body, language = '') {
-    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
-}
-
-
-/***/ }),
-
 /***/ 9763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1823,7 +1659,9 @@ function details(summary, body, language = '') {
 /* harmony export */   nB: () => (/* binding */ versionOfImageTag),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
-/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
+/* harmony import */ var _image_tag__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(342);
+// How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
+// their git tags look like; `tag-prefix` says which, and by default both are tried.
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -1837,16 +1675,18 @@ function parseTagPrefix(value) {
 function stripV(text) {
     return /^[vV]\d/.test(text) ? text.slice(1) : text;
 }
-/** The image tags a version may be pushed as, in the order to try them (no duplicates). */
+/**
+ * The image tags a version may be pushed as, in the order to try them (no duplicates), each
+ * written as a valid tag by `imageTagFor` (`v1.2.3+build.7` -> `v1.2.3_build.7`, `1.2.3_build.7`).
+ */
 function candidateImageTags(versionText, prefix) {
     const bare = stripV(versionText);
+    // Text that leaves no tag at all (`+++`) has no candidates.
     if (prefix.kind === 'literal')
-        return [prefix.prefix + bare];
+        return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR)(bare) ? [prefix.prefix + (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR)(bare)] : [];
     // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
-    if (!/^\d/.test(bare))
-        return [versionText];
-    const tags = [versionText, versionText === bare ? `v${bare}` : bare];
-    return [...new Set(tags)];
+    const texts = /^\d/.test(bare) ? [versionText, versionText === bare ? `v${bare}` : bare] : [versionText];
+    return [...new Set(texts.map(_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .imageTagFor */ .bR).filter((tag) => tag !== ''))];
 }
 /**
  * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
@@ -1856,105 +1696,9 @@ function versionOfImageTag(tag, prefix) {
     if (prefix.kind === 'literal' && prefix.prefix !== '') {
         if (!tag.startsWith(prefix.prefix))
             return undefined;
-        return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag.slice(prefix.prefix.length));
+        return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag.slice(prefix.prefix.length));
     }
-    return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag);
-}
-
-
-/***/ }),
-
-/***/ 9018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jz: () => (/* binding */ floatingTagNames),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   ot: () => (/* binding */ parseVersion)
-/* harmony export */ });
-// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
-// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
-// everything that compares releases, so `latest` and the floating tags agree with each other.
-// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
-// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
-// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
-// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
-const NUM = '(0|[1-9]\\d*)';
-const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
-    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
-    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
-/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
-function prereleaseIdentifiers(suffix) {
-    if (suffix === '')
-        return [];
-    const identifiers = [];
-    for (const part of suffix.split(/[.-]/)) {
-        if (part === '')
-            continue;
-        for (const run of part.match(/\d+|\D+/g) ?? []) {
-            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
-        }
-    }
-    return identifiers;
-}
-/** Parses a version in the forms above; undefined when `text` is not one. */
-function parseVersion(text) {
-    const match = VERSION_PATTERN.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
-    const suffix = dashSuffix ?? looseSuffix ?? '';
-    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
-    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
-        return undefined;
-    return {
-        major: Number(major),
-        minor: Number(minor ?? 0),
-        patch: Number(patch ?? 0),
-        prerelease: prereleaseIdentifiers(suffix),
-        suffix,
-        build: build ?? '',
-        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
-        raw: text.trim(),
-    };
-}
-function compareIdentifiers(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return Math.sign(a - b);
-    // Semver: numeric identifiers sort before alphanumeric ones.
-    if (typeof a === 'number')
-        return -1;
-    if (typeof b === 'number')
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Orders two versions as semver does: numbers first, then a release above its prereleases,
- * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
- * is ignored. Returns a negative number, 0 or a positive number.
- */
-function compareVersions(a, b) {
-    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
-    if (numbers !== 0)
-        return numbers;
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        // A release sorts above its prereleases; two releases are equal.
-        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
-    }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        if (i >= a.prerelease.length)
-            return -1;
-        if (i >= b.prerelease.length)
-            return 1;
-        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
-function floatingTagNames(v) {
-    return [`${v.major}`, `${v.major}.${v.minor}`];
+    return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag);
 }
 
 
