@@ -19,6 +19,8 @@ declare -A needed=(
   [git]=git
   [hyperfine]=hyperfine
   [/usr/bin/time]=time
+  # quality-gate bench: lcov --summary is the reference for merged totals.
+  [lcov]=lcov
   [openssl]=openssl
   # The real build engine (scripts/engine/fetch-trixie.sh unpacks dockerd/buildx from Debian 13;
   # these come from this Debian 12 as usual): runc, tini, QEMU for arm RUN steps, bridge setup.

@@ -1378,7 +1378,7 @@ function annotateCheckOutput(rt, stdout) {
 }
 async function run(rt) {
     const inputs = readInputs(rt);
-    const context = (0,ci_context/* readCiContext */.O)(rt.env);
+    const context = (0,ci_context/* readCiContext */.OW)(rt.env);
     const workdir = context.workspace || process.cwd();
     const planRoot = rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     (0,external_node_fs_.mkdirSync)(planRoot, { recursive: true });
@@ -1530,6 +1530,23 @@ function isAttestationDescriptor(descriptor) {
 function isUnknownPlatform(platform) {
     return platform?.os === 'unknown' && platform.architecture === 'unknown';
 }
+
+
+/***/ }),
+
+/***/ 9661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 
 /***/ })
