@@ -98,3 +98,10 @@ test('list inputs follow the one rule: lines and commas, # comment lines, blanks
   expect(inputs.tags.map((t) => t.tag)).toEqual(['1', 'latest']);
   expect(inputs.platforms).toHaveLength(2);
 });
+
+test.each(['sources', 'tags'])('%s naming one image twice fails before any request, naming the input', (input) => {
+  const twice = { ...base, [input]: 'ghcr.io/org/app:1-amd64\nghcr.io/org/app:1-arm64,ghcr.io/org/app:1-amd64' };
+  expect(() => readInputs(fakeRuntime(twice))).toThrow(
+    `Input "${input}" is "ghcr.io/org/app:1-amd64\\nghcr.io/org/app:1-arm64,ghcr.io/org/app:1-amd64": expected each image once (ghcr.io/org/app:1-amd64 is listed twice)`,
+  );
+});
