@@ -69,7 +69,7 @@ test('hostile values in every input: nothing runs, nothing splits, clear errors'
       ...canaryViolations(canary, allowed),
       ...argvViolations(recorder.calls(), value),
       ...steps.flatMap(forgedCommands),
-      ...steps.flatMap((step) => failureViolations(step, input)),
+      ...steps.flatMap((step) => failureViolations(step, input, value)),
     ];
     if (run.main.exitCode === 0) outcomes.worked++;
     else outcomes.refused++;

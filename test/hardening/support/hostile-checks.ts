@@ -66,16 +66,26 @@ export function forgedCommands(step: StepResult): string[] {
     .map((c) => `forged ::${c.command}:: ${c.message}`);
 }
 
-/** A failed step must say what was wrong in one clear error, never an internal error. */
-export function failureViolations(step: StepResult, input: string): string[] {
+/**
+ * A failed step must say what was wrong in one clear error, never an internal error. The error
+ * names the input, or the item of it that failed: a value that is valid list syntax (`a,a,a`,
+ * `line1\nline2`) names images the action then tries to reach, and the error names those.
+ */
+export function failureViolations(step: StepResult, input: string, value: string): string[] {
   if (step.exitCode === 0) return [];
   if (step.errors.length === 0)
-    return [`exit ${step.exitCode} without an ::error:: (stderr: ${step.stderr.slice(0, 300)})`];
+    return [
+      `exit ${step.exitCode} (signal ${step.signal}) without an ::error:: (stderr: ${step.stderr.slice(0, 300)})`,
+    ];
+  const items = value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
   const found: string[] = [];
   for (const error of step.errors) {
     if (/internal error/i.test(error)) found.push(`internal error: ${error.slice(0, 300)}`);
-    else if (!error.includes(`"${input}"`) && !error.includes(input))
-      found.push(`error does not name the input ${input}: ${error.slice(0, 300)}`);
+    else if (!error.includes(input) && !items.some((item) => error.includes(`/${item}`) || error.includes(`"${item}"`)))
+      found.push(`error names neither the input ${input} nor an item of it: ${error.slice(0, 300)}`);
   }
   return found;
 }
