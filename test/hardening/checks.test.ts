@@ -10,6 +10,7 @@ import { catalog } from './support/action-catalog';
 import { createExecRecorder } from './support/exec-recorder';
 import { argvViolations, canaryViolations, failureViolations, forgedCommands } from './support/hostile-checks';
 import { drawSettings, sample, seededRandom } from './support/seeded-random';
+import { allForms, PASSWORD, SSH_KEY } from './support/secret-values';
 
 const step = (over: Partial<StepResult>): StepResult => ({
   exitCode: 1,
@@ -93,4 +94,18 @@ test('the CI draw is deterministic for a seed and differs between seeds', () => 
   expect(drawSettings({})).toEqual({ draw: 'ci', seed: 13 });
   expect(drawSettings({ HARDEN_DRAW: 'full', HARDEN_SEED: '7' })).toEqual({ draw: 'full', seed: 7 });
   expect(() => drawSettings({ HARDEN_DRAW: 'all' })).toThrow('HARDEN_DRAW is "all": expected full or ci');
+});
+
+test('secret forms: JSON-escaped, URL-encoded, base64 with the user, and each line of a key', () => {
+  const forms = allForms([PASSWORD, SSH_KEY], 'tester');
+  expect(forms).toEqual(
+    expect.arrayContaining([
+      PASSWORD,
+      JSON.stringify(PASSWORD).slice(1, -1),
+      encodeURIComponent(PASSWORD),
+      Buffer.from(`tester:${PASSWORD}`).toString('base64'),
+      SSH_KEY.split('\n')[1],
+    ]),
+  );
+  expect(forms).not.toContain('-----BEGIN OPENSSH PRIVATE KEY-----');
 });

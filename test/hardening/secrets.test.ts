@@ -92,7 +92,7 @@ test('no secret leaks on any path of any action', async () => {
       for (const [file, text] of files)
         for (const form of forms) if (text.includes(form)) leaks.push(`${where}: file ${file}`);
       places += files.length;
-      for (const dir of [runnerDir, rest.tmp, ...(plan.workspace ? [plan.workspace] : [])])
+      for (const dir of [runnerDir, rest.tmp, ...plan.dirs, ...(plan.workspace ? [plan.workspace] : [])])
         rmSync(dir, { recursive: true, force: true });
     }
   }

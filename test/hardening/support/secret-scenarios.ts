@@ -2,7 +2,10 @@
 // working run, refused credentials, an unreachable peer, and an unexpected exception forced by
 // fixtures/throwing-http.cjs), each secret-bearing input filled with a known secret. An action
 // this file does not know yet runs with its defaults and every secret input filled.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { basicAuthField, writeDockerConfig } from '../../support/registry/docker-config';
 import { REPO_ROOT } from '../../support/runner-harness';
 import type { Origin } from '../../support/git-repo';
 import { fullClone } from '../../support/git-repo';
@@ -11,6 +14,7 @@ import { PASSWORD, SECRET_ENV, secretFor, WRONG_PASSWORD } from './secret-values
 
 export const PATHS = [
   'success',
+  'docker-config',
   'bad-credentials',
   'network-error',
   'unexpected-exception',
@@ -35,6 +39,8 @@ export interface SecretRun {
   succeeds: boolean;
   /** Secrets this run hands over (beyond SECRET_ENV). */
   secrets: string[];
+  /** Folders the run's setup made (the Docker config), for the test to remove. */
+  dirs: string[];
 }
 
 const PRELOAD = join(REPO_ROOT, 'test/hardening/fixtures/throwing-http.cjs');
@@ -89,6 +95,7 @@ export function secretRun(
   const known = knownInputs(action.name, registry, service, world, run);
   const inputs: Record<string, string> = { ...known?.inputs };
   const secrets: string[] = [];
+  const dirs: string[] = [];
   for (const [name, spec] of Object.entries(action.spec.inputs ?? {})) {
     if (!isSecretInput(name, spec.description)) continue;
     const secret = path === 'bad-credentials' && secretFor(name) === PASSWORD ? WRONG_PASSWORD : secretFor(name);
@@ -97,6 +104,16 @@ export function secretRun(
     secrets.push(inputs[name]);
   }
   const env: Record<string, string> = { ...SECRET_ENV, ...known?.env };
+  if (path === 'docker-config' && 'username' in inputs) {
+    // Credentials from the Docker config (docker/login-action) instead of the inputs.
+    delete inputs.username;
+    delete inputs.password;
+    const dir = mkdtempSync(join(tmpdir(), 'cib-harden-docker-'));
+    writeDockerConfig(dir, { auths: { [world.registryHost]: { auth: basicAuthField('tester', PASSWORD) } } });
+    env.DOCKER_CONFIG = dir;
+    dirs.push(dir);
+    secrets.push(PASSWORD);
+  }
   if (path === 'unexpected-exception' || path === 'exception-with-headers') env.NODE_OPTIONS = `--require ${PRELOAD}`;
   if (path === 'exception-with-headers') env.HARDEN_THROW_WITH_HEADERS = '1';
   // build-info in generate mode makes no request, so only the verify runs reach the network.
@@ -104,8 +121,9 @@ export function secretRun(
     inputs,
     env,
     workspace: known?.workspace,
-    succeeds: path === 'success',
+    succeeds: path === 'success' || path === 'docker-config',
     secrets,
+    dirs,
     known: known !== undefined,
   };
 }
