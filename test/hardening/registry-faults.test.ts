@@ -3,6 +3,10 @@
 // truncated answer, slow answer) in front of Debian's docker-registry. Each run either succeeds
 // with the right result or fails with a clear error, and never leaves a half state
 // (support/registry-state.ts reads the registry directly afterwards).
+// Open finding (full draw, seed 13, about 1 run in 60): latest-manager can end with only a new
+// floating tag (1.1) moved when a later write fails: a PUT whose answer was lost landed but is
+// not rolled back, and distribution cannot delete a tag anyway. Left red in the full draw on
+// purpose; the fix belongs in packages/core/src/latest/ (re-read a tag after a failed write).
 // Hook: multiarch-bake's push with the real engine joins here once it lands (see MULTIARCH_PUSH).
 import { rmSync } from 'node:fs';
 import { RegistryClient } from '@cib/core/registry/client';
