@@ -13,7 +13,15 @@ import { manageLatest, type LatestRequest } from '@cib/core/latest/manage-latest
 import { changeOutputs, latestOutputs, latestSummary, partialSummary } from '@cib/core/latest/report';
 import { resolveTagType, type TagTypeMode } from '@cib/core/latest/tag-type';
 import { readCiContext, type CiContext } from '@cib/core/runner/ci-context';
-import { actionInputs, readBoolean, readImages, readSecret, readString, readWithEnv } from '@cib/core/runner/inputs';
+import {
+  actionInputs,
+  readBoolean,
+  readImages,
+  readSecret,
+  readString,
+  readToken,
+  readWithEnv,
+} from '@cib/core/runner/inputs';
 import { writeOutputs } from '@cib/core/runner/outputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 import { compilePrereleasePattern, DEFAULT_PRERELEASE_PATTERN } from '@cib/core/version/prerelease';
@@ -62,7 +70,8 @@ export function readInputs(
 export async function run(rt: Runtime): Promise<void> {
   // Masked before anything can print them, input errors included.
   const declared = actionInputs(rt, 'latest-manager');
-  for (const secret of ['password', 'github-token'] as const) readSecret(declared, secret, (s) => rt.setSecret(s));
+  readSecret(declared, 'password', (s) => rt.setSecret(s));
+  readToken(declared, 'github-token', (s) => rt.setSecret(s));
   const ci = readCiContext(rt.env);
   const inputs = readInputs(rt, ci);
   // The input credentials are for the registry of the first image.

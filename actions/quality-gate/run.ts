@@ -23,7 +23,7 @@ import {
 } from '@cib/core/quality/publish';
 import { headline, reportMarkdown } from '@cib/core/quality/report-markdown';
 import { headCommit, readCiContext, readEventPayload, type CiContext } from '@cib/core/runner/ci-context';
-import { actionInputs, readSecret, readString } from '@cib/core/runner/inputs';
+import { actionInputs, readString, readToken } from '@cib/core/runner/inputs';
 import { writeOutputs } from '@cib/core/runner/outputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 
@@ -121,7 +121,7 @@ async function reportError(
 export async function run(rt: Runtime): Promise<void> {
   const given = actionInputs(rt, 'quality-gate');
   // Masked before anything can print it, input errors included.
-  const token = readSecret(given, 'github-token', (secret) => rt.setSecret(secret));
+  const token = readToken(given, 'github-token', (secret) => rt.setSecret(secret));
   const ci = readCiContext(rt.env);
   let inputs: GateInputs;
   let store: BaselineStore;

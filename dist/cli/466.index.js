@@ -1010,8 +1010,8 @@ function readInputs(rt, ci = (0,ci_context/* readCiContext */.OW)(rt.env)) {
 async function run(rt) {
     // Masked before anything can print them, input errors included.
     const declared = (0,runner_inputs/* actionInputs */.eh)(rt, 'latest-manager');
-    for (const secret of ['password', 'github-token'])
-        (0,runner_inputs/* readSecret */.n5)(declared, secret, (s) => rt.setSecret(s));
+    (0,runner_inputs/* readSecret */.n5)(declared, 'password', (s) => rt.setSecret(s));
+    (0,runner_inputs/* readToken */.AI)(declared, 'github-token', (s) => rt.setSecret(s));
     const ci = (0,ci_context/* readCiContext */.OW)(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.

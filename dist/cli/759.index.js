@@ -3199,7 +3199,7 @@ async function reportError(rt, inputs, token, ci, error) {
 async function run(rt) {
     const given = (0,runner_inputs/* actionInputs */.eh)(rt, 'quality-gate');
     // Masked before anything can print it, input errors included.
-    const token = (0,runner_inputs/* readSecret */.n5)(given, 'github-token', (secret) => rt.setSecret(secret));
+    const token = (0,runner_inputs/* readToken */.AI)(given, 'github-token', (secret) => rt.setSecret(secret));
     const ci = (0,ci_context/* readCiContext */.OW)(rt.env);
     let inputs;
     let store;

@@ -231,6 +231,7 @@ function manifestReference(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ readToken),
 /* harmony export */   E3: () => (/* binding */ readString),
 /* harmony export */   H: () => (/* binding */ readImages),
 /* harmony export */   LD: () => (/* binding */ readList),
@@ -299,6 +300,19 @@ function readSecret(inputs, name, mask, options = {}) {
     const { value } = valueOf(inputs, name, options);
     mask(value);
     return value;
+}
+/**
+ * A token sent in an HTTP header (a GitHub token), masked first like any secret. A character an
+ * HTTP header cannot carry (a space, a line break, a control character: a token pasted with its
+ * newline) is an input error naming the input, not a crash in the HTTP layer; the value is not
+ * shown.
+ */
+function readToken(inputs, name, mask, options = {}) {
+    const token = readSecret(inputs, name, mask, options);
+    if (!/^[\x21-\x7e]*$/.test(token)) {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, '***', 'a token of visible ASCII characters (no spaces, line breaks or control characters)', 'Check the secret the input is set from');
+    }
+    return token;
 }
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { runAction } from '../support/runner-harness';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { implementedActions, isOutputPathInput, skippedLine } from './support/action-catalog';
-import { baselineOf, seedBaselines, type BaselineWorld } from './support/baselines';
+import { baselineOf, seedBaselines, startE2cWorld, stopE2cWorld, type BaselineWorld } from './support/baselines';
 import { createExecRecorder } from './support/exec-recorder';
 import { report } from './support/figures';
 import { argvViolations, canaryViolations, failureViolations, forgedCommands } from './support/hostile-checks';
@@ -31,9 +31,10 @@ let registry: RegistryServer;
 let world: BaselineWorld;
 beforeAll(async () => {
   registry = await startRegistry();
-  world = await seedBaselines(registry);
+  world = { ...(await seedBaselines(registry)), e2c: await startE2cWorld() };
 });
 afterAll(async () => {
+  await stopE2cWorld(world?.e2c);
   await registry?.stop();
 });
 
@@ -54,7 +55,9 @@ test('hostile values in every input: nothing runs, nothing splits, clear errors'
     const baseline = baselineOf(action, world) ?? (noBaseline.add(action), { inputs: {} });
     const canary = mkdtempSync(join(tmpdir(), 'cib-harden-canary-'));
     const value = hostileValues(canary, input).find((p) => p.id === payload)!.value;
-    const recorder = createExecRecorder();
+    const recorder = createExecRecorder(
+      baseline.programDirs ? [...baseline.programDirs, process.env.PATH ?? '/usr/bin:/bin'].join(':') : undefined,
+    );
     const workspace = baseline.workspace?.();
     const run = await runAction(action, {
       inputs: { ...baseline.inputs, [input]: value },

@@ -1675,6 +1675,19 @@ function readSecret(inputs, name, mask, options = {}) {
     mask(value);
     return value;
 }
+/**
+ * A token sent in an HTTP header (a GitHub token), masked first like any secret. A character an
+ * HTTP header cannot carry (a space, a line break, a control character: a token pasted with its
+ * newline) is an input error naming the input, not a crash in the HTTP layer; the value is not
+ * shown.
+ */
+function readToken(inputs, name, mask, options = {}) {
+    const token = readSecret(inputs, name, mask, options);
+    if (!/^[\x21-\x7e]*$/.test(token)) {
+        throw new InputError(name, '***', 'a token of visible ASCII characters (no spaces, line breaks or control characters)', 'Check the secret the input is set from');
+    }
+    return token;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = inputs_valueOf(inputs, name, options);
@@ -1878,6 +1891,36 @@ function inputs_readE2cInputs(inputs, rt) {
             ? undefined
             : readNumber(inputs, 'reap-older-than', { fallback: 0, min: 0, unit: 'minutes' }),
     };
+    // EC2 names and ids are checked here, so a typo fails naming our input rather than with EC2's
+    // parameter name (InvalidParameterValue for InstanceType), and nothing odd reaches a request.
+    for (const [input, values, pattern, expected] of [
+        [
+            'launch-template-id',
+            [result.launchTemplate.id],
+            /^lt-[0-9a-z]+$/,
+            'a launch template id such as lt-0123456789abcdef0',
+        ],
+        [
+            'launch-template-name',
+            [result.launchTemplate.name],
+            /^[A-Za-z0-9().\-/_]{3,128}$/,
+            'a launch template name (3-128 letters, digits and ( ) . - / _)',
+        ],
+        [
+            'launch-template-version',
+            [result.launchTemplate.version],
+            /^(\$Default|\$Latest|[1-9]\d{0,17})$/,
+            '$Default, $Latest or a version number',
+        ],
+        ['instance-types', result.instanceTypes, /^[a-z][a-z0-9-]*\.[a-z0-9-]+$/, 'instance types such as c7g.large'],
+        ['subnet-ids', result.subnetIds, /^subnet-[0-9a-z]+$/, 'subnet ids such as subnet-0123456789abcdef0'],
+        ['region', [result.region], /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'an AWS region such as eu-north-1'],
+        ['ssh-user', [result.sshUser], /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/, 'a user name such as admin or ec2-user'],
+    ]) {
+        const bad = values.find((value) => value !== '' && !pattern.test(value));
+        if (bad !== undefined)
+            throw new input_error_InputError(input, bad, expected);
+    }
     if (result.spotMaxPrice && !/^\d+(\.\d+)?$/.test(result.spotMaxPrice))
         throw new input_error_InputError('spot-max-price', result.spotMaxPrice, 'a price in USD per hour such as 0.10, or empty');
     if (result.launchTemplate.id && result.launchTemplate.name)

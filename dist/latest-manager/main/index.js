@@ -1526,6 +1526,19 @@ function readSecret(inputs, name, mask, options = {}) {
     mask(value);
     return value;
 }
+/**
+ * A token sent in an HTTP header (a GitHub token), masked first like any secret. A character an
+ * HTTP header cannot carry (a space, a line break, a control character: a token pasted with its
+ * newline) is an input error naming the input, not a crash in the HTTP layer; the value is not
+ * shown.
+ */
+function readToken(inputs, name, mask, options = {}) {
+    const token = readSecret(inputs, name, mask, options);
+    if (!/^[\x21-\x7e]*$/.test(token)) {
+        throw new input_error_InputError(name, '***', 'a token of visible ASCII characters (no spaces, line breaks or control characters)', 'Check the secret the input is set from');
+    }
+    return token;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = inputs_valueOf(inputs, name, options);
@@ -4447,8 +4460,8 @@ function readInputs(rt, ci = readCiContext(rt.env)) {
 async function run(rt) {
     // Masked before anything can print them, input errors included.
     const declared = actionInputs(rt, 'latest-manager');
-    for (const secret of ['password', 'github-token'])
-        readSecret(declared, secret, (s) => rt.setSecret(s));
+    readSecret(declared, 'password', (s) => rt.setSecret(s));
+    readToken(declared, 'github-token', (s) => rt.setSecret(s));
     const ci = readCiContext(rt.env);
     const inputs = readInputs(rt, ci);
     // The input credentials are for the registry of the first image.

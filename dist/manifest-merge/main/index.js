@@ -920,6 +920,19 @@ function readSecret(inputs, name, mask, options = {}) {
     mask(value);
     return value;
 }
+/**
+ * A token sent in an HTTP header (a GitHub token), masked first like any secret. A character an
+ * HTTP header cannot carry (a space, a line break, a control character: a token pasted with its
+ * newline) is an input error naming the input, not a crash in the HTTP layer; the value is not
+ * shown.
+ */
+function readToken(inputs, name, mask, options = {}) {
+    const token = readSecret(inputs, name, mask, options);
+    if (!/^[\x21-\x7e]*$/.test(token)) {
+        throw new InputError(name, '***', 'a token of visible ASCII characters (no spaces, line breaks or control characters)', 'Check the secret the input is set from');
+    }
+    return token;
+}
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
     const { value, label } = inputs_valueOf(inputs, name, options);

@@ -383,11 +383,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   _Z: () => (/* binding */ readKeyValues),
   Se: () => (/* binding */ readLines),
   kz: () => (/* binding */ readNumber),
-  n5: () => (/* binding */ readSecret),
-  E3: () => (/* binding */ readString)
+  E3: () => (/* binding */ readString),
+  AI: () => (/* binding */ readToken)
 });
 
-// UNUSED EXPORTS: inputsFrom, numberedLines, readHttpUrl, readList, readWithEnv, splitList
+// UNUSED EXPORTS: inputsFrom, numberedLines, readHttpUrl, readList, readSecret, readWithEnv, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
 var input_error = __nccwpck_require__(2650);
@@ -596,6 +596,19 @@ function readSecret(inputs, name, mask, options = {}) {
     const { value } = inputs_valueOf(inputs, name, options);
     mask(value);
     return value;
+}
+/**
+ * A token sent in an HTTP header (a GitHub token), masked first like any secret. A character an
+ * HTTP header cannot carry (a space, a line break, a control character: a token pasted with its
+ * newline) is an input error naming the input, not a crash in the HTTP layer; the value is not
+ * shown.
+ */
+function readToken(inputs, name, mask, options = {}) {
+    const token = readSecret(inputs, name, mask, options);
+    if (!/^[\x21-\x7e]*$/.test(token)) {
+        throw new input_error/* InputError */.d(name, '***', 'a token of visible ASCII characters (no spaces, line breaks or control characters)', 'Check the secret the input is set from');
+    }
+    return token;
 }
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 function readBoolean(inputs, name, fallback = false, options = {}) {
@@ -4846,7 +4859,7 @@ async function reportError(rt, inputs, token, ci, error) {
 async function run(rt) {
     const given = (0,runner_inputs/* actionInputs */.eh)(rt, 'quality-gate');
     // Masked before anything can print it, input errors included.
-    const token = (0,runner_inputs/* readSecret */.n5)(given, 'github-token', (secret) => rt.setSecret(secret));
+    const token = (0,runner_inputs/* readToken */.AI)(given, 'github-token', (secret) => rt.setSecret(secret));
     const ci = readCiContext(rt.env);
     let inputs;
     let store;

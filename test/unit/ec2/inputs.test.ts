@@ -78,6 +78,14 @@ describe('bad values: one InputError naming the input', () => {
     [{ 'max-lifetime': '1' }, 'max-lifetime'],
     [{ phase: 'deploy' }, 'phase'],
     [{ tags: 'no equals sign' }, 'tags'],
+    [{ 'launch-template-id': 'lt-0abc; touch /tmp/x' }, 'launch-template-id'],
+    [{ 'launch-template-name': '--name=x y' }, 'launch-template-name'],
+    [{ 'launch-template-version': '-f/etc/passwd' }, 'launch-template-version'],
+    [{ 'launch-template-version': '0' }, 'launch-template-version'],
+    [{ 'instance-types': 'c7g.large,x; touch /tmp/x' }, 'instance-types'],
+    [{ 'subnet-ids': 'subnet-0a,../../etc' }, 'subnet-ids'],
+    [{ region: 'eu-north-1.evil.example' }, 'region'],
+    [{ 'ssh-user': '-oProxyCommand=touch /tmp/x' }, 'ssh-user'],
   ])('%j', (inputs, name) => {
     const error = (() => {
       try {

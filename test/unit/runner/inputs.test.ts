@@ -12,6 +12,7 @@ import {
   readNumber,
   readSecret,
   readString,
+  readToken,
   readWithEnv,
   splitList,
 } from '@cib/core/runner/inputs';
@@ -193,6 +194,34 @@ describe('input readers', () => {
     expect(readSecret(inputs, 'password', (s) => masked.push(s))).toBe('p4ss');
     expect(readSecret(inputs, 'ssh-private-key', (s) => masked.push(s), { env: 'E2C_SSH_PRIVATE_KEY' })).toBe('KEY');
     expect(masked).toEqual(['p4ss', 'KEY']);
+  });
+
+  it.each([
+    ['a trailing newline', 'ghs_abc123\n'],
+    ['a space inside', 'ghs_abc 123'],
+    ['a control character', 'ghs_abc\u0007123'],
+    ['a non-ASCII character', 'ghs_abcé123'],
+  ])('readToken refuses a token with %s, masked first and never shown', (_, token) => {
+    const masked: string[] = [];
+    // getInput trims, as the runner does; the values here keep their inner characters.
+    const inputs = inputsFrom<string>({ getInput: () => token.trim() + (token.endsWith('\n') ? '\nx' : ''), env: {} });
+    let error: Error | undefined;
+    try {
+      readToken(inputs, 'github-token', (s) => masked.push(s));
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error?.message).toMatch(/^Input "github-token" is "\*\*\*": expected a token of visible ASCII characters/);
+    expect(error?.message).not.toContain('abc');
+    expect(masked).toHaveLength(1);
+  });
+
+  it('readToken returns a plain token, and an empty one (no token given)', () => {
+    const masked: string[] = [];
+    expect(readToken(given({ 'github-token': 'ghs_Abc-123_x' }), 'github-token', (s) => masked.push(s))).toBe(
+      'ghs_Abc-123_x',
+    );
+    expect(readToken(given({}), 'github-token', (s) => masked.push(s))).toBe('');
   });
 
   it('actionInputs reads the runtime under the names action.yml declares', () => {

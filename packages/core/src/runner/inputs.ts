@@ -89,6 +89,30 @@ export function readSecret<N extends string>(
   return value;
 }
 
+/**
+ * A token sent in an HTTP header (a GitHub token), masked first like any secret. A character an
+ * HTTP header cannot carry (a space, a line break, a control character: a token pasted with its
+ * newline) is an input error naming the input, not a crash in the HTTP layer; the value is not
+ * shown.
+ */
+export function readToken<N extends string>(
+  inputs: ActionInputs<N>,
+  name: NoInfer<N>,
+  mask: (secret: string) => void,
+  options: FromEnv = {},
+): string {
+  const token = readSecret(inputs, name, mask, options);
+  if (!/^[\x21-\x7e]*$/.test(token)) {
+    throw new InputError(
+      name,
+      '***',
+      'a token of visible ASCII characters (no spaces, line breaks or control characters)',
+      'Check the secret the input is set from',
+    );
+  }
+  return token;
+}
+
 /** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
 export function readBoolean<N extends string>(
   inputs: ActionInputs<N>,
