@@ -292,5 +292,29 @@ describe('quality-gate (dist/quality-gate)', () => {
       // Pull requests read the baseline; they never save one.
       expect(cacheService.stored()).toHaveLength(1);
     });
+
+    it('a rate-limited restore and save warn and the step still passes', async () => {
+      const repo = prWorkspace();
+      const before = cacheService.stored().length;
+      const calls = cacheService.calls.length;
+      cacheService.rateLimitNext(2, 30);
+      const { main } = await runAction('quality-gate', {
+        workspace: repo.checkout,
+        githubToken: TOKEN,
+        event: { name: 'push', payload: { repository: { full_name: REPOSITORY, default_branch: 'main' } } },
+        env: { GITHUB_API_URL: api.url, GITHUB_SHA: repo.head, GITHUB_RUN_ID: '1658821600', ...cacheService.env() },
+        inputs: { 'coverage-files': 'lcov.info', 'max-coverage-drop': '1' },
+      });
+      expect(main.exitCode).toBe(0);
+      expect(cacheService.calls.slice(calls)).toEqual([
+        expect.objectContaining({ method: 'GetCacheEntryDownloadURL', status: 429 }),
+        expect.objectContaining({ method: 'CreateCacheEntry', status: 429 }),
+      ]);
+      expect(main.warnings.join('\n')).toMatch(/rate limit will reset in 30 seconds/);
+      expect(main.warnings.join('\n')).toMatch(
+        /Baseline not saved to the cache as cib-quality-gate-octo-org_octo-app-quality-gate-1658821600-1/,
+      );
+      expect(cacheService.stored()).toHaveLength(before);
+    });
   });
 });
