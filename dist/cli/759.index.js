@@ -69,11 +69,17 @@ const noBaselineStore = {
     save: async () => undefined,
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/baseline-cache.ts
 // The baseline in the Actions cache (@actions/cache, loaded only when used): saved by pushes to
 // the default branch under a new key each run (cache entries cannot be overwritten), restored by
 // the newest key with the per-repository, per-check prefix. Pull requests can restore caches of
 // their base branch, which is where the default branch's baseline lives.
+// The file's path is part of the entry: @actions/cache hashes the paths into the entry's version
+// and restores the archive to the path it was saved from, so the path must be the same in every
+// job. RUNNER_TEMP is (one path per runner, emptied between jobs); a random folder never matched.
+
 
 
 
@@ -90,10 +96,12 @@ function baselineKeyPrefix(repository, checkName) {
     return `cib-quality-gate-${repository.replace(/[^A-Za-z0-9._-]/g, '_')}-${checkName.replace(/[^A-Za-z0-9._-]/g, '_')}-`;
 }
 function cacheBaselineStore(options) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cib-quality-baseline-'));
-    const path = (0,external_node_path_.join)(dir, 'baseline.json');
-    const file = fileBaselineStore(path);
     const prefix = baselineKeyPrefix(options.repository, options.checkName);
+    const dir = (0,external_node_path_.join)(options.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'cib-quality-baseline');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    // One file per repository and check (two gates in one job must not share it), short enough for any name.
+    const path = (0,external_node_path_.join)(dir, `${(0,external_node_crypto_.createHash)('sha256').update(prefix).digest('hex').slice(0, 16)}.json`);
+    const file = fileBaselineStore(path);
     return {
         description: `the Actions cache (keys ${prefix}*)`,
         async load() {
@@ -119,8 +127,13 @@ function cacheBaselineStore(options) {
             if (!cache.isFeatureAvailable())
                 return;
             await file.save(baseline);
-            await cache.saveCache([path], `${prefix}${options.runId}`);
-            options.log.info(`Baseline saved to the cache as ${prefix}${options.runId}`);
+            // saveCache reports most failures (reservation refused, rate limit, upload error) by
+            // returning -1 after logging them itself, not by throwing.
+            const id = await cache.saveCache([path], `${prefix}${options.runId}`);
+            if (id > 0)
+                options.log.info(`Baseline saved to the cache as ${prefix}${options.runId}`);
+            else
+                options.log.warning(`Baseline not saved to the cache as ${prefix}${options.runId} (see the messages above)`);
         },
     };
 }

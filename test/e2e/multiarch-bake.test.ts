@@ -12,7 +12,8 @@ import { runBakeAction } from '../support/engine/run-bake-action';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { requireProgram } from '../support/registry/components';
 import { writeBuildxDouble } from '../support/engine/buildx-double';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { FakeCacheService } from '../support/actions-cache/cache-service';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,7 +36,8 @@ async function skopeo(args: string[]): Promise<string> {
   return stdout;
 }
 
-const bake = (workspace: string, inputs: Record<string, string>) => runBakeAction(engine, workspace, inputs);
+const bake = (workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
+  runBakeAction(engine, workspace, inputs, env);
 
 test('two targets x two platforms pushed: digests the registry serves, build-info args and labels, registry cache ratio 0 then 1', async () => {
   const project = writeBakeProject({
@@ -135,6 +137,61 @@ test('local cache: written per scope, rotated, and the post step warns that no c
   expect(run.post?.exitCode).toBe(0);
   expect(run.post?.warnings.join('\n')).toMatch(/Local cache not saved: no GitHub cache service/);
 });
+
+test('local cache through the Actions cache service: the post step saves it, a fresh runner restores and imports it, rotation keeps one export', async () => {
+  const service = new FakeCacheService();
+  await service.start();
+  try {
+    const project = writeBakeProject({ base, targets: { app: '' } });
+    // Every job of a GitHub runner has the same RUNNER_TEMP path, emptied between jobs.
+    const runnerTemp = join(mkdtempSync(join(tmpdir(), 'cib-runner-temp-')), '_temp');
+    const job = async (runId: string) => {
+      rmSync(runnerTemp, { recursive: true, force: true });
+      mkdirSync(runnerTemp, { recursive: true });
+      return bake(
+        project,
+        { targets: 'app', cache: 'local', platforms: 'linux/amd64' },
+        { ...service.env(), RUNNER_TEMP: runnerTemp, GITHUB_RUN_ID: runId },
+      );
+    };
+    const blobs = (dir: string) => readdirSync(join(dir, 'blobs/sha256')).sort();
+
+    const first = await job('501');
+    expect(first.main.exitCode).toBe(0);
+    expect(first.main.stdout).toContain('Local cache: nothing saved yet for these scopes');
+    const state = JSON.parse(first.main.state['local-cache']) as { dirs: string[]; key: string };
+    expect(state.key).toBe('cib-bake-app-linux-amd64-501-1');
+    const firstBlobs = blobs(state.dirs[0]);
+    expect(first.post?.exitCode).toBe(0);
+    expect(first.post?.warnings).toEqual([]);
+    expect(first.post?.stdout).toContain('Local cache saved as cib-bake-app-linux-amd64-501-1');
+    expect(service.stored().map((e) => e.key)).toEqual(['cib-bake-app-linux-amd64-501-1']);
+
+    // A fresh runner: no build cache in the engine, nothing in RUNNER_TEMP but what is restored.
+    await execProcess('docker', ['buildx', 'prune', '--all', '--force'], { env: dockerEnv(engine), timeoutMs: 60_000 });
+    const second = await job('502');
+    expect(second.main.errors).toEqual([]);
+    expect(second.main.stdout).toContain('Local cache restored from cib-bake-app-linux-amd64-501-1');
+    // The restored directory is imported: every step is a cache hit.
+    expect(second.main.outputs['cache-hit-ratio']).toBe('1.00');
+    // Rotation: the new export replaced the restored one, nothing accumulated.
+    expect(existsSync(`${state.dirs[0]}.new`)).toBe(false);
+    expect(blobs(state.dirs[0])).toEqual(firstBlobs);
+    expect(second.post?.stdout).toContain('Local cache saved as cib-bake-app-linux-amd64-502-1');
+    expect(service.stored().map((e) => e.key)).toEqual([
+      'cib-bake-app-linux-amd64-501-1',
+      'cib-bake-app-linux-amd64-502-1',
+    ]);
+
+    // The same run saving again: the service refuses the existing key and the post step warns.
+    const again = await job('502');
+    expect(again.post?.exitCode).toBe(0);
+    expect(again.post?.warnings.join('\n')).toMatch(/Local cache not saved as cib-bake-app-linux-amd64-502-1/);
+    expect(service.stored()).toHaveLength(2);
+  } finally {
+    await service.stop();
+  }
+}, 300_000);
 
 // Each bad input: one error naming the input and what was expected, and no build (the recording
 // docker shows which processes ran: at most `buildx version` and `bake --print`, side by side).

@@ -3,9 +3,11 @@
 // tools (test/fixtures/quality) and the GitHub API stand-in that validates every request against
 // GitHub's OpenAPI description: a pull_request event, a push to the default branch, a pull
 // request from a fork (read-only token) and a gate that cannot run.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGithubApi } from '../support/github-api';
+import { FakeCacheService } from '../support/actions-cache/cache-service';
 import { runAction } from '../support/runner-harness';
 import {
   createPullRequestRepository,
@@ -227,5 +229,92 @@ describe('quality-gate (dist/quality-gate)', () => {
     const [{ run }] = [...api.checkRuns.values()].slice(before);
     expect(run).toMatchObject({ head_sha: repo.head, conclusion: 'failure' });
     expect(run.output.summary).toContain('Input "min-line-coverage" is "eighty"');
+  });
+
+  describe('baseline: cache, against the Actions cache service double', () => {
+    let cacheService: FakeCacheService;
+    beforeAll(async () => {
+      cacheService = new FakeCacheService();
+      await cacheService.start();
+    });
+    afterAll(async () => {
+      await cacheService?.stop();
+    });
+
+    it('a push to the default branch saves the baseline; a later pull request reads it and reports the drop', async () => {
+      // Every job of a GitHub runner has the same RUNNER_TEMP path (a fresh folder each job).
+      const runnerTemp = join(mkdtempSync(join(tmpdir(), 'cib-runner-temp-')), '_temp');
+      const jobTemp = () => {
+        rmSync(runnerTemp, { recursive: true, force: true });
+        mkdirSync(runnerTemp, { recursive: true });
+        return runnerTemp;
+      };
+      const pushRepo = prWorkspace();
+      // The default branch is fully covered: the pull request's 80% is a 20 pp drop.
+      writeFileSync(
+        join(pushRepo.checkout, 'lcov.info'),
+        headLcov(pushRepo.checkout)
+          .replace(/^(DA:\d+),0$/gm, '$1,1')
+          .replace(/^LH:\d+$/gm, (_, i: number, all: string) => all.slice(0, i).match(/LF:(\d+)\n[^]*$/)?.[0] ?? ''),
+      );
+      const push = await runAction('quality-gate', {
+        workspace: pushRepo.checkout,
+        githubToken: TOKEN,
+        event: { name: 'push', payload: { repository: { full_name: REPOSITORY, default_branch: 'main' } } },
+        env: { GITHUB_API_URL: api.url, GITHUB_SHA: pushRepo.head, RUNNER_TEMP: jobTemp(), ...cacheService.env() },
+        inputs: { 'coverage-files': 'lcov.info', 'max-coverage-drop': '1' },
+      });
+      expect(push.main.errors).toEqual([]);
+      expect(push.main.exitCode).toBe(0);
+      expect(push.main.warnings).toEqual([]);
+      expect(push.main.outputs.coverage).toBe('100.00');
+      const saved = cacheService.stored();
+      expect(saved.map((e) => e.key)).toEqual(['cib-quality-gate-octo-org_octo-app-quality-gate-1658821493-1']);
+
+      const repo = prWorkspace();
+      const pr = await runAction('quality-gate', {
+        workspace: repo.checkout,
+        githubToken: TOKEN,
+        event: pullRequestEvent(repo),
+        env: {
+          ...PR_ENV,
+          GITHUB_API_URL: api.url,
+          GITHUB_RUN_ID: '1658821500',
+          RUNNER_TEMP: jobTemp(),
+          ...cacheService.env(),
+        },
+        inputs: { 'coverage-files': 'lcov.info', 'max-coverage-drop': '1' },
+      });
+      expect(pr.main.stdout).toContain(`Baseline restored from the cache entry ${saved[0].key}`);
+      expect(pr.main.summary).toContain('| max-coverage-drop | <= 1 pp |');
+      expect(pr.main.summary).toMatch(/\| 100\.00% \| -20\.00 pp \|/);
+      expect(pr.main.exitCode).toBe(1);
+      // Pull requests read the baseline; they never save one.
+      expect(cacheService.stored()).toHaveLength(1);
+    });
+
+    it('a rate-limited restore and save warn and the step still passes', async () => {
+      const repo = prWorkspace();
+      const before = cacheService.stored().length;
+      const calls = cacheService.calls.length;
+      cacheService.rateLimitNext(2, 30);
+      const { main } = await runAction('quality-gate', {
+        workspace: repo.checkout,
+        githubToken: TOKEN,
+        event: { name: 'push', payload: { repository: { full_name: REPOSITORY, default_branch: 'main' } } },
+        env: { GITHUB_API_URL: api.url, GITHUB_SHA: repo.head, GITHUB_RUN_ID: '1658821600', ...cacheService.env() },
+        inputs: { 'coverage-files': 'lcov.info', 'max-coverage-drop': '1' },
+      });
+      expect(main.exitCode).toBe(0);
+      expect(cacheService.calls.slice(calls)).toEqual([
+        expect.objectContaining({ method: 'GetCacheEntryDownloadURL', status: 429 }),
+        expect.objectContaining({ method: 'CreateCacheEntry', status: 429 }),
+      ]);
+      expect(main.warnings.join('\n')).toMatch(/rate limit will reset in 30 seconds/);
+      expect(main.warnings.join('\n')).toMatch(
+        /Baseline not saved to the cache as cib-quality-gate-octo-org_octo-app-quality-gate-1658821600-1/,
+      );
+      expect(cacheService.stored()).toHaveLength(before);
+    });
   });
 });

@@ -2086,8 +2086,13 @@ async function saveLocalCache(state, log) {
             log.warning('Local cache not saved: no GitHub cache service is reachable here (ACTIONS_RESULTS_URL unset)');
             return;
         }
-        await cache.saveCache(dirs, state.key);
-        log.info(`Local cache saved as ${state.key}`);
+        // saveCache reports most failures (an existing key, a rate limit, an upload error) by logging
+        // them itself and returning -1, not by throwing.
+        const id = await cache.saveCache(dirs, state.key);
+        if (id > 0)
+            log.info(`Local cache saved as ${state.key}`);
+        else
+            log.warning(`Local cache not saved as ${state.key} (see the messages above)`);
     }
     catch (error) {
         log.warning(`Local cache not saved: ${cib_error_errorMessage(error)}`);
@@ -2615,7 +2620,14 @@ async function run_bake_runBake(request, deps) {
     const flags = { ...request, files, allow: [] };
     if (printed.exitCode !== 0)
         throw printFailure(printed.stderr, request.targets);
-    const override = buildOverride(parsePrintedDefinition(printed.stdout), request);
+    const printedDefinition = parsePrintedDefinition(printed.stdout);
+    let override = buildOverride(printedDefinition, request);
+    if (!request.dryRun && deps.beforeBuild) {
+        await deps.beforeBuild(override.targets);
+        // A restored local cache exists only now: plan again so the definition imports it
+        // (cache-from names a local directory only once it holds an index.json).
+        override = buildOverride(printedDefinition, request);
+    }
     const warning = cacheSizeWarning(request.cache, override.targets.map((t) => (t.cache ? t.platforms.length : 0)));
     if (warning)
         deps.log.warning(warning);
@@ -2658,7 +2670,6 @@ async function run_bake_runBake(request, deps) {
         result.mergedDefinition = merged.stdout;
         return result;
     }
-    await deps.beforeBuild?.(override.targets);
     const targets = override.targets.map((t) => t.target);
     const progress = new BuildProgress(targets);
     const stream = new JsonObjectStream({

@@ -79,8 +79,11 @@ export async function saveLocalCache(state: LocalCacheState, log: Log): Promise<
       log.warning('Local cache not saved: no GitHub cache service is reachable here (ACTIONS_RESULTS_URL unset)');
       return;
     }
-    await cache.saveCache(dirs, state.key);
-    log.info(`Local cache saved as ${state.key}`);
+    // saveCache reports most failures (an existing key, a rate limit, an upload error) by logging
+    // them itself and returning -1, not by throwing.
+    const id = await cache.saveCache(dirs, state.key);
+    if (id > 0) log.info(`Local cache saved as ${state.key}`);
+    else log.warning(`Local cache not saved as ${state.key} (see the messages above)`);
   } catch (error) {
     log.warning(`Local cache not saved: ${errorMessage(error)}`);
   }

@@ -42,7 +42,7 @@ export interface BakeDeps {
   clock: Clock;
   /** The environment buildx runs with (GHA cache variables, DOCKER_* ...). */
   env: NodeJS.ProcessEnv;
-  /** Called after the plan, before the build (local cache restore). */
+  /** Called once the targets are planned, before the definition is written (local cache restore; not on dry runs). */
   beforeBuild?: (plan: readonly TargetPlan[]) => Promise<void>;
 }
 
@@ -113,7 +113,14 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
   const files = resolveBakeFiles(request.files, request.workdir, features);
   const flags: BakeFlags = { ...request, files, allow: [] };
   if (printed.exitCode !== 0) throw printFailure(printed.stderr, request.targets);
-  const override = buildOverride(parsePrintedDefinition(printed.stdout), request);
+  const printedDefinition = parsePrintedDefinition(printed.stdout);
+  let override = buildOverride(printedDefinition, request);
+  if (!request.dryRun && deps.beforeBuild) {
+    await deps.beforeBuild(override.targets);
+    // A restored local cache exists only now: plan again so the definition imports it
+    // (cache-from names a local directory only once it holds an index.json).
+    override = buildOverride(printedDefinition, request);
+  }
   const warning = cacheSizeWarning(
     request.cache,
     override.targets.map((t) => (t.cache ? t.platforms.length : 0)),
@@ -172,7 +179,6 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
     return result;
   }
 
-  await deps.beforeBuild?.(override.targets);
   const targets = override.targets.map((t) => t.target);
   const progress = new BuildProgress(targets);
   const stream = new JsonObjectStream({

@@ -2,7 +2,11 @@
 // the default branch under a new key each run (cache entries cannot be overwritten), restored by
 // the newest key with the per-repository, per-check prefix. Pull requests can restore caches of
 // their base branch, which is where the default branch's baseline lives.
-import { mkdtempSync } from 'node:fs';
+// The file's path is part of the entry: @actions/cache hashes the paths into the entry's version
+// and restores the archive to the path it was saved from, so the path must be the same in every
+// job. RUNNER_TEMP is (one path per runner, emptied between jobs); a random folder never matched.
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log } from '../runner/runtime';
@@ -32,10 +36,12 @@ export function baselineKeyPrefix(repository: string, checkName: string): string
 }
 
 export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore {
-  const dir = mkdtempSync(join(tmpdir(), 'cib-quality-baseline-'));
-  const path = join(dir, 'baseline.json');
-  const file = fileBaselineStore(path);
   const prefix = baselineKeyPrefix(options.repository, options.checkName);
+  const dir = join(options.env.RUNNER_TEMP || tmpdir(), 'cib-quality-baseline');
+  mkdirSync(dir, { recursive: true });
+  // One file per repository and check (two gates in one job must not share it), short enough for any name.
+  const path = join(dir, `${createHash('sha256').update(prefix).digest('hex').slice(0, 16)}.json`);
+  const file = fileBaselineStore(path);
   return {
     description: `the Actions cache (keys ${prefix}*)`,
     async load() {
@@ -58,8 +64,11 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
       const cache = await import('@actions/cache');
       if (!cache.isFeatureAvailable()) return;
       await file.save(baseline);
-      await cache.saveCache([path], `${prefix}${options.runId}`);
-      options.log.info(`Baseline saved to the cache as ${prefix}${options.runId}`);
+      // saveCache reports most failures (reservation refused, rate limit, upload error) by
+      // returning -1 after logging them itself, not by throwing.
+      const id = await cache.saveCache([path], `${prefix}${options.runId}`);
+      if (id > 0) options.log.info(`Baseline saved to the cache as ${prefix}${options.runId}`);
+      else options.log.warning(`Baseline not saved to the cache as ${prefix}${options.runId} (see the messages above)`);
     },
   };
 }
