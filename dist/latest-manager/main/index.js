@@ -1662,6 +1662,55 @@ function readImages(inputs, name, kind) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runtime-memory/gc-nudge.ts
+// Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
+// blob copy and the quality report readers. Streams that hand on buffers or cut strings and
+// objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
+// the heap) or that it lets pile up: it collects the young generation when it is full, and grows
+// it (up to 16 MB a semi-space, 48 MB committed) while anything survives. Both cost RSS a
+// small-heap process never needs. A minor collection of a heap this small takes about a
+// millisecond, so one every few MB is cheap (bench/promotion.mjs for the copy,
+// bench/quality-gate.mjs for the reports).
+/** Bytes passed between two young-generation collections. */
+const NUDGE_EVERY_BYTES = 4 * 1024 * 1024;
+let collect;
+let preparing;
+let capped = false;
+/**
+ * Reaches V8's `gc` the documented way (`--expose-gc`, then a new context's global). Loaded when
+ * a stream starts, not when an action starts: node:v8 and node:vm cost start-up time an action
+ * that fails on its inputs should not pay. Without it (a runtime that refuses), no nudges.
+ */
+async function prepareGcNudge(options = {}) {
+    preparing ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 877, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    await preparing;
+    if (options.capYoungGeneration && !capped) {
+        capped = true;
+        // V8 reads the growth factor each time it would grow the young generation; 1 keeps its size.
+        const v8 = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 877, 23)).catch(() => undefined);
+        v8?.setFlagsFromString('--semi-space-growth-factor=1');
+    }
+}
+/** Counts the bytes (or characters) one stream has passed and nudges every `every` of them. */
+class GcNudge {
+    every;
+    passed = 0;
+    constructor(every = NUDGE_EVERY_BYTES) {
+        this.every = every;
+    }
+    /** Records `bytes` more passed; asks for a minor collection when `every` have piled up. */
+    passedBytes(bytes) {
+        this.passed += bytes;
+        if (this.passed < this.every)
+            return;
+        this.passed = 0;
+        collect?.({ type: 'minor' });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
 // The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
 // through before letting the last bytes go on, and the cutting of one stream into the pieces of
@@ -1669,37 +1718,7 @@ function readImages(inputs, name, kind) {
 
 
 
-/** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
-const COLLECT_EVERY = 4 * 1024 * 1024;
-let passed = 0;
-let collect;
-let collecting;
-/**
- * Reaches V8's `gc` for collectPassedBuffers, the documented way (`--expose-gc`, then a new
- * context's global). Loaded when a copy starts, not when an action starts (node:v8 and node:vm
- * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
- */
-function prepareCollection() {
-    collecting ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 877, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 714, 23))]).then(([v8, vm]) => {
-        v8.setFlagsFromString('--expose-gc');
-        collect = vm.runInNewContext('gc');
-    }, () => undefined);
-    return collecting;
-}
-/**
- * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
- * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
- * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
- * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
- * millisecond.
- */
-function collectPassedBuffers(bytes) {
-    passed += bytes;
-    if (passed < COLLECT_EVERY)
-        return;
-    passed = 0;
-    collect?.({ type: 'minor' });
-}
+
 /**
  * Bytes pass on as they come, hashed on the way, except the latest chunk, held back until the
  * next arrives. At the end the digest and size are checked and only then does the held chunk go
@@ -1711,6 +1730,8 @@ function verifyingStream(digest, size, mismatch) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)(algorithm);
     let seen = 0;
     let held;
+    // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).
+    const nudge = new GcNudge();
     return new external_node_stream_namespaceObject.Transform({
         transform(chunk, _encoding, done) {
             seen += chunk.length;
@@ -1719,7 +1740,7 @@ function verifyingStream(digest, size, mismatch) {
                 return;
             }
             hash.update(chunk);
-            collectPassedBuffers(chunk.length);
+            nudge.passedBytes(chunk.length);
             if (held)
                 this.push(held);
             held = chunk;
@@ -2334,6 +2355,7 @@ class RegistryRequests {
 
 
 
+
 const OCTETS = 'application/octet-stream';
 class BlobTransfer {
     requests;
@@ -2419,7 +2441,7 @@ class BlobTransfer {
     /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
     async copyAttempts(from, to, descriptor, session) {
         const { digest } = descriptor;
-        await prepareCollection();
+        await prepareGcNudge();
         for (let attempt = 0;; attempt++) {
             const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
             if (!failed)

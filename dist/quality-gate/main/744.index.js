@@ -471,6 +471,8 @@ var limiter = __webpack_require__(8178);
 var transport = __webpack_require__(6291);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(2332);
+// EXTERNAL MODULE: ./packages/core/src/runtime-memory/gc-nudge.ts
+var gc_nudge = __webpack_require__(3880);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
@@ -482,37 +484,7 @@ var registry_digest = __webpack_require__(7761);
 
 
 
-/** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
-const COLLECT_EVERY = 4 * 1024 * 1024;
-let passed = 0;
-let collect;
-let collecting;
-/**
- * Reaches V8's `gc` for collectPassedBuffers, the documented way (`--expose-gc`, then a new
- * context's global). Loaded when a copy starts, not when an action starts (node:v8 and node:vm
- * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
- */
-function prepareCollection() {
-    collecting ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 714, 23))]).then(([v8, vm]) => {
-        v8.setFlagsFromString('--expose-gc');
-        collect = vm.runInNewContext('gc');
-    }, () => undefined);
-    return collecting;
-}
-/**
- * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
- * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
- * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
- * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
- * millisecond.
- */
-function collectPassedBuffers(bytes) {
-    passed += bytes;
-    if (passed < COLLECT_EVERY)
-        return;
-    passed = 0;
-    collect?.({ type: 'minor' });
-}
+
 /**
  * Bytes pass on as they come, hashed on the way, except the latest chunk, held back until the
  * next arrives. At the end the digest and size are checked and only then does the held chunk go
@@ -524,6 +496,8 @@ function verifyingStream(digest, size, mismatch) {
     const hash = (0,external_node_crypto_.createHash)(algorithm);
     let seen = 0;
     let held;
+    // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).
+    const nudge = new gc_nudge/* GcNudge */.UQ();
     return new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             seen += chunk.length;
@@ -532,7 +506,7 @@ function verifyingStream(digest, size, mismatch) {
                 return;
             }
             hash.update(chunk);
-            collectPassedBuffers(chunk.length);
+            nudge.passedBytes(chunk.length);
             if (held)
                 this.push(held);
             held = chunk;
@@ -1153,6 +1127,7 @@ class RegistryRequests {
 
 
 
+
 const OCTETS = 'application/octet-stream';
 class BlobTransfer {
     requests;
@@ -1238,7 +1213,7 @@ class BlobTransfer {
     /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
     async copyAttempts(from, to, descriptor, session) {
         const { digest } = descriptor;
-        await prepareCollection();
+        await (0,gc_nudge/* prepareGcNudge */.VC)();
         for (let attempt = 0;; attempt++) {
             const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
             if (!failed)

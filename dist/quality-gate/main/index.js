@@ -736,6 +736,65 @@ function readImages(inputs, name, kind) {
 
 /***/ }),
 
+/***/ 3880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ GcNudge),
+/* harmony export */   VC: () => (/* binding */ prepareGcNudge)
+/* harmony export */ });
+/* unused harmony export NUDGE_EVERY_BYTES */
+// Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
+// blob copy and the quality report readers. Streams that hand on buffers or cut strings and
+// objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
+// the heap) or that it lets pile up: it collects the young generation when it is full, and grows
+// it (up to 16 MB a semi-space, 48 MB committed) while anything survives. Both cost RSS a
+// small-heap process never needs. A minor collection of a heap this small takes about a
+// millisecond, so one every few MB is cheap (bench/promotion.mjs for the copy,
+// bench/quality-gate.mjs for the reports).
+/** Bytes passed between two young-generation collections. */
+const NUDGE_EVERY_BYTES = 4 * 1024 * 1024;
+let collect;
+let preparing;
+let capped = false;
+/**
+ * Reaches V8's `gc` the documented way (`--expose-gc`, then a new context's global). Loaded when
+ * a stream starts, not when an action starts: node:v8 and node:vm cost start-up time an action
+ * that fails on its inputs should not pay. Without it (a runtime that refuses), no nudges.
+ */
+async function prepareGcNudge(options = {}) {
+    preparing ??= Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8877, 23)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    await preparing;
+    if (options.capYoungGeneration && !capped) {
+        capped = true;
+        // V8 reads the growth factor each time it would grow the young generation; 1 keeps its size.
+        const v8 = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8877, 23)).catch(() => undefined);
+        v8?.setFlagsFromString('--semi-space-growth-factor=1');
+    }
+}
+/** Counts the bytes (or characters) one stream has passed and nudges every `every` of them. */
+class GcNudge {
+    every;
+    passed = 0;
+    constructor(every = NUDGE_EVERY_BYTES) {
+        this.every = every;
+    }
+    /** Records `bytes` more passed; asks for a minor collection when `every` have piled up. */
+    passedBytes(bytes) {
+        this.passed += bytes;
+        if (this.passed < this.every)
+            return;
+        this.passed = 0;
+        collect?.({ type: 'minor' });
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -2069,6 +2128,8 @@ async function pullRequestDiff(exec, cwd, range, log) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/runtime-memory/gc-nudge.ts
+var gc_nudge = __nccwpck_require__(3880);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/report-error.ts
 // The error for a report file that cannot be read as its format: names the file and, where the
 // parser knows it, the line, so the user can open the file at the right place.
@@ -2093,6 +2154,7 @@ class ReportError extends cib_error/* CibError */.hi {
 // benchmark) and memory does not grow with the file. A line cut by a chunk boundary is joined
 // from its two pieces alone, never by copying the whole chunk.
 
+
 /**
  * Read size of every report stream. Small on purpose: V8 puts strings over ~128 KB straight into
  * the old generation (large objects), where a 1 MB chunk a millisecond piles up until a full
@@ -2103,6 +2165,9 @@ const NEWLINE = 10;
 const CR = 13;
 /** Visits every line of `file` in order; resolves when the file is read. */
 async function visitLines(file, onLine) {
+    await (0,gc_nudge/* prepareGcNudge */.VC)({ capYoungGeneration: true });
+    // Each chunk is garbage once its lines are visited (gc-nudge.ts).
+    const nudge = new gc_nudge/* GcNudge */.UQ();
     const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: STREAM_CHUNK_BYTES });
     let carry;
     let lineNumber = 0;
@@ -2111,6 +2176,7 @@ async function visitLines(file, onLine) {
         onLine(bytes, start, end, ++lineNumber);
     };
     for await (const chunk of stream) {
+        nudge.passedBytes(chunk.length);
         let start = 0;
         let newline = chunk.indexOf(NEWLINE);
         if (carry) {
@@ -2159,6 +2225,7 @@ function parseUint(bytes, start, end) {
 
 
 
+
 /** Reads `file` as XML, calling the visitor; malformed XML is a ReportError with the line. */
 async function streamXml(file, visitor) {
     const { SaxesParser } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 9800));
@@ -2184,9 +2251,13 @@ async function streamXml(file, visitor) {
         parser.on('text', onText);
         parser.on('cdata', onText);
     }
+    await (0,gc_nudge/* prepareGcNudge */.VC)({ capYoungGeneration: true });
+    const nudge = new gc_nudge/* GcNudge */.UQ();
     const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
     for await (const chunk of stream) {
         parser.write(chunk);
+        // The chunk and the names, attributes and text saxes cut from it are garbage now (gc-nudge.ts).
+        nudge.passedBytes(chunk.length);
         if (failure) {
             stream.destroy();
             throw failure;
@@ -2353,6 +2424,7 @@ async function readGoProfile(path, set) {
 
 
 
+
 /** Malformed JSON at a character offset. */
 class JsonStreamError extends Error {
     offset;
@@ -2382,10 +2454,15 @@ const NO_PATH = [];
 /** Reads `file`, calling the visitor for every value a selector matches. */
 async function streamJson(file, selectors, visitor) {
     const reader = new JsonSelectReader(selectors, visitor);
+    await (0,gc_nudge/* prepareGcNudge */.VC)({ capYoungGeneration: true });
+    const nudge = new gc_nudge/* GcNudge */.UQ();
     const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
     try {
-        for await (const chunk of stream)
+        for await (const chunk of stream) {
             reader.feed(chunk);
+            // The chunk and the values cut from it are garbage now (gc-nudge.ts).
+            nudge.passedBytes(chunk.length);
+        }
         reader.end();
     }
     catch (error) {

@@ -6,6 +6,7 @@
 // Paths use '*' for "any key or index"; a value is either captured (a selector matches it),
 // descended into (it is a prefix of a selector) or skipped.
 import { createReadStream } from 'node:fs';
+import { GcNudge, prepareGcNudge } from '../runtime-memory/gc-nudge';
 import { ReportError } from './report-error';
 import { STREAM_CHUNK_BYTES } from './line-stream';
 
@@ -71,9 +72,15 @@ const NO_PATH: JsonPathPart[] = [];
 /** Reads `file`, calling the visitor for every value a selector matches. */
 export async function streamJson(file: string, selectors: JsonSelector[], visitor: JsonVisitor): Promise<void> {
   const reader = new JsonSelectReader(selectors, visitor);
+  await prepareGcNudge({ capYoungGeneration: true });
+  const nudge = new GcNudge();
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
   try {
-    for await (const chunk of stream as AsyncIterable<string>) reader.feed(chunk);
+    for await (const chunk of stream as AsyncIterable<string>) {
+      reader.feed(chunk);
+      // The chunk and the values cut from it are garbage now (gc-nudge.ts).
+      nudge.passedBytes(chunk.length);
+    }
     reader.end();
   } catch (error) {
     if (error instanceof JsonStreamError) throw new ReportError(file, `malformed JSON: ${error.message}`);

@@ -4,6 +4,7 @@
 // benchmark) and memory does not grow with the file. A line cut by a chunk boundary is joined
 // from its two pieces alone, never by copying the whole chunk.
 import { createReadStream } from 'node:fs';
+import { GcNudge, prepareGcNudge } from '../runtime-memory/gc-nudge';
 
 /** Called for each line: `bytes[start, end)` is the line without its line break. */
 export type LineVisitor = (bytes: Buffer, start: number, end: number, lineNumber: number) => void;
@@ -19,6 +20,9 @@ const CR = 13;
 
 /** Visits every line of `file` in order; resolves when the file is read. */
 export async function visitLines(file: string, onLine: LineVisitor): Promise<void> {
+  await prepareGcNudge({ capYoungGeneration: true });
+  // Each chunk is garbage once its lines are visited (gc-nudge.ts).
+  const nudge = new GcNudge();
   const stream = createReadStream(file, { highWaterMark: STREAM_CHUNK_BYTES });
   let carry: Buffer | undefined;
   let lineNumber = 0;
@@ -27,6 +31,7 @@ export async function visitLines(file: string, onLine: LineVisitor): Promise<voi
     onLine(bytes, start, end, ++lineNumber);
   };
   for await (const chunk of stream as AsyncIterable<Buffer>) {
+    nudge.passedBytes(chunk.length);
     let start = 0;
     let newline = chunk.indexOf(NEWLINE);
     if (carry) {

@@ -4,6 +4,7 @@
 // CDATA section whole (a 10 MB CDATA message is one 10 MB string for a moment); visitors keep only
 // a bounded prefix of it, so memory follows the largest section, never the file.
 import { createReadStream } from 'node:fs';
+import { GcNudge, prepareGcNudge } from '../runtime-memory/gc-nudge';
 import { ReportError } from './report-error';
 import { STREAM_CHUNK_BYTES } from './line-stream';
 
@@ -44,9 +45,13 @@ export async function streamXml(file: string, visitor: XmlVisitor): Promise<void
     parser.on('text', onText);
     parser.on('cdata', onText);
   }
+  await prepareGcNudge({ capYoungGeneration: true });
+  const nudge = new GcNudge();
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
   for await (const chunk of stream as AsyncIterable<string>) {
     parser.write(chunk);
+    // The chunk and the names, attributes and text saxes cut from it are garbage now (gc-nudge.ts).
+    nudge.passedBytes(chunk.length);
     if (failure) {
       stream.destroy();
       throw failure;

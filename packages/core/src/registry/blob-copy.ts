@@ -10,7 +10,8 @@ import { isRetryableStatus } from '../http/retry-policy';
 import { Limiter } from '../http/limiter';
 import { HttpNetworkError } from '../http/transport';
 import { errorMessage } from '../errors/cib-error';
-import { pieces, prepareCollection, verifyingStream } from './blob-stream';
+import { prepareGcNudge } from '../runtime-memory/gc-nudge';
+import { pieces, verifyingStream } from './blob-stream';
 import { digestLike, sha256Digest } from './digest';
 import { RegistryError, digestMismatch } from './errors';
 import type { Descriptor } from './manifest-types';
@@ -113,7 +114,7 @@ export class BlobTransfer {
   /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
   private async copyAttempts(from: ImageReference, to: ImageReference, descriptor: Descriptor, session?: URL) {
     const { digest } = descriptor;
-    await prepareCollection();
+    await prepareGcNudge();
     for (let attempt = 0; ; attempt++) {
       const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
       if (!failed) return;

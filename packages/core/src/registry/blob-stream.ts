@@ -3,43 +3,8 @@
 // a chunked upload. Memory stays at a few stream buffers whatever the blob's size.
 import { createHash } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
+import { GcNudge } from '../runtime-memory/gc-nudge';
 import { digestAlgorithm } from './digest';
-
-/** Bytes passed between two young-generation collections (see `collectPassedBuffers`). */
-const COLLECT_EVERY = 4 * 1024 * 1024;
-let passed = 0;
-let collect: ((options: { type: 'minor' }) => void) | undefined;
-let collecting: Promise<void> | undefined;
-
-/**
- * Reaches V8's `gc` for collectPassedBuffers, the documented way (`--expose-gc`, then a new
- * context's global). Loaded when a copy starts, not when an action starts (node:v8 and node:vm
- * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
- */
-export function prepareCollection(): Promise<void> {
-  collecting ??= Promise.all([import('node:v8'), import('node:vm')]).then(
-    ([v8, vm]) => {
-      v8.setFlagsFromString('--expose-gc');
-      collect = vm.runInNewContext('gc') as typeof collect;
-    },
-    () => undefined,
-  );
-  return collecting;
-}
-
-/**
- * Asks V8 for a young-generation collection every COLLECT_EVERY bytes passed. The buffers a
- * stream hands on are garbage once sent, but V8 sees only their small wrappers and collects by
- * their size only when some 64 MB have piled up: without this, a copy's RSS climbs by that much
- * (bench/promotion.mjs measures it). A minor collection of a heap this small takes about a
- * millisecond.
- */
-function collectPassedBuffers(bytes: number): void {
-  passed += bytes;
-  if (passed < COLLECT_EVERY) return;
-  passed = 0;
-  collect?.({ type: 'minor' });
-}
 
 /**
  * Bytes pass on as they come, hashed on the way, except the latest chunk, held back until the
@@ -52,6 +17,8 @@ export function verifyingStream(digest: string, size: number, mismatch: (actual:
   const hash = createHash(algorithm);
   let seen = 0;
   let held: Buffer | undefined;
+  // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).
+  const nudge = new GcNudge();
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       seen += chunk.length;
@@ -60,7 +27,7 @@ export function verifyingStream(digest: string, size: number, mismatch: (actual:
         return;
       }
       hash.update(chunk);
-      collectPassedBuffers(chunk.length);
+      nudge.passedBytes(chunk.length);
       if (held) this.push(held);
       held = chunk;
       done();
