@@ -1087,7 +1087,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'buildx-node',
-                description: 'Register the instance as a native node of a local buildx builder, for multiarch-bake builder: <name> (true/false). Not available yet: true fails before anything is launched.',
+                description: 'Register the instance as a native node (docker-container driver, over SSH with our own ssh config) of a local buildx builder named in the builder output, for multiarch-bake builder: <name> (true/false). The post step removes the node and its SSH files.',
                 required: false,
                 default: 'false',
             },
@@ -1127,7 +1127,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'builder',
-                description: 'The buildx builder name, when buildx-node is true (not available yet: always empty).',
+                description: 'The buildx builder name (cib-e2c-<run id>-<job>), when buildx-node is true.',
             },
             {
                 name: 'state-file',
