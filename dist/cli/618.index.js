@@ -1047,6 +1047,8 @@ async function registerBuildxNode(context, instanceId, knownHosts) {
     });
     // Later steps (multiarch-bake with builder:) run buildx too: they need our ssh first on PATH.
     rt.addPath(files.binDir);
+    // Under the CLI, PATH changes only for this process: a later `docker buildx` in the job needs it too.
+    rt.log.info(`buildx reaches the node through ${files.binDir}/ssh: keep that folder first on PATH for builds through ${builder}`);
     rt.setOutput('builder', builder);
     rt.appendSummary(`Builder \`${builder}\`: node \`${alias}\` (${inputs.platform}) over SSH.\n`);
 }
