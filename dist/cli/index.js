@@ -1087,7 +1087,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'buildx-node',
-                description: 'Register the instance as a native node of a local buildx builder, for multiarch-bake builder: <name> (true/false). Not available yet: true fails before anything is launched.',
+                description: 'Register the instance as a native node (docker-container driver, over SSH with our own ssh config) of a local buildx builder named in the builder output, for multiarch-bake builder: <name> (true/false). The post step removes the node and its SSH files.',
                 required: false,
                 default: 'false',
             },
@@ -1127,7 +1127,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'builder',
-                description: 'The buildx builder name, when buildx-node is true (not available yet: always empty).',
+                description: 'The buildx builder name (cib-e2c-<run id>-<job>), when buildx-node is true.',
             },
             {
                 name: 'state-file',
@@ -1800,9 +1800,9 @@ const ACTION_SPECS = {
  */
 const ACTION_LOADERS = {
     'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(511), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
-    'e2c-runner': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 210)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
+    'e2c-runner': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5618)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
     'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(511), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
     'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)),
 };

@@ -2,13 +2,15 @@
 // double (the real AWS SDK inside the bundle talks to it through AWS_ENDPOINT_URL_EC2) and a real
 // sshd on 127.0.0.1 standing in for the instance, with recording docker/shutdown doubles on its
 // PATH. Whatever happens in main, no instance may be left running after post.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEc2Double, Ec2Double } from '../support/ec2/ec2-server';
 import type { FaultPlan } from '../support/ec2/faults';
 import { findLeaks, nodeFor, REPO_ROOT, runAction, secretForms, type ActionRun } from '../support/runner-harness';
+import { dockerConfigWithBuildx } from '../support/engine/engine-files';
+import { startDockerd, stopDockerd, type DockerdRecord } from '../support/engine/dockerd';
 import { generateKeyPair, startSshd, type TestSshd } from '../support/sshd';
 
 const TEMPLATE = {
@@ -411,3 +413,68 @@ function findLeaksInText(text: string): string[] {
   ];
   return forms.filter((form) => text.includes(form));
 }
+
+describe('buildx-node end to end: the instance as a node of a local builder, removed in post', () => {
+  // Its own sshd whose remote docker is the real CLI on a real engine (the connection helper runs
+  // `docker system dial-stdio` there), and the runner's buildx 0.13.1 with its own store.
+  let engine: DockerdRecord;
+  let nodeSshd: TestSshd;
+  beforeAll(async () => {
+    engine = await startDockerd();
+    nodeSshd = await startSshd({ realDocker: { cli: join(engine.binDir, 'docker'), dockerHost: engine.host } });
+  }, 120_000);
+  afterAll(async () => {
+    await nodeSshd?.stop();
+    if (engine) await stopDockerd(engine);
+  });
+
+  it('creates the builder with an ssh:// node through our ssh config; post removes it and the ssh folder', async () => {
+    const dockerConfig = dockerConfigWithBuildx(join(scratch, 'docker-config'));
+    const local = {
+      PATH: `${engine.binDir}:${process.env.PATH ?? ''}`,
+      DOCKER_CONFIG: dockerConfig,
+      DOCKER_HOST: undefined,
+    };
+    const before = nodeSshd.calls().length;
+    const result = await runAction('e2c-runner', {
+      inputs: {
+        ...inputs({ 'buildx-node': 'true', 'ssh-user': nodeSshd.user, 'ssh-port': String(nodeSshd.port) }),
+        'ssh-private-key': nodeSshd.client.privateKey,
+      },
+      env: { ...ec2.env(), ...local, CIB_E2C_POLL_MS: '100', GITHUB_RUN_ID: String((runId += 1)) },
+      workspace: workspace(),
+    });
+    expect(result.main.errors).toEqual([]);
+    expect(result.main.exitCode).toBe(0);
+    const builder = result.main.outputs.builder;
+    expect(builder).toBe(`cib-e2c-${runId}-build`);
+    const [instance] = ec2.instances;
+    expect(result.main.stdout).toContain(
+      `Builder ${builder}: node cib-e2c-${instance.id} (linux/arm64) at ssh://${nodeSshd.user}@cib-e2c-${instance.id}`,
+    );
+    // The node's ssh is on the job's PATH for later steps (multiarch-bake with builder:).
+    expect(result.main.path).toHaveLength(1);
+    expect(result.main.path[0]).toMatch(/cib-e2c-node-[^/]+\/bin$/);
+    const nodeDir = join(result.main.path[0], '..');
+
+    expect(result.post?.exitCode).toBe(0);
+    expect(result.post?.stdout).toContain(`Builder ${builder} removed`);
+    // Removing the node reached the instance's docker through our ssh config (key, port, pinned key).
+    expect(
+      nodeSshd
+        .calls()
+        .slice(before)
+        .map((c) => c.args.join(' ')),
+    ).toContain('system dial-stdio');
+    const inspect = spawnSync('docker', ['buildx', 'inspect', builder], {
+      env: { ...process.env, ...local },
+      encoding: 'utf8',
+    });
+    expect(inspect.status).not.toBe(0);
+    expect(existsSync(nodeDir)).toBe(false);
+    expect(ec2.leaked()).toEqual([]);
+    const key = nodeSshd.client.privateKey;
+    const forms = [key, ...key.split('\n').filter((l) => l.length > 16 && !l.startsWith('-----'))];
+    expect([...findLeaks(result.main, forms), ...findLeaks(result.post!, forms)]).toEqual([]);
+  });
+});

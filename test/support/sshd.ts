@@ -54,7 +54,16 @@ node -e 'process.stdout.write(JSON.stringify({program: process.argv[1], args: pr
 ${tail}
 `;
 
-export async function startSshd(): Promise<TestSshd> {
+export interface SshdOptions {
+  /**
+   * The remote `docker` is the real docker CLI (this path) talking to this engine socket
+   * (`unix://...`), instead of the recording double: what buildx's ssh:// endpoint needs, as its
+   * connection helper runs `docker system dial-stdio` on the remote side.
+   */
+  realDocker?: { cli: string; dockerHost: string };
+}
+
+export async function startSshd(options: SshdOptions = {}): Promise<TestSshd> {
   if (!existsSync(SSHD))
     throw new Error(
       'sshd is not installed: the e2c-runner tests need it. Install it with: apt-get install -y openssh-server',
@@ -89,6 +98,12 @@ export async function startSshd(): Promise<TestSshd> {
       true,
     ),
   );
+  if (options.realDocker)
+    // Records too, then runs the real CLI against the engine (sshd's SetEnv cannot carry DOCKER_HOST per test).
+    script(
+      'docker',
+      RECORDER('docker', log, `DOCKER_HOST=${options.realDocker.dockerHost} exec ${options.realDocker.cli} "$@"`),
+    );
   script('shutdown', RECORDER('shutdown', log, 'echo "Shutdown scheduled (double)"'));
   // sudo -n <cmd>: record, then run the command (still on the doubles' PATH).
   script('sudo', RECORDER('sudo', log, '[ "$1" = -n ] && shift; exec "$@"'));

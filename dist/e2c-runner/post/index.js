@@ -585,6 +585,11 @@ const job_state_STATE = {
     sshHost: 'E2C_SSH_HOST',
     knownHosts: 'E2C_KNOWN_HOSTS',
     buildDir: 'E2C_BUILD_DIR',
+    /** buildx-node: the builder, our node in it, whether the builder existed before, the ssh folder. */
+    builder: 'E2C_BUILDER',
+    builderNode: 'E2C_BUILDER_NODE',
+    builderExisted: 'E2C_BUILDER_EXISTED',
+    nodeSshDir: 'E2C_NODE_SSH_DIR',
 };
 const SEED_KEYS = [job_state_STATE.instanceId, job_state_STATE.publicIp, job_state_STATE.strategy];
 class JobState {
@@ -2055,6 +2060,204 @@ async function launch_launchWithFallback(api, plan, log, onLaunched, sleep) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/ec2/buildx-node.ts
+// buildx-node: the instance as a native node of a local buildx builder. buildx reaches an ssh://
+// endpoint through the docker CLI's connection helper, which runs `ssh -l <user> -- <host>
+// docker system dial-stdio` found on PATH, with no way to pass `-i` or `-F`; and ssh reads
+// `~/.ssh/config` from the passwd entry, not $HOME. So the node's ssh material lives in a folder
+// of our own: the key, the pinned known_hosts, an ssh config whose Host alias carries the address,
+// port, key and host-key checking (then includes the user's own config for every other host),
+// and an `ssh` on a PATH folder that calls the real ssh with `-F` that config. The folder is added
+// to the job's PATH so later steps (multiarch-bake with `builder:`) reach the node too; the post
+// step removes the node and the folder.
+
+
+
+
+
+/** The builder's name: one per run and job, so parallel jobs never share a builder. */
+function buildx_node_builderName(run) {
+    return `cib-e2c-${run.runId}-${run.job}`.replace(/[^A-Za-z0-9_.-]/g, '-').toLowerCase();
+}
+/** The absolute path of `program` on PATH (the wrapper must not find itself). */
+function buildx_node_findOnPath(program, path, skip = []) {
+    for (const dir of (path ?? '').split(delimiter)) {
+        if (!dir || skip.includes(dir))
+            continue;
+        const candidate = join(dir, program);
+        try {
+            accessSync(candidate, constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** The node's Host block: everything ssh needs, so the endpoint is just `ssh://user@alias`. */
+function nodeHostBlock(alias, target, keyFile, knownHostsFile) {
+    // Quoted values: a runner temp folder may hold spaces.
+    const q = (value) => `"${value}"`;
+    return [
+        `Host ${alias}`,
+        `  HostName ${target.host}`,
+        `  Port ${target.port}`,
+        `  User ${target.user}`,
+        `  IdentityFile ${q(keyFile)}`,
+        '  IdentitiesOnly yes',
+        '  BatchMode yes',
+        // Setup pinned the host key (console, literal, or the one seen on first use): nothing else is trusted.
+        '  StrictHostKeyChecking yes',
+        `  UserKnownHostsFile ${q(knownHostsFile)}`,
+        '  GlobalKnownHostsFile /dev/null',
+        '  ServerAliveInterval 15',
+        '  LogLevel ERROR',
+        '',
+    ].join('\n');
+}
+/**
+ * The config our `ssh` runs with. buildx connects to every node of a builder (appending one
+ * checks the others), and only the first of our `ssh` programs on PATH runs: so each includes
+ * the Host blocks of all our nodes beside it, then the user's and the system's config, which
+ * `-F` would otherwise replace, for every other host.
+ */
+function nodeSshConfig(parent) {
+    return [
+        `Include "${join(parent, `${DIR_PREFIX}*`, HOST_BLOCK)}"`,
+        'Match all',
+        'Include ~/.ssh/config /etc/ssh/ssh_config',
+        '',
+    ].join('\n');
+}
+const DIR_PREFIX = 'cib-e2c-node-';
+const HOST_BLOCK = 'host.conf';
+/** Writes the node's key, known_hosts, ssh config and `ssh` wrapper into a new private folder. */
+function buildx_node_writeNodeSshFiles(parent, target, alias, realSsh) {
+    const base = parent || tmpdir();
+    const dir = mkdtempSync(join(base, DIR_PREFIX));
+    chmodSync(dir, 0o700);
+    const keyFile = join(dir, 'id_key');
+    const knownHostsFile = join(dir, 'known_hosts');
+    const configFile = join(dir, 'ssh_config');
+    const binDir = join(dir, 'bin');
+    writeFileSync(keyFile, target.pem, { mode: 0o600 });
+    writeFileSync(knownHostsFile, target.knownHosts.map((line) => `${line}\n`).join(''), { mode: 0o600 });
+    writeFileSync(join(dir, HOST_BLOCK), nodeHostBlock(alias, target, keyFile, knownHostsFile), { mode: 0o600 });
+    writeFileSync(configFile, nodeSshConfig(base), { mode: 0o600 });
+    mkdirSync(binDir, { mode: 0o700 });
+    // A fixed two-line program: the arguments buildx gives pass through untouched as "$@".
+    writeFileSync(join(binDir, 'ssh'), `#!/bin/sh\n# cib e2c-runner: ssh with the buildx node's own config.\nexec ${shellQuote(realSsh)} -F ${shellQuote(configFile)} "$@"\n`, { mode: 0o700 });
+    return { dir, binDir, configFile, alias };
+}
+/** The environment buildx runs with: our `ssh` first on PATH. */
+function nodeEnv(env, files) {
+    return { ...env, PATH: [files.binDir, env.PATH ?? ''].filter(Boolean).join(external_node_path_.delimiter) };
+}
+/** Whether the builder exists already: then the post step only takes our node out of it. */
+async function buildx_node_builderExists(exec, env, builder) {
+    const inspect = await exec('docker', ['buildx', 'inspect', builder], { env, allowFailure: true });
+    return inspect.exitCode === 0;
+}
+/** Appends the node to the builder, or creates the builder with it. */
+async function buildx_node_createNode(options) {
+    const { exec, env, log, builder, node, platform, user, files, builderExisted } = options;
+    const args = ['buildx', 'create', ...(builderExisted ? ['--append'] : []), '--name', builder];
+    // docker-container explicitly: buildx 0.13 picks the remote driver for a bare ssh:// URL, which
+    // wants buildkitd and buildctl on the instance; docker-container needs only docker there.
+    args.push('--driver', 'docker-container', '--node', node, '--platform', platform);
+    args.push(`ssh://${user}@${files.alias}`);
+    const created = await exec('docker', args, { env: nodeEnv(env, files), allowFailure: true });
+    if (created.exitCode !== 0)
+        throw new CibError(`docker buildx create could not add the instance as node ${node} of builder ${builder}: ${(created.stderr || created.stdout).trim().slice(0, 800)}`, {
+            hint: 'The instance needs docker (with buildx) running and the ssh user in the docker group; this runner needs docker buildx',
+        });
+    log.info(`Builder ${builder}: node ${node} (${platform}) at ssh://${user}@${files.alias}`);
+}
+/**
+ * Removes the node (the whole builder when we created it), then the ssh folder, always. A failure
+ * to remove the node only warns: the instance's teardown, which follows, matters more.
+ */
+async function removeNode(options) {
+    const { exec, env, log, builder, node, builderExisted, dir } = options;
+    try {
+        const args = builderExisted
+            ? ['buildx', 'create', '--leave', '--name', builder, '--node', node]
+            : // --keep-state: the BuildKit volume stays on the instance, so an existing instance stays warm.
+                ['buildx', 'rm', '--keep-state', builder];
+        const result = await exec('docker', args, { env: nodeEnv(env, { binDir: (0,external_node_path_.join)(dir, 'bin') }), allowFailure: true });
+        if (result.exitCode === 0)
+            log.info(builderExisted ? `Node ${node} left builder ${builder}` : `Builder ${builder} removed`);
+        else
+            log.warning(`Could not remove ${builderExisted ? `node ${node} from builder ${builder}` : `builder ${builder}`}: ${result.stderr.trim().slice(0, 400)}. Remove it with: docker buildx rm ${builder}`);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/node-phase.ts
+// The buildx-node steps of the phases: setup registers the instance as a node of a local builder
+// (saving what the post step needs before anything can fail), teardown removes the node and its
+// ssh folder. The mechanics (ssh config, wrapper, buildx calls) are in buildx-node.ts.
+
+
+
+
+async function node_phase_registerBuildxNode(context, instanceId, knownHosts) {
+    const { rt, inputs, deps, state, run } = context;
+    const host = state.get(STATE.sshHost);
+    if (!knownHosts.length)
+        throw new Error(`no host key was saved for ${host} before registering the buildx node`);
+    const realSsh = findOnPath('ssh', rt.env.PATH);
+    if (!realSsh)
+        throw new CibError('buildx-node needs the ssh client on PATH', { hint: 'apt-get install -y openssh-client' });
+    const builder = builderName(run);
+    const alias = `cib-e2c-${instanceId}`;
+    const files = writeNodeSshFiles(rt.env.RUNNER_TEMP, { user: inputs.sshUser, host, port: inputs.sshPort, pem: decodePrivateKey(inputs.sshPrivateKey), knownHosts }, alias, realSsh);
+    // Saved before buildx runs: the post step removes the folder (and a half-made node) whatever happens.
+    state.set(STATE.nodeSshDir, files.dir);
+    state.set(STATE.builder, builder);
+    state.set(STATE.builderNode, alias);
+    const env = rt.env;
+    const builderExisted = await builderExists(deps.exec, env, builder);
+    state.set(STATE.builderExisted, String(builderExisted));
+    await createNode({
+        exec: deps.exec,
+        env,
+        log: rt.log,
+        builder,
+        node: alias,
+        platform: inputs.platform,
+        user: inputs.sshUser,
+        files,
+        builderExisted,
+    });
+    // Later steps (multiarch-bake with builder:) run buildx too: they need our ssh first on PATH.
+    rt.addPath(files.binDir);
+    // Under the CLI, PATH changes only for this process: a later `docker buildx` in the job needs it too.
+    rt.log.info(`buildx reaches the node through ${files.binDir}/ssh: keep that folder first on PATH for builds through ${builder}`);
+    rt.setOutput('builder', builder);
+    rt.appendSummary(`Builder \`${builder}\`: node \`${alias}\` (${inputs.platform}) over SSH.\n`);
+}
+async function unregisterBuildxNode(context) {
+    const { rt, deps, state } = context;
+    const dir = state.get(job_state_STATE.nodeSshDir);
+    const builder = state.get(job_state_STATE.builder);
+    if (!dir || !builder)
+        return;
+    await removeNode({
+        exec: deps.exec,
+        env: rt.env,
+        log: rt.log,
+        builder,
+        node: state.get(job_state_STATE.builderNode),
+        builderExisted: state.get(job_state_STATE.builderExisted) === 'true',
+        dir,
+    });
+    state.set(job_state_STATE.nodeSshDir, '');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/ec2/ssh-ready.ts
 // SSH is ready when a command succeeds, not when the port opens: cloud-init installs the key
 // after sshd starts, so "Permission denied" early on is normal. Polls until `true` runs or the
@@ -2136,6 +2339,7 @@ async function wait_waitForInstance(api, id, what, done, options) {
 
 
 
+
 const GONE = (/* unused pure expression or super */ null && (['shutting-down', 'terminated']));
 async function startExisting(context, id, deadline) {
     const { deps, rt } = context;
@@ -2187,10 +2391,6 @@ async function setup_phase_setupPhase(context) {
     const { rt, inputs, deps, state } = context;
     const strategy = checkSetupInputs(inputs);
     maskPrivateKey(rt, inputs.sshPrivateKey, decodePrivateKey(inputs.sshPrivateKey));
-    if (inputs.buildxNode)
-        throw new CibError('buildx-node is not available yet in this version of e2c-runner', {
-            hint: 'Leave buildx-node false and use build: true',
-        });
     // Under the CLI its own state file holds the state (seed keys included); under the runner, the seed's file.
     rt.setOutput('state-file', rt.stateFile() ?? state.file);
     state.set(STATE.strategy, strategy);
@@ -2252,6 +2452,8 @@ async function setup_phase_setupPhase(context) {
         else
             rt.log.warning(`Could not schedule the max-lifetime power-off on ${running.id}: ${scheduled.stderr.trim() || `exit ${scheduled.exitCode}`}. The reap phase still finds it by its cib:expires-at tag`);
     });
+    if (inputs.buildxNode)
+        await registerBuildxNode(context, running.id, savedKnownHosts(state));
     const outputs = {
         'public-ip': running.publicIp ?? '',
         'private-ip': running.privateIp ?? '',
@@ -2355,10 +2557,13 @@ async function teardown_teardownInstance(api, id, strategy, options) {
 
 
 
+
 const TEARDOWN_TIMEOUT_MS = 10 * 60_000;
 async function teardown_phase_teardownPhase(context) {
     const { rt, inputs, deps, state } = context;
     const strategy = (state.get(job_state_STATE.strategy) || inputs.strategy);
+    // The node first, while the instance still answers; it only warns on failure.
+    await unregisterBuildxNode(context);
     let ids = [state.get(job_state_STATE.instanceId)].filter(Boolean);
     if (!ids.length && !state.get(job_state_STATE.launchAttempted)) {
         rt.log.info('Nothing to tear down: no instance was started or launched');

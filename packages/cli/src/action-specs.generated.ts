@@ -361,7 +361,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'buildx-node',
         description:
-          'Register the instance as a native node of a local buildx builder, for multiarch-bake builder: <name> (true/false). Not available yet: true fails before anything is launched.',
+          'Register the instance as a native node (docker-container driver, over SSH with our own ssh config) of a local buildx builder named in the builder output, for multiarch-bake builder: <name> (true/false). The post step removes the node and its SSH files.',
         required: false,
         default: 'false',
       },
@@ -403,7 +403,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'builder',
-        description: 'The buildx builder name, when buildx-node is true (not available yet: always empty).',
+        description: 'The buildx builder name (cib-e2c-<run id>-<job>), when buildx-node is true.',
       },
       {
         name: 'state-file',

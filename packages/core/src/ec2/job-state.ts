@@ -16,6 +16,11 @@ export const STATE = {
   sshHost: 'E2C_SSH_HOST',
   knownHosts: 'E2C_KNOWN_HOSTS',
   buildDir: 'E2C_BUILD_DIR',
+  /** buildx-node: the builder, our node in it, whether the builder existed before, the ssh folder. */
+  builder: 'E2C_BUILDER',
+  builderNode: 'E2C_BUILDER_NODE',
+  builderExisted: 'E2C_BUILDER_EXISTED',
+  nodeSshDir: 'E2C_NODE_SSH_DIR',
 } as const;
 
 const SEED_KEYS = [STATE.instanceId, STATE.publicIp, STATE.strategy];

@@ -8,7 +8,8 @@ import { hostKeysFromConsole, knownHostsPattern } from './host-keys';
 import { checkSetupInputs } from './inputs';
 import { STATE } from './job-state';
 import { launchWithFallback } from './launch';
-import { readKnownHostsFile, withSsh, type PhaseContext } from './phase-context';
+import { registerBuildxNode } from './node-phase';
+import { readKnownHostsFile, savedKnownHosts, withSsh, type PhaseContext } from './phase-context';
 import { launchTags } from './run-tags';
 import { decodePrivateKey, maskPrivateKey } from './ssh-files';
 import { runRemote } from './ssh';
@@ -68,10 +69,6 @@ export async function setupPhase(context: PhaseContext): Promise<void> {
   const { rt, inputs, deps, state } = context;
   const strategy = checkSetupInputs(inputs);
   maskPrivateKey(rt, inputs.sshPrivateKey, decodePrivateKey(inputs.sshPrivateKey));
-  if (inputs.buildxNode)
-    throw new CibError('buildx-node is not available yet in this version of e2c-runner', {
-      hint: 'Leave buildx-node false and use build: true',
-    });
   // Under the CLI its own state file holds the state (seed keys included); under the runner, the seed's file.
   rt.setOutput('state-file', rt.stateFile() ?? state.file);
   state.set(STATE.strategy, strategy);
@@ -148,6 +145,8 @@ export async function setupPhase(context: PhaseContext): Promise<void> {
         `Could not schedule the max-lifetime power-off on ${running.id}: ${scheduled.stderr.trim() || `exit ${scheduled.exitCode}`}. The reap phase still finds it by its cib:expires-at tag`,
       );
   });
+
+  if (inputs.buildxNode) await registerBuildxNode(context, running.id, savedKnownHosts(state));
 
   const outputs: Record<string, string> = {
     'public-ip': running.publicIp ?? '',

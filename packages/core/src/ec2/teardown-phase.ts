@@ -8,6 +8,7 @@ import type { Strategy } from './inputs';
 import { STATE } from './job-state';
 import type { PhaseContext } from './phase-context';
 import { findExpiredInstances, findJobInstances } from './reap';
+import { unregisterBuildxNode } from './node-phase';
 import { teardownInstance } from './teardown';
 
 const TEARDOWN_TIMEOUT_MS = 10 * 60_000;
@@ -15,6 +16,8 @@ const TEARDOWN_TIMEOUT_MS = 10 * 60_000;
 export async function teardownPhase(context: PhaseContext): Promise<void> {
   const { rt, inputs, deps, state } = context;
   const strategy = (state.get(STATE.strategy) || inputs.strategy) as Strategy | undefined;
+  // The node first, while the instance still answers; it only warns on failure.
+  await unregisterBuildxNode(context);
   let ids = [state.get(STATE.instanceId)].filter(Boolean);
   if (!ids.length && !state.get(STATE.launchAttempted)) {
     rt.log.info('Nothing to tear down: no instance was started or launched');
