@@ -18,6 +18,7 @@ declare -A needed=(
   [hyperfine]=hyperfine
   [/usr/bin/time]=time
   [openssl]=openssl
+  [rsync]=rsync # gitlab-ci-local copies the project into each job's folder with it
 )
 missing=()
 for cmd in "${!needed[@]}"; do
