@@ -105,6 +105,8 @@ describe('generate mode', () => {
 
   test.each<[string, RunActionOptions, string]>([
     ['a branch release/2025.1', { env: branch('release/2025.1') }, 'release-2025-1-ffac537'],
+    // GitLab's CI_COMMIT_REF_SLUG: each character replaced on its own, no run collapsed.
+    ['a branch Feature//A__b', { env: branch('Feature//A__b') }, 'feature--a--b-ffac537'],
     [
       'a tag named release/2025.1',
       { env: { GITHUB_REF: 'refs/tags/release/2025.1', GITHUB_REF_NAME: 'release/2025.1', GITHUB_REF_TYPE: 'tag' } },

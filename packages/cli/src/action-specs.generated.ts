@@ -610,7 +610,8 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'registry-insecure',
-        description: 'Optional: registry hosts (host:port) to reach over plain HTTP. Loopback addresses always may.',
+        description:
+          'Optional: registry hosts to reach over plain HTTP, as host or host:port (no scheme, no path). Loopback addresses always may.',
         required: false,
         default: '',
       },

@@ -40,6 +40,18 @@ describe('generate mode', () => {
     expect(JSON.parse(outputs.json!)).toMatchObject({ version: '1.2.3', git_commit_short: 'aaaaaaa', run_id: '42' });
   });
 
+  it('a version with build metadata: the version output is its image tag, exact-version the version', () => {
+    const withBuild = { ...info, version: '1.2.3+build.7', imageTag: '1.2.3_build.7' };
+    const extras = { labels: new Map(), annotations: new Map(), jsonFile: '' };
+    expect(buildInfoOutputs(withBuild, extras)).toMatchObject({
+      version: '1.2.3_build.7',
+      'exact-version': '1.2.3+build.7',
+    });
+    expect(buildInfoSummary(withBuild, [], false)).toContain(
+      '| Version | `1.2.3+build.7` (image tag `1.2.3_build.7`) |',
+    );
+  });
+
   it('summarises the record, the files and what was exported', () => {
     const summary = buildInfoSummary(info, ['/work/build-info.json'], true);
     expect(summary).toContain('## Build info');
