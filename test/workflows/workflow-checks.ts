@@ -12,6 +12,7 @@ export interface Step {
   with?: Record<string, unknown>;
 }
 export interface Job {
+  if?: string | boolean;
   needs?: string | string[];
   outputs?: Record<string, string>;
   uses?: string;
