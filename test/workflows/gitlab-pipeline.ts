@@ -39,6 +39,13 @@ export interface RunOptions {
   variables?: Record<string, string>;
   /** Run only these jobs (and, with --needs, what they need). */
   jobs?: string[];
+  /**
+   * Each job in its own copy of the project (default). gitlab-ci-local re-copies that folder with
+   * `rsync --delete` before after_script, dropping what script wrote; GitLab keeps the folder
+   * between script and after_script (the seed's E2C state file lived there). A job that relies on
+   * it runs without isolation, in the project folder itself.
+   */
+  isolation?: boolean;
 }
 
 /** cib as the jobs call it, with multiarch-bake replaced by the synthetic bake (see the top). */
@@ -108,7 +115,7 @@ export function createPipelineProject(image: string): PipelineProject {
       GITLAB_CI_LOCAL,
       ...(options.jobs ? [...options.jobs, '--needs'] : []),
       '--shell-executor-no-image',
-      '--shell-isolation',
+      ...(options.isolation === false ? [] : ['--shell-isolation']),
       '--home',
       join(root, 'home'),
       ...Object.entries(variables).flatMap(([name, value]) => ['--variable', `${name}=${value}`]),
