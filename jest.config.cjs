@@ -15,6 +15,9 @@ module.exports = {
   // The ESM-only packages we import are transformed too.
   transformIgnorePatterns: ['/node_modules/(?!(@actions|@octokit)/).+\.(c?js|json)$'],
   moduleNameMapper: { '^@cib/core/(.*)$': '<rootDir>/packages/core/src/$1' },
+  // The shared real build engine (test/support/engine): a run folder here, stopped at the end.
+  globalSetup: '<rootDir>/test/support/engine/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/engine/jest-global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

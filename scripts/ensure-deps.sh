@@ -12,6 +12,8 @@ declare -A needed=(
   [buildah]=buildah
   [/usr/sbin/sshd]=openssh-server
   [ssh-keygen]=openssh-client
+  [scp]=openssh-client
+  [tar]=tar
   [socat]=socat
   [htpasswd]=apache2-utils
   [git]=git
@@ -19,6 +21,14 @@ declare -A needed=(
   [/usr/bin/time]=time
   [openssl]=openssl
   [rsync]=rsync # gitlab-ci-local copies the project into each job's folder with it
+  # The real build engine (scripts/engine/fetch-trixie.sh unpacks dockerd/buildx from Debian 13;
+  # these come from this Debian 12 as usual): runc, tini, QEMU for arm RUN steps, bridge setup.
+  [runc]=runc
+  [tini]=tini
+  [qemu-aarch64-static]=qemu-user-static
+  [update-binfmts]=binfmt-support
+  [iptables]=iptables
+  [ip]=iproute2
 )
 missing=()
 for cmd in "${!needed[@]}"; do
@@ -43,4 +53,10 @@ if [ ! -x node_modules/.bin/jest ] || [ package-lock.json -nt node_modules/.pack
   # therefore leaves out of the lock file, and `npm ci` refuses such a lock as out of sync.
   echo "Installing npm packages (npm install from package-lock.json)"
   npm install --no-save --no-audit --no-fund
+fi
+
+# The build engine the multiarch-bake tests run (Debian 13's dockerd, buildx, containerd, unpacked
+# into .cache/engine; never installed). When it cannot be fetched, the engine tests fail saying so.
+if ! bash scripts/engine/fetch-trixie.sh >/dev/null; then
+  echo "Could not fetch the build engine (scripts/engine/fetch-trixie.sh); the engine tests will fail." >&2
 fi

@@ -144,7 +144,13 @@ async function generate(rt: Runtime, inputs: BuildInfoInputs, sources: BuildInfo
   if (inputs.jsFile)
     files.push({ input: 'js-file', path: inputs.jsFile, content: renderJsFile(info, inputs.jsGlobal) });
   if (inputs.envFile) files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
-  const written = writeFilesAtomically(files, sources.context.workspace);
+  // Under the runner files stay in the workspace or the runner's temp folder; the CLI writes
+  // where its user asks, as any command on their own machine does.
+  const roots =
+    rt.kind === 'github-actions'
+      ? [sources.context.workspace, rt.env.RUNNER_TEMP].filter((root): root is string => !!root)
+      : undefined;
+  const written = writeFilesAtomically(files, sources.context.workspace, roots);
   const jsonFile = inputs.jsonFile ? written[0] : '';
 
   writeOutputs(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));

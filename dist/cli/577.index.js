@@ -2,7 +2,11 @@ export const id = 577;
 export const ids = [577,534];
 export const modules = {
 
-/***/ 577:
+<<<<<<< HEAD:dist/cli/577.index.js
+/***/ 5577:
+=======
+/***/ 2623:
+>>>>>>> ec2:dist/cli/623.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +19,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
-var exec = __webpack_require__(534);
+var exec = __webpack_require__(8534);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(332);
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
-var http_client = __webpack_require__(966);
+var http_client = __webpack_require__(6966);
 // EXTERNAL MODULE: ./packages/core/src/time/clock.ts
-var clock = __webpack_require__(661);
+var clock = __webpack_require__(9661);
 ;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
 // A GitHub REST answer that is not a success, as one error that says what went wrong and what
 // to do. The token never appears in it: only the method, the route and GitHub's own message.
@@ -235,7 +239,7 @@ var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/version/image-tag.ts
 var image_tag = __webpack_require__(342);
 // EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
-var tag_prefix = __webpack_require__(144);
+var tag_prefix = __webpack_require__(9763);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/latest-tag.ts
 // The `latest-tag` input: the moving tag latest-manager manages (`latest`, `stable`). A name that
 // is a version (`1.0.0`, `v1.0.0`, with or without the tag prefix) is a release's own tag, and
@@ -255,7 +259,7 @@ function parseLatestTag(value, prefix) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(630);
+var errors = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/tag-changes.ts
 // What a run did to the tags it wrote. After a failure that follows a write, each write is put
 // back where it can be (newest first, only where nobody moved the tag since), and every written
@@ -403,8 +407,9 @@ function isPrerelease(version, pattern) {
     return version.suffix !== '' && pattern.test(version.suffix);
 }
 
+<<<<<<< HEAD:dist/cli/577.index.js
 // EXTERNAL MODULE: ./packages/core/src/version/version.ts
-var version_version = __webpack_require__(18);
+var version_version = __webpack_require__(9018);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/own-release.ts
 // Whether a floating tag (`5.1`, `6`) holds the release of exactly its own version. Release 5.1
 // pushed as `5.1` has that tag as its only name: moving the floating tag `5.1` for release 5.1.1
@@ -432,6 +437,14 @@ function holdsOwnRelease(tag, behind) {
     return undefined;
 }
 
+=======
+// EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
+var tag_prefix = __webpack_require__(9763);
+// EXTERNAL MODULE: ./packages/core/src/version/version.ts
+var version_version = __webpack_require__(9018);
+// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
+var errors = __webpack_require__(9630);
+>>>>>>> ec2:dist/cli/623.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/latest/first-match.ts
 // An ordered search with bounded concurrency: test items in order, several at a time, and
 // answer the first item (in the given order, not in finishing order) that passes. Used to find
@@ -721,9 +734,9 @@ function releaseManifestLoader(registry, release) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
-var platform = __webpack_require__(60);
+var platform = __webpack_require__(3060);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(969);
+var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/image-version.ts
 // Which version an image in the registry is, read cheaply from its own metadata: the index or
 // manifest annotation `org.opencontainers.image.version`, else the config label of the same name
@@ -935,7 +948,7 @@ async function manageImage(release, request, context, writes) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(875);
+var markdown = __webpack_require__(8875);
 ;// CONCATENATED MODULE: ./packages/core/src/latest/report.ts
 // What the latest decision tells the user: the action's outputs and the job summary table (one
 // row per moving tag of each image), and after a failure that followed a write, where every tag
@@ -1297,11 +1310,11 @@ async function resolveTagType(tag, mode, version, context) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
-var ci_context = __webpack_require__(32);
+var ci_context = __webpack_require__(4032);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var runner_inputs = __webpack_require__(763);
+var runner_inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
-var outputs = __webpack_require__(642);
+var outputs = __webpack_require__(3642);
 ;// CONCATENATED MODULE: ./actions/latest-manager/run.ts
 // latest-manager: moves `latest` (and optionally `<major>`, `<major>.<minor>`) to a release only
 // when it is a real release (annotated tag, not a prerelease) and newer than what the tag holds
@@ -1386,7 +1399,7 @@ async function run(rt) {
 
 /***/ }),
 
-/***/ 534:
+/***/ 8534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1394,11 +1407,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ExecError: () => (/* binding */ ExecError),
 /* harmony export */   execProcess: () => (/* binding */ execProcess)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(332);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
@@ -1490,7 +1503,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 
 /***/ }),
 
-/***/ 144:
+/***/ 9763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1499,9 +1512,13 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 /* harmony export */   nB: () => (/* binding */ versionOfImageTag),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
+<<<<<<< HEAD:dist/cli/577.index.js
 /* harmony import */ var _image_tag__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(342);
 // How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
 // their git tags look like; `tag-prefix` says which, and by default both are tried.
+=======
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
+>>>>>>> ec2:dist/cli/623.index.js
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -1538,7 +1555,107 @@ function versionOfImageTag(tag, prefix) {
             return undefined;
         return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag.slice(prefix.prefix.length));
     }
+<<<<<<< HEAD:dist/cli/577.index.js
     return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag);
+=======
+    return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag);
+}
+
+
+/***/ }),
+
+/***/ 9018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ floatingTagNames),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */ });
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+>>>>>>> ec2:dist/cli/623.index.js
 }
 
 

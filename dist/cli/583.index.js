@@ -2,7 +2,7 @@ export const id = 583;
 export const ids = [583];
 export const modules = {
 
-/***/ 583:
+/***/ 5583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   post: () => (/* binding */ post),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _cib_core_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(332);
+/* harmony import */ var _cib_core_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 // multiarch-bake, not implemented yet: the interface is in multiarch-bake/action.yml and README.md
 // (plan: roadmap 04). Until it lands the step fails clearly instead of silently building nothing.
 

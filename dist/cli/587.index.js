@@ -2,7 +2,7 @@ export const id = 587;
 export const ids = [587,534];
 export const modules = {
 
-/***/ 587:
+/***/ 4587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,9 +16,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(332);
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
+<<<<<<< HEAD
 var exec = __webpack_require__(534);
+=======
+var exec = __webpack_require__(8534);
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
+>>>>>>> ec2
 ;// CONCATENATED MODULE: ./packages/core/src/git/head-commit.ts
 
 /** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
@@ -35,11 +41,11 @@ async function readHeadCommit(exec, cwd) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var runner_inputs = __webpack_require__(763);
+var runner_inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
-var ci_context = __webpack_require__(32);
+var ci_context = __webpack_require__(4032);
 // EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
-var outputs = __webpack_require__(642);
+var outputs = __webpack_require__(3642);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/build-date.ts
 // The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
 // the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
@@ -251,7 +257,7 @@ function commitMatches(seen, expected, minLength) {
 // EXTERNAL MODULE: ./packages/core/src/version/image-tag.ts
 var image_tag = __webpack_require__(342);
 // EXTERNAL MODULE: ./packages/core/src/version/tag-prefix.ts
-var tag_prefix = __webpack_require__(144);
+var tag_prefix = __webpack_require__(9763);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/version.ts
 
 /**
@@ -492,9 +498,9 @@ function formatKeyValueLines(values) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
-var index_annotations = __webpack_require__(776);
+var index_annotations = __webpack_require__(9776);
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(875);
+var markdown = __webpack_require__(8875);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/report.ts
 // What build-info reports: its outputs and job summary, for the generate and the verify modes,
 // built here as latest/report.ts and manifest/merge-report.ts do for the other actions.
@@ -560,7 +566,7 @@ function verifySummary(v) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
-var basic_auth = __webpack_require__(543);
+var basic_auth = __webpack_require__(8543);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
 // The credentials in a verify-url: `user:password@` becomes a Basic Authorization header, and
 // its secrets are masked before anything is logged. Where that header may travel is decided by
@@ -602,11 +608,11 @@ function urlSecrets(url) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
-var http_client = __webpack_require__(966);
+var http_client = __webpack_require__(6966);
 // EXTERNAL MODULE: ./packages/core/src/time/clock.ts
-var clock = __webpack_require__(661);
+var clock = __webpack_require__(9661);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
-var redirects = __webpack_require__(295);
+var redirects = __webpack_require__(8295);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/verify.ts
 // Verify mode: polls a deployed build-info endpoint (JSON such as the seeds' `/build/info`, or
 // a build-info.js) until the field at a dotted path names the expected commit, in full or
@@ -696,15 +702,18 @@ async function verifyDeployment(options, deps = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/write-files.ts
 // Writes the build-info files all or nothing: each goes to a temporary file beside its target
 // first, and only when every one could be written are they renamed into place. A bad path in
-// any of the inputs therefore leaves no file behind (nothing half-published).
+// any of the inputs therefore leaves no file behind (nothing half-published). Under the GitHub
+// runner a path must stay inside the workspace or the runner's temp folder: a job runs as a user
+// who may own far more than its checkout (as root on self-hosted runners and containers), and a
+// value such as `../../../etc/passwd` must not replace a system file.
 
 
 
@@ -718,12 +727,34 @@ function reason(error) {
     const words = e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[\s\S]*'$/, '');
     return `${e.code}: ${words}${e.syscall ? ` (${e.syscall})` : ''}`;
 }
+/** `path` with symlinks resolved as far as it exists (the rest does not exist yet). */
+function realPathSoFar(path) {
+    if ((0,external_node_fs_.existsSync)(path))
+        return (0,external_node_fs_.realpathSync)(path);
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    return (0,external_node_path_.resolve)(realPathSoFar(parent), (0,external_node_path_.relative)(parent, path));
+}
+function isInside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
 /**
  * Writes every file (paths relative to `baseDir`) or none; returns the absolute paths in order.
- * A path that cannot be written throws an InputError naming its input.
+ * A path that cannot be written, or that leads outside `allowedRoots` when given (symlinks
+ * followed), throws an InputError naming its input before anything is written.
  */
-function writeFilesAtomically(files, baseDir) {
+function writeFilesAtomically(files, baseDir, allowedRoots) {
     const targets = files.map((file) => ({ ...file, absolute: (0,external_node_path_.resolve)(baseDir, file.path) }));
+    if (allowedRoots) {
+        const roots = allowedRoots.map((root) => realPathSoFar((0,external_node_path_.resolve)(root)));
+        for (const target of targets) {
+            if (!roots.some((root) => isInside(realPathSoFar(target.absolute), root))) {
+                throw new input_error/* InputError */.d(target.input, target.path, `a path inside ${roots.join(' or ')}`);
+            }
+        }
+    }
     const seen = new Map();
     for (const target of targets) {
         const other = seen.get(target.absolute);
@@ -873,7 +904,12 @@ async function generate(rt, inputs, sources) {
         files.push({ input: 'js-file', path: inputs.jsFile, content: renderJsFile(info, inputs.jsGlobal) });
     if (inputs.envFile)
         files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
-    const written = writeFilesAtomically(files, sources.context.workspace);
+    // Under the runner files stay in the workspace or the runner's temp folder; the CLI writes
+    // where its user asks, as any command on their own machine does.
+    const roots = rt.kind === 'github-actions'
+        ? [sources.context.workspace, rt.env.RUNNER_TEMP].filter((root) => !!root)
+        : undefined;
+    const written = writeFilesAtomically(files, sources.context.workspace, roots);
     const jsonFile = inputs.jsonFile ? written[0] : '';
     (0,outputs/* writeOutputs */.K)(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
     if (inputs.exportEnv)
@@ -918,7 +954,7 @@ async function verify(rt, inputs, options, sources) {
 
 /***/ }),
 
-/***/ 534:
+/***/ 8534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -926,11 +962,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ExecError: () => (/* binding */ ExecError),
 /* harmony export */   execProcess: () => (/* binding */ execProcess)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(332);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
@@ -1022,7 +1058,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 
 /***/ }),
 
-/***/ 776:
+/***/ 9776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1061,7 +1097,7 @@ function indexAnnotations(lines) {
 
 /***/ }),
 
-/***/ 144:
+/***/ 9763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1070,9 +1106,13 @@ function indexAnnotations(lines) {
 /* harmony export */   nB: () => (/* binding */ versionOfImageTag),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _image_tag__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(342);
 // How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
 // their git tags look like; `tag-prefix` says which, and by default both are tried.
+=======
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
+>>>>>>> ec2
 
 /** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
 function parseTagPrefix(value) {
@@ -1109,7 +1149,107 @@ function versionOfImageTag(tag, prefix) {
             return undefined;
         return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag.slice(prefix.prefix.length));
     }
+<<<<<<< HEAD
     return (0,_image_tag__WEBPACK_IMPORTED_MODULE_0__/* .versionOfTag */ .mx)(tag);
+=======
+    return (0,_version__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(tag);
+}
+
+
+/***/ }),
+
+/***/ 9018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ floatingTagNames),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */ });
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+>>>>>>> ec2
 }
 
 

@@ -2,7 +2,7 @@ export const id = 656;
 export const ids = [656];
 export const modules = {
 
-/***/ 60:
+/***/ 3060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,10 +10,10 @@ export const modules = {
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   Gc: () => (/* binding */ isAttestationDescriptor),
 /* harmony export */   Ng: () => (/* binding */ platformKey),
+/* harmony export */   WN: () => (/* binding */ normalisePlatform),
 /* harmony export */   _H: () => (/* binding */ isUnknownPlatform),
 /* harmony export */   bT: () => (/* binding */ REFERENCE_DIGEST_ANNOTATION)
 /* harmony export */ });
-/* unused harmony export normalisePlatform */
 /** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
 const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
 /** The annotation naming the image manifest an attestation manifest is about. */
@@ -97,7 +97,7 @@ function isUnknownPlatform(platform) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 9630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -108,7 +108,7 @@ function isUnknownPlatform(platform) {
 /* harmony export */   tv: () => (/* binding */ registryHint)
 /* harmony export */ });
 /* unused harmony export REGISTRY_HINTS */
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(332);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 // A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
 // it was about, so callers can tell "does not exist" from "not allowed" from "down"; and the one
 // table of hints saying what to do about each refusal, turned into errors by one pure function.
@@ -237,27 +237,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var runner_inputs = __webpack_require__(763);
+var runner_inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
-var http_client = __webpack_require__(966);
+var http_client = __webpack_require__(6966);
 // EXTERNAL MODULE: ./packages/core/src/time/clock.ts
-var time_clock = __webpack_require__(661);
+var time_clock = __webpack_require__(9661);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(75);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./packages/core/src/http/retry-policy.ts
-var retry_policy = __webpack_require__(559);
+var retry_policy = __webpack_require__(7559);
 // EXTERNAL MODULE: ./packages/core/src/http/limiter.ts
-var limiter = __webpack_require__(178);
+var limiter = __webpack_require__(8178);
 // EXTERNAL MODULE: ./packages/core/src/http/transport.ts
-var transport = __webpack_require__(291);
+var transport = __webpack_require__(6291);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(332);
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
-var registry_digest = __webpack_require__(761);
+var registry_digest = __webpack_require__(7761);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
 // The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
 // through before letting the last bytes go on, and the cutting of one stream into the pieces of
@@ -276,7 +276,7 @@ let collecting;
  * cost start-up time an action that fails on its inputs should not pay). Without it, no nudges.
  */
 function prepareCollection() {
-    collecting ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 877, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 714, 23))]).then(([v8, vm]) => {
+    collecting ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 714, 23))]).then(([v8, vm]) => {
         v8.setFlagsFromString('--expose-gc');
         collect = vm.runInNewContext('gc');
     }, () => undefined);
@@ -364,19 +364,19 @@ function pieces(source) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(630);
+var errors = __webpack_require__(9630);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
-var redirects = __webpack_require__(295);
+var redirects = __webpack_require__(8295);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
-var basic_auth = __webpack_require__(543);
+var basic_auth = __webpack_require__(8543);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
 // Where registry credentials come from: the action's inputs first, then the Docker config file
 // that docker/login-action and `docker login` write (`$DOCKER_CONFIG/config.json`, default
@@ -494,7 +494,7 @@ class CredentialSource {
     }
     async fromHelper(helper, host) {
         const program = `docker-credential-${helper}`;
-        const exec = this.options.exec ?? (await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 534))).execProcess;
+        const exec = this.options.exec ?? (await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 8534))).execProcess;
         const serverUrl = host === registry_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_KEY : host;
         const env = this.options.env ? { ...this.options.env } : undefined;
         const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
@@ -962,7 +962,7 @@ class BlobTransfer {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(969);
+var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
 // Parses the WWW-Authenticate challenges a registry answers 401 with:
 //   Basic realm="Registry"
@@ -1468,7 +1468,7 @@ function createRegistryClient(rt, login, loginRegistry) {
 
 /***/ }),
 
-/***/ 969:
+/***/ 2969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 815;
 export const ids = [815];
 export const modules = {
 
-/***/ 815:
+/***/ 8815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   post: () => (/* binding */ post),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _cib_core_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(332);
+/* harmony import */ var _cib_core_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 // e2c-runner, not implemented yet: the interface is in e2c-runner/action.yml and README.md
 // (plan: roadmap 05). Until it lands the step fails clearly instead of silently building nothing.
 

@@ -2,7 +2,7 @@ export const id = 887;
 export const ids = [887];
 export const modules = {
 
-/***/ 887:
+/***/ 7887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var runner_inputs = __webpack_require__(763);
+var runner_inputs = __webpack_require__(5763);
 // EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 7 modules
 var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(332);
+var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(650);
+var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
-var manifest_platform = __webpack_require__(60);
+var manifest_platform = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/expectation.ts
 // The `platforms` input: the exact set of platforms the merged index must hold, checked before
 // anything is pushed so that a failed per-platform build cannot publish an incomplete image.
@@ -61,11 +61,11 @@ function checkExpectedPlatforms(expected, entries) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
-var index_annotations = __webpack_require__(776);
+var index_annotations = __webpack_require__(9776);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(969);
+var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
 // Two images for the same platform cannot share an index (a client would pick one at random),
 // so duplicates are an error that names both sources.
@@ -98,7 +98,7 @@ function checkDuplicatePlatforms(entries) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
-var digest = __webpack_require__(761);
+var digest = __webpack_require__(7761);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index-document.ts
 // The bytes of the merged index: an OCI image index (with annotations) or a Docker manifest
 // list. The bytes are built once, here, and pushed unchanged to every tag, so the digest we
@@ -168,7 +168,7 @@ function isImageIndex(manifest) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(630);
+var errors = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/resolve-source.ts
 // Reading one source of a merge: a per-platform image manifest, or an index (buildx pushes one
 // with an attestation manifest when provenance is on) that is flattened into its manifests.
@@ -522,7 +522,7 @@ async function mergeManifests(client, options, log) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
-var markdown = __webpack_require__(875);
+var markdown = __webpack_require__(8875);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/merge-report.ts
 // How a merge is reported: the job summary (a table of platform, source, digest and size) and
 // the `json` output, both made from the MergeResult.
@@ -609,7 +609,7 @@ function mergeOutputs(result, dryRun) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/outputs.ts
-var outputs = __webpack_require__(642);
+var outputs = __webpack_require__(3642);
 ;// CONCATENATED MODULE: ./actions/manifest-merge/run.ts
 // manifest-merge: merges per-platform images (or indexes) into one multi-platform index and
 // pushes it to every tag, straight through the registry API (packages/core/src/manifest/).
@@ -660,7 +660,7 @@ async function run(rt) {
 
 /***/ }),
 
-/***/ 776:
+/***/ 9776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 332:
+/***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38,14 +38,14 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 32:
+/***/ 4032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ readCiContext),
 /* harmony export */   Q: () => (/* binding */ headCommit)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // Where the run comes from: repository, commit, ref, run ids. Read from GitHub's variables
 // (and the event payload), else GitLab CI's, so the CLI works in the pipelines cib replaces.
@@ -154,70 +154,279 @@ function headCommit(context) {
 
 /***/ }),
 
-/***/ 421:
+<<<<<<< HEAD
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+=======
+>>>>>>> ec2
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+<<<<<<< HEAD
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+=======
+>>>>>>> ec2
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+<<<<<<< HEAD
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+=======
+>>>>>>> ec2
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+<<<<<<< HEAD
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+=======
+>>>>>>> ec2
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 161:
+<<<<<<< HEAD
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+=======
+>>>>>>> ec2
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 75:
+<<<<<<< HEAD
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+=======
+>>>>>>> ec2
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+<<<<<<< HEAD
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+=======
+>>>>>>> ec2
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 877:
+<<<<<<< HEAD
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+=======
+>>>>>>> ec2
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+<<<<<<< HEAD
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+=======
+>>>>>>> ec2
+/***/ 8877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
@@ -229,6 +438,89 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
+/***/ }),
+
+<<<<<<< HEAD
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+=======
+>>>>>>> ec2
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+<<<<<<< HEAD
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+=======
+>>>>>>> ec2
 /***/ })
 
 /******/ });
@@ -253,7 +545,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -429,13 +721,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __nccwpck_require__(332);
+var cib_error = __nccwpck_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/runner/ci-context.ts
-var ci_context = __nccwpck_require__(32);
+var ci_context = __nccwpck_require__(4032);
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
@@ -646,7 +938,7 @@ const ACTION_SPECS = {
     },
     'e2c-runner': {
         name: 'e2c-runner',
-        description: 'Native ARM builders on EC2 (existing or launch-template instances, spot with fallback) with a teardown that always happens. Not implemented yet.',
+        description: 'Native ARM builders on EC2 (existing or launch-template instances, spot with fallback) with a teardown that always happens.',
         inputs: [
             {
                 name: 'strategy',
@@ -733,8 +1025,14 @@ const ACTION_SPECS = {
                 default: '22',
             },
             {
+                name: 'ssh-address',
+                description: 'Which address of the instance SSH uses: public, or private (a runner inside the VPC).',
+                required: false,
+                default: 'public',
+            },
+            {
                 name: 'ready-timeout',
-                description: 'Seconds to wait until an SSH command succeeds on the instance.',
+                description: 'Seconds to wait, after the launch or start, until the instance runs and an SSH command succeeds on it.',
                 required: false,
                 default: '300',
             },
@@ -806,7 +1104,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'buildx-node',
-                description: 'Register the instance as a native node of a local buildx builder (docker buildx create --append ... ssh://user@host), for multiarch-bake builder: <name> (true/false).',
+                description: 'Register the instance as a native node of a local buildx builder, for multiarch-bake builder: <name> (true/false). Not available yet: true fails before anything is launched.',
                 required: false,
                 default: 'false',
             },
@@ -833,12 +1131,20 @@ const ACTION_SPECS = {
                 description: "The instance's public IP.",
             },
             {
+                name: 'private-ip',
+                description: "The instance's private IP.",
+            },
+            {
                 name: 'market',
                 description: 'spot or on-demand.',
             },
             {
+                name: 'instance-type',
+                description: 'The instance type launched (after any capacity fallback).',
+            },
+            {
                 name: 'builder',
-                description: 'The buildx builder name, when buildx-node is true.',
+                description: 'The buildx builder name, when buildx-node is true (not available yet: always empty).',
             },
             {
                 name: 'state-file',
@@ -1075,11 +1381,11 @@ const ACTION_SPECS = {
     },
     'multiarch-bake': {
         name: 'multiarch-bake',
-        description: 'Multi-platform docker buildx bake with per-target/platform cache scopes, build-info args and a real build report. Not implemented yet.',
+        description: 'Multi-platform docker buildx bake with a cache scope per target and platform, build-info args and labels, per-target digests and a real cache hit ratio.',
         inputs: [
             {
                 name: 'files',
-                description: 'Bake files (HCL, JSON or compose), one a line or comma-separated. Empty: the files buildx finds by itself. Never modified.',
+                description: 'Bake files (HCL, JSON or compose), one a line or comma-separated. Empty: the files buildx finds by itself, in its own order. Never modified.',
                 required: false,
                 default: '',
             },
@@ -1091,15 +1397,21 @@ const ACTION_SPECS = {
             },
             {
                 name: 'set',
-                description: 'target.key=value overrides, one a line, passed through to buildx (--set).',
+                description: 'target.key=value overrides, one a line, passed through to buildx (--set); they win over everything.',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'vars',
+                description: 'Bake variables, NAME=value one a line (given to buildx as environment variables).',
                 required: false,
                 default: '',
             },
             {
                 name: 'platforms',
-                description: 'Platforms for every selected target (os/arch[/variant]); validated, linux/arm/v7 and linux/arm64/v8 normalised.',
+                description: "Platforms for every selected target (os/arch[/variant]); validated, linux/arm/v7 and linux/arm64/v8 normalised. Empty: each target's platforms from the bake file, else linux/amd64.",
                 required: false,
-                default: 'linux/amd64',
+                default: '',
             },
             {
                 name: 'push',
@@ -1109,7 +1421,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'load',
-                description: 'Load the image into the local docker engine (true/false); one platform only.',
+                description: 'Load the image into the local docker engine (true/false); one platform only when pushing too.',
                 required: false,
                 default: 'false',
             },
@@ -1121,7 +1433,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'no-cache',
-                description: 'Build without any cache, as production rebuilds require (true/false).',
+                description: 'Build without using any cache, as production rebuilds require (true/false). The cache is still written.',
                 required: false,
                 default: 'false',
             },
@@ -1144,32 +1456,38 @@ const ACTION_SPECS = {
                 default: '',
             },
             {
+                name: 'call',
+                description: 'build, or check: run the Dockerfile checks only (buildx 0.16 or newer), their warnings as annotations.',
+                required: false,
+                default: 'build',
+            },
+            {
                 name: 'tags',
-                description: 'Image names/tags applied to the targets, one a line. Empty: the tags of the bake file.',
+                description: 'Image tags applied to the selected targets, one a line. Empty: the tags of the bake file.',
                 required: false,
                 default: '',
             },
             {
                 name: 'platform-tag-suffix',
-                description: 'One platform per job: add this suffix to every tag, e.g. -{arch}{variant} gives app:1.2.3-arm64, app:1.2.3-armv7 (ready for manifest-merge). Needs exactly one platform.',
+                description: 'One platform per job: add this suffix to every tag, e.g. -{arch}{variant} gives app:1.2.3-arm64, app:1.2.3-armv7 (ready for manifest-merge). Placeholders {os}, {arch}, {variant}, {platform}. Needs exactly one platform.',
                 required: false,
                 default: '',
             },
             {
                 name: 'push-by-digest',
-                description: 'Push without tags and report the digest instead (true/false).',
+                description: 'Push without tags (to the repositories of the tags) and report the digest (true/false).',
                 required: false,
                 default: 'false',
             },
             {
                 name: 'cache',
-                description: 'Cache backend: gha, registry, local or none. Empty: gha under GitHub Actions, none elsewhere.',
+                description: 'Cache backend: gha, registry, local or none. Empty: gha under GitHub Actions, none elsewhere; a target whose bake file sets a cache keeps it.',
                 required: false,
                 default: '',
             },
             {
                 name: 'cache-ref',
-                description: 'Registry cache image (needed with cache: registry); written with image-manifest=true,oci-mediatypes=true.',
+                description: 'Registry cache repository, without tag (needed with cache: registry); the scope becomes the tag, written with image-manifest=true,oci-mediatypes=true.',
                 required: false,
                 default: '',
             },
@@ -1181,37 +1499,49 @@ const ACTION_SPECS = {
             },
             {
                 name: 'cache-scope',
-                description: 'Cache scope. Empty: <target>-<platforms>, so targets and per-platform matrix jobs never overwrite each other.',
+                description: 'A prefix for the cache scopes, which are <prefix>-<target>-<platforms> so targets, platforms and matrix jobs never overwrite each other.',
                 required: false,
                 default: '',
             },
             {
                 name: 'build-args',
-                description: 'KEY=VALUE build args for every target, one a line; they win over the build-info args.',
+                description: 'KEY=VALUE build args for every target, one a line; they win over the bake file and the build-info args.',
                 required: false,
                 default: '',
             },
             {
                 name: 'build-info',
-                description: 'Add CACHE_BUST, BUILD_DATE, GIT_COMMIT, VERSION build args and org.opencontainers.image.* labels from the build-info code (true/false).',
+                description: 'Add CACHE_BUST, BUILD_DATE, GIT_COMMIT, VERSION build args and org.opencontainers.image.* labels from the build-info code where the bake file sets none (true/false).',
                 required: false,
                 default: 'true',
             },
             {
                 name: 'labels',
-                description: 'Extra image labels, key=value one a line.',
+                description: 'Image labels, key=value one a line; they win over the bake file and build-info.',
                 required: false,
                 default: '',
             },
             {
                 name: 'annotations',
-                description: 'Extra image annotations, key=value one a line.',
+                description: 'Image annotations, key=value one a line (buildx level prefixes such as index: allowed).',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'allow',
+                description: 'Entitlements for bake (network.host, security.insecure, fs.read=<path>, ...), one a line or comma-separated. The filesystem ones our generated file and local cache folders need are added where buildx enforces them.',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'runners',
+                description: 'platform=runner-label lines for the matrix output (defaults: ubuntu-24.04-arm for arm64 and arm, ubuntu-24.04 otherwise).',
                 required: false,
                 default: '',
             },
             {
                 name: 'dry-run',
-                description: 'Write and print the plan (exact command, generated bake definition) and build nothing (true/false).',
+                description: 'Print the plan (the exact command, the generated definition and bake --print of the merged result) and build nothing (true/false).',
                 required: false,
                 default: 'false',
             },
@@ -1223,7 +1553,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'digests',
-                description: 'JSON object: target -> image digest.',
+                description: 'JSON object: target -> the digest the registry serves for its tag (the index digest for several platforms).',
             },
             {
                 name: 'images',
@@ -1231,11 +1561,15 @@ const ACTION_SPECS = {
             },
             {
                 name: 'matrix',
-                description: 'JSON for a GitHub job matrix of target x platform (fan one platform out per runner).',
+                description: 'JSON {"include": [{"target", "platform", "runner"}, ...]}: one job per target and platform.',
             },
             {
                 name: 'cache-hit-ratio',
-                description: 'JSON: cached steps / all steps, per target and overall.',
+                description: 'Cached build steps / build steps over the whole bake, from 0 to 1 with two decimals.',
+            },
+            {
+                name: 'report',
+                description: 'Path of a JSON report: per target platforms, tags, digest, cache backend and scope, cache hit ratio per platform.',
             },
             {
                 name: 'duration-seconds',
@@ -1243,7 +1577,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'plan-file',
-                description: 'Path to the generated plan (command and bake definition).',
+                description: 'Path of the plan: the exact command, the files and the generated bake definition.',
             },
         ],
         post: true,
@@ -1458,12 +1792,20 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 587)),
-    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 577)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 887)),
-    'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 583)),
-    'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 833)),
+<<<<<<< HEAD
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(12), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
+    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(656), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
+    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(12), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
+=======
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4587)),
+    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 210)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
+    'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
+>>>>>>> ec2
+    'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts
@@ -1718,9 +2060,9 @@ function createCliLogger(options) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
 // The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as

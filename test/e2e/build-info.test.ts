@@ -284,6 +284,11 @@ describe('bad input: exit 1, one error naming the input, no file written', () =>
       { inputs: { 'js-file': 'public/b.js', 'env-file': 'blocker/build.env' }, workspace: blockedWorkspace() },
       /^Input "env-file" is "blocker\/build.env": expected a path where a file can be written/,
     ],
+    [
+      'env-file outside the workspace and the runner temp',
+      { inputs: { 'env-file': '../../../../../../../../etc/cib-never-written.env' } },
+      /^Input "env-file" is "..\/..\/.*": expected a path inside /,
+    ],
     ['verify-url not http(s)', { inputs: { 'verify-url': 'ftp://deploy.example/info' } }, /^Input "verify-url" is/],
     ['short-sha-length not a number', { inputs: { 'short-sha-length': 'seven' } }, /^Input "short-sha-length" is/],
     ['short-sha-length too short', { inputs: { 'short-sha-length': '2' } }, /^Input "short-sha-length" is "2"/],

@@ -2350,7 +2350,10 @@ async function verifyDeployment(options, deps = {}) {
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/write-files.ts
 // Writes the build-info files all or nothing: each goes to a temporary file beside its target
 // first, and only when every one could be written are they renamed into place. A bad path in
-// any of the inputs therefore leaves no file behind (nothing half-published).
+// any of the inputs therefore leaves no file behind (nothing half-published). Under the GitHub
+// runner a path must stay inside the workspace or the runner's temp folder: a job runs as a user
+// who may own far more than its checkout (as root on self-hosted runners and containers), and a
+// value such as `../../../etc/passwd` must not replace a system file.
 
 
 
@@ -2364,12 +2367,34 @@ function reason(error) {
     const words = e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[\s\S]*'$/, '');
     return `${e.code}: ${words}${e.syscall ? ` (${e.syscall})` : ''}`;
 }
+/** `path` with symlinks resolved as far as it exists (the rest does not exist yet). */
+function realPathSoFar(path) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(path))
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    const parent = (0,external_node_path_namespaceObject.dirname)(path);
+    if (parent === path)
+        return path;
+    return (0,external_node_path_namespaceObject.resolve)(realPathSoFar(parent), (0,external_node_path_namespaceObject.relative)(parent, path));
+}
+function isInside(path, root) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
 /**
  * Writes every file (paths relative to `baseDir`) or none; returns the absolute paths in order.
- * A path that cannot be written throws an InputError naming its input.
+ * A path that cannot be written, or that leads outside `allowedRoots` when given (symlinks
+ * followed), throws an InputError naming its input before anything is written.
  */
-function writeFilesAtomically(files, baseDir) {
+function writeFilesAtomically(files, baseDir, allowedRoots) {
     const targets = files.map((file) => ({ ...file, absolute: (0,external_node_path_namespaceObject.resolve)(baseDir, file.path) }));
+    if (allowedRoots) {
+        const roots = allowedRoots.map((root) => realPathSoFar((0,external_node_path_namespaceObject.resolve)(root)));
+        for (const target of targets) {
+            if (!roots.some((root) => isInside(realPathSoFar(target.absolute), root))) {
+                throw new input_error_InputError(target.input, target.path, `a path inside ${roots.join(' or ')}`);
+            }
+        }
+    }
     const seen = new Map();
     for (const target of targets) {
         const other = seen.get(target.absolute);
@@ -2519,7 +2544,12 @@ async function generate(rt, inputs, sources) {
         files.push({ input: 'js-file', path: inputs.jsFile, content: renderJsFile(info, inputs.jsGlobal) });
     if (inputs.envFile)
         files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
-    const written = writeFilesAtomically(files, sources.context.workspace);
+    // Under the runner files stay in the workspace or the runner's temp folder; the CLI writes
+    // where its user asks, as any command on their own machine does.
+    const roots = rt.kind === 'github-actions'
+        ? [sources.context.workspace, rt.env.RUNNER_TEMP].filter((root) => !!root)
+        : undefined;
+    const written = writeFilesAtomically(files, sources.context.workspace, roots);
     const jsonFile = inputs.jsonFile ? written[0] : '';
     writeOutputs(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
     if (inputs.exportEnv)

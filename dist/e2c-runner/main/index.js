@@ -1,4 +1,287 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors/cib-error.ts
@@ -14,7 +297,7 @@ class CibError extends Error {
     }
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
-function quoteForMessage(value, max = 120) {
+function cib_error_quoteForMessage(value, max = 120) {
     // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
     // cannot forge a second log line.
     const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
@@ -69,10 +352,10 @@ function reportFailure(log, error, action) {
         log.debug(`thrown: ${String(error)}`);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
 // The runner's workflow-command protocol (`::name key=value::message` lines on stdout), written
 // by hand rather than imported from @actions/core: @actions/core 3 eagerly loads
@@ -96,10 +379,10 @@ function formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
 // The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
@@ -108,12 +391,12 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 /** Formats `name<<delimiter` / value / `delimiter`, refusing a value that contains the delimiter. */
-function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
+function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 /** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
 function appendKeyValue(env, fileVariable, name, value) {
@@ -124,7 +407,7 @@ function appendRaw(env, fileVariable, text) {
     const file = env[fileVariable];
     if (!file)
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
     return true;
 }
 /**
@@ -205,13 +488,13 @@ function annotationCommandProperties(a = {}) {
 function createGithubRuntime(options = {}) {
     const env = options.env ?? process.env;
     const write = options.write ?? ((text) => void process.stdout.write(text));
-    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
+    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_.EOL);
     let summaryBytes = 0;
     // A secret registered twice (an input masked by the action, then by the client that uses it)
     // is announced once: each mask command is one more place the value appears in the raw log.
     const masked = new Set();
     const log = {
-        info: (message) => write(message + external_node_os_namespaceObject.EOL),
+        info: (message) => write(message + external_node_os_.EOL),
         debug: (message) => issue('debug', message),
         notice: (message, a) => issue('notice', message, annotationCommandProperties(a)),
         warning: (message, a) => issue('warning', message, annotationCommandProperties(a)),
@@ -234,7 +517,7 @@ function createGithubRuntime(options = {}) {
         getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
         setOutput(name, value) {
             if (!appendKeyValue(env, 'GITHUB_OUTPUT', name, value)) {
-                write(external_node_os_namespaceObject.EOL);
+                write(external_node_os_.EOL);
                 issue('set-output', value, { name });
             }
         },
@@ -251,9 +534,9 @@ function createGithubRuntime(options = {}) {
                 issue('set-env', value, { name });
         },
         addPath(directory) {
-            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_namespaceObject.EOL))
+            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_.EOL))
                 issue('add-path', directory);
-            env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
+            env.PATH = env.PATH ? `${directory}${external_node_path_.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
             if (!secret || masked.has(secret))
@@ -285,17 +568,1800 @@ async function runMain(action, phase, runtime = createGithubRuntime()) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/e2c-runner/run.ts
-// e2c-runner, not implemented yet: the interface is in e2c-runner/action.yml and README.md
-// (plan: roadmap 05). Until it lands the step fails clearly instead of silently building nothing.
+;// CONCATENATED MODULE: ./packages/core/src/ec2/job-state.ts
+// What e2c-runner keeps between its phases: in the Runtime's state (the post step's STATE_*, or
+// the CLI's state file across processes) and, in the seed's format, in `.e2c_instance_state_<job>`
+// (TARGET_INSTANCE_ID=, E2C_PUBLIC_IP=, E2C_INSTANCE_STRATEGY=), rewritten on every change so a
+// cancellation at any point leaves the latest values behind.
 
-/** Main step: fails, naming the README that documents the planned interface. */
-async function run(_rt) {
-    throw new CibError('e2c-runner is not implemented yet (see e2c-runner/README.md)');
+
+const STATE = {
+    instanceId: 'TARGET_INSTANCE_ID',
+    publicIp: 'E2C_PUBLIC_IP',
+    strategy: 'E2C_INSTANCE_STRATEGY',
+    /** Set before RunInstances: the post step looks for the instance by tag if no id was saved. */
+    launchAttempted: 'E2C_LAUNCH_ATTEMPTED',
+    /** The address SSH uses (public or private). */
+    sshHost: 'E2C_SSH_HOST',
+    knownHosts: 'E2C_KNOWN_HOSTS',
+    buildDir: 'E2C_BUILD_DIR',
+};
+const SEED_KEYS = [STATE.instanceId, STATE.publicIp, STATE.strategy];
+class JobState {
+    rt;
+    file;
+    values = new Map();
+    constructor(rt, 
+    /** The seed-format state file. */
+    file) {
+        this.rt = rt;
+        this.file = file;
+    }
+    get(name) {
+        return this.values.get(name) ?? this.rt.getState(name);
+    }
+    set(name, value) {
+        this.values.set(name, value);
+        this.rt.saveState(name, value);
+        if (SEED_KEYS.includes(name))
+            this.writeSeedFile();
+    }
+    writeSeedFile() {
+        const lines = SEED_KEYS.map((key) => [key, this.get(key)]).filter(([, value]) => value !== '');
+        (0,external_node_fs_.writeFileSync)(this.file, lines.map(([key, value]) => `${key}=${value}\n`).join(''), { mode: 0o600 });
+    }
+    /** After a clean teardown: the seed's teardown removed its state file too. */
+    removeFile() {
+        (0,external_node_fs_.rmSync)(this.file, { force: true });
+    }
 }
-/** Post step (will clean up and tear down): main never launched anything, so nothing to do. */
-async function post(rt) {
-    rt.log.debug('e2c-runner post: not implemented yet, nothing to tear down');
+/** `.e2c_instance_state_<job id>` in the runner's temp folder, or the working folder under the CLI. */
+function seedStateFile(env, folder) {
+    const job = (env.CI_JOB_ID || env.GITHUB_JOB || 'local').replace(/[^A-Za-z0-9_.-]/g, '_');
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || folder, `.e2c_instance_state_${job}`);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/exec/exec.ts
+// The single seam through which cib starts processes. Commands are argv arrays, never shell
+// strings, so no user value is ever interpreted by a shell. Written on child_process rather
+// than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
+
+
+/** A process that failed: names the program and shows the last lines it printed. */
+class ExecError extends CibError {
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, stdout) {
+        const tail = lastLines(stderr.trim() || stdout.trim(), 10);
+        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+function lastLines(text, count) {
+    return text.split(/\r?\n/).slice(-count).join('\n');
+}
+function lineSplitter(onLine) {
+    let pending = '';
+    return (chunk, flush) => {
+        if (!onLine)
+            return;
+        pending += chunk;
+        const lines = pending.split(/\r?\n/);
+        pending = flush ? '' : (lines.pop() ?? '');
+        for (const line of lines)
+            if (!flush || line !== '')
+                onLine(line);
+    };
+}
+const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_.spawn)(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        shell: false,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+    });
+    let stdout = '';
+    let stderr = '';
+    const outLines = lineSplitter(options.onStdoutLine);
+    const errLines = lineSplitter(options.onStderrLine);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        stdout += chunk;
+        outLines(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+        errLines(chunk);
+    });
+    let timedOut = false;
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, options.timeoutMs)
+        : undefined;
+    child.on('error', (error) => {
+        if (timer)
+            clearTimeout(timer);
+        const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
+        reject(new CibError(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+    });
+    child.on('close', (code, signal) => {
+        if (timer)
+            clearTimeout(timer);
+        outLines('', true);
+        errLines('', true);
+        if (timedOut) {
+            reject(new CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            return;
+        }
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1);
+        if (exitCode !== 0 && !options.allowFailure)
+            reject(new ExecError(command, exitCode, stderr, stdout));
+        else
+            resolve({ exitCode, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/ci-context.ts
+// Where the run comes from: repository, commit, ref, run ids. Read from GitHub's variables
+// (and the event payload), else GitLab CI's, so the CLI works in the pipelines cib replaces.
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Reads the GitHub event payload; an unreadable one counts as empty. */
+function readEventPayload(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function pullRequestFromPayload(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '' };
+}
+function githubContext(env) {
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? pullRequestFromPayload(readEventPayload(env)) : undefined;
+    const refType = pullRequest
+        ? 'pull_request'
+        : env.GITHUB_REF_TYPE === 'tag' || ref.startsWith('refs/tags/')
+            ? 'tag'
+            : env.GITHUB_REF_TYPE === 'branch' || ref.startsWith('refs/heads/')
+                ? 'branch'
+                : '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        platform: 'github',
+        repository,
+        repositoryUrl: repository ? `${serverUrl}/${repository}` : '',
+        sha: env.GITHUB_SHA ?? '',
+        ref,
+        refName: env.GITHUB_REF_NAME || ref.replace(/^refs\/(heads|tags)\//, ''),
+        refType,
+        eventName,
+        pullRequest,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        job: env.GITHUB_JOB ?? '',
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
+function gitlabContext(env) {
+    const tag = env.CI_COMMIT_TAG ?? '';
+    const mrIid = env.CI_MERGE_REQUEST_IID;
+    const refName = tag || env.CI_COMMIT_REF_NAME || env.CI_COMMIT_BRANCH || '';
+    const pullRequest = mrIid
+        ? {
+            number: Number(mrIid),
+            headSha: env.CI_COMMIT_SHA ?? '',
+            headRef: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? '',
+        }
+        : undefined;
+    return {
+        platform: 'gitlab',
+        repository: env.CI_PROJECT_PATH ?? '',
+        repositoryUrl: env.CI_PROJECT_URL ?? '',
+        sha: env.CI_COMMIT_SHA ?? '',
+        ref: tag
+            ? `refs/tags/${tag}`
+            : mrIid
+                ? `refs/merge-requests/${mrIid}/head`
+                : refName
+                    ? `refs/heads/${refName}`
+                    : '',
+        refName,
+        refType: tag ? 'tag' : mrIid ? 'pull_request' : refName ? 'branch' : '',
+        eventName: env.CI_PIPELINE_SOURCE ?? '',
+        pullRequest,
+        runId: env.CI_PIPELINE_ID ?? '',
+        runAttempt: '1',
+        job: env.CI_JOB_ID ?? '',
+        runUrl: env.CI_PIPELINE_URL ||
+            (env.CI_PROJECT_URL && env.CI_PIPELINE_ID ? `${env.CI_PROJECT_URL}/-/pipelines/${env.CI_PIPELINE_ID}` : ''),
+        workspace: env.CI_PROJECT_DIR || process.cwd(),
+    };
+}
+/** The CI context from the environment: GitHub's variables first, then GitLab's, else local. */
+function readCiContext(env) {
+    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_SHA || env.GITHUB_REPOSITORY)
+        return githubContext(env);
+    if (env.GITLAB_CI === 'true' || env.CI_COMMIT_SHA || env.CI_PIPELINE_ID)
+        return gitlabContext(env);
+    return { ...gitlabContext({}), platform: 'local', eventName: 'local' };
+}
+/**
+ * The commit a build is for: the PR head on pull_request events (GITHUB_SHA is then a merge
+ * commit nobody pushed), otherwise the run's SHA.
+ */
+function headCommit(context) {
+    return context.pullRequest?.headSha || context.sha;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/ec2-api.ts
+function toInfo(instance) {
+    return {
+        id: instance.InstanceId ?? '',
+        state: instance.State?.Name ?? 'unknown',
+        instanceType: instance.InstanceType ?? '',
+        publicIp: instance.PublicIpAddress,
+        privateIp: instance.PrivateIpAddress,
+        market: instance.InstanceLifecycle === 'spot' ? 'spot' : 'on-demand',
+        launchTime: instance.LaunchTime,
+        tags: Object.fromEntries((instance.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+    };
+}
+function tagList(tags) {
+    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+/**
+ * An Ec2Api on the AWS SDK. `launchAttempts` caps the SDK's own retries for RunInstances
+ * (capacity errors come as HTTP 500, which it would retry three times before we can fall back).
+ */
+async function createSdkEc2Api(options) {
+    const sdk = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
+    const region = options.region || undefined;
+    const client = new sdk.EC2Client({ region });
+    const launchClient = new sdk.EC2Client({ region, maxAttempts: options.launchAttempts ?? 1 });
+    const all = (reservations) => (reservations ?? []).flatMap((r) => r.Instances ?? []).map(toInfo);
+    return {
+        async launch(request) {
+            const { id, name, version } = request.launchTemplate;
+            const out = await launchClient.send(new sdk.RunInstancesCommand({
+                MinCount: 1,
+                MaxCount: 1,
+                LaunchTemplate: id
+                    ? { LaunchTemplateId: id, Version: version }
+                    : { LaunchTemplateName: name, Version: version },
+                InstanceType: request.instanceType,
+                SubnetId: request.subnetId,
+                ClientToken: request.clientToken,
+                InstanceInitiatedShutdownBehavior: request.shutdownBehavior,
+                InstanceMarketOptions: request.spot
+                    ? {
+                        MarketType: 'spot',
+                        SpotOptions: {
+                            SpotInstanceType: 'one-time',
+                            InstanceInterruptionBehavior: 'terminate',
+                            MaxPrice: request.spot.maxPrice,
+                        },
+                    }
+                    : undefined,
+                TagSpecifications: [
+                    { ResourceType: 'instance', Tags: tagList(request.tags) },
+                    { ResourceType: 'volume', Tags: tagList(request.tags) },
+                ],
+            }));
+            const instance = out.Instances?.[0];
+            if (!instance?.InstanceId)
+                throw new Error('RunInstances answered without an instance id');
+            return toInfo(instance);
+        },
+        async describe(ids) {
+            return all((await client.send(new sdk.DescribeInstancesCommand({ InstanceIds: ids }))).Reservations);
+        },
+        async findByTags(tags, states) {
+            const Filters = [
+                ...Object.entries(tags).map(([key, value]) => ({ Name: `tag:${key}`, Values: [value] })),
+                { Name: 'instance-state-name', Values: states },
+            ];
+            const found = [];
+            let NextToken;
+            do {
+                const page = await client.send(new sdk.DescribeInstancesCommand({ Filters, NextToken }));
+                found.push(...all(page.Reservations));
+                NextToken = page.NextToken;
+            } while (NextToken);
+            return found;
+        },
+        async start(id) {
+            await client.send(new sdk.StartInstancesCommand({ InstanceIds: [id] }));
+        },
+        async stop(id) {
+            await client.send(new sdk.StopInstancesCommand({ InstanceIds: [id] }));
+        },
+        async terminate(id) {
+            await client.send(new sdk.TerminateInstancesCommand({ InstanceIds: [id] }));
+        },
+        async consoleOutput(id) {
+            const out = await client.send(new sdk.GetConsoleOutputCommand({ InstanceId: id }));
+            return out.Output ? Buffer.from(out.Output, 'base64').toString('utf8') : '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
+// A bad action input: the error names the input, the value it got and what was expected.
+
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class input_error_InputError extends CibError {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${cib_error_quoteForMessage(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/ssh-files.ts
+// The job's SSH material on disk: the private key (PEM or base64 PEM, written mode 600 into a
+// folder only we can read) and the known_hosts file, removed when the phase ends. Every form of
+// the key is masked before anything could print it.
+
+
+
+
+/** The PEM text of the key input; base64 PEM (the seed's E2C_SSH_PRIVATE_KEY form) is decoded. */
+function decodePrivateKey(value) {
+    const text = value.includes('-----BEGIN') ? value : Buffer.from(value.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) || !/-----END [A-Z ]*PRIVATE KEY-----/.test(text))
+        // Never quote the value: it is a secret, even when malformed.
+        throw new input_error_InputError('ssh-private-key', '(hidden)', 'a PEM private key (-----BEGIN ... PRIVATE KEY-----) or its base64');
+    return text.replace(/\r\n/g, '\n').trimEnd() + '\n';
+}
+/** Masks the key as given, decoded, and line by line (a log may show any one line of it). */
+function maskPrivateKey(rt, value, pem) {
+    rt.setSecret(value);
+    rt.setSecret(pem.trim());
+    for (const line of pem.split('\n'))
+        if (line.length >= 16 && !line.startsWith('-----'))
+            rt.setSecret(line);
+}
+/** Writes the key (mode 600) and known_hosts into a fresh private folder under `parent`. */
+function writeSshFiles(parent, pem, knownHosts) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent || (0,external_node_os_.tmpdir)(), 'cib-e2c-ssh-'));
+    (0,external_node_fs_.chmodSync)(dir, 0o700);
+    const keyFile = (0,external_node_path_.join)(dir, 'id_key');
+    const knownHostsFile = (0,external_node_path_.join)(dir, 'known_hosts');
+    (0,external_node_fs_.writeFileSync)(keyFile, pem, { mode: 0o600 });
+    (0,external_node_fs_.writeFileSync)(knownHostsFile, knownHosts, { mode: 0o600 });
+    return { dir, keyFile, knownHostsFile, remove: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/phase-context.ts
+// What every e2c-runner phase works with: the side effects (processes, clock, EC2) handed in, the
+// run's identity from the CI context, the job state, and SSH sessions to the instance built from
+// the saved address and known_hosts.
+
+
+
+
+
+
+
+
+/** The real side effects. CIB_E2C_POLL_MS shortens the polling interval (the tests' simulated EC2 is fast). */
+function phase_context_defaultDeps(env) {
+    const poll = Number(env.CIB_E2C_POLL_MS);
+    return {
+        exec: execProcess,
+        clock: systemClock,
+        pollMs: Number.isFinite(poll) && poll > 0 ? poll : 3000,
+        ec2: (region) => createSdkEc2Api({ region, launchAttempts: 1 }),
+    };
+}
+/** AWS credentials in the environment (the standard chain's variables): masked before any phase logs. */
+const AWS_SECRETS = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+function phase_context_phaseContext(rt, inputs, deps) {
+    for (const name of AWS_SECRETS) {
+        const value = rt.env[name];
+        if (value)
+            rt.setSecret(value);
+    }
+    const ci = readCiContext(rt.env);
+    const workspace = ci.workspace || process.cwd();
+    return {
+        rt,
+        inputs,
+        deps,
+        run: {
+            repository: ci.repository || 'local',
+            runId: ci.runId || 'local',
+            runAttempt: ci.runAttempt || '1',
+            job: ci.job || 'local',
+        },
+        workspace,
+        state: new JobState(rt, seedStateFile(rt.env, workspace)),
+    };
+}
+/**
+ * Runs `fn` with an SSH target for the saved instance: the key and known_hosts written to a
+ * private folder for the call and removed after it, whatever happens.
+ */
+async function withSsh(context, knownHosts, fn) {
+    const { inputs, rt, state } = context;
+    if (!inputs.sshPrivateKey)
+        throw new CibError('ssh-private-key is empty: this phase logs in to the instance');
+    const pem = decodePrivateKey(inputs.sshPrivateKey);
+    maskPrivateKey(rt, inputs.sshPrivateKey, pem);
+    const host = state.get(STATE.sshHost);
+    if (!host)
+        throw new CibError('No instance address in the saved state: run the setup phase first');
+    const files = writeSshFiles(rt.env.RUNNER_TEMP, pem, knownHosts.map((line) => `${line}\n`).join(''));
+    try {
+        return await fn({
+            user: inputs.sshUser,
+            host,
+            port: inputs.sshPort,
+            keyFile: files.keyFile,
+            knownHostsFile: files.knownHostsFile,
+            strictHostKeyChecking: knownHosts.length ? 'yes' : 'accept-new',
+        }, files.knownHostsFile);
+    }
+    finally {
+        files.remove();
+    }
+}
+/** The known_hosts lines saved by setup (so later phases trust exactly the key setup saw). */
+function savedKnownHosts(state) {
+    return state.get(STATE.knownHosts).split('\n').filter(Boolean);
+}
+function readKnownHostsFile(file) {
+    return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/ssh.ts
+/** Quotes one argument for a POSIX shell. */
+function shellQuote(value) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * A remote path for the shell: a leading `~/` becomes "$HOME"/ (quoted `~` would not expand),
+ * the rest quoted.
+ */
+function remotePath(path) {
+    return path.startsWith('~/') ? `"$HOME"/${shellQuote(path.slice(2))}` : shellQuote(path);
+}
+/** The options shared by ssh and scp. */
+function sshOptions(target) {
+    return [
+        '-F',
+        '/dev/null',
+        '-i',
+        target.keyFile,
+        '-o',
+        'IdentitiesOnly=yes',
+        '-o',
+        'BatchMode=yes',
+        '-o',
+        `StrictHostKeyChecking=${target.strictHostKeyChecking}`,
+        '-o',
+        `UserKnownHostsFile=${target.knownHostsFile}`,
+        '-o',
+        'GlobalKnownHostsFile=/dev/null',
+        '-o',
+        'ConnectTimeout=10',
+        '-o',
+        'ServerAliveInterval=15',
+        '-o',
+        'LogLevel=ERROR',
+    ];
+}
+/** Runs `command` (a shell command line built with shellQuote/remotePath) on the instance. */
+function runRemote(exec, target, command, options = {}) {
+    return exec('ssh', [...sshOptions(target), '-p', String(target.port), `${target.user}@${target.host}`, '--', command], {
+        onStdoutLine: options.onLine,
+        onStderrLine: options.onLine,
+        timeoutMs: options.timeoutMs,
+        allowFailure: options.allowFailure,
+        signal: options.signal,
+    });
+}
+/** Copies a local file to a path relative to the remote user's home. */
+function copyToRemote(exec, target, localFile, remoteRelative) {
+    return exec('scp', [
+        ...sshOptions(target),
+        '-P',
+        String(target.port),
+        '-q',
+        localFile,
+        `${target.user}@${target.host}:${remoteRelative}`,
+    ]);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/remote-bake.ts
+
+/** The bake argv (run remotely through the shell, every argument quoted). */
+function bakeArgv(bake) {
+    return [
+        'docker',
+        'buildx',
+        'bake',
+        ...bake.files.flatMap((file) => ['--file', file]),
+        ...bake.set.flatMap((value) => ['--set', value]),
+        '--set',
+        `*.platform=${bake.platform}`,
+        ...(bake.push ? ['--push'] : []),
+        ...bake.targets,
+    ];
+}
+async function runRemoteBake(exec, target, buildDir, bake, log) {
+    const command = `cd ${remotePath(buildDir)} && ${bakeArgv(bake).map(shellQuote).join(' ')}`;
+    log.info(`Running on ${target.host}: ${bakeArgv(bake).join(' ')}`);
+    await runRemote(exec, target, command, { onLine: (line) => log.info(line) });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/dockerignore.ts
+// .dockerignore rules, as docker applies them to a build context (moby/patternmatcher): one
+// pattern a line, `#` comments, `!` re-includes, `*` and `?` within a path segment, `**` across
+// segments, a leading `/` ignored; the last matching rule wins, and a pattern matching a folder
+// matches everything inside it.
+function toRegex(pattern) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            // `**/` matches zero or more folders; a trailing `**` everything below.
+            if (pattern[i + 2] === '/') {
+                source += '(?:.*/)?';
+                i += 2;
+            }
+            else {
+                source += '.*';
+                i += 1;
+            }
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    // The pattern matches the path itself or any folder above it.
+    return new RegExp(`^${source}(?:/.*)?$`);
+}
+function parseDockerignore(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .map((line) => {
+        const negate = line.startsWith('!');
+        const pattern = (negate ? line.slice(1) : line)
+            .trim()
+            .replace(/^\/+/, '')
+            .replace(/\/+$/, '')
+            .replace(/^\.\//, '');
+        return { regex: toRegex(pattern), negate };
+    })
+        .filter((rule) => rule.regex.source !== '^(?:/.*)?$');
+}
+/** Whether `path` (relative, `/`-separated) is left out of the context. */
+function isIgnored(path, rules) {
+    let ignored = false;
+    for (const rule of rules)
+        if (rule.regex.test(path))
+            ignored = !rule.negate;
+    return ignored;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/sync.ts
+// Copies the project to the instance's build directory: the files under `sync-paths` that
+// .dockerignore does not leave out (cib's own state files never go), packed with tar, sent with
+// scp, unpacked remotely. tar keeps modes and symlinks; one archive is one round trip.
+
+
+
+
+
+
+/** Never copied: cib's state (which names the instance) and the seed's state files. */
+const OWN_FILES = /^(\.cib(\/|$)|\.e2c_instance_state_)/;
+/** The files to send, relative to `root`, `/`-separated, sorted. */
+function listSyncFiles(root, paths) {
+    const ignoreFile = (0,external_node_path_.join)(root, '.dockerignore');
+    const rules = (0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : [];
+    const files = new Set();
+    const visit = (absolute) => {
+        const rel = (0,external_node_path_.relative)(root, absolute).split(external_node_path_.sep).join('/');
+        if (rel.startsWith('..'))
+            throw new CibError(`sync-paths entry ${absolute} is outside the workspace ${root}`);
+        if (rel && (OWN_FILES.test(rel) || isIgnored(rel, rules))) {
+            // An ignored folder may still hold re-included files (`!dir/keep`): look inside only then.
+            if (!rules.some((r) => r.negate))
+                return;
+        }
+        const stat = (0,external_node_fs_.lstatSync)(absolute);
+        if (stat.isDirectory())
+            for (const name of (0,external_node_fs_.readdirSync)(absolute))
+                visit((0,external_node_path_.join)(absolute, name));
+        else if (rel && !OWN_FILES.test(rel) && !isIgnored(rel, rules))
+            files.add(rel);
+    };
+    for (const path of paths.length ? paths : ['.']) {
+        const absolute = (0,external_node_path_.resolve)(root, path);
+        if ((0,external_node_path_.relative)(root, absolute).startsWith('..'))
+            throw new CibError(`sync-paths entry ${path} is outside the workspace ${root}`);
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            throw new CibError(`sync-paths entry ${path} does not exist in ${root}`);
+        visit(absolute);
+    }
+    return [...files].sort();
+}
+/** Sends the files into `buildDir` on the instance (created if missing). Returns the file count. */
+async function syncProject(exec, target, options) {
+    const files = listSyncFiles(options.root, options.paths);
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cib-e2c-sync-'));
+    try {
+        const list = (0,external_node_path_.join)(work, 'files');
+        const archive = (0,external_node_path_.join)(work, 'project.tar.gz');
+        (0,external_node_fs_.writeFileSync)(list, files.map((f) => `${f}\0`).join(''));
+        await exec('tar', ['-czf', archive, '-C', options.root, '--null', '--no-recursion', '-T', list]);
+        const dir = remotePath(options.buildDir);
+        const upload = `.cib-sync-${process.pid}.tar.gz`;
+        await runRemote(exec, target, `mkdir -p ${dir}`);
+        await copyToRemote(exec, target, archive, upload);
+        await runRemote(exec, target, `tar -xzf ${shellQuote(upload)} -C ${dir} && rm -f ${shellQuote(upload)}`);
+        options.log.info(`Copied ${files.length} files to ${options.buildDir} on ${target.host}`);
+        return files.length;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/build-phase.ts
+// The build phase: copy the project into the job's build directory on the instance and run the
+// bake there, streaming its output into the log.
+
+
+
+
+
+
+/** The remote build directory: build-dir, else <E2C_BUILD_DIR or ~/builds>/<run id>-<job>. */
+function buildDirectory(context) {
+    const { inputs, run } = context;
+    const dir = inputs.buildDir || `${inputs.buildDirBase.replace(/\/+$/, '')}/${run.runId}-${run.job}`;
+    return dir.replace(/^~$/, '~/');
+}
+async function buildPhase(context) {
+    const { rt, inputs, deps, state } = context;
+    if (!state.get(STATE.instanceId))
+        throw new CibError('No instance in the saved state: run the setup phase first');
+    const buildDir = buildDirectory(context);
+    state.set(STATE.buildDir, buildDir);
+    await withSsh(context, savedKnownHosts(state), async (target) => {
+        const files = await rt.log.group('Copy the project to the instance', () => syncProject(deps.exec, target, { root: context.workspace, paths: inputs.syncPaths, buildDir, log: rt.log }));
+        await rt.log.group(`docker buildx bake on ${state.get(STATE.instanceId)}`, () => runRemoteBake(deps.exec, target, buildDir, {
+            files: inputs.bakeFiles,
+            targets: inputs.bakeTargets,
+            set: inputs.bakeSet,
+            platform: inputs.platform,
+            push: inputs.push,
+        }, rt.log));
+        rt.appendSummary(`Built ${inputs.bakeTargets.join(', ') || 'the default group'} for ${inputs.platform} on \`${state.get(STATE.instanceId)}\` (${files} files copied${inputs.push ? ', pushed' : ''}).\n`);
+    });
+}
+/** Removes the job's build directory from the instance; a failure is a warning (teardown follows). */
+async function build_phase_cleanupPhase(context) {
+    const { rt, deps, state } = context;
+    const buildDir = state.get(STATE.buildDir);
+    if (!buildDir || !state.get(STATE.sshHost) || !state.get(STATE.instanceId)) {
+        rt.log.info('No build directory to remove');
+        return;
+    }
+    if (['~', '~/', '/', '.', ''].includes(buildDir.trim()))
+        throw new CibError(`Refusing to remove build directory ${buildDir}`);
+    try {
+        await withSsh(context, savedKnownHosts(state), async (target) => {
+            await runRemote(deps.exec, target, `rm -rf -- ${remotePath(buildDir)}`, { timeoutMs: 120_000 });
+        });
+        rt.log.info(`Removed ${buildDir} from the instance`);
+    }
+    catch (error) {
+        rt.log.warning(`Could not remove ${buildDir} from the instance: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+// Content digests: computing them from bytes and checking their form.
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function digest_isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class reference_MalformedReferenceError extends CibError {
+    reason;
+    constructor(text, reason) {
+        super(`${cib_error_quoteForMessage(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new reference_MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function reference_parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isDigest(digest))
+            throw malformed(text, `the digest ${quoteForMessage(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${quoteForMessage(tag)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${quoteForMessage(registry)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${quoteForMessage(component)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!isDigest(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
+
+
+/** An action's inputs, typed by its action.yml. */
+function inputs_actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function inputs_valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
+/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
+function readString(inputs, name, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value !== '')
+        return value;
+    if (options.required)
+        throw new input_error_InputError(label, value, 'a value (this input is required)');
+    return options.fallback ?? '';
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
+/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new input_error_InputError(label, value, 'true or false');
+}
+/** One of `allowed`, compared as written. */
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new input_error_InputError(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
+}
+/** A number within [min, max]; integers only unless `integer` is false. */
+function readNumber(inputs, name, options) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value === '')
+        return options.fallback;
+    const integer = options.integer ?? true;
+    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    const { min = -Infinity, max = Infinity } = options;
+    const unit = options.unit ? ` ${options.unit}` : '';
+    const kind = integer ? 'a whole number' : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}${unit}`
+        : Number.isFinite(min)
+            ? ` of at least ${min}${unit}`
+            : unit;
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
+        throw new input_error_InputError(label, value, `${kind}${range}`);
+    }
+    return parsed;
+}
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
+}
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(inputs_valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(inputs_valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+    const result = new Map();
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new input_error_InputError(name, text, `key=value lines (line ${line} is not one)`);
+        }
+        result.set(key, text.slice(eq + 1).trim());
+    }
+    return result;
+}
+/** An http(s) URL. */
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
+    if (value === '')
+        return undefined;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+        throw new InputError(name, value, 'an http:// or https:// URL');
+    }
+    return url;
+}
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new InputError(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = parseReference(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof MalformedReferenceError))
+                throw error;
+            throw new InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new InputError(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/inputs.ts
+// e2c-runner's inputs, parsed once into a typed object through the one input layer: the
+// action.yml inputs, several falling back to the seed pipeline's variable when empty, checked
+// before anything is launched so that a bad value fails with one InputError and nothing
+// half-created.
+
+
+const PHASES = ['setup', 'build', 'cleanup', 'teardown', 'reap'];
+/** The seed pipeline's variables, by input. */
+const SEED_VARIABLES = {
+    strategy: 'E2C_INSTANCE_STRATEGY',
+    'instance-id': 'E2C_INSTANCE_ID',
+    'launch-template-id': 'E2C_LAUNCH_TEMPLATE_ID',
+    'ssh-user': 'E2C_SSH_USER',
+    'ssh-private-key': 'E2C_SSH_PRIVATE_KEY',
+    spot: 'E2C_USE_SPOT',
+    'spot-max-price': 'E2C_SPOT_MAX_PRICE',
+    region: 'AWS_DEFAULT_REGION',
+};
+const env = (name) => ({ env: SEED_VARIABLES[name] });
+function readHostKey(value) {
+    if (value === '' || value === 'accept-new')
+        return { mode: 'accept-new' };
+    if (value === 'console')
+        return { mode: 'console' };
+    // A known_hosts line: host patterns, key type, base64 key.
+    if (/^\S+\s+(ssh-|ecdsa-|sk-)\S+\s+[A-Za-z0-9+/=]+(\s.*)?$/.test(value))
+        return { mode: 'literal', line: value };
+    throw new input_error_InputError('host-key', value, 'console, accept-new or a known_hosts line (host key-type base64-key)');
+}
+/**
+ * Reads and checks every input. The private key is registered as a secret first, before anything
+ * could print it (an InputError quoting another input included).
+ */
+function inputs_readE2cInputs(inputs, rt) {
+    const sshPrivateKey = readString(inputs, 'ssh-private-key', env('ssh-private-key'));
+    if (sshPrivateKey)
+        rt.setSecret(sshPrivateKey);
+    const phase = inputs.raw('phase') === '' ? undefined : readEnum(inputs, 'phase', PHASES, 'setup');
+    const strategyValue = readString(inputs, 'strategy', env('strategy'));
+    const strategy = strategyValue === ''
+        ? undefined
+        : readEnum(inputs, 'strategy', ['existing', 'template'], 'template', env('strategy'));
+    const result = {
+        phase,
+        strategy,
+        instanceId: readString(inputs, 'instance-id', env('instance-id')),
+        launchTemplate: {
+            id: readString(inputs, 'launch-template-id', env('launch-template-id')),
+            name: readString(inputs, 'launch-template-name'),
+            version: readString(inputs, 'launch-template-version', { fallback: '$Default' }),
+        },
+        instanceTypes: readList(inputs, 'instance-types'),
+        subnetIds: readList(inputs, 'subnet-ids'),
+        spot: readBoolean(inputs, 'spot', false, env('spot')),
+        spotMaxPrice: readString(inputs, 'spot-max-price', env('spot-max-price')),
+        spotFallback: readEnum(inputs, 'spot-fallback', ['on-demand', 'fail'], 'on-demand'),
+        region: readString(inputs, 'region', env('region')),
+        sshUser: readString(inputs, 'ssh-user', { ...env('ssh-user'), fallback: 'admin' }),
+        sshPrivateKey,
+        sshPort: readNumber(inputs, 'ssh-port', { fallback: 22, min: 1, max: 65535 }),
+        sshAddress: readEnum(inputs, 'ssh-address', ['public', 'private'], 'public'),
+        readyTimeoutSeconds: readNumber(inputs, 'ready-timeout', { fallback: 300, min: 1, max: 3600, unit: 'seconds' }),
+        hostKey: readHostKey(inputs.raw('host-key')),
+        maxLifetimeMinutes: readNumber(inputs, 'max-lifetime', { fallback: 120, min: 5, max: 10080, unit: 'minutes' }),
+        tags: readKeyValues(inputs, 'tags', /^[A-Za-z0-9 _.:/=+\-@]{1,128}$/),
+        build: readBoolean(inputs, 'build', false),
+        syncPaths: readLines(inputs, 'sync-paths'),
+        buildDir: readString(inputs, 'build-dir'),
+        buildDirBase: (inputs.env.E2C_BUILD_DIR ?? '').trim() || '~/builds',
+        bakeFiles: readLines(inputs, 'bake-files'),
+        bakeTargets: readList(inputs, 'bake-targets'),
+        bakeSet: readLines(inputs, 'bake-set'),
+        push: readBoolean(inputs, 'push', false),
+        platform: readString(inputs, 'platform', { fallback: 'linux/arm64' }),
+        buildxNode: readBoolean(inputs, 'buildx-node', false),
+        reapOlderThanMinutes: inputs.raw('reap-older-than') === ''
+            ? undefined
+            : readNumber(inputs, 'reap-older-than', { fallback: 0, min: 0, unit: 'minutes' }),
+    };
+    if (result.spotMaxPrice && !/^\d+(\.\d+)?$/.test(result.spotMaxPrice))
+        throw new input_error_InputError('spot-max-price', result.spotMaxPrice, 'a price in USD per hour such as 0.10, or empty');
+    if (result.launchTemplate.id && result.launchTemplate.name)
+        throw new input_error_InputError('launch-template-name', result.launchTemplate.name, 'empty when launch-template-id is given (one of the two)');
+    return result;
+}
+/** The checks only setup needs: what to start or launch, and how to log in. */
+function checkSetupInputs(inputs) {
+    if (!inputs.strategy)
+        throw new input_error_InputError('strategy', '', 'existing or template (or E2C_INSTANCE_STRATEGY)');
+    if (inputs.strategy === 'existing' && !/^i-[0-9a-f]{8,17}$/.test(inputs.instanceId))
+        throw new input_error_InputError('instance-id', inputs.instanceId, 'an instance id such as i-0123456789abcdef0 (strategy existing)');
+    if (inputs.strategy === 'template' && !inputs.launchTemplate.id && !inputs.launchTemplate.name)
+        throw new input_error_InputError('launch-template-id', '', 'a launch template id (lt-...) or a launch-template-name (strategy template)');
+    if (!inputs.sshPrivateKey)
+        throw new input_error_InputError('ssh-private-key', '', 'the private key to log in with (PEM or base64 PEM)');
+    return inputs.strategy;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/aws-error.ts
+// What an error from EC2 means for e2c-runner: fall back (capacity), stop at once (permissions,
+// bad parameters, credentials), or wait and retry (eventual consistency, state changes). Codes from
+// the EC2 API reference's error codes page and the SDK's error `name`.
+/** Errors that mean "try another type, subnet or market". */
+const CAPACITY = new Set([
+    'InsufficientInstanceCapacity',
+    'InsufficientCapacity',
+    'UnfulfillableCapacity',
+    'SpotMaxPriceTooLow',
+    'MaxSpotInstanceCountExceeded',
+    'Unsupported',
+    'VcpuLimitExceeded',
+    'InstanceLimitExceeded',
+]);
+/** Credentials that were good and no longer are (EC2 says RequestExpired; STS-style services ExpiredToken). */
+const EXPIRED = new Set(['RequestExpired', 'ExpiredToken', 'ExpiredTokenException']);
+/** Nothing a retry or a fallback can fix: say so and stop. */
+const FATAL = new Set([
+    'UnauthorizedOperation',
+    'AuthFailure',
+    'InvalidClientTokenId',
+    'SignatureDoesNotMatch',
+    'OptInRequired',
+    'Blocked',
+    'IdempotentParameterMismatch',
+    'MissingParameter',
+    'UnknownParameter',
+]);
+/** Server-side trouble and throttling: the same request later may well work. */
+const TRANSIENT = new Set([
+    'InternalError',
+    'InternalFailure',
+    'Unavailable',
+    'ServiceUnavailable',
+    'RequestLimitExceeded',
+    'Throttling',
+]);
+function httpStatus(error) {
+    const metadata = error?.$metadata;
+    return metadata?.httpStatusCode ?? 0;
+}
+function errorCode(error) {
+    if (error && typeof error === 'object' && 'name' in error && typeof error.name === 'string')
+        return error.name;
+    return '';
+}
+function classifyEc2Error(error) {
+    const code = errorCode(error);
+    if (CAPACITY.has(code))
+        return 'capacity';
+    if (EXPIRED.has(code))
+        return 'expired';
+    if (code === 'InvalidInstanceID.NotFound')
+        return 'not-found';
+    if (code === 'IncorrectInstanceState')
+        return 'incorrect-state';
+    if (TRANSIENT.has(code) || httpStatus(error) >= 500)
+        return 'transient';
+    if (FATAL.has(code) || code.startsWith('InvalidParameter') || code.startsWith('InvalidLaunchTemplate'))
+        return 'fatal';
+    return 'other';
+}
+/** `Code: AWS's message`, the form every e2c-runner error quotes EC2 in. */
+function describeEc2Error(error) {
+    const code = errorCode(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return code && code !== 'Error' ? `${code}: ${message}` : message;
+}
+/** Whether waiting longer cannot help: permissions, credentials, bad parameters. */
+function endsWaiting(error) {
+    const kind = classifyEc2Error(error);
+    return kind === 'fatal' || kind === 'expired';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/host-keys.ts
+// Host key checking for the instance: pin the keys cloud-init prints to the console (`console`),
+// trust the first key seen for the rest of the job (`accept-new`), or a known_hosts line given.
+// cloud-init writes the keys between `-----BEGIN SSH HOST KEY KEYS-----` and `-----END SSH HOST KEY
+// KEYS-----` (CRLF line ends on the serial console).
+/** The host pattern known_hosts uses: `host`, or `[host]:port` off port 22. */
+function knownHostsPattern(host, port) {
+    return port === 22 ? host : `[${host}]:${port}`;
+}
+/** known_hosts lines for `host` from console output; [] until cloud-init has printed its keys. */
+function hostKeysFromConsole(output, host, port) {
+    const text = output.replace(/\r/g, '');
+    const start = text.indexOf('-----BEGIN SSH HOST KEY KEYS-----');
+    const end = text.indexOf('-----END SSH HOST KEY KEYS-----', start);
+    if (start < 0 || end < 0)
+        return [];
+    return text
+        .slice(start, end)
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim().split(/\s+/))
+        .filter((parts) => parts.length >= 2 && /^(ssh-|ecdsa-|sk-)/.test(parts[0]))
+        .map(([type, key]) => `${knownHostsPattern(host, port)} ${type} ${key}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/run-tags.ts
+// The tags every instance and volume e2c-runner creates carries from creation (TagSpecifications,
+// never tagged afterwards, so even an instance whose id was never saved is findable), and the
+// ClientToken that makes a retried RunInstances launch nothing twice.
+
+/** The tags that find this job's instances again (teardown with lost state). */
+function runTags(run) {
+    return {
+        'cib:managed': 'true',
+        'cib:repository': run.repository,
+        'cib:run-id': run.runId,
+        'cib:run-attempt': run.runAttempt,
+        'cib:job': run.job,
+    };
+}
+/** Every tag of a launch: ours, the expiry, then the user's extra tags (which cannot override ours). */
+function launchTags(run, launchedAt, maxLifetimeMinutes, extra) {
+    const expiresAt = new Date(launchedAt.getTime() + maxLifetimeMinutes * 60_000)
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z');
+    return {
+        ...Object.fromEntries([...extra].filter(([key]) => !key.startsWith('cib:'))),
+        ...runTags(run),
+        'cib:expires-at': expiresAt,
+    };
+}
+/**
+ * RunInstances' ClientToken for try `tryNumber` of this run, attempt and job: the same inputs give
+ * the same token, so a retried call returns the instance already launched instead of a second one.
+ * EC2 allows 64 ASCII characters; a hash keeps long job names within that.
+ */
+function clientToken(run, tryNumber) {
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${run.repository}\n${run.runId}\n${run.runAttempt}\n${run.job}\n${run.step ?? ''}`)
+        .digest('hex')
+        .slice(0, 40);
+    return `cib-${digest}-${tryNumber}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/launch.ts
+// Launching from the launch template with capacity fallback: through the instance types, then the
+// subnets, then (for spot, when allowed) on-demand, each step in the log. Every try has its own
+// ClientToken (run, attempt, job, try number), so the SDK's retries of one try never launch a
+// second instance. Fatal errors (permissions, bad parameters, credentials) stop at once with AWS's
+// message. `onLaunched` runs the moment EC2 answers with the id, before anything else.
+
+
+
+/** The tries in order: types inside subnets inside markets. */
+function launchTries(plan) {
+    const markets = plan.spot
+        ? plan.spotFallback === 'on-demand'
+            ? ['spot', 'on-demand']
+            : ['spot']
+        : ['on-demand'];
+    const subnets = plan.subnetIds.length ? plan.subnetIds : [undefined];
+    const types = plan.instanceTypes.length ? plan.instanceTypes : [undefined];
+    return markets.flatMap((market) => subnets.flatMap((subnetId) => types.map((instanceType) => ({ market, subnetId, instanceType }))));
+}
+function describeTry(t) {
+    return `${t.market} ${t.instanceType ?? "the template's type"} in ${t.subnetId ?? "the template's subnet"}`;
+}
+/** Server errors and throttling: the same try again, with the same ClientToken. */
+const TRANSIENT_RETRIES = 3;
+/**
+ * One try, repeated on transient errors with its own ClientToken: if EC2 launched the instance
+ * but its answer was lost, the repeat returns that instance instead of launching another.
+ */
+async function launchOnce(api, request, log, sleep) {
+    for (let repeat = 0;; repeat++) {
+        try {
+            return await api.launch(request);
+        }
+        catch (error) {
+            if (classifyEc2Error(error) !== 'transient' || repeat >= TRANSIENT_RETRIES)
+                throw error;
+            log.info(`RunInstances: ${describeEc2Error(error)}; repeating with the same ClientToken`);
+            await sleep(1000 * 2 ** repeat);
+        }
+    }
+}
+async function launchWithFallback(api, plan, log, onLaunched, sleep) {
+    const tries = launchTries(plan);
+    const failures = [];
+    for (const [index, attempt] of tries.entries()) {
+        log.info(`Launching ${describeTry(attempt)} (try ${index + 1} of ${tries.length})`);
+        try {
+            const instance = await launchOnce(api, {
+                launchTemplate: plan.launchTemplate,
+                instanceType: attempt.instanceType,
+                subnetId: attempt.subnetId,
+                spot: attempt.market === 'spot' ? { maxPrice: plan.spotMaxPrice || undefined } : undefined,
+                clientToken: clientToken(plan.run, index + 1),
+                tags: plan.tags,
+                shutdownBehavior: 'terminate',
+            }, log, sleep);
+            onLaunched(instance, attempt);
+            return { instance, attempt };
+        }
+        catch (error) {
+            if (classifyEc2Error(error) !== 'capacity')
+                throw new CibError(`RunInstances failed (${describeTry(attempt)}): ${describeEc2Error(error)}`, {
+                    cause: error,
+                });
+            failures.push(`${describeTry(attempt)}: ${describeEc2Error(error)}`);
+            const next = tries[index + 1];
+            log.warning(`No capacity for ${describeTry(attempt)} (${describeEc2Error(error).split(':')[0]})` +
+                (next ? `; trying ${describeTry(next)}` : ''));
+        }
+    }
+    throw new CibError(`No capacity for any of ${tries.length} launch tries:\n  ${failures.join('\n  ')}`, {
+        hint: plan.spot && plan.spotFallback === 'fail'
+            ? 'Set spot-fallback: on-demand, or add instance-types and subnet-ids to try'
+            : 'Add instance-types and subnet-ids (other Availability Zones) to try',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/ssh-ready.ts
+// SSH is ready when a command succeeds, not when the port opens: cloud-init installs the key
+// after sshd starts, so "Permission denied" early on is normal. Polls until `true` runs or the
+// deadline passes; a host key that does not match the pinned one ends it at once.
+
+
+async function waitForSsh(exec, target, options) {
+    let tries = 0;
+    for (;;) {
+        tries += 1;
+        const result = await runRemote(exec, target, 'true', { allowFailure: true, timeoutMs: 30_000 });
+        if (result.exitCode === 0) {
+            options.log.info(`SSH to ${target.user}@${target.host}:${target.port} works (try ${tries})`);
+            return;
+        }
+        const last = result.stderr.trim().split('\n').pop() ?? `ssh exited with ${result.exitCode}`;
+        if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/.test(result.stderr))
+            throw new CibError(`The host key of ${target.host}:${target.port} does not match the pinned one (${last})`, {
+                hint: 'Check the host-key input; with host-key: console the key comes from the instance console output',
+            });
+        options.log.debug(`SSH not ready yet (try ${tries}): ${last}`);
+        if (options.clock.now() + options.pollMs > options.deadline)
+            throw new CibError(`SSH to ${target.user}@${target.host}:${target.port} did not work within ready-timeout (${tries} tries; last: ${last})`, {
+                hint: 'Check that ssh-private-key matches the instance key pair, ssh-user is the AMI user (admin on Debian), and the security group lets this runner reach ssh-port',
+            });
+        await options.clock.sleep(options.pollMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/wait.ts
+// Bounded waits on an instance, polling DescribeInstances every few seconds. Unlike the SDK's
+// waiters (15-120 s delays, every error retried silently until the time runs out), a wait here
+// ends at once when waiting cannot help (UnauthorizedOperation, expired credentials), saying why,
+// and retries InvalidInstanceID.NotFound (EC2 is eventually consistent right after a launch).
+
+
+/** Polls until `done(instance)` holds; throws when a state in `failOn` shows up or time runs out. */
+async function waitForInstance(api, id, what, done, options) {
+    let last = 'no answer yet';
+    for (;;) {
+        try {
+            const [instance] = await api.describe([id]);
+            if (instance) {
+                if (done(instance))
+                    return instance;
+                if (options.failOn?.includes(instance.state))
+                    throw new CibError(`Instance ${id} is ${instance.state} while waiting until it is ${what}`);
+                last = `state ${instance.state}`;
+            }
+        }
+        catch (error) {
+            if (error instanceof CibError)
+                throw error;
+            if (endsWaiting(error))
+                throw new CibError(`Stopped waiting until ${id} is ${what}: ${describeEc2Error(error)}`, { cause: error });
+            if (classifyEc2Error(error) !== 'not-found')
+                options.log.debug(`DescribeInstances: ${describeEc2Error(error)}`);
+            last = describeEc2Error(error);
+        }
+        if (options.clock.now() + options.pollMs > options.deadline)
+            throw new CibError(`Instance ${id} was not ${what} in time (last: ${last})`);
+        await options.clock.sleep(options.pollMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/setup-phase.ts
+// The setup phase: start the existing instance or launch one from the template (saving its id the
+// moment EC2 answers), wait until it runs and has its address, settle the host key, wait until an
+// SSH command works, and tell the instance to power itself off after max-lifetime.
+
+
+
+
+
+
+
+
+
+
+
+
+const GONE = ['shutting-down', 'terminated'];
+async function startExisting(context, id, deadline) {
+    const { deps, rt } = context;
+    const api = await deps.ec2(context.inputs.region);
+    for (;;) {
+        try {
+            await api.start(id);
+            rt.log.info(`Starting instance ${id}`);
+            break;
+        }
+        catch (error) {
+            // A stop still under way: wait until it is stopped, then start.
+            if (classifyEc2Error(error) !== 'incorrect-state')
+                throw new CibError(`Could not start ${id}: ${describeEc2Error(error)}`, { cause: error });
+            rt.log.info(`Instance ${id} cannot start yet (${describeEc2Error(error)}); waiting until it is stopped`);
+            await waitForInstance(api, id, 'stopped', (i) => i.state === 'stopped', {
+                ...deps,
+                log: rt.log,
+                deadline,
+                failOn: GONE,
+            });
+        }
+    }
+    const [instance] = await api.describe([id]);
+    return instance;
+}
+async function consoleHostKeys(context, id, host, deadline) {
+    const { deps, rt, inputs } = context;
+    const api = await deps.ec2(inputs.region);
+    for (;;) {
+        const output = await api.consoleOutput(id).catch((error) => {
+            if (classifyEc2Error(error) === 'fatal' || classifyEc2Error(error) === 'expired')
+                throw new CibError(`GetConsoleOutput for ${id} failed: ${describeEc2Error(error)}`, { cause: error });
+            return '';
+        });
+        const keys = hostKeysFromConsole(output, host, inputs.sshPort);
+        if (keys.length) {
+            rt.log.info(`Pinned ${keys.length} host keys from the console output of ${id}`);
+            return keys;
+        }
+        if (deps.clock.now() + deps.pollMs > deadline)
+            throw new CibError(`The console output of ${id} showed no SSH host keys within ready-timeout`, {
+                hint: 'cloud-init prints them at first boot; use host-key: accept-new for an AMI that does not',
+            });
+        await deps.clock.sleep(deps.pollMs);
+    }
+}
+async function setupPhase(context) {
+    const { rt, inputs, deps, state } = context;
+    const strategy = checkSetupInputs(inputs);
+    maskPrivateKey(rt, inputs.sshPrivateKey, decodePrivateKey(inputs.sshPrivateKey));
+    if (inputs.buildxNode)
+        throw new CibError('buildx-node is not available yet in this version of e2c-runner', {
+            hint: 'Leave buildx-node false and use build: true',
+        });
+    // Under the CLI its own state file holds the state (seed keys included); under the runner, the seed's file.
+    rt.setOutput('state-file', rt.stateFile() ?? state.file);
+    state.set(STATE.strategy, strategy);
+    const api = await deps.ec2(inputs.region);
+    const launchedAt = rt.now();
+    let instance;
+    if (strategy === 'existing') {
+        state.set(STATE.instanceId, inputs.instanceId);
+        instance = await startExisting(context, inputs.instanceId, deps.clock.now() + inputs.readyTimeoutSeconds * 1000);
+    }
+    else {
+        state.set(STATE.launchAttempted, 'true');
+        const launched = await launchWithFallback(api, {
+            launchTemplate: {
+                id: inputs.launchTemplate.id || undefined,
+                name: inputs.launchTemplate.name || undefined,
+                version: inputs.launchTemplate.version,
+            },
+            instanceTypes: inputs.instanceTypes,
+            subnetIds: inputs.subnetIds,
+            spot: inputs.spot,
+            spotMaxPrice: inputs.spotMaxPrice,
+            spotFallback: inputs.spotFallback,
+            tags: launchTags(context.run, launchedAt, inputs.maxLifetimeMinutes, inputs.tags),
+            run: context.run,
+        }, rt.log, (launchedInstance, attempt) => {
+            // Saved before any wait: a cancellation from here on still tears it down.
+            state.set(STATE.instanceId, launchedInstance.id);
+            rt.log.info(`Launched ${launchedInstance.id} (${attempt.market}, ${launchedInstance.instanceType})`);
+        }, (ms) => deps.clock.sleep(Math.min(ms, deps.pollMs)));
+        instance = launched.instance;
+    }
+    rt.setOutput('instance-id', instance.id);
+    const deadline = deps.clock.now() + inputs.readyTimeoutSeconds * 1000;
+    const address = (i) => (inputs.sshAddress === 'public' ? i.publicIp : i.privateIp);
+    const running = await waitForInstance(api, instance.id, `running with a ${inputs.sshAddress} IP`, (i) => i.state === 'running' && !!address(i), {
+        ...deps,
+        log: rt.log,
+        deadline,
+        failOn: ['stopped', 'stopping', ...GONE],
+    });
+    const host = address(running) ?? '';
+    state.set(STATE.publicIp, running.publicIp ?? '');
+    state.set(STATE.sshHost, host);
+    rt.log.info(`Instance ${running.id} is running at ${host}`);
+    const knownHosts = inputs.hostKey.mode === 'console'
+        ? await consoleHostKeys(context, running.id, host, deadline)
+        : inputs.hostKey.mode === 'literal'
+            ? [inputs.hostKey.line]
+            : [];
+    await withSsh(context, knownHosts, async (target, knownHostsFile) => {
+        await waitForSsh(deps.exec, target, { deadline, pollMs: deps.pollMs, clock: deps.clock, log: rt.log });
+        state.set(STATE.knownHosts, readKnownHostsFile(knownHostsFile).join('\n'));
+        const minutes = inputs.maxLifetimeMinutes;
+        const shutdown = `if [ "$(id -u)" = 0 ]; then shutdown -P +${minutes}; else sudo -n shutdown -P +${minutes}; fi`;
+        const scheduled = await runRemote(deps.exec, target, shutdown, { allowFailure: true, timeoutMs: 30_000 });
+        if (scheduled.exitCode === 0)
+            rt.log.info(`Instance ${running.id} powers itself off in ${minutes} minutes (max-lifetime)`);
+        else
+            rt.log.warning(`Could not schedule the max-lifetime power-off on ${running.id}: ${scheduled.stderr.trim() || `exit ${scheduled.exitCode}`}. The reap phase still finds it by its cib:expires-at tag`);
+    });
+    const outputs = {
+        'public-ip': running.publicIp ?? '',
+        'private-ip': running.privateIp ?? '',
+        market: running.market,
+        'instance-type': running.instanceType,
+        'launched-at': launchedAt.toISOString(),
+    };
+    for (const [name, value] of Object.entries(outputs))
+        rt.setOutput(name, value);
+    rt.appendSummary(`### e2c-runner\n\n| Instance | Type | Market | Address | Host key |\n| --- | --- | --- | --- | --- |\n` +
+        `| \`${running.id}\` | ${running.instanceType} | ${running.market} | ${knownHostsPattern(host, inputs.sshPort)} | ${inputs.hostKey.mode} |\n`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/reap.ts
+
+/** States an instance that still costs money (or will again) can be in. */
+const LIVE_STATES = ['pending', 'running', 'stopping', 'stopped'];
+/** This job's instances (run, attempt and job tags), not yet terminated. */
+function findJobInstances(api, run) {
+    return api.findByTags(runTags(run), LIVE_STATES);
+}
+/**
+ * This repository's managed instances that are due: past cib:expires-at, or (with
+ * `olderThanMinutes`) launched longer ago than that.
+ */
+async function findExpiredInstances(api, repository, now, olderThanMinutes) {
+    const candidates = await api.findByTags({ 'cib:managed': 'true', 'cib:repository': repository }, LIVE_STATES);
+    return candidates.filter((instance) => {
+        // Defence in depth: the filter asked EC2 for these tags; check them again before terminating.
+        if (instance.tags['cib:managed'] !== 'true' || instance.tags['cib:repository'] !== repository)
+            return false;
+        const expires = Date.parse(instance.tags['cib:expires-at'] ?? '');
+        if (Number.isFinite(expires) && expires <= now)
+            return true;
+        const launched = instance.launchTime?.getTime();
+        return olderThanMinutes !== undefined && launched !== undefined && now - launched >= olderThanMinutes * 60_000;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/teardown.ts
+// Teardown of one instance: `existing` stops it (and waits until it is stopped), `template`
+// terminates it. Already stopped or terminated is fine. IncorrectInstanceState (a stop while it
+// is still pending) and InvalidInstanceID.NotFound (just after launch) are waited out; anything
+// else fails loudly, naming the instance so that a person can clean up.
+
+
+
+const teardown_GONE = ['terminated', 'shutting-down'];
+async function teardownInstance(api, id, strategy, options) {
+    const deadline = options.clock.now() + options.timeoutMs;
+    const verb = strategy === 'existing' ? 'stop' : 'terminate';
+    const loud = (error) => new CibError(`Could not ${verb} instance ${id}: ${describeEc2Error(error)}`, {
+        hint: `The instance may still be running: ${verb} ${id} yourself (aws ec2 ${verb}-instances --instance-ids ${id}); it is tagged cib:managed and cib:expires-at, so a scheduled "reap" finds it too`,
+        cause: error,
+    });
+    // Terminated (or on its way) is done for both strategies; stopped is done for existing.
+    const finished = strategy === 'template' ? teardown_GONE : ['stopped', 'stopping', ...teardown_GONE];
+    for (;;) {
+        try {
+            if (strategy === 'template')
+                await api.terminate(id);
+            else
+                await api.stop(id);
+            break;
+        }
+        catch (error) {
+            const kind = classifyEc2Error(error);
+            if (kind === 'incorrect-state') {
+                const [instance] = await api.describe([id]).catch(() => []);
+                if (instance && finished.includes(instance.state))
+                    break;
+            }
+            const waitable = kind === 'incorrect-state' || kind === 'not-found' || kind === 'transient' || kind === 'other';
+            if (!waitable || options.clock.now() + options.pollMs > deadline)
+                throw loud(error);
+            options.log.info(`${verb} ${id}: ${describeEc2Error(error)}; trying again`);
+            await options.clock.sleep(options.pollMs);
+        }
+    }
+    const target = strategy === 'template' ? teardown_GONE : ['stopped', ...teardown_GONE];
+    try {
+        const instance = await waitForInstance(api, id, target.join(' or '), (i) => target.includes(i.state), {
+            ...options,
+            deadline,
+        });
+        options.log.info(`Instance ${id} is ${instance.state}`);
+        return instance.state;
+    }
+    catch (error) {
+        throw loud(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ec2/teardown-phase.ts
+// The teardown phase (the post step under GitHub Actions): stop the existing instance or terminate
+// the launched one. With no saved id after a launch was attempted (cancelled between RunInstances
+// and saving its answer), the instance is found by this job's tags. A failure fails the step
+// loudly, naming every instance left, so that a person can clean up.
+
+
+
+
+
+const TEARDOWN_TIMEOUT_MS = 10 * 60_000;
+async function teardown_phase_teardownPhase(context) {
+    const { rt, inputs, deps, state } = context;
+    const strategy = (state.get(STATE.strategy) || inputs.strategy);
+    let ids = [state.get(STATE.instanceId)].filter(Boolean);
+    if (!ids.length && !state.get(STATE.launchAttempted)) {
+        rt.log.info('Nothing to tear down: no instance was started or launched');
+        return;
+    }
+    const api = await deps.ec2(inputs.region);
+    if (!ids.length) {
+        rt.log.info("A launch was attempted but no instance id was saved: looking for this job's instances by tag");
+        try {
+            ids = (await findJobInstances(api, context.run)).map((i) => i.id);
+        }
+        catch (error) {
+            throw new CibError(`Could not look for this job's instances by tag: ${describeEc2Error(error)}`, {
+                hint: `Look for instances tagged cib:run-id=${context.run.runId}, cib:job=${context.run.job} and terminate them`,
+            });
+        }
+        rt.log.info(ids.length ? `Found ${ids.join(', ')} by tag` : 'No instance of this job found by tag');
+    }
+    const failures = [];
+    for (const id of ids) {
+        try {
+            const final = await teardownInstance(api, id, strategy ?? 'template', {
+                clock: deps.clock,
+                log: rt.log,
+                pollMs: deps.pollMs,
+                timeoutMs: TEARDOWN_TIMEOUT_MS,
+            });
+            rt.appendSummary(`Instance \`${id}\` is ${final}.\n`);
+        }
+        catch (error) {
+            failures.push(errorMessage(error));
+        }
+    }
+    if (failures.length)
+        throw new CibError(failures.join('\n'));
+    state.removeFile();
+}
+/** The reap phase: terminates this repository's managed instances whose time is up. */
+async function reapPhase(context) {
+    const { rt, inputs, deps, run } = context;
+    if (!run.repository || run.repository === 'local')
+        throw new CibError("reap needs the repository (GITHUB_REPOSITORY or CI_PROJECT_PATH): it only touches that repository's instances");
+    const api = await deps.ec2(inputs.region);
+    const due = await findExpiredInstances(api, run.repository, deps.clock.now(), inputs.reapOlderThanMinutes);
+    rt.log.info(due.length ? `Reaping ${due.map((i) => i.id).join(', ')}` : `No expired instance of ${run.repository}`);
+    const failures = [];
+    for (const instance of due) {
+        try {
+            await teardownInstance(api, instance.id, 'template', {
+                clock: deps.clock,
+                log: rt.log,
+                pollMs: deps.pollMs,
+                timeoutMs: TEARDOWN_TIMEOUT_MS,
+            });
+        }
+        catch (error) {
+            failures.push(errorMessage(error));
+        }
+    }
+    rt.setOutput('instance-id', due.map((i) => i.id).join(','));
+    rt.appendSummary(`### e2c-runner reap\n\n${due.length ? due.map((i) => `- \`${i.id}\` (expired ${i.tags['cib:expires-at'] ?? '?'})`).join('\n') : 'Nothing to reap.'}\n`);
+    if (failures.length)
+        throw new CibError(failures.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./actions/e2c-runner/run.ts
+// e2c-runner: native ARM builders on EC2 with a teardown that always happens. Under GitHub
+// Actions, main runs setup (and build when asked) and post runs cleanup and teardown; under the
+// cib CLI, `--phase setup|build|cleanup|teardown|reap` runs one phase per process, the state
+// carried in the state file. The work is in @cib/core/ec2.
+
+
+
+
+
+
+/** Main step (or one CLI phase). */
+async function run(rt, deps = phase_context_defaultDeps(rt.env)) {
+    const inputs = inputs_readE2cInputs(inputs_actionInputs(rt, 'e2c-runner'), rt);
+    const context = phase_context_phaseContext(rt, inputs, deps);
+    switch (inputs.phase) {
+        case undefined:
+            await setupPhase(context);
+            if (inputs.build)
+                await buildPhase(context);
+            return;
+        case 'setup':
+            return setupPhase(context);
+        case 'build':
+            return buildPhase(context);
+        case 'cleanup':
+            return build_phase_cleanupPhase(context);
+        case 'teardown':
+            return teardown_phase_teardownPhase(context);
+        case 'reap':
+            return reapPhase(context);
+    }
+}
+/** Post step: cleanup (a failure only warns), then teardown (a failure fails the step). */
+async function post(rt, deps = defaultDeps(rt.env)) {
+    const inputs = readE2cInputs(actionInputs(rt, 'e2c-runner'), rt);
+    const context = phaseContext(rt, inputs, deps);
+    await cleanupPhase(context);
+    await teardownPhase(context);
 }
 
 ;// CONCATENATED MODULE: ./actions/e2c-runner/main.ts

@@ -1,4 +1,497 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors/cib-error.ts
@@ -14,14 +507,14 @@ class CibError extends Error {
     }
 }
 /** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
-function quoteForMessage(value, max = 120) {
+function cib_error_quoteForMessage(value, max = 120) {
     // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
     // cannot forge a second log line.
     const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
     return JSON.stringify(cut);
 }
 /** The message of anything thrown, for logs. */
-function errorMessage(error) {
+function cib_error_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -69,10 +562,10 @@ function reportFailure(log, error, action) {
         log.debug(`thrown: ${String(error)}`);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
 // The runner's workflow-command protocol (`::name key=value::message` lines on stdout), written
 // by hand rather than imported from @actions/core: @actions/core 3 eagerly loads
@@ -96,10 +589,10 @@ function formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
 // The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
@@ -108,12 +601,12 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 /** Formats `name<<delimiter` / value / `delimiter`, refusing a value that contains the delimiter. */
-function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
+function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 /** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
 function appendKeyValue(env, fileVariable, name, value) {
@@ -124,7 +617,7 @@ function appendRaw(env, fileVariable, text) {
     const file = env[fileVariable];
     if (!file)
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
     return true;
 }
 /**
@@ -205,13 +698,13 @@ function annotationCommandProperties(a = {}) {
 function createGithubRuntime(options = {}) {
     const env = options.env ?? process.env;
     const write = options.write ?? ((text) => void process.stdout.write(text));
-    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
+    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_.EOL);
     let summaryBytes = 0;
     // A secret registered twice (an input masked by the action, then by the client that uses it)
     // is announced once: each mask command is one more place the value appears in the raw log.
     const masked = new Set();
     const log = {
-        info: (message) => write(message + external_node_os_namespaceObject.EOL),
+        info: (message) => write(message + external_node_os_.EOL),
         debug: (message) => issue('debug', message),
         notice: (message, a) => issue('notice', message, annotationCommandProperties(a)),
         warning: (message, a) => issue('warning', message, annotationCommandProperties(a)),
@@ -234,7 +727,7 @@ function createGithubRuntime(options = {}) {
         getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
         setOutput(name, value) {
             if (!appendKeyValue(env, 'GITHUB_OUTPUT', name, value)) {
-                write(external_node_os_namespaceObject.EOL);
+                write(external_node_os_.EOL);
                 issue('set-output', value, { name });
             }
         },
@@ -251,9 +744,9 @@ function createGithubRuntime(options = {}) {
                 issue('set-env', value, { name });
         },
         addPath(directory) {
-            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_namespaceObject.EOL))
+            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_.EOL))
                 issue('add-path', directory);
-            env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
+            env.PATH = env.PATH ? `${directory}${external_node_path_.delimiter}${env.PATH}` : directory;
         },
         setSecret: (secret) => {
             if (!secret || masked.has(secret))
@@ -285,17 +778,2645 @@ async function runMain(action, phase, runtime = createGithubRuntime()) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/multiarch-bake/run.ts
-// multiarch-bake, not implemented yet: the interface is in multiarch-bake/action.yml and README.md
-// (plan: roadmap 04). Until it lands the step fails clearly instead of silently building nothing.
+;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
+// A bad action input: the error names the input, the value it got and what was expected.
 
-/** Main step: fails, naming the README that documents the planned interface. */
-async function run(_rt) {
-    throw new CibError('multiarch-bake is not implemented yet (see multiarch-bake/README.md)');
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class input_error_InputError extends CibError {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${cib_error_quoteForMessage(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
+    }
 }
-/** Post step (will save the local cache): nothing to do yet, so it succeeds. */
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/exec/exec.ts
+// The single seam through which cib starts processes. Commands are argv arrays, never shell
+// strings, so no user value is ever interpreted by a shell. Written on child_process rather
+// than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
+
+
+/** A process that failed: names the program and shows the last lines it printed. */
+class ExecError extends CibError {
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, stdout) {
+        const tail = lastLines(stderr.trim() || stdout.trim(), 10);
+        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+function lastLines(text, count) {
+    return text.split(/\r?\n/).slice(-count).join('\n');
+}
+function lineSplitter(onLine) {
+    let pending = '';
+    return (chunk, flush) => {
+        if (!onLine)
+            return;
+        pending += chunk;
+        const lines = pending.split(/\r?\n/);
+        pending = flush ? '' : (lines.pop() ?? '');
+        for (const line of lines)
+            if (!flush || line !== '')
+                onLine(line);
+    };
+}
+const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        shell: false,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+    });
+    let stdout = '';
+    let stderr = '';
+    const outLines = lineSplitter(options.onStdoutLine);
+    const errLines = lineSplitter(options.onStderrLine);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        stdout += chunk;
+        outLines(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+        errLines(chunk);
+    });
+    let timedOut = false;
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, options.timeoutMs)
+        : undefined;
+    child.on('error', (error) => {
+        if (timer)
+            clearTimeout(timer);
+        const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
+        reject(new CibError(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+    });
+    child.on('close', (code, signal) => {
+        if (timer)
+            clearTimeout(timer);
+        outLines('', true);
+        errLines('', true);
+        if (timedOut) {
+            reject(new CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            return;
+        }
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1);
+        if (exitCode !== 0 && !options.allowFailure)
+            reject(new ExecError(command, exitCode, stderr, stdout));
+        else
+            resolve({ exitCode, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/git/head-commit.ts
+
+/** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
+async function readHeadCommit(exec, cwd) {
+    const { stdout } = await exec('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+        cwd,
+        timeoutMs: 15_000,
+    });
+    const sha = stdout.trim();
+    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
+        throw new CibError(`git rev-parse HEAD in ${cwd} printed ${cib_error_quoteForMessage(sha)}, not a commit SHA`);
+    }
+    return sha;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/build-args.ts
+const BUILD_ARG_NAMES = (/* unused pure expression or super */ null && (['CACHE_BUST', 'BUILD_DATE', 'GIT_COMMIT', 'VERSION']));
+/** The build args of a record, in BUILD_ARG_NAMES order. */
+function buildArgs(info) {
+    return [
+        ['CACHE_BUST', info.cacheBust],
+        ['BUILD_DATE', info.buildDate],
+        ['GIT_COMMIT', info.commit],
+        ['VERSION', info.version],
+    ];
+}
+/** `NAME=value` lines, the form docker/build-push-action's `build-args` input takes. */
+function formatBuildArgs(args) {
+    return args.map(([name, value]) => `${name}=${value}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
+// Content digests: computing them from bytes and checking their form.
+
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function digest_isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
+function isRegistryHost(text) {
+    return HOST_PATTERN.test(text);
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class reference_MalformedReferenceError extends CibError {
+    reason;
+    constructor(text, reason) {
+        super(`${cib_error_quoteForMessage(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new reference_MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function reference_parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!digest_isDigest(digest))
+            throw malformed(text, `the digest ${cib_error_quoteForMessage(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${cib_error_quoteForMessage(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${cib_error_quoteForMessage(registry, 40)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${cib_error_quoteForMessage(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!isDigest(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
+// Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
+// forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
+// everything that compares releases, so `latest` and the floating tags agree with each other.
+// Numeric parts without leading zeros (a leading zero makes `01` and `1` the same tag name
+// differently, which we refuse rather than guess). The suffix may follow `-` (semver), `.`
+// or nothing when it starts with a letter (`1.8.7alpha`, `1.8.7.rc1`); a digit-only part after a
+// dot would be a fourth number (`1.2.3.4`), which is not a version we can order.
+const NUM = '(0|[1-9]\\d*)';
+const VERSION_PATTERN = new RegExp(`^[vV]?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?` +
+    '(?:-([0-9A-Za-z][0-9A-Za-z.-]*)|\\.?([A-Za-z][0-9A-Za-z.-]*))?' +
+    '(?:\\+([0-9A-Za-z][0-9A-Za-z.-]*))?$');
+/** Splits a suffix into identifiers: on `.` and `-`, then between letters and digits (`alpha2`). */
+function prereleaseIdentifiers(suffix) {
+    if (suffix === '')
+        return [];
+    const identifiers = [];
+    for (const part of suffix.split(/[.-]/)) {
+        if (part === '')
+            continue;
+        for (const run of part.match(/\d+|\D+/g) ?? []) {
+            identifiers.push(/^\d+$/.test(run) ? Number(run) : run.toLowerCase());
+        }
+    }
+    return identifiers;
+}
+/** Parses a version in the forms above; undefined when `text` is not one. */
+function version_parseVersion(text) {
+    const match = VERSION_PATTERN.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch, dashSuffix, looseSuffix, build] = match;
+    const suffix = dashSuffix ?? looseSuffix ?? '';
+    // `1.2.3-` or `1.2.3-rc.` would leave empty identifiers: not a version.
+    if (/[.-]$/.test(suffix) || /[.-]{2}/.test(suffix))
+        return undefined;
+    return {
+        major: Number(major),
+        minor: Number(minor ?? 0),
+        patch: Number(patch ?? 0),
+        prerelease: prereleaseIdentifiers(suffix),
+        suffix,
+        build: build ?? '',
+        precision: patch !== undefined ? 3 : minor !== undefined ? 2 : 1,
+        raw: text.trim(),
+    };
+}
+function compareIdentifiers(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return Math.sign(a - b);
+    // Semver: numeric identifiers sort before alphanumeric ones.
+    if (typeof a === 'number')
+        return -1;
+    if (typeof b === 'number')
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders two versions as semver does: numbers first, then a release above its prereleases,
+ * prereleases identifier by identifier (so `1.8.7alpha < 1.8.7 < 1.8.10 < 1.9.0`). Build metadata
+ * is ignored. Returns a negative number, 0 or a positive number.
+ */
+function compareVersions(a, b) {
+    const numbers = Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch);
+    if (numbers !== 0)
+        return numbers;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        // A release sorts above its prereleases; two releases are equal.
+        return Number(a.prerelease.length === 0) - Number(b.prerelease.length === 0);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (i >= a.prerelease.length)
+            return -1;
+        if (i >= b.prerelease.length)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The floating tags a release belongs to: `1.9.1` -> ['1', '1.9']. */
+function floatingTagNames(v) {
+    return [`${v.major}`, `${v.major}.${v.minor}`];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/image-tag.ts
+// The one mapping from a version (or any ref-derived name) to an image tag, and back. An image tag
+// is `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`; a version may hold `+` (semver build metadata) and a
+// name may hold `/` (release/2025.1), which no registry accepts. build-info, manifest-merge and
+// latest-manager all go through here, so the tag one action writes is the tag the next one finds.
+
+
+/** The longest tag the distribution spec (and Docker) accept. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * Sanitises like docker/metadata-action (`sanitizeTag`): every run of characters outside
+ * `A-Za-z0-9_.-` becomes one `-`. Beyond what metadata-action does, a leading `.` or `-` (which
+ * no registry accepts) is dropped and the result is cut to 128 characters.
+ */
+function sanitize(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/**
+ * The image tag for `text` ('' when nothing usable is left, such as for `+++`). A version with
+ * build metadata keeps it after `_` instead of `+` (`1.2.3+build.7` -> `1.2.3_build.7`), Helm's
+ * convention for OCI tags: metadata-action's `-` would turn it into `1.2.3-build.7`, which every
+ * semver reader takes for a prerelease of 1.2.3. Other text is sanitised as metadata-action does
+ * (`release/2025.1` -> `release-2025.1`). A valid tag is returned unchanged.
+ */
+function image_tag_imageTagFor(text) {
+    if (isValidTag(text))
+        return text;
+    const version = version_parseVersion(text);
+    if (version?.build) {
+        const plus = version.raw.lastIndexOf('+');
+        return sanitize(`${version.raw.slice(0, plus)}_${version.raw.slice(plus + 1)}`);
+    }
+    return sanitize(text.trim());
+}
+/**
+ * The version an image tag names: a version as written, or a version whose build metadata was
+ * written after `_` by `imageTagFor` (`1.2.3_build.7` is 1.2.3 with build `build.7`, a release).
+ * Undefined when the tag names no version.
+ */
+function image_tag_versionOfTag(tag) {
+    const direct = parseVersion(tag);
+    if (direct)
+        return direct;
+    const underscore = tag.indexOf('_');
+    if (underscore < 0)
+        return undefined;
+    return parseVersion(`${tag.slice(0, underscore)}+${tag.slice(underscore + 1)}`);
+}
+/**
+ * For an image reference whose tag is not valid (`ghcr.io/org/app:1.2.3+build.7`), the tag
+ * `imageTagFor` makes of it; undefined when the tag is valid, absent or leaves nothing.
+ */
+function image_tag_fixedTagOf(reference) {
+    const name = reference.split('@')[0];
+    const colon = name.lastIndexOf(':');
+    if (colon < 0 || colon < name.lastIndexOf('/'))
+        return undefined;
+    const tag = name.slice(colon + 1);
+    const fixed = image_tag_imageTagFor(tag);
+    return fixed && fixed !== tag ? fixed : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/ci-context.ts
+// Where the run comes from: repository, commit, ref, run ids. Read from GitHub's variables
+// (and the event payload), else GitLab CI's, so the CLI works in the pipelines cib replaces.
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Reads the GitHub event payload; an unreadable one counts as empty. */
+function readEventPayload(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+function pullRequestFromPayload(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '' };
+}
+function githubContext(env) {
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    const pullRequest = PULL_REQUEST_EVENTS.has(eventName) ? pullRequestFromPayload(readEventPayload(env)) : undefined;
+    const refType = pullRequest
+        ? 'pull_request'
+        : env.GITHUB_REF_TYPE === 'tag' || ref.startsWith('refs/tags/')
+            ? 'tag'
+            : env.GITHUB_REF_TYPE === 'branch' || ref.startsWith('refs/heads/')
+                ? 'branch'
+                : '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        platform: 'github',
+        repository,
+        repositoryUrl: repository ? `${serverUrl}/${repository}` : '',
+        sha: env.GITHUB_SHA ?? '',
+        ref,
+        refName: env.GITHUB_REF_NAME || ref.replace(/^refs\/(heads|tags)\//, ''),
+        refType,
+        eventName,
+        pullRequest,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        job: env.GITHUB_JOB ?? '',
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
+function gitlabContext(env) {
+    const tag = env.CI_COMMIT_TAG ?? '';
+    const mrIid = env.CI_MERGE_REQUEST_IID;
+    const refName = tag || env.CI_COMMIT_REF_NAME || env.CI_COMMIT_BRANCH || '';
+    const pullRequest = mrIid
+        ? {
+            number: Number(mrIid),
+            headSha: env.CI_COMMIT_SHA ?? '',
+            headRef: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? '',
+        }
+        : undefined;
+    return {
+        platform: 'gitlab',
+        repository: env.CI_PROJECT_PATH ?? '',
+        repositoryUrl: env.CI_PROJECT_URL ?? '',
+        sha: env.CI_COMMIT_SHA ?? '',
+        ref: tag
+            ? `refs/tags/${tag}`
+            : mrIid
+                ? `refs/merge-requests/${mrIid}/head`
+                : refName
+                    ? `refs/heads/${refName}`
+                    : '',
+        refName,
+        refType: tag ? 'tag' : mrIid ? 'pull_request' : refName ? 'branch' : '',
+        eventName: env.CI_PIPELINE_SOURCE ?? '',
+        pullRequest,
+        runId: env.CI_PIPELINE_ID ?? '',
+        runAttempt: '1',
+        job: env.CI_JOB_ID ?? '',
+        runUrl: env.CI_PIPELINE_URL ||
+            (env.CI_PROJECT_URL && env.CI_PIPELINE_ID ? `${env.CI_PROJECT_URL}/-/pipelines/${env.CI_PIPELINE_ID}` : ''),
+        workspace: env.CI_PROJECT_DIR || process.cwd(),
+    };
+}
+/** The CI context from the environment: GitHub's variables first, then GitLab's, else local. */
+function readCiContext(env) {
+    if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_SHA || env.GITHUB_REPOSITORY)
+        return githubContext(env);
+    if (env.GITLAB_CI === 'true' || env.CI_COMMIT_SHA || env.CI_PIPELINE_ID)
+        return gitlabContext(env);
+    return { ...gitlabContext({}), platform: 'local', eventName: 'local' };
+}
+/**
+ * The commit a build is for: the PR head on pull_request events (GITHUB_SHA is then a merge
+ * commit nobody pushed), otherwise the run's SHA.
+ */
+function headCommit(context) {
+    return context.pullRequest?.headSha || context.sha;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/build-date.ts
+// The build date: the `build-date` input, else SOURCE_DATE_EPOCH (reproducible builds), else
+// the clock; always written as ISO-8601 UTC without milliseconds (2025-09-08T16:32:44Z), the
+// form the seeds' `date -u +%Y-%m-%dT%H:%M:%SZ` produced.
+
+
+/** The latest second ISO-8601 can write with four year digits (9999-12-31T23:59:59Z). */
+const MAX_EPOCH_SECONDS = 253402300799;
+/** A date as ISO-8601 UTC without milliseconds. */
+function formatBuildDate(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * SOURCE_DATE_EPOCH as a Date; undefined when unset or empty. The specification
+ * (reproducible-builds.org) asks tools to fail on a malformed value rather than guess.
+ */
+function parseSourceDateEpoch(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+    if (!(seconds <= MAX_EPOCH_SECONDS)) {
+        throw new CibError(`Environment variable SOURCE_DATE_EPOCH is ${cib_error_quoteForMessage(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
+    }
+    return new Date(seconds * 1000);
+}
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const EXPECTED = 'an ISO-8601 date-time with a zone (2025-09-08T16:32:44Z) or epoch seconds';
+/** Days in `month` (1-12) of `year`, leap years included. */
+function daysInMonth(year, month) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+/**
+ * What is impossible about an ISO date-time's fields, or undefined when they all exist. JavaScript
+ * would roll 2025-02-30 over to March 2 and reads some out-of-range times as invalid, others not:
+ * every field is checked here instead.
+ */
+function impossibleField(match) {
+    const [year, month, day, hour, minute, second = '0', offsetHours = '0', offsetMinutes = '0'] = match.slice(1);
+    const [y, mo, d] = [Number(year), Number(month), Number(day)];
+    if (mo < 1 || mo > 12)
+        return `month ${month} does not exist`;
+    if (d < 1 || d > daysInMonth(y, mo))
+        return `${MONTHS[mo - 1]} ${year} has no day ${day}`;
+    if (Number(hour) > 23)
+        return `hour ${hour} does not exist (00 to 23)`;
+    if (Number(minute) > 59)
+        return `minute ${minute} does not exist (00 to 59)`;
+    if (Number(second) > 59)
+        return `second ${second} does not exist (00 to 59)`;
+    if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)
+        return 'the zone offset is not a time of day';
+    return undefined;
+}
+/** The `build-date` input: ISO-8601 with a zone (Z or an offset) or epoch seconds; a date that cannot exist fails. */
+function parseBuildDateInput(input, value) {
+    if (/^\d{1,12}$/.test(value) && Number(value) <= MAX_EPOCH_SECONDS)
+        return new Date(Number(value) * 1000);
+    const match = ISO_DATE_TIME.exec(value);
+    if (!match)
+        throw new InputError(input, value, EXPECTED);
+    const impossible = impossibleField(match);
+    if (impossible)
+        throw new InputError(input, value, `${EXPECTED}, a date and time that exist`, `Here ${impossible}`);
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime()))
+        throw new InputError(input, value, EXPECTED);
+    return date;
+}
+/** The build date: the input when given, else SOURCE_DATE_EPOCH, else `now`. */
+function resolveBuildDate(given, sourceDateEpoch, now) {
+    return formatBuildDate(given ?? parseSourceDateEpoch(sourceDateEpoch) ?? now);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/plain-value.ts
+// Values that travel as build args, label lines, dotenv lines and outputs must be one line of
+// printable text: a newline would silently start a new `KEY=value` line downstream.
+
+/** Whether `value` is one line without control characters. */
+function plain_value_isPlainValue(value) {
+    return !/[\u0000-\u001f\u007f]/.test(value);
+}
+/** `value` unchanged; an InputError naming `input` when it holds a newline or control character. */
+function requirePlainValue(input, value) {
+    if (!plain_value_isPlainValue(value))
+        throw new InputError(input, value, 'a single line without control characters');
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/cache-bust.ts
+// The CACHE_BUST build arg. `commit` (the default: reruns of one commit reuse the layer cache),
+// `run` (`<run id>-<attempt>`: every run rebuilds, reruns of one attempt do not), `timestamp`
+// (epoch seconds: always rebuild), or a literal value.
+//
+// The rule for literals, so that a typo never silently becomes a literal: a bare word made only
+// of letters, `-` and `_` must be one of the modes (`comit`, `Run`, `time` fail); any other value
+// (it holds a digit, a dot, a colon...) is used as written; `literal:<value>` uses any value as
+// written (`literal:nightly`).
+
+
+const CACHE_BUST_MODES = (/* unused pure expression or super */ null && (['commit', 'run', 'timestamp']));
+const LITERAL_PREFIX = 'literal:';
+const LOOKS_LIKE_A_MODE = /^[A-Za-z_-]+$/;
+const MAX_LITERAL_LENGTH = 256;
+/** Edit distance, to suggest the mode a typo meant. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+function suggestion(word) {
+    const lower = word.toLowerCase();
+    const near = CACHE_BUST_MODES.find((mode) => mode === lower || distance(lower, mode) <= 2);
+    return near ? `Did you mean ${near}? ` : '';
+}
+/** Parses the `cache-bust` input (named `input` in errors); empty means `commit`. */
+function parseCacheBust(input, value) {
+    if (value === '')
+        return { mode: 'commit' };
+    if (CACHE_BUST_MODES.includes(value))
+        return { mode: value };
+    const literal = value.startsWith(LITERAL_PREFIX) ? value.slice(LITERAL_PREFIX.length) : value;
+    const expected = `commit, run, timestamp, or a literal value (${LITERAL_PREFIX}<value>)`;
+    if (literal === '' || literal.length > MAX_LITERAL_LENGTH || !isPlainValue(literal)) {
+        throw new InputError(input, value, `${expected}; a literal is one line of 1 to ${MAX_LITERAL_LENGTH} characters`);
+    }
+    if (literal === value && LOOKS_LIKE_A_MODE.test(value)) {
+        throw new InputError(input, value, expected, `${suggestion(value)}A bare word is taken for a mistyped mode: write ${LITERAL_PREFIX}${value} to use it as written`);
+    }
+    return { mode: 'literal', value: literal };
+}
+/** The CACHE_BUST value for `cacheBust`. */
+function resolveCacheBust(input, cacheBust, sources) {
+    switch (cacheBust.mode) {
+        case 'commit':
+            return sources.commit;
+        case 'run':
+            if (!sources.runId) {
+                throw new input_error_InputError(input, 'run', 'commit, timestamp or a literal value here', 'There is no run id (GITHUB_RUN_ID or CI_PIPELINE_ID is not set)');
+            }
+            return `${sources.runId}-${sources.runAttempt || '1'}`;
+        case 'timestamp':
+            return String(Math.floor(sources.now.getTime() / 1000));
+        case 'literal':
+            return cacheBust.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/commit.ts
+// Commit SHAs: validating one given by the user, abbreviating it, and deciding whether a value
+// a deployment reports (full or abbreviated) names the commit we expect.
+
+/** SHA-1 (40) or SHA-256 (64) object names, or an abbreviation of at least 7 hex digits. */
+const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
+/** The commit as given in `input`, lower-cased; an InputError unless it is 7-64 hex digits. */
+function parseCommit(input, value) {
+    const commit = value.trim().toLowerCase();
+    if (!COMMIT_PATTERN.test(commit))
+        throw new InputError(input, value, 'a commit SHA (7 to 64 hex digits)');
+    return commit;
+}
+/** The first `length` characters of a commit (the whole commit when it is shorter). */
+function shortCommit(commit, length) {
+    return commit.slice(0, length);
+}
+/**
+ * Whether `seen` names `expected`: the same SHA, or one is an abbreviation of the other at least
+ * `minLength` characters long. Longer abbreviations count too, because git lengthens one that
+ * would be ambiguous; and `expected` may itself be abbreviated (a short `commit` input) while
+ * the deployment reports the full SHA.
+ */
+function commitMatches(seen, expected, minLength) {
+    const value = seen.trim().toLowerCase();
+    const wanted = expected.toLowerCase();
+    if (!/^[0-9a-f]{1,64}$/.test(value))
+        return false;
+    if (value === wanted)
+        return true;
+    // Nothing is longer than a full SHA (40 for SHA-1, 64 for SHA-256 repositories).
+    if ((wanted.length === 40 || wanted.length === 64) && value.length > wanted.length)
+        return false;
+    const [shorter, longer] = value.length < wanted.length ? [value, wanted] : [wanted, value];
+    return shorter.length >= minLength && longer.startsWith(shorter);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
+// How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
+// their git tags look like; `tag-prefix` says which, and by default both are tried.
+
+/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+function parseTagPrefix(value) {
+    if (value === '' || value === 'auto')
+        return { kind: 'auto' };
+    if (value === 'none')
+        return { kind: 'literal', prefix: '' };
+    return { kind: 'literal', prefix: value };
+}
+/** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
+function stripV(text) {
+    return /^[vV]\d/.test(text) ? text.slice(1) : text;
+}
+/**
+ * The image tags a version may be pushed as, in the order to try them (no duplicates), each
+ * written as a valid tag by `imageTagFor` (`v1.2.3+build.7` -> `v1.2.3_build.7`, `1.2.3_build.7`).
+ */
+function candidateImageTags(versionText, prefix) {
+    const bare = stripV(versionText);
+    // Text that leaves no tag at all (`+++`) has no candidates.
+    if (prefix.kind === 'literal')
+        return imageTagFor(bare) ? [prefix.prefix + imageTagFor(bare)] : [];
+    // Only a version gets the `v` toggled: a forced `nightly` is just `nightly`.
+    const texts = /^\d/.test(bare) ? [versionText, versionText === bare ? `v${bare}` : bare] : [versionText];
+    return [...new Set(texts.map(imageTagFor).filter((tag) => tag !== ''))];
+}
+/**
+ * The version an image tag names, or undefined when the tag is not a version tag (`latest`,
+ * `main`, `sha-1a2b3c`). With a literal prefix only tags carrying it count.
+ */
+function versionOfImageTag(tag, prefix) {
+    if (prefix.kind === 'literal' && prefix.prefix !== '') {
+        if (!tag.startsWith(prefix.prefix))
+            return undefined;
+        return versionOfTag(tag.slice(prefix.prefix.length));
+    }
+    return versionOfTag(tag);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/version.ts
+
+/**
+ * A ref name as a slug exactly as GitLab computes CI_COMMIT_REF_SLUG (so pipelines moved from
+ * GitLab keep their versions). GitLab documents it as "lowercased, shortened to 63 bytes, and with
+ * everything except 0-9 and a-z replaced with -. No leading / trailing -", and implements it as
+ * `downcase.gsub(/[^a-z0-9]/, '-')[0..62].gsub(/(\A-+|-+\z)/, '')` (Gitlab::Utils.slugify): each
+ * character is replaced on its own (`a//b` -> `a--b`), the cut comes before the trim.
+ */
+function refSlug(name) {
+    // The `u` flag replaces a character outside the BMP (an emoji) by one `-`, as Ruby does.
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9]/gu, '-')
+        .slice(0, 63)
+        .replace(/^-+|-+$/g, '');
+}
+/** The PR number in a `refs/pull/<n>/...` ref, for pull_request events whose payload is missing. */
+function pullNumberFromRef(ref) {
+    const match = /^refs\/pull\/(\d+)\//.exec(ref);
+    return match ? Number(match[1]) : undefined;
+}
+/** The version derived from where the run comes from; `short` is the abbreviated build commit. */
+function deriveVersion(context, short) {
+    const pullNumber = context.pullRequest?.number ?? pullNumberFromRef(context.ref);
+    if (pullNumber !== undefined)
+        return `pr-${pullNumber}-${short}`;
+    if (context.refType === 'tag' && context.refName)
+        return stripV(context.refName);
+    const slug = context.refType === 'branch' ? refSlug(context.refName) : '';
+    // No usable branch name (a detached local checkout, a name made only of symbols): the commit alone.
+    return slug ? `${slug}-${short}` : short;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/compute.ts
+// Computes a build-info record from the typed inputs and where the run comes from (the CI
+// context, SOURCE_DATE_EPOCH, the clock). The one place that decides every field; the action,
+// the CLI and multiarch-bake all call it.
+
+
+
+
+
+
+
+
+/**
+ * The commit the build is for: the `commit` input, else the PR head on pull_request events,
+ * else the run's SHA, else (no CI variables at all) the checkout's HEAD.
+ */
+async function resolveCommit(given, sources) {
+    if (given)
+        return given;
+    const fromCi = headCommit(sources.context);
+    if (fromCi)
+        return fromCi.toLowerCase();
+    const why = 'no CI variables name one (GITHUB_SHA, CI_COMMIT_SHA)';
+    if (!sources.readGitHead)
+        throw new CibError(`Cannot tell which commit this is: ${why}`, { hint: 'Set the commit input' });
+    try {
+        return await sources.readGitHead();
+    }
+    catch (error) {
+        throw new CibError(`Cannot tell which commit this is: ${why} and git rev-parse HEAD failed (${cib_error_errorMessage(error)})`, {
+            hint: 'Set the commit input',
+        });
+    }
+}
+/** The image tag for `version`; an error when nothing usable is left of it. */
+function imageTagOf(version, given) {
+    const tag = image_tag_imageTagFor(version);
+    if (tag)
+        return tag;
+    const expected = 'a version or name with a letter or digit, so that it gives a valid image tag';
+    if (given)
+        throw new input_error_InputError('version', version, expected);
+    throw new CibError(`The version derived from the ref is ${JSON.stringify(version)}, which gives no image tag`, {
+        hint: 'Set the version input',
+    });
+}
+/** The build-info record for this run. */
+async function computeBuildInfo(options, sources) {
+    const { context } = sources;
+    const commit = await resolveCommit(options.commit, sources);
+    const short = shortCommit(commit, options.shortShaLength);
+    const version = options.version || deriveVersion(context, short);
+    return {
+        version,
+        imageTag: imageTagOf(version, Boolean(options.version)),
+        commit,
+        shortCommit: short,
+        ref: context.ref,
+        buildDate: resolveBuildDate(options.buildDate, sources.sourceDateEpoch, sources.now),
+        cacheBust: resolveCacheBust('cache-bust', options.cacheBust, {
+            commit,
+            runId: context.runId,
+            runAttempt: context.runAttempt,
+            now: sources.now,
+        }),
+        runId: context.runId,
+        runUrl: context.runUrl,
+        repository: context.repository,
+        repositoryUrl: context.repositoryUrl,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/oci-labels.ts
+const PREFIX = 'org.opencontainers.image.';
+/** The generated keys: created, revision, version, source, url, title; empty values left out. */
+function ociMetadata(info) {
+    const title = info.repository.split('/').pop() ?? '';
+    const entries = [
+        ['created', info.buildDate],
+        ['revision', info.commit],
+        ['version', info.version],
+        ['source', info.repositoryUrl],
+        ['url', info.repositoryUrl],
+        ['title', title],
+    ];
+    return new Map(entries.filter(([, value]) => value !== '').map(([key, value]) => [PREFIX + key, value]));
+}
+/** `generated` with `user` merged over it: generated keys keep their place, new keys follow. */
+function mergeMetadata(generated, user) {
+    const merged = new Map(generated);
+    for (const [key, value] of user)
+        merged.set(key, value);
+    return merged;
+}
+/** `key=value` lines, the form docker/build-push-action's `labels` and `annotations` take. */
+function formatKeyValueLines(values) {
+    return [...values].map(([key, value]) => `${key}=${value}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/index-annotations.ts
+// The `annotations` input: `key=value` lines for the index. Keys may carry buildx's level prefix
+// (`index:`, `manifest:`, `manifest-descriptor:`, `index-descriptor:`, with an optional
+// `[platform]`), as build-info's `annotations` output and docker/metadata-action write them, so
+// those outputs can be passed straight in: unprefixed and `index:` keys go on the index; the
+// other levels belong to the per-platform build and are left out (and reported).
+/**
+ * What an `annotations` input key may look like, in build-info and manifest-merge alike: an
+ * annotation name, optionally with buildx's level prefix and `[platform]`.
+ */
+const ANNOTATION_INPUT_KEY = /^(?:(index|manifest|manifest-descriptor|index-descriptor)(?:\[[A-Za-z0-9_/.,-]+\])?:)?([A-Za-z0-9_.\-/]+)$/;
+/** The annotations for the index, and the keys left out because they name another level. */
+function indexAnnotations(lines) {
+    const annotations = {};
+    const skipped = [];
+    for (const [key, value] of lines) {
+        const match = ANNOTATION_INPUT_KEY.exec(key);
+        if (!match) {
+            skipped.push(key);
+            continue;
+        }
+        const [, level, name] = match;
+        if (level === undefined || level === 'index')
+            annotations[name] = value;
+        else
+            skipped.push(key);
+    }
+    return { annotations, skipped };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/inputs.ts
+// The one input layer: every action input is read and parsed here, once, at the edge; the rest
+// of the code sees typed values, and every bad value fails with an InputError naming the input.
+// An action reads through `actionInputs(rt, '<action>')`, typed with the names its action.yml
+// declares (action-names.generated.ts), so reading an undeclared input fails `tsc` instead of
+// silently giving ''.
+//
+// Lists, one rule everywhere: items one a line and/or separated by commas; a line whose first
+// non-blank character is `#` is a comment; blank lines and empty items are dropped. A `#` later
+// in a line is part of the value. Values that may hold commas (key=value lines) are read as lines.
+//
+// Every reader may fall back to an environment variable (`{ env: 'UPDATE_LATEST_STRATEGY' }`)
+// when the input is empty: the variables the original pipelines read, so their users switch
+// without renaming anything. An error then names both: `strategy (from UPDATE_LATEST_STRATEGY)`.
+
+
+
+/** An action's inputs, typed by its action.yml. */
+function actionInputs(rt, _action) {
+    return inputsFrom(rt);
+}
+/** Inputs under names the caller states (tests, the CLI): prefer `actionInputs` in actions. */
+function inputsFrom(source) {
+    const inputs = { raw: (name) => source.getInput(name), env: source.env ?? {} };
+    return inputs;
+}
+/** The value and the name to blame for it: the input, or the input and the variable it came from. */
+function inputs_valueOf(inputs, name, options = {}) {
+    const value = inputs.raw(name);
+    if (value !== '' || !options.env)
+        return { value, label: name };
+    return { value: (inputs.env[options.env] ?? '').trim(), label: `${name} (from ${options.env})` };
+}
+/** The input as given (trimmed); `fallback` when empty; an error when required and empty. */
+function readString(inputs, name, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value !== '')
+        return value;
+    if (options.required)
+        throw new input_error_InputError(label, value, 'a value (this input is required)');
+    return options.fallback ?? '';
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * A secret input (a password, a token, a key), registered with `mask` (the Runtime's setSecret)
+ * before it is returned, so that nothing, an input error included, can print it.
+ */
+function readSecret(inputs, name, mask, options = {}) {
+    const { value } = inputs_valueOf(inputs, name, options);
+    mask(value);
+    return value;
+}
+/** A boolean as the YAML 1.2 core schema writes it (true/True/TRUE, false/False/FALSE). */
+function readBoolean(inputs, name, fallback = false, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new input_error_InputError(label, value, 'true or false');
+}
+/** One of `allowed`, compared as written. */
+function readEnum(inputs, name, allowed, fallback, options = {}) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new input_error_InputError(label, value, `one of ${allowed.join(', ')}`);
+}
+/** The input, else the environment variable the original pipeline read, else `fallback`; one of `allowed`. */
+function readWithEnv(inputs, name, variable, allowed, fallback) {
+    return readEnum(inputs, name, allowed, fallback, { env: variable });
+}
+/** A number within [min, max]; integers only unless `integer` is false. */
+function readNumber(inputs, name, options) {
+    const { value, label } = inputs_valueOf(inputs, name, options);
+    if (value === '')
+        return options.fallback;
+    const integer = options.integer ?? true;
+    const parsed = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    const { min = -Infinity, max = Infinity } = options;
+    const unit = options.unit ? ` ${options.unit}` : '';
+    const kind = integer ? 'a whole number' : 'a number';
+    const range = Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}${unit}`
+        : Number.isFinite(min)
+            ? ` of at least ${min}${unit}`
+            : unit;
+    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
+        throw new InputError(label, value, `${kind}${range}`);
+    }
+    return parsed;
+}
+/** The lines of a value with their numbers as the user wrote them; comments and blanks dropped. */
+function numberedLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((text, index) => ({ line: index + 1, text: text.trim() }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
+}
+/** Splits a list by the one rule (lines and/or commas, `#` comment lines, blanks dropped). */
+function splitList(value) {
+    return numberedLines(value).flatMap(({ text }) => text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''));
+}
+/** A list input (see the rule at the top of this file). */
+function readList(inputs, name, options = {}) {
+    return splitList(inputs_valueOf(inputs, name, options).value);
+}
+/** Non-comment, non-blank lines, trimmed (for values that may themselves contain commas). */
+function readLines(inputs, name, options = {}) {
+    return numberedLines(inputs_valueOf(inputs, name, options).value).map(({ text }) => text);
+}
+/** `key=value` lines; `keyPattern` checks the keys. Later lines win; errors give the line as written. */
+function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
+    const result = new Map();
+    for (const { line, text } of numberedLines(inputs.raw(name))) {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : '';
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new input_error_InputError(name, text, `key=value lines (line ${line} is not one)`);
+        }
+        result.set(key, text.slice(eq + 1).trim());
+    }
+    return result;
+}
+/** An http(s) URL. */
+function readHttpUrl(inputs, name) {
+    const value = inputs.raw(name);
+    if (value === '')
+        return undefined;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+        throw new InputError(name, value, 'an http:// or https:// URL');
+    }
+    return url;
+}
+const IMAGE_EXAMPLES = {
+    repository: 'a repository such as ghcr.io/org/app',
+    source: 'an image reference like ghcr.io/org/app:1.2.3',
+    tag: 'an image reference like ghcr.io/org/app:1.2.3',
+};
+/** A required list of image references, each parsed; the first bad one fails naming the input. */
+function readImages(inputs, name, kind) {
+    const items = readList(inputs, name);
+    if (items.length === 0) {
+        throw new InputError(name, '', kind === 'repository'
+            ? 'one or more repositories, such as ghcr.io/org/app'
+            : 'at least one image reference (this input is required)');
+    }
+    return items.map((item) => {
+        let ref;
+        try {
+            ref = parseReference(item);
+        }
+        catch (error) {
+            // The parser's message repeats the value and an example; keep only why it is malformed.
+            if (!(error instanceof MalformedReferenceError))
+                throw error;
+            // A version such as 1.2.3+build.7 is written 1.2.3_build.7 as a tag (build-info's version output).
+            const fixed = fixedTagOf(item);
+            const asTag = fixed ? `; as an image tag it is written ${fixed} (build-info's version output)` : '';
+            throw new InputError(name, item, IMAGE_EXAMPLES[kind], `Here ${error.reason}${asTag}`);
+        }
+        if (kind === 'tag' && ref.digest)
+            throw new InputError(name, item, 'a tag to push to (not a digest)');
+        return kind === 'repository' ? { registry: ref.registry, repository: ref.repository } : ref;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/outputs.ts
+/** Writes every output of `record`, in its order. */
+function writeOutputs(rt, _action, record) {
+    for (const [name, value] of Object.entries(record)) {
+        if (value !== undefined)
+            rt.setOutput(name, value);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/platform.ts
+/** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
+const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
+/** The annotation naming the image manifest an attestation manifest is about. */
+const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST = 'attestation-manifest';
+/** `os/arch[/variant]` as written in the platform (no normalisation). */
+function formatPlatform(platform) {
+    const base = `${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`;
+    return platform['os.version'] ? `${base} (${platform['os.version']})` : base;
+}
+/** Parses `os/arch[/variant]`; undefined when the text is not of that form. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[A-Za-z0-9_.-]+$/.test(p)))
+        return undefined;
+    const platform = { os: parts[0], architecture: parts[1] };
+    if (parts[2])
+        platform.variant = parts[2];
+    return platform;
+}
+/** The platform in normal form: lower case, architecture aliases resolved, default variants dropped or filled. */
+function normalisePlatform(platform) {
+    let os = platform.os.toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    let architecture = platform.architecture.toLowerCase();
+    let variant = (platform.variant ?? '').toLowerCase();
+    switch (architecture) {
+        case 'i386':
+            architecture = '386';
+            variant = '';
+            break;
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            architecture = 'amd64';
+            if (variant === 'v1')
+                variant = '';
+            break;
+        case 'aarch64':
+        case 'arm64':
+            architecture = 'arm64';
+            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
+                variant = '';
+            break;
+        case 'armhf':
+            architecture = 'arm';
+            variant = 'v7';
+            break;
+        case 'armel':
+            architecture = 'arm';
+            variant = 'v6';
+            break;
+        case 'arm':
+            if (variant === '' || variant === '7')
+                variant = 'v7';
+            else if (/^[5-8]$/.test(variant))
+                variant = `v${variant}`;
+            break;
+    }
+    const normal = { os, architecture };
+    if (variant)
+        normal.variant = variant;
+    if (platform['os.version'])
+        normal['os.version'] = platform['os.version'];
+    return normal;
+}
+/** A string two platforms share exactly when they are the same platform (normalised). */
+function platformKey(platform) {
+    return formatPlatform(normalisePlatform(platform));
+}
+/** True for an attestation manifest (buildx provenance/SBOM), which has no real platform. */
+function isAttestationDescriptor(descriptor) {
+    return descriptor.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST;
+}
+/** True for the placeholder platform `unknown/unknown` of non-image manifests in an index. */
+function isUnknownPlatform(platform) {
+    return platform?.os === 'unknown' && platform.architecture === 'unknown';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/platforms.ts
+// The `platforms` input of multiarch-bake: `os/arch[/variant]` items checked against the platforms
+// BuildKit can build (a typo such as linux/amd46 fails before anything runs), normalised the way
+// containerd does (linux/arm64/v8 is linux/arm64, linux/arm is linux/arm/v7) and de-duplicated.
+
+
+/** Platforms BuildKit builds (natively or under QEMU), in normal form. */
+const KNOWN_PLATFORMS = [
+    'linux/amd64',
+    'linux/amd64/v2',
+    'linux/amd64/v3',
+    'linux/amd64/v4',
+    'linux/arm64',
+    'linux/arm/v7',
+    'linux/arm/v6',
+    'linux/arm/v5',
+    'linux/386',
+    'linux/ppc64le',
+    'linux/s390x',
+    'linux/riscv64',
+    'linux/mips64le',
+    'linux/mips64',
+    'linux/loong64',
+    'windows/amd64',
+    'windows/arm64',
+];
+/** Parses and normalises platform items; throws naming `input` for the first unknown one. */
+function parsePlatforms(input, items) {
+    const result = [];
+    for (const item of items) {
+        const parsed = parsePlatform(item);
+        const normal = parsed ? formatPlatform(normalisePlatform(parsed)) : undefined;
+        if (!normal || !KNOWN_PLATFORMS.includes(normal)) {
+            throw new input_error_InputError(input, item, `platforms written os/arch[/variant] from: ${KNOWN_PLATFORMS.join(', ')}`, 'linux/arm64/v8 and linux/arm are accepted and become linux/arm64 and linux/arm/v7');
+        }
+        if (!result.includes(normal))
+            result.push(normal);
+    }
+    return result;
+}
+/** The parts of a normal-form platform. */
+function platformParts(platform) {
+    const [os, arch, variant = ''] = platform.split('/');
+    return { os, arch, variant };
+}
+/** A platform as a name part: `linux/arm/v7` -> `linux-arm-v7`. */
+function platformSlug(platform) {
+    return platform.replace(/\//g, '-');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/cache-scope.ts
+// Cache scopes that never collide: one per target and platform set, so targets, platforms and
+// per-platform matrix jobs each read and write their own cache (docker/bake-action passes one
+// scope to every target, and matrix jobs overwrite each other's cache). The user's `cache-scope`
+// is a prefix, never a replacement, for the same reason.
+
+const MAX_SCOPE = 128;
+/** A scope safe as a registry tag, a directory name and a GHA scope: [A-Za-z0-9_.-], <= 128. */
+function sanitiseScope(text) {
+    let safe = text.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
+    if (safe === '')
+        safe = 'cache';
+    if (safe.length <= MAX_SCOPE)
+        return safe;
+    // Long scopes keep a readable start and a hash of the whole, so two long names stay apart.
+    let hash = 0;
+    for (const char of text)
+        hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
+    return `${safe.slice(0, MAX_SCOPE - 9)}-${hash.toString(16).padStart(8, '0')}`;
+}
+/** `[<prefix>-]<target>-<platforms>`, e.g. `app-linux-amd64-linux-arm64`. */
+function cacheScope(target, platforms, prefix = '') {
+    const parts = [prefix, target, ...platforms.map(platformSlug)].filter((part) => part !== '');
+    return sanitiseScope(parts.join('-'));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/cache-backend.ts
+// The cache settings of one target for each backend, with the target's own scope (cache-scope.ts):
+// `gha` puts it in the scope attribute; `registry` makes it the cache tag (`<cache-ref>:<scope>`)
+// with image-manifest=true,oci-mediatypes=true, which ECR needs; `local` gives each scope its own
+// directory, exported to `<scope>.new` and rotated over the old one after the build, because
+// BuildKit's local exporter only ever adds blobs and the folder would grow without bound.
+
+
+
+const CACHE_BACKENDS = ['gha', 'registry', 'local', 'none'];
+/** The cache entries of `target` built for `platforms`. */
+function targetCache(settings, target, platforms) {
+    const scope = cacheScope(target, platforms, settings.scopePrefix);
+    const mode = `mode=${settings.mode}`;
+    switch (settings.backend) {
+        case 'gha':
+            // buildx adds url and token (ACTIONS_RESULTS_URL / ACTIONS_RUNTIME_TOKEN) from the step's
+            // environment itself, so no secret is ever written into the definition.
+            return { backend: 'gha', scope, from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},${mode}`] };
+        case 'registry': {
+            const ref = `${settings.ref}:${scope}`;
+            return {
+                backend: 'registry',
+                scope,
+                from: [`type=registry,ref=${ref}`],
+                to: [`type=registry,ref=${ref},${mode},image-manifest=true,oci-mediatypes=true`],
+            };
+        }
+        case 'local': {
+            const localDir = (0,external_node_path_.join)(settings.localRoot ?? '.', scope);
+            const localNewDir = `${localDir}.new`;
+            return {
+                backend: 'local',
+                scope,
+                // A missing source folder is an import error in BuildKit: read it only once it exists.
+                from: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(localDir, 'index.json')) ? [`type=local,src=${localDir}`] : [],
+                to: [`type=local,dest=${localNewDir},${mode}`],
+                localDir,
+                localNewDir,
+            };
+        }
+        case 'none':
+            return { backend: 'none', scope, from: [], to: [] };
+    }
+}
+/** Target x platform builds over which `mode=max` on GHA is likely to crowd the 10 GB limit. */
+const MAX_MODE_WARNING_BUILDS = 4;
+/** A warning when many builds export every layer to the repository's GitHub cache, else undefined. */
+function cacheSizeWarning(settings, platformsPerTarget) {
+    const builds = platformsPerTarget.reduce((sum, count) => sum + count, 0);
+    if (settings.backend !== 'gha' || settings.mode !== 'max' || builds <= MAX_MODE_WARNING_BUILDS)
+        return undefined;
+    return (`cache-mode max exports every layer of ${builds} target/platform builds to the GitHub cache, which holds 10 GB per ` +
+        'repository by default and evicts the oldest entries beyond it; consider cache-mode: min or cache: registry');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/entitlements.ts
+// `--allow` entries for bake: the user's, plus the filesystem entitlements our own files need
+// where buildx checks them (from 0.19; an error from 0.20): reading the folder of our generated
+// definition, reading and writing the local cache folder. buildx before 0.17 has no `--allow`
+// on bake, so user entries there are an error rather than a silent drop.
+
+const ENTITLEMENT = /^(network\.host|security\.insecure|device(=.+)?|ssh(=.+)?|fs(\.read|\.write)?=.+)$/;
+/** Checks the `allow` input items against the entitlements bake knows. */
+function checkAllow(items) {
+    for (const item of items)
+        if (!ENTITLEMENT.test(item))
+            throw new input_error_InputError('allow', item, 'bake entitlements: network.host, security.insecure, device[=...], ssh[=...], fs=<path>, fs.read=<path>, fs.write=<path>');
+}
+/** Every `--allow` entry for this build. */
+function allowEntries(features, user, ours) {
+    if (!features.bakeAllow) {
+        if (user.length > 0)
+            throw new input_error_InputError('allow', user.join(','), `nothing with buildx ${features.version.text} (bake --allow needs buildx 0.17 or newer)`);
+        return [];
+    }
+    const entries = [...user];
+    if (features.fsEntitlements) {
+        for (const dir of ours.readDirs)
+            entries.push(`fs.read=${dir}`);
+        for (const dir of ours.writeDirs)
+            entries.push(`fs.write=${dir}`);
+    }
+    return [...new Set(entries)];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/local-cache.ts
+// The `local` cache backend across jobs: one directory per scope under one root, restored with
+// @actions/cache before the build and saved in the post step. After a successful build the new
+// export (`<scope>.new`) replaces the old directory, so the cache holds one build's blobs and never
+// grows without bound. Without a reachable cache service (not on GitHub, or the service down)
+// restore and save warn and the step goes on: a cache is never worth failing a build for.
+
+
+/** `cib-bake-<scopes>-` and the run-unique save key. */
+function localCacheKeys(scopes, run) {
+    const prefix = `cib-bake-${[...scopes].sort().join('+')}-`;
+    return { prefix, key: `${prefix}${run.runId || 'local'}-${run.runAttempt || '1'}` };
+}
+async function loadCache() {
+    // Heavy (Azure storage, HTTP clients): loaded only when the local backend is used.
+    return __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+}
+/** Restores the directories; returns the key that was restored, if any. */
+async function restoreLocalCache(dirs, keys, log) {
+    try {
+        const cache = await loadCache();
+        if (!cache.isFeatureAvailable()) {
+            log.info('Local cache: no GitHub cache service here (ACTIONS_RESULTS_URL unset), starting from the runner folder');
+            return undefined;
+        }
+        const restored = await cache.restoreCache([...dirs], keys.key, [keys.prefix]);
+        log.info(restored ? `Local cache restored from ${restored}` : 'Local cache: nothing saved yet for these scopes');
+        return restored;
+    }
+    catch (error) {
+        log.warning(`Local cache was not restored: ${cib_error_errorMessage(error)}`);
+        return undefined;
+    }
+}
+/** After a successful build: each target's new export replaces its old directory. */
+function rotateLocalCache(caches) {
+    for (const cache of caches) {
+        if (cache.backend !== 'local' || !cache.localDir || !cache.localNewDir || !(0,external_node_fs_.existsSync)(cache.localNewDir))
+            continue;
+        (0,external_node_fs_.rmSync)(cache.localDir, { recursive: true, force: true });
+        (0,external_node_fs_.renameSync)(cache.localNewDir, cache.localDir);
+    }
+}
+/** Post step: saves the directories; any failure is a warning, never a failed step. */
+async function local_cache_saveLocalCache(state, log) {
+    const dirs = state.dirs.filter((dir) => existsSync(dir));
+    if (dirs.length === 0) {
+        log.info('Local cache: nothing to save (no build wrote it)');
+        return;
+    }
+    try {
+        const cache = await loadCache();
+        if (!cache.isFeatureAvailable()) {
+            log.warning('Local cache not saved: no GitHub cache service is reachable here (ACTIONS_RESULTS_URL unset)');
+            return;
+        }
+        await cache.saveCache(dirs, state.key);
+        log.info(`Local cache saved as ${state.key}`);
+    }
+    catch (error) {
+        log.warning(`Local cache not saved: ${errorMessage(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/matrix.ts
+// The `matrix` output: one job per target and platform for a following job's `strategy.matrix`,
+// each with the runner to use. arm64 and arm/v7 go to GitHub's hosted arm runners (generally
+// available for public repositories since 2025-08, as docker/github-builder does), everything
+// else to ubuntu-24.04; `runners` (`platform=label` lines) overrides any of them.
+
+
+/** The default runner label for a platform. */
+function defaultRunner(platform) {
+    return platformParts(platform).arch.startsWith('arm') ? 'ubuntu-24.04-arm' : 'ubuntu-24.04';
+}
+/** Parses `runners` (`platform=label`), platforms normalised as in `platforms`. */
+function parseRunners(input, entries) {
+    const runners = new Map();
+    for (const [platform, label] of entries) {
+        if (!/^[A-Za-z0-9_.-]+$/.test(label))
+            throw new input_error_InputError(input, `${platform}=${label}`, 'platform=runner-label lines');
+        runners.set(parsePlatforms(input, [platform])[0], label);
+    }
+    return runners;
+}
+/** `{"include": [...]}` for target x platform. */
+function buildMatrix(plan, runners) {
+    const include = [];
+    for (const { target, platforms } of plan)
+        for (const platform of platforms)
+            include.push({ target, platform, runner: runners.get(platform) ?? defaultRunner(platform) });
+    return { include };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runner/markdown.ts
+// Small markdown helpers for job summaries and check-run text.
+/** Escapes a value for a markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === null || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A markdown table from a header row and data rows. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A fenced block inside a collapsed <details>. */
+function details(summary, body, language = '') {
+    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/report.ts
+// What a bake produced, for people and for later steps: the job summary (target, platforms,
+// tags, digest, duration, cache hit ratio, cache backend and scope, the failed target and
+// platform), the `report` JSON file, and the error a failed build ends the step with.
+
+
+/** The failed step's target and platform, filled in where the bake has only one. */
+function failedAt(result) {
+    const failure = result.failure;
+    if (!failure)
+        return {};
+    const target = failure.target ?? (result.plan.length === 1 ? result.plan[0].target : undefined);
+    const platforms = result.plan.find((t) => t.target === target)?.platforms ?? [];
+    return { target, platform: failure.platform ?? (platforms.length === 1 ? platforms[0] : undefined) };
+}
+function bakeReport(result) {
+    const report = {
+        buildx: result.features.version.text,
+        command: result.command,
+        durationSeconds: result.durationSeconds,
+        cacheHitRatio: result.ratios.overall.ratio,
+        targets: result.plan.map((plan) => ({
+            target: plan.target,
+            platforms: plan.platforms,
+            tags: plan.tags,
+            digest: result.digests[plan.target],
+            images: result.images[plan.target] ?? [],
+            durationSeconds: result.targetSeconds[plan.target],
+            cache: plan.cache ? { backend: plan.cache.backend, scope: plan.cache.scope } : { backend: 'bake file' },
+            cacheHitRatio: result.ratios.entries
+                .filter((entry) => entry.target === plan.target)
+                .map(({ platform, steps, cached, ratio }) => ({ platform, steps, cached, ratio })),
+        })),
+    };
+    if (result.failure)
+        report.failed = { ...failedAt(result), step: result.failure.name, error: result.failure.error };
+    return report;
+}
+function ratioText(entries) {
+    return entries.map((e) => `${e.platform}: ${e.ratio.toFixed(2)} (${e.cached}/${e.steps})`).join('<br>');
+}
+/** The job summary markdown. */
+function bakeSummary(report, dryRun) {
+    let markdown = heading(dryRun ? 'multiarch-bake plan (dry run, nothing built)' : 'multiarch-bake');
+    if (report.failed)
+        markdown += `**Failed:** target ${code(report.failed.target ?? '?')}, platform ${code(report.failed.platform ?? '?')}, step ${code(report.failed.step)}: ${report.failed.error}\n\n`;
+    markdown += table(['Target', 'Platforms', 'Tags', 'Digest', 'Duration', 'Cache hit ratio', 'Cache'], report.targets.map((t) => [
+        t.target,
+        t.platforms.join(', '),
+        t.tags.join(', '),
+        t.digest ?? '',
+        t.durationSeconds === undefined ? '' : `${t.durationSeconds.toFixed(2)} s`,
+        ratioText(t.cacheHitRatio),
+        t.cache.scope ? `${t.cache.backend} (${t.cache.scope})` : t.cache.backend,
+    ]));
+    if (!dryRun)
+        markdown += `\nDuration ${report.durationSeconds.toFixed(2)} s, cache hit ratio ${report.cacheHitRatio.toFixed(2)}, buildx ${report.buildx}.\n`;
+    return markdown;
+}
+/** The error a failed bake ends the step with: where it failed and its last lines. */
+function bakeFailureError(result) {
+    const failure = result.failure;
+    const where = failedAt(result);
+    const place = [where.target && `target ${where.target}`, where.platform && `platform ${where.platform}`]
+        .filter(Boolean)
+        .join(', ');
+    const lines = [...(failure?.logTail ?? []).slice(-10), ...(failure?.lastLines ?? [])].join('\n');
+    return new CibError(`docker buildx bake failed${place ? ` (${place})` : ''} with exit code ${failure?.exitCode ?? 1}` +
+        `${failure?.error ? `: ${failure.error}` : ''}${lines ? `\n${lines}` : ''}`);
+}
+/** The action's outputs; a dry run gives the plan, the matrix and the report only. */
+function bakeOutputs(result, matrix, reportFile, dryRun) {
+    const plan = {
+        'plan-file': result.planFile,
+        matrix: JSON.stringify(matrix),
+        report: reportFile,
+    };
+    if (dryRun)
+        return plan;
+    return {
+        ...plan,
+        metadata: result.metadata ?? '',
+        digests: JSON.stringify(result.digests),
+        images: JSON.stringify(result.images),
+        'cache-hit-ratio': result.ratios.overall.ratio.toFixed(2),
+        'duration-seconds': String(result.durationSeconds),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/bake-command.ts
+function common(flags, extraFiles) {
+    const args = ['buildx', 'bake'];
+    if (flags.builder)
+        args.push('--builder', flags.builder);
+    for (const file of [...flags.files, ...extraFiles])
+        args.push('-f', file);
+    return args;
+}
+/** `bake --print` of the user's definition: what they set, groups expanded, before ours. */
+function printArgs(flags) {
+    const args = common(flags, []);
+    for (const line of flags.set)
+        args.push('--set', line);
+    args.push('--print', ...flags.targets);
+    return args;
+}
+/** The build (or, with `print`, the merged definition it would build). */
+function bakeArgs(flags, generated, features, options = {}) {
+    const args = common(flags, [generated.definitionFile]);
+    for (const line of flags.set)
+        args.push('--set', line);
+    if (options.print) {
+        args.push('--print', ...flags.targets);
+        return args;
+    }
+    args.push('--metadata-file', generated.metadataFile);
+    args.push('--progress', features.rawjsonProgress ? 'rawjson' : 'plain');
+    // With push-by-digest the generated output pushes; --push would replace it.
+    if (flags.push)
+        args.push('--push');
+    if (flags.load)
+        args.push('--load');
+    if (flags.pull)
+        args.push('--pull');
+    if (flags.noCache)
+        args.push('--no-cache');
+    if (flags.provenance)
+        args.push(`--provenance=${flags.provenance}`);
+    if (flags.sbom)
+        args.push(`--sbom=${flags.sbom}`);
+    if (flags.call !== 'build')
+        args.push('--call', flags.call);
+    for (const entry of flags.allow)
+        args.push('--allow', entry);
+    args.push(...flags.targets);
+    return args;
+}
+/** The command as one line for logs and the plan: each argument quoted when it needs it. */
+function bake_command_formatCommand(program, args) {
+    const quote = (arg) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+    return [program, ...args].map(quote).join(' ');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/bake-files.ts
+// Which bake files a build reads. Every file is passed with `-f`, ours last, so buildx's own
+// default order (which changed in 0.20) never decides what overrides what. Without the `files`
+// input we pass the files buildx would find, in the order this buildx would load them.
+
+
+
+
+const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+/** The file names buildx looks for without `-f`, in its load order. */
+function defaultBakeFiles(features) {
+    const bake = features.hclBeforeOverrideJson
+        ? ['docker-bake.json', 'docker-bake.hcl', 'docker-bake.override.json', 'docker-bake.override.hcl']
+        : ['docker-bake.json', 'docker-bake.override.json', 'docker-bake.hcl', 'docker-bake.override.hcl'];
+    return [...COMPOSE_FILES, ...bake];
+}
+/**
+ * The files to pass, relative to `workdir` as given: the `files` input (each must exist), else
+ * the default files present. Throws before anything runs when a file is missing or none is found.
+ */
+function resolveBakeFiles(given, workdir, features) {
+    const at = (file) => ((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(workdir, file));
+    if (given.length > 0) {
+        for (const file of given) {
+            if (!(0,external_node_fs_.existsSync)(at(file)))
+                throw new input_error_InputError('files', file, `bake files that exist (not found in ${workdir})`);
+        }
+        return [...given];
+    }
+    const found = defaultBakeFiles(features).filter((file) => (0,external_node_fs_.existsSync)(at(file)));
+    if (found.length === 0)
+        throw new CibError(`No bake file in ${workdir} (looked for ${defaultBakeFiles(features).join(', ')})`, {
+            hint: 'Add a docker-bake.hcl or name your files in the "files" input',
+        });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/step-name.ts
+// Reads a BuildKit vertex name: which target and platform it belongs to and whether it is a build
+// step. A build step is a Dockerfile instruction vertex, `[<target>? <platform>? <stage>? n/m]
+// INSTRUCTION ...`, other than FROM; `[internal] ...`, metadata loads, `exporting to image`,
+// pushes and cache import/export carry no `n/m` and are not steps. bake prefixes the target only
+// when it builds several targets, and the platform appears only for multi-platform builds.
+const BRACKET = /^\[([^\]]*)\]\s+(\S+)/;
+const COUNTER = /^\d+\/\d+$/;
+const PLATFORM = /^[a-z][a-z0-9]*\/[a-z0-9_]+(\/[a-z0-9.]+)?$/;
+/**
+ * The step a vertex name describes, or undefined when it is no build step. `targets` are the
+ * targets of a multi-target bake (the first bracket word is one of them); empty for one target.
+ */
+function parseStepName(name, targets) {
+    const match = BRACKET.exec(name);
+    if (!match)
+        return undefined;
+    const words = match[1].trim().split(/\s+/);
+    if (!COUNTER.test(words[words.length - 1] ?? ''))
+        return undefined;
+    const instruction = match[2].toUpperCase();
+    if (instruction === 'FROM')
+        return undefined;
+    const step = { instruction };
+    let index = 0;
+    if (targets.length > 1 && targets.includes(words[0]))
+        step.target = words[index++];
+    if (PLATFORM.test(words[index] ?? ''))
+        step.platform = words[index];
+    return step;
+}
+/** Target and platform of any vertex name (steps and `[app linux/arm64 internal] ...` alike). */
+function vertexOwner(name, targets) {
+    const match = /^\[([^\]]*)\]/.exec(name);
+    if (!match)
+        return {};
+    const words = match[1].trim().split(/\s+/);
+    const owner = {};
+    let index = 0;
+    if (targets.length > 1 && targets.includes(words[0]))
+        owner.target = words[index++];
+    if (PLATFORM.test(words[index] ?? ''))
+        owner.platform = words[index];
+    return owner;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/build-progress.ts
+// Follows a bake's progress: vertexes from `--progress rawjson` objects (buildx >= 0.13), or from
+// `--progress plain` lines (`#5 [linux/arm64 2/3] RUN ...`, `#5 CACHED`, `#5 ERROR: ...`) with
+// older buildx. Answers which build steps ran or came from the cache, which step failed (with its
+// last log lines), and the build warnings BuildKit reported.
+
+const LOG_TAIL = 20;
+const CANCELLED = /context canceled|^canceled$/;
+function decode(base64) {
+    return base64 ? Buffer.from(base64, 'base64').toString('utf8') : '';
+}
+class BuildProgress {
+    targets;
+    vertexes = new Map();
+    byDigest = new Map();
+    plainIds = new Map();
+    buildWarnings = [];
+    /** Text buildx printed outside the progress (its final ERROR line). */
+    otherLines = [];
+    /** `targets`: the bake's targets, to read the target prefix of multi-target vertex names. */
+    constructor(targets) {
+        this.targets = targets;
+    }
+    vertex(key, name, digest) {
+        let vertex = this.vertexes.get(key);
+        if (!vertex) {
+            vertex = { key, digest, name, cached: false, started: false, completed: false, logs: [] };
+            this.vertexes.set(key, vertex);
+            if (digest)
+                this.byDigest.set(digest, [...(this.byDigest.get(digest) ?? []), vertex]);
+        }
+        return vertex;
+    }
+    addLog(vertex, text) {
+        for (const line of text.split(/\r?\n/))
+            if (line.trim() !== '')
+                vertex.logs.push(line);
+        if (vertex.logs.length > LOG_TAIL)
+            vertex.logs.splice(0, vertex.logs.length - LOG_TAIL);
+    }
+    /** One object of the rawjson stream. */
+    onObject(value) {
+        const status = value;
+        for (const raw of status.vertexes ?? []) {
+            if (!raw.digest || raw.name === undefined)
+                continue;
+            const vertex = this.vertex(`${raw.digest} ${raw.name}`, raw.name, raw.digest);
+            if (raw.cached)
+                vertex.cached = true;
+            if (raw.started) {
+                vertex.started = true;
+                vertex.startedAt ??= Date.parse(raw.started);
+            }
+            if (raw.completed) {
+                vertex.completed = true;
+                vertex.completedAt = Date.parse(raw.completed);
+            }
+            if (raw.error)
+                vertex.error = raw.error;
+        }
+        for (const log of status.logs ?? []) {
+            for (const vertex of this.byDigest.get(log.vertex ?? '') ?? [])
+                this.addLog(vertex, decode(log.data));
+        }
+        for (const warning of status.warnings ?? []) {
+            this.buildWarnings.push({
+                message: decode(warning.short).trim(),
+                detail: (warning.detail ?? []).map(decode).join('\n').trim(),
+                url: warning.url || undefined,
+                file: warning.sourceInfo?.filename || undefined,
+                line: warning.range?.[0]?.start?.line || undefined,
+            });
+        }
+    }
+    /** One line of plain progress (or any text outside the rawjson objects). */
+    onLine(line) {
+        const match = /^#(\d+) (.*)$/.exec(line);
+        if (!match) {
+            if (line.trim() !== '')
+                this.otherLines.push(line);
+            return;
+        }
+        const [, id, rest] = match;
+        const known = this.plainIds.get(id);
+        if (!known) {
+            if (/^(CACHED|DONE|ERROR|\d+\.\d+ )/.test(rest))
+                return;
+            // Plain progress prints a vertex when it starts.
+            const vertex = this.vertex(`#${id}`, rest);
+            vertex.started = true;
+            this.plainIds.set(id, vertex);
+            return;
+        }
+        if (rest === 'CACHED')
+            known.cached = true;
+        else if (rest.startsWith('DONE'))
+            known.completed = true;
+        else if (rest.startsWith('ERROR'))
+            known.error = rest.replace(/^ERROR:?\s*/, '');
+        else if (/^\d+\.\d+ /.test(rest))
+            this.addLog(known, rest.replace(/^\d+\.\d+ /, ''));
+    }
+    /**
+     * Every build step, once per name (`[app linux/arm64 2/3] COPY ...`). One step can show as
+     * several vertexes: BuildKit merges identical work of two targets into one vertex (reported
+     * under either name) and, once a later step hits the cache, never starts the steps before it.
+     * So a step is cached when any of its vertexes (or a vertex of the same digest) came from the
+     * cache, or when none of them ever started: its result was not built by this bake.
+     */
+    steps() {
+        const byName = new Map();
+        for (const vertex of this.vertexes.values())
+            byName.set(vertex.name, [...(byName.get(vertex.name) ?? []), vertex]);
+        const steps = [];
+        for (const [name, vertexes] of byName) {
+            const step = parseStepName(name, this.targets);
+            if (!step)
+                continue;
+            const twins = vertexes.flatMap((v) => (v.digest ? (this.byDigest.get(v.digest) ?? []) : [v]));
+            const cached = twins.some((twin) => twin.cached) || !vertexes.some((v) => v.started || v.error);
+            steps.push({ ...step, name, cached });
+        }
+        return steps;
+    }
+    /** The step that failed first (not one cancelled because another failed). */
+    failure() {
+        const failed = [...this.vertexes.values()].filter((v) => v.error);
+        const vertex = failed.find((v) => !CANCELLED.test(v.error ?? '')) ?? failed[0];
+        if (!vertex)
+            return undefined;
+        return {
+            name: vertex.name,
+            ...vertexOwner(vertex.name, this.targets),
+            error: vertex.error ?? '',
+            logTail: vertex.logs,
+        };
+    }
+    /**
+     * Seconds from each target's first vertex start to its last completion (rawjson timestamps);
+     * vertexes without a target prefix belong to the only target. Empty with plain progress.
+     */
+    durations() {
+        const spans = new Map();
+        for (const vertex of this.vertexes.values()) {
+            if (vertex.startedAt === undefined || vertex.completedAt === undefined)
+                continue;
+            const target = vertexOwner(vertex.name, this.targets).target ?? (this.targets.length === 1 ? this.targets[0] : undefined);
+            if (!target)
+                continue;
+            const span = spans.get(target) ?? { from: vertex.startedAt, to: vertex.completedAt };
+            spans.set(target, { from: Math.min(span.from, vertex.startedAt), to: Math.max(span.to, vertex.completedAt) });
+        }
+        return new Map([...spans].map(([target, span]) => [target, Math.round((span.to - span.from) / 10) / 100]));
+    }
+    warnings() {
+        return this.buildWarnings;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/buildx-features.ts
+// What the installed buildx can do, read once from `docker buildx version`. buildx 0.13 (Debian
+// 13) and the 0.2x/0.3x on GitHub's runners differ; every difference the action depends on is
+// decided here, from the buildx release notes:
+// - `--progress rawjson`: 0.13.0 ("rawjson progress output"); older ones get plain and `CACHED`.
+// - `--call` / `--check` on bake: 0.16.0 (build checks).
+// - `--allow` on bake: 0.17.0 (docker/buildx#2666, "bake: enable support for entitlements").
+// - filesystem entitlements (`--allow fs.read=/fs.write=`): warned about from 0.19.0, enforced
+//   from 0.20.0 ("bake: filesystem entitlement checks enabled by default").
+// - GitHub Actions cache service v2: 0.21.0; the v1 service was shut down on 2025-04-15, so an
+//   older buildx cannot use `type=gha` on github.com at all.
+// - default file order without `-f`: docker-bake.override.json before docker-bake.hcl until
+//   0.19, after it from 0.20.
+
+/** Parses `docker buildx version` output (`github.com/docker/buildx v0.19.3 48d6a39`). */
+function parseBuildxVersion(output) {
+    const match = /buildx\s+v?(\d+)\.(\d+)\.(\d+)(\S*)/.exec(output);
+    if (!match)
+        throw new CibError(`Could not read the buildx version from "docker buildx version": ${output.trim().slice(0, 200)}`, {
+            hint: 'Install docker buildx (docker/setup-buildx-action) and run again',
+        });
+    return {
+        major: Number(match[1]),
+        minor: Number(match[2]),
+        patch: Number(match[3]),
+        text: `${match[1]}.${match[2]}.${match[3]}${match[4]}`,
+    };
+}
+function atLeast(version, minor) {
+    return version.major > 0 || version.minor >= minor;
+}
+/** The features of a buildx version. */
+function buildxFeatures(version) {
+    return {
+        version,
+        rawjsonProgress: atLeast(version, 13),
+        call: atLeast(version, 16),
+        bakeAllow: atLeast(version, 17),
+        fsEntitlements: atLeast(version, 19),
+        ghaCacheV2: atLeast(version, 21),
+        hclBeforeOverrideJson: atLeast(version, 20),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/buildx-program.ts
+// How the two quick questions reach buildx (`version`, `bake --print`): straight to the buildx CLI
+// plugin when we find it where the docker CLI looks, else through `docker buildx`. Through the
+// docker CLI each call costs ~150 ms more (the CLI starts, then asks every plugin for its metadata
+// before running buildx); buildx run directly works standalone (it is a plugin only when the CLI
+// re-executes it, DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND set) and reads DOCKER_HOST and
+// DOCKER_CONFIG itself. The build itself always goes through `docker buildx bake`, as users run it.
+
+
+
+/** The docker CLI's own plugin folders on Linux, after the user's (cli/cli-plugins/manager). */
+const SYSTEM_PLUGIN_DIRS = [
+    '/usr/local/lib/docker/cli-plugins',
+    '/usr/local/libexec/docker/cli-plugins',
+    '/usr/lib/docker/cli-plugins',
+    '/usr/libexec/docker/cli-plugins',
+];
+const DOCKER_BUILDX = { command: 'docker', prefix: ['buildx'] };
+function executable(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The folders the docker CLI searches, in its order: the config's, its extra dirs, the system's. */
+function pluginDirs(env) {
+    const configDir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
+    let extra = [];
+    try {
+        const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
+        extra = config.cliPluginsExtraDirs ?? [];
+    }
+    catch {
+        // No config.json, or not JSON: the docker CLI then uses the defaults too.
+    }
+    return [(0,external_node_path_.join)(configDir, 'cli-plugins'), ...extra, ...SYSTEM_PLUGIN_DIRS];
+}
+/** The buildx plugin the docker CLI would run, called directly; `docker buildx` when not found. */
+function findBuildx(env) {
+    for (const dir of pluginDirs(env)) {
+        const candidate = (0,external_node_path_.join)(dir, 'docker-buildx');
+        if (executable(candidate))
+            return { command: candidate, prefix: [] };
+    }
+    return DOCKER_BUILDX;
+}
+/** `docker`-style argv (`buildx bake ...`) for `program`: its command and arguments. */
+function buildxArgv(program, dockerArgs) {
+    const [first, ...rest] = dockerArgs;
+    if (first !== 'buildx')
+        throw new Error(`not a buildx command: ${dockerArgs.join(' ')}`);
+    return [program.command, [...program.prefix, ...rest]];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/cache-ratio.ts
+function roundRatio(cached, steps) {
+    return steps === 0 ? 0 : Math.round((cached / steps) * 100) / 100;
+}
+/** Ratios for `plan` (target -> its platforms), counting `steps`. */
+function cacheRatios(steps, plan) {
+    const targets = [...plan.keys()];
+    const entries = new Map();
+    for (const [target, platforms] of plan)
+        for (const platform of platforms)
+            entries.set(`${target} ${platform}`, { target, platform, steps: 0, cached: 0, ratio: 0 });
+    let total = 0;
+    let cached = 0;
+    for (const step of steps) {
+        const target = step.target ?? (targets.length === 1 ? targets[0] : undefined);
+        const platforms = target ? (plan.get(target) ?? []) : [];
+        const platform = step.platform ?? (platforms.length === 1 ? platforms[0] : undefined);
+        total++;
+        if (step.cached)
+            cached++;
+        const entry = target && platform ? entries.get(`${target} ${platform}`) : undefined;
+        if (entry) {
+            entry.steps++;
+            if (step.cached)
+                entry.cached++;
+        }
+    }
+    for (const entry of entries.values())
+        entry.ratio = roundRatio(entry.cached, entry.steps);
+    return { overall: { steps: total, cached, ratio: roundRatio(cached, total) }, entries: [...entries.values()] };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/json-stream.ts
+// Splits buildx's `--progress rawjson` stream into JSON objects. buildx writes each status as a
+// pretty-printed object (spanning many lines, not one object a line), so lines cannot be parsed on
+// their own: this tracks brace depth outside strings and yields each complete top-level object.
+// Text between objects (the final "ERROR: ..." line of a failed build) is kept as plain lines.
+/** A push parser: feed() chunks as they arrive, end() at the end of the stream. */
+class JsonObjectStream {
+    sink;
+    buffer = '';
+    depth = 0;
+    inString = false;
+    escaped = false;
+    outside = '';
+    constructor(sink) {
+        this.sink = sink;
+    }
+    feed(chunk) {
+        for (const char of chunk) {
+            if (this.depth === 0 && char !== '{') {
+                if (char === '\n')
+                    this.flushText();
+                else
+                    this.outside += char;
+                continue;
+            }
+            this.buffer += char;
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (char === '\\')
+                    this.escaped = true;
+                else if (char === '"')
+                    this.inString = false;
+                continue;
+            }
+            if (char === '"')
+                this.inString = true;
+            else if (char === '{') {
+                if (this.depth === 0)
+                    this.flushText();
+                this.depth++;
+            }
+            else if (char === '}') {
+                this.depth--;
+                if (this.depth === 0)
+                    this.flushObject();
+            }
+        }
+    }
+    end() {
+        this.flushText();
+        if (this.buffer.trim() !== '')
+            this.sink.text(this.buffer);
+        this.buffer = '';
+        this.depth = 0;
+    }
+    flushObject() {
+        const text = this.buffer;
+        this.buffer = '';
+        try {
+            this.sink.object(JSON.parse(text));
+        }
+        catch {
+            this.sink.text(text);
+        }
+    }
+    flushText() {
+        if (this.outside.trim() !== '')
+            this.sink.text(this.outside.trim());
+        this.outside = '';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/tag-suffix.ts
+// `platform-tag-suffix`: one platform per job, every tag gets a suffix naming it, so per-platform
+// jobs push `app:1.2.3-amd64`, `app:1.2.3-arm64`, `app:1.2.3-armv7` for manifest-merge to join.
+// Placeholders: {os}, {arch}, {variant}, {platform} (`linux-arm-v7`).
+
+
+
+const PLACEHOLDER = /\{(os|arch|variant|platform)\}/g;
+/** Checks the template; throws naming the input for unknown placeholders or tag-unsafe text. */
+function checkTagSuffix(input, template) {
+    const unknown = /\{(?!(?:os|arch|variant|platform)\})[^}]*\}/.exec(template);
+    if (unknown)
+        throw new input_error_InputError(input, template, 'a suffix with the placeholders {os}, {arch}, {variant}, {platform}', `${unknown[0]} is not one`);
+    if (!isValidTag(`x${expandTagSuffix(template, 'linux/arm/v7')}`))
+        throw new input_error_InputError(input, template, 'a suffix made of letters, digits, "_", "." and "-" (it ends image tags)');
+}
+/** The suffix for `platform`: `-{arch}{variant}` and linux/arm/v7 give `-armv7`. */
+function expandTagSuffix(template, platform) {
+    const parts = platformParts(platform);
+    const values = { ...parts, platform: platformSlug(platform) };
+    return template.replace(PLACEHOLDER, (_, key) => values[key]);
+}
+/** `ghcr.io/o/app:1.2.3` + `-arm64` -> `ghcr.io/o/app:1.2.3-arm64`; no tag means `latest`. */
+function suffixTag(reference, suffix) {
+    const slash = reference.lastIndexOf('/');
+    const colon = reference.lastIndexOf(':');
+    return colon > slash ? `${reference}${suffix}` : `${reference}:latest${suffix}`;
+}
+/** The repository part of a tag reference (`ghcr.io/o/app:1` -> `ghcr.io/o/app`). */
+function repositoryOf(reference) {
+    const withoutDigest = reference.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/metadata.ts
+// Reads the `--metadata-file` buildx writes: per target `containerimage.digest` (the pushed
+// manifest, or the index for several platforms: the digest the registry serves for the tag) and
+// `image.name` (comma-separated references). From it: the `digests` and `images` outputs that
+// docker/bake-action never gives (its #279).
+
+
+/** The metadata file's content; undefined when buildx wrote none (a failed or check-only build). */
+function readMetadataFile(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    const raw = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    return { raw, targets: JSON.parse(raw) };
+}
+/** target -> digest, for the targets that produced an image. */
+function digestsOf(targets) {
+    const digests = {};
+    for (const [target, meta] of Object.entries(targets)) {
+        const digest = meta['containerimage.digest'];
+        if (typeof digest === 'string' && digest.startsWith('sha256:'))
+            digests[target] = digest;
+    }
+    return digests;
+}
+/** target -> `repository@digest` for every image name the target was pushed or loaded as. */
+function imagesOf(targets) {
+    const images = {};
+    for (const [target, digest] of Object.entries(digestsOf(targets))) {
+        const names = String(targets[target]['image.name'] ?? '')
+            .split(',')
+            .map((name) => name.trim())
+            .filter((name) => name !== '');
+        images[target] = [...new Set(names.map((name) => `${repositoryOf(name)}@${digest}`))];
+    }
+    return images;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/override-definition.ts
+// The bake definition file we generate and pass last (`-f`), so it overrides the user's files
+// without touching them: per selected target its platforms, tags (with the platform suffix),
+// build args and labels (build-info's as defaults under what the user set, the inputs over all),
+// annotations, and its own cache entries. Every target gets every attribute written out, because
+// a child inheriting a parent would otherwise pick up what we add to the parent. buildx merges:
+// args/labels key by key; tags, platforms, cache-to, output replaced; cache-from appended, even
+// onto an inheriting child (measured with buildx 0.13.1: the parent's scope leaked into the
+// child's cache-from). So cache-from travels as `--set <target>.cache-from=...` lines instead,
+// which replace the list (an empty value clears it) and come before the user's own --set lines.
+
+
+
+
+const DEFAULT_PLATFORM = 'linux/amd64';
+function withDefaults(own, defaults, given) {
+    const result = {};
+    for (const [key, value] of defaults)
+        if (own?.[key] === undefined)
+            result[key] = value;
+    for (const [key, value] of given)
+        result[key] = value;
+    return result;
+}
+function mergeAnnotations(own, given) {
+    const keyOf = (entry) => entry.slice(0, entry.indexOf('=') >>> 0);
+    const kept = (own ?? []).filter((entry) => !given.has(keyOf(entry)));
+    return [...kept, ...[...given].map(([key, value]) => `${key}=${value}`)];
+}
+/** CSV field quoting as buildx reads `output` entries. */
+function csvField(value) {
+    return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function planTarget(name, printed, options) {
+    const platforms = options.platforms.length > 0
+        ? [...options.platforms]
+        : printed.platforms?.length
+            ? [...printed.platforms]
+            : [DEFAULT_PLATFORM];
+    if (options.tagSuffix && platforms.length !== 1)
+        throw new input_error_InputError('platform-tag-suffix', options.tagSuffix, `exactly one platform per job (target ${name} builds ${platforms.join(', ')})`, 'Run one job per platform (see the matrix output) or leave platform-tag-suffix empty');
+    if (options.push && options.load && platforms.length > 1)
+        throw new input_error_InputError('load', 'true', `one platform when push is true too (target ${name} builds ${platforms.join(', ')})`, 'The docker image store loads one platform');
+    const baseTags = options.tags.length > 0 ? [...options.tags] : [...(printed.tags ?? [])];
+    const tags = options.tagSuffix
+        ? baseTags.map((tag) => suffixTag(tag, expandTagSuffix(options.tagSuffix, platforms[0])))
+        : baseTags;
+    const fileHasCache = (printed['cache-from']?.length ?? 0) + (printed['cache-to']?.length ?? 0) > 0;
+    const cache = !options.cacheExplicit && fileHasCache ? undefined : targetCache(options.cache, name, platforms);
+    const attributes = {
+        platforms,
+        args: withDefaults(printed.args, options.defaultArgs, options.args),
+        labels: withDefaults(printed.labels, options.defaultLabels, options.labels),
+    };
+    if (options.annotations.size > 0)
+        attributes.annotations = mergeAnnotations(printed.annotations, options.annotations);
+    if (cache)
+        attributes['cache-to'] = cache.to;
+    if (options.pushByDigest) {
+        const names = [...new Set(tags.map(repositoryOf))];
+        if (names.length === 0)
+            throw new CibError(`push-by-digest needs an image name for target ${name}`, {
+                hint: 'Give it tags in the bake file or the "tags" input (their repositories are used, without the tags)',
+            });
+        attributes.tags = [];
+        attributes.output = [
+            `type=image,${csvField(`name=${names.join(',')}`)},push-by-digest=true,name-canonical=true,push=true`,
+        ];
+    }
+    else {
+        attributes.tags = tags;
+    }
+    return [{ target: name, platforms, tags: options.pushByDigest ? [] : tags, cache }, attributes];
+}
+/** The generated definition and the plan of every target `printed` holds. */
+function buildOverride(printed, options) {
+    const definition = { target: {} };
+    const targets = [];
+    const sets = [];
+    for (const [name, target] of Object.entries(printed.target)) {
+        const [plan, attributes] = planTarget(name, target, options);
+        definition.target[name] = attributes;
+        targets.push(plan);
+        if (!plan.cache)
+            continue;
+        if (plan.cache.from.length === 0)
+            sets.push(`${name}.cache-from=`);
+        for (const entry of plan.cache.from)
+            sets.push(`${name}.cache-from=${entry}`);
+    }
+    return { definition, sets, targets };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/printed-definition.ts
+// The user's bake definition as buildx resolves it (`bake --print`, files merged, groups
+// expanded, inherits applied, --set applied): the targets that will be built and what the user
+// set explicitly, which always wins over our defaults.
+
+
+/** Parses `bake --print` stdout. */
+function parsePrintedDefinition(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new CibError(`"docker buildx bake --print" did not print JSON: ${stdout.trim().slice(0, 300)}`);
+    }
+    const definition = parsed;
+    if (!definition || typeof definition !== 'object' || typeof definition.target !== 'object' || !definition.target)
+        throw new CibError('"docker buildx bake --print" printed no targets');
+    return definition;
+}
+/**
+ * Turns a failed `bake --print` into the input error it is: an unknown target or group names the
+ * `targets` input; anything else (a syntax error in a bake file) is shown as buildx said it.
+ */
+function printFailure(stderr, targets) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== '' && !/^#\d+ /.test(line))
+        .slice(-10);
+    const unknown = /failed to find target (\S+)|target (\S+) not found/i.exec(stderr);
+    if (unknown) {
+        const name = (unknown[1] ?? unknown[2]).replace(/["']/g, '');
+        return new input_error_InputError('targets', targets.join(','), 'targets or groups defined in the bake files', `buildx found no "${name}"`);
+    }
+    return new CibError(`The bake definition could not be read:\n${lines.join('\n')}`, {
+        hint: 'Check the bake files, the "set" lines and the "vars" the error names',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/run-bake.ts
+// One multiarch bake, start to end: detect buildx's features (`buildx version`) and read the user's
+// definition (`bake --print`), both straight through the buildx plugin when found
+// (buildx-program.ts); write our override definition and the plan; then either print the merged
+// definition (dry run) or build with rawjson progress and read the metadata file.
+// Two processes besides the bake itself; docker/bake-action runs five.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The installed buildx's features, from one `buildx version`. */
+async function detectFeatures(exec, env, program = DOCKER_BUILDX) {
+    const [command, args] = buildxArgv(program, ['buildx', 'version']);
+    const { stdout } = await exec(command, args, { env, timeoutMs: 60_000 });
+    return buildxFeatures(parseBuildxVersion(stdout));
+}
+function checkFeatures(request, features) {
+    if (request.cache.backend === 'gha' && !features.ghaCacheV2)
+        throw new CibError(`cache: gha needs buildx 0.21 or newer (GitHub's cache service v2; the v1 service was shut down in April 2025), this is ${features.version.text}`, { hint: 'Update buildx (docker/setup-buildx-action) or use cache: registry or local' });
+    if (request.call === 'check' && !features.call)
+        throw new CibError(`call: check needs buildx 0.16 or newer, this is ${features.version.text}`, {
+            hint: 'Update buildx (docker/setup-buildx-action) or leave call at build',
+        });
+}
+function bakeEnv(deps, vars) {
+    return { ...deps.env, ...Object.fromEntries(vars) };
+}
+/** Plans and runs the bake; a failed build is returned (with `failure`), not thrown. */
+async function runBake(request, deps) {
+    const env = bakeEnv(deps, request.vars);
+    // Given files must exist before anything runs; the default files depend on the version.
+    if (request.files.length > 0)
+        resolveBakeFiles(request.files, request.workdir, { hclBeforeOverrideJson: false });
+    // `buildx version` and `bake --print` of the user's definition run side by side: without the
+    // files input, --print lets this buildx find its own default files in its own order, which is
+    // exactly what we then pass with -f. Neither builds anything.
+    const userFlags = { ...request, files: request.files, allow: [] };
+    const program = findBuildx(env);
+    const [printCommand, printArgv] = buildxArgv(program, printArgs(userFlags));
+    const [features, printed] = await Promise.all([
+        detectFeatures(deps.exec, env, program),
+        deps.exec(printCommand, printArgv, { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
+    ]);
+    checkFeatures(request, features);
+    const files = resolveBakeFiles(request.files, request.workdir, features);
+    const flags = { ...request, files, allow: [] };
+    if (printed.exitCode !== 0)
+        throw printFailure(printed.stderr, request.targets);
+    const override = buildOverride(parsePrintedDefinition(printed.stdout), request);
+    const warning = cacheSizeWarning(request.cache, override.targets.map((t) => (t.cache ? t.platforms.length : 0)));
+    if (warning)
+        deps.log.warning(warning);
+    (0,external_node_fs_.mkdirSync)(request.planDir, { recursive: true });
+    const definitionFile = (0,external_node_path_.join)(request.planDir, 'bake-override.json');
+    const metadataFile = (0,external_node_path_.join)(request.planDir, 'bake-metadata.json');
+    const planFile = (0,external_node_path_.join)(request.planDir, 'bake-plan.json');
+    (0,external_node_fs_.writeFileSync)(definitionFile, `${JSON.stringify(override.definition, null, 2)}\n`);
+    const localRoots = [
+        ...new Set(override.targets.flatMap((t) => t.cache?.backend === 'local' && request.cache.localRoot ? [request.cache.localRoot] : [])),
+    ];
+    flags.set = [...override.sets, ...request.set];
+    flags.allow = allowEntries(features, request.allow, {
+        readDirs: [request.planDir, ...localRoots],
+        writeDirs: localRoots,
+    });
+    const args = bakeArgs(flags, { definitionFile, metadataFile }, features);
+    const command = bake_command_formatCommand('docker', args);
+    (0,external_node_fs_.writeFileSync)(planFile, `${JSON.stringify({ command, files, definition: override.definition, targets: override.targets }, null, 2)}\n`);
+    const result = {
+        features,
+        command,
+        definitionFile,
+        planFile,
+        plan: override.targets,
+        digests: {},
+        images: {},
+        ratios: { overall: { steps: 0, cached: 0, ratio: 0 }, entries: [] },
+        durationSeconds: 0,
+        targetSeconds: {},
+        warnings: [],
+        stdout: '',
+    };
+    if (request.dryRun) {
+        const merged = await deps.exec('docker', bakeArgs(flags, { definitionFile, metadataFile }, features, { print: true }), {
+            cwd: request.workdir,
+            env,
+            timeoutMs: 120_000,
+        });
+        result.mergedDefinition = merged.stdout;
+        return result;
+    }
+    await deps.beforeBuild?.(override.targets);
+    const targets = override.targets.map((t) => t.target);
+    const progress = new BuildProgress(targets);
+    const stream = new JsonObjectStream({
+        object: (value) => progress.onObject(value),
+        text: (line) => progress.onLine(line),
+    });
+    const started = deps.clock.now();
+    const build = await deps.exec('docker', args, {
+        cwd: request.workdir,
+        env,
+        allowFailure: true,
+        onStderrLine: features.rawjsonProgress ? (line) => stream.feed(`${line}\n`) : (line) => progress.onLine(line),
+    });
+    stream.end();
+    result.durationSeconds = Math.round((deps.clock.now() - started) / 10) / 100;
+    result.stdout = build.stdout;
+    result.warnings = progress.warnings();
+    result.targetSeconds = Object.fromEntries(progress.durations());
+    const plan = new Map(override.targets.map((t) => [t.target, t.platforms]));
+    result.ratios = cacheRatios(progress.steps(), plan);
+    const metadata = readMetadataFile(metadataFile);
+    if (metadata) {
+        result.metadata = metadata.raw;
+        result.digests = digestsOf(metadata.targets);
+        result.images = imagesOf(metadata.targets);
+    }
+    if (build.exitCode !== 0) {
+        const failure = progress.failure() ?? { name: '', error: '', logTail: [] };
+        result.failure = { ...failure, exitCode: build.exitCode, lastLines: progress.otherLines.slice(-10) };
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/multiarch-bake/run.ts
+// multiarch-bake: multi-platform `docker buildx bake` with a cache scope per target and platform,
+// build-info's args and labels, per-target digests and a real cache hit ratio. Inputs are parsed
+// and checked here, before anything runs; the build is packages/core/src/bake/run-bake.ts.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const LOCAL_CACHE_STATE = 'local-cache';
+function readCache(inputs, rt) {
+    const given = readString(inputs, 'cache');
+    const onGithub = rt.kind === 'github-actions' && rt.env.GITHUB_ACTIONS === 'true';
+    const backend = given ? readEnum(inputs, 'cache', CACHE_BACKENDS, 'none') : onGithub ? 'gha' : 'none';
+    const ref = readString(inputs, 'cache-ref');
+    if (backend === 'registry') {
+        if (!ref)
+            throw new input_error_InputError('cache-ref', ref, 'a registry repository for the cache (needed with cache: registry)');
+        let parsed;
+        try {
+            parsed = reference_parseReference(ref);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!parsed || parsed.digest || /:[^/]*$/.test(ref))
+            throw new input_error_InputError('cache-ref', ref, 'a repository without tag or digest (the scope becomes the tag)');
+    }
+    return {
+        cache: {
+            backend,
+            ref: ref || undefined,
+            mode: readEnum(inputs, 'cache-mode', ['max', 'min'], 'max'),
+            scopePrefix: readString(inputs, 'cache-scope'),
+            localRoot: (0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'cib-bake-cache'),
+        },
+        cacheExplicit: given !== '',
+    };
+}
+/** Every input, parsed and checked before anything runs. */
+function readInputs(rt) {
+    const inputs = actionInputs(rt, 'multiarch-bake');
+    const platforms = parsePlatforms('platforms', readList(inputs, 'platforms'));
+    const push = readBoolean(inputs, 'push', false);
+    const load = readBoolean(inputs, 'load', false);
+    const tagSuffix = readString(inputs, 'platform-tag-suffix');
+    if (tagSuffix) {
+        checkTagSuffix('platform-tag-suffix', tagSuffix);
+        if (platforms.length > 1)
+            throw new input_error_InputError('platform-tag-suffix', tagSuffix, `one platform per job (platforms has ${platforms.join(', ')})`);
+    }
+    if (push && load && platforms.length > 1)
+        throw new input_error_InputError('load', 'true', `one platform when push is true too (platforms has ${platforms.join(', ')})`);
+    const allow = readList(inputs, 'allow');
+    checkAllow(allow);
+    return {
+        files: readList(inputs, 'files'),
+        targets: readList(inputs, 'targets').length ? readList(inputs, 'targets') : ['default'],
+        set: readLines(inputs, 'set'),
+        vars: readKeyValues(inputs, 'vars', NAME_KEY),
+        platforms,
+        push,
+        load,
+        pull: readBoolean(inputs, 'pull', false),
+        noCache: readBoolean(inputs, 'no-cache', false),
+        builder: readString(inputs, 'builder'),
+        provenance: readString(inputs, 'provenance'),
+        sbom: readString(inputs, 'sbom'),
+        call: readEnum(inputs, 'call', ['build', 'check'], 'build'),
+        tags: readList(inputs, 'tags'),
+        tagSuffix,
+        pushByDigest: readBoolean(inputs, 'push-by-digest', false),
+        ...readCache(inputs, rt),
+        args: readKeyValues(inputs, 'build-args', NAME_KEY),
+        buildInfo: readBoolean(inputs, 'build-info', true),
+        labels: readKeyValues(inputs, 'labels'),
+        annotations: readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY),
+        allow,
+        dryRun: readBoolean(inputs, 'dry-run', false),
+        runners: parseRunners('runners', readKeyValues(inputs, 'runners', /^[a-z0-9]+\/[A-Za-z0-9_/.-]+$/)),
+    };
+}
+/** build-info's args and OCI labels for this run (empty with build-info: false). */
+async function buildInfoDefaults(rt, inputs, context) {
+    if (!inputs.buildInfo)
+        return { defaultArgs: new Map(), defaultLabels: new Map() };
+    let info;
+    try {
+        info = await computeBuildInfo({ shortShaLength: 7, cacheBust: { mode: 'commit' } }, {
+            context,
+            sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
+            now: rt.now(),
+            readGitHead: () => readHeadCommit(execProcess, context.workspace),
+        });
+    }
+    catch (error) {
+        // build-info's own hint names its commit input, which this action does not have.
+        if (!(error instanceof CibError))
+            throw error;
+        const reason = error.hint ? error.message.slice(0, -(error.hint.length + 2)) : error.message;
+        throw new CibError(`build-info args need the commit: ${reason}`, {
+            hint: 'Run in a git checkout or in CI, or set build-info: false',
+        });
+    }
+    return { defaultArgs: new Map(buildArgs(info)), defaultLabels: ociMetadata(info) };
+}
+/** Check results (`call: check`) as annotations: buildx prints `WARNING: <Rule> - <url>` then the description. */
+function annotateCheckOutput(rt, stdout) {
+    const lines = stdout.split(/\r?\n/);
+    lines.forEach((line, index) => {
+        const match = /^WARNING: (\S+)(?: - (\S+))?/.exec(line);
+        if (match)
+            rt.log.warning(`${match[1]}: ${lines[index + 1]?.trim() ?? ''}${match[2] ? ` (${match[2]})` : ''}`, {
+                title: match[1],
+            });
+    });
+}
+async function run(rt) {
+    const inputs = readInputs(rt);
+    const context = readCiContext(rt.env);
+    const workdir = context.workspace || process.cwd();
+    const planRoot = rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    (0,external_node_fs_.mkdirSync)(planRoot, { recursive: true });
+    const planDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(planRoot, 'cib-bake-'));
+    const request = { ...inputs, ...(await buildInfoDefaults(rt, inputs, context)), workdir, planDir };
+    const result = await runBake(request, {
+        exec: execProcess,
+        log: rt.log,
+        clock: systemClock,
+        env: { ...process.env, ...rt.env },
+        beforeBuild: async (plan) => {
+            const dirs = plan.flatMap((t) => (t.cache?.backend === 'local' && t.cache.localDir ? [t.cache.localDir] : []));
+            if (dirs.length === 0)
+                return;
+            const keys = localCacheKeys(plan.flatMap((t) => (t.cache?.backend === 'local' ? [t.cache.scope] : [])), context);
+            const restoredKey = await restoreLocalCache(dirs, keys, rt.log);
+            const state = { dirs, key: keys.key, restoredKey };
+            rt.saveState(LOCAL_CACHE_STATE, JSON.stringify(state));
+        },
+    });
+    await rt.log.group('docker buildx bake command', () => rt.log.info(result.command));
+    if (inputs.dryRun) {
+        await rt.log.group('Generated definition (ours, passed last)', () => rt.log.info((0,external_node_fs_.readFileSync)(result.definitionFile, 'utf8').trim()));
+        await rt.log.group('Merged definition (bake --print)', () => rt.log.info(result.mergedDefinition ?? ''));
+    }
+    if (result.stdout.trim())
+        await rt.log.group('buildx output', () => rt.log.info(result.stdout.trim()));
+    if (inputs.call === 'check')
+        annotateCheckOutput(rt, result.stdout);
+    for (const warning of result.warnings)
+        rt.log.warning(warning.detail ? `${warning.message}: ${warning.detail}` : warning.message, {
+            title: 'Build warning',
+            file: warning.file,
+            startLine: warning.line,
+        });
+    const report = bakeReport(result);
+    const reportFile = (0,external_node_path_.join)(planDir, 'bake-report.json');
+    (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    writeOutputs(rt, 'multiarch-bake', bakeOutputs(result, buildMatrix(result.plan, inputs.runners), reportFile, inputs.dryRun));
+    rt.appendSummary(bakeSummary(report, inputs.dryRun));
+    if (result.failure)
+        throw bakeFailureError(result);
+    rotateLocalCache(result.plan.flatMap((t) => (t.cache ? [t.cache] : [])));
+    if (!inputs.dryRun)
+        rt.log.info(`Built ${result.plan.map((t) => `${t.target} (${t.platforms.join(', ')})`).join(', ')} in ${result.durationSeconds} s, ` +
+            `cache hit ratio ${result.ratios.overall.ratio.toFixed(2)}`);
+}
+/** Post step: saves the local cache the main step wrote (a warning, never a failure, when it cannot). */
 async function post(rt) {
-    rt.log.debug('multiarch-bake post: not implemented yet, nothing to save');
+    const saved = rt.getState(LOCAL_CACHE_STATE);
+    if (!saved) {
+        rt.log.debug('multiarch-bake post: no local cache to save');
+        return;
+    }
+    await saveLocalCache(JSON.parse(saved), rt.log);
 }
 
 ;// CONCATENATED MODULE: ./actions/multiarch-bake/main.ts

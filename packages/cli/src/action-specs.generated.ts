@@ -187,7 +187,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
   'e2c-runner': {
     name: 'e2c-runner',
     description:
-      'Native ARM builders on EC2 (existing or launch-template instances, spot with fallback) with a teardown that always happens. Not implemented yet.',
+      'Native ARM builders on EC2 (existing or launch-template instances, spot with fallback) with a teardown that always happens.',
     inputs: [
       {
         name: 'strategy',
@@ -277,8 +277,15 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
         default: '22',
       },
       {
+        name: 'ssh-address',
+        description: 'Which address of the instance SSH uses: public, or private (a runner inside the VPC).',
+        required: false,
+        default: 'public',
+      },
+      {
         name: 'ready-timeout',
-        description: 'Seconds to wait until an SSH command succeeds on the instance.',
+        description:
+          'Seconds to wait, after the launch or start, until the instance runs and an SSH command succeeds on it.',
         required: false,
         default: '300',
       },
@@ -354,7 +361,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'buildx-node',
         description:
-          'Register the instance as a native node of a local buildx builder (docker buildx create --append ... ssh://user@host), for multiarch-bake builder: <name> (true/false).',
+          'Register the instance as a native node of a local buildx builder, for multiarch-bake builder: <name> (true/false). Not available yet: true fails before anything is launched.',
         required: false,
         default: 'false',
       },
@@ -383,12 +390,20 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
         description: "The instance's public IP.",
       },
       {
+        name: 'private-ip',
+        description: "The instance's private IP.",
+      },
+      {
         name: 'market',
         description: 'spot or on-demand.',
       },
       {
+        name: 'instance-type',
+        description: 'The instance type launched (after any capacity fallback).',
+      },
+      {
         name: 'builder',
-        description: 'The buildx builder name, when buildx-node is true.',
+        description: 'The buildx builder name, when buildx-node is true (not available yet: always empty).',
       },
       {
         name: 'state-file',
@@ -650,12 +665,12 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
   'multiarch-bake': {
     name: 'multiarch-bake',
     description:
-      'Multi-platform docker buildx bake with per-target/platform cache scopes, build-info args and a real build report. Not implemented yet.',
+      'Multi-platform docker buildx bake with a cache scope per target and platform, build-info args and labels, per-target digests and a real cache hit ratio.',
     inputs: [
       {
         name: 'files',
         description:
-          'Bake files (HCL, JSON or compose), one a line or comma-separated. Empty: the files buildx finds by itself. Never modified.',
+          'Bake files (HCL, JSON or compose), one a line or comma-separated. Empty: the files buildx finds by itself, in its own order. Never modified.',
         required: false,
         default: '',
       },
@@ -667,16 +682,23 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'set',
-        description: 'target.key=value overrides, one a line, passed through to buildx (--set).',
+        description:
+          'target.key=value overrides, one a line, passed through to buildx (--set); they win over everything.',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'vars',
+        description: 'Bake variables, NAME=value one a line (given to buildx as environment variables).',
         required: false,
         default: '',
       },
       {
         name: 'platforms',
         description:
-          'Platforms for every selected target (os/arch[/variant]); validated, linux/arm/v7 and linux/arm64/v8 normalised.',
+          "Platforms for every selected target (os/arch[/variant]); validated, linux/arm/v7 and linux/arm64/v8 normalised. Empty: each target's platforms from the bake file, else linux/amd64.",
         required: false,
-        default: 'linux/amd64',
+        default: '',
       },
       {
         name: 'push',
@@ -686,7 +708,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'load',
-        description: 'Load the image into the local docker engine (true/false); one platform only.',
+        description: 'Load the image into the local docker engine (true/false); one platform only when pushing too.',
         required: false,
         default: 'false',
       },
@@ -698,7 +720,8 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'no-cache',
-        description: 'Build without any cache, as production rebuilds require (true/false).',
+        description:
+          'Build without using any cache, as production rebuilds require (true/false). The cache is still written.',
         required: false,
         default: 'false',
       },
@@ -724,34 +747,42 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
         default: '',
       },
       {
+        name: 'call',
+        description:
+          'build, or check: run the Dockerfile checks only (buildx 0.16 or newer), their warnings as annotations.',
+        required: false,
+        default: 'build',
+      },
+      {
         name: 'tags',
-        description: 'Image names/tags applied to the targets, one a line. Empty: the tags of the bake file.',
+        description: 'Image tags applied to the selected targets, one a line. Empty: the tags of the bake file.',
         required: false,
         default: '',
       },
       {
         name: 'platform-tag-suffix',
         description:
-          'One platform per job: add this suffix to every tag, e.g. -{arch}{variant} gives app:1.2.3-arm64, app:1.2.3-armv7 (ready for manifest-merge). Needs exactly one platform.',
+          'One platform per job: add this suffix to every tag, e.g. -{arch}{variant} gives app:1.2.3-arm64, app:1.2.3-armv7 (ready for manifest-merge). Placeholders {os}, {arch}, {variant}, {platform}. Needs exactly one platform.',
         required: false,
         default: '',
       },
       {
         name: 'push-by-digest',
-        description: 'Push without tags and report the digest instead (true/false).',
+        description: 'Push without tags (to the repositories of the tags) and report the digest (true/false).',
         required: false,
         default: 'false',
       },
       {
         name: 'cache',
-        description: 'Cache backend: gha, registry, local or none. Empty: gha under GitHub Actions, none elsewhere.',
+        description:
+          'Cache backend: gha, registry, local or none. Empty: gha under GitHub Actions, none elsewhere; a target whose bake file sets a cache keeps it.',
         required: false,
         default: '',
       },
       {
         name: 'cache-ref',
         description:
-          'Registry cache image (needed with cache: registry); written with image-manifest=true,oci-mediatypes=true.',
+          'Registry cache repository, without tag (needed with cache: registry); the scope becomes the tag, written with image-manifest=true,oci-mediatypes=true.',
         required: false,
         default: '',
       },
@@ -764,39 +795,54 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'cache-scope',
         description:
-          'Cache scope. Empty: <target>-<platforms>, so targets and per-platform matrix jobs never overwrite each other.',
+          'A prefix for the cache scopes, which are <prefix>-<target>-<platforms> so targets, platforms and matrix jobs never overwrite each other.',
         required: false,
         default: '',
       },
       {
         name: 'build-args',
-        description: 'KEY=VALUE build args for every target, one a line; they win over the build-info args.',
+        description:
+          'KEY=VALUE build args for every target, one a line; they win over the bake file and the build-info args.',
         required: false,
         default: '',
       },
       {
         name: 'build-info',
         description:
-          'Add CACHE_BUST, BUILD_DATE, GIT_COMMIT, VERSION build args and org.opencontainers.image.* labels from the build-info code (true/false).',
+          'Add CACHE_BUST, BUILD_DATE, GIT_COMMIT, VERSION build args and org.opencontainers.image.* labels from the build-info code where the bake file sets none (true/false).',
         required: false,
         default: 'true',
       },
       {
         name: 'labels',
-        description: 'Extra image labels, key=value one a line.',
+        description: 'Image labels, key=value one a line; they win over the bake file and build-info.',
         required: false,
         default: '',
       },
       {
         name: 'annotations',
-        description: 'Extra image annotations, key=value one a line.',
+        description: 'Image annotations, key=value one a line (buildx level prefixes such as index: allowed).',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'allow',
+        description:
+          'Entitlements for bake (network.host, security.insecure, fs.read=<path>, ...), one a line or comma-separated. The filesystem ones our generated file and local cache folders need are added where buildx enforces them.',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'runners',
+        description:
+          'platform=runner-label lines for the matrix output (defaults: ubuntu-24.04-arm for arm64 and arm, ubuntu-24.04 otherwise).',
         required: false,
         default: '',
       },
       {
         name: 'dry-run',
         description:
-          'Write and print the plan (exact command, generated bake definition) and build nothing (true/false).',
+          'Print the plan (the exact command, the generated definition and bake --print of the merged result) and build nothing (true/false).',
         required: false,
         default: 'false',
       },
@@ -808,7 +854,8 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'digests',
-        description: 'JSON object: target -> image digest.',
+        description:
+          'JSON object: target -> the digest the registry serves for its tag (the index digest for several platforms).',
       },
       {
         name: 'images',
@@ -816,11 +863,16 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'matrix',
-        description: 'JSON for a GitHub job matrix of target x platform (fan one platform out per runner).',
+        description: 'JSON {"include": [{"target", "platform", "runner"}, ...]}: one job per target and platform.',
       },
       {
         name: 'cache-hit-ratio',
-        description: 'JSON: cached steps / all steps, per target and overall.',
+        description: 'Cached build steps / build steps over the whole bake, from 0 to 1 with two decimals.',
+      },
+      {
+        name: 'report',
+        description:
+          'Path of a JSON report: per target platforms, tags, digest, cache backend and scope, cache hit ratio per platform.',
       },
       {
         name: 'duration-seconds',
@@ -828,7 +880,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'plan-file',
-        description: 'Path to the generated plan (command and bake definition).',
+        description: 'Path of the plan: the exact command, the files and the generated bake definition.',
       },
     ],
     post: true,

@@ -1,5 +1,5 @@
 // The three file formats (JSON, JS, dotenv) and the all-or-nothing writer.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -176,5 +176,59 @@ describe('writeFilesAtomically', () => {
       ),
     ).toThrow(/^Input "env-file" .*different from the json-file input's/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  describe('confined to allowed folders (the workspace and the runner temp under the runner)', () => {
+    const setup = () => {
+      const root = fresh();
+      const workspace = join(root, 'workspace');
+      const temp = join(root, 'temp');
+      const outside = join(root, 'outside');
+      for (const dir of [workspace, temp, outside]) mkdirSync(dir);
+      symlinkSync(outside, join(workspace, 'escape'));
+      return { workspace, temp, outside };
+    };
+
+    test.each([
+      ['a path climbing out', '../outside/build.env'],
+      ['a deep traversal', '../../../../../../../tmp/cib-should-never-exist.env'],
+      ['an absolute path elsewhere', (dirs: { outside: string }) => join(dirs.outside, 'build.env')],
+      ['a symlink in the workspace pointing out', 'escape/build.env'],
+    ])('%s is refused naming the input, and nothing is written', (_, path) => {
+      const dirs = setup();
+      const target = typeof path === 'function' ? path(dirs) : path;
+      expect(() =>
+        writeFilesAtomically(
+          [
+            { input: 'json-file', path: 'build-info.json', content: '{}' },
+            { input: 'env-file', path: target, content: 'A=1' },
+          ],
+          dirs.workspace,
+          [dirs.workspace, dirs.temp],
+        ),
+      ).toThrow(/^Input "env-file" is .*: expected a path inside .*workspace or .*temp/);
+      expect(readdirSync(dirs.workspace)).toEqual(['escape']);
+      expect(readdirSync(dirs.outside)).toEqual([]);
+      expect(existsSync('/tmp/cib-should-never-exist.env')).toBe(false);
+    });
+
+    test('the workspace, its subfolders and the temp folder are fine', () => {
+      const dirs = setup();
+      const written = writeFilesAtomically(
+        [
+          { input: 'json-file', path: 'out/build-info.json', content: '{}' },
+          { input: 'env-file', path: join(dirs.temp, 'build.env'), content: 'A=1' },
+        ],
+        dirs.workspace,
+        [dirs.workspace, dirs.temp],
+      );
+      expect(written).toEqual([join(dirs.workspace, 'out/build-info.json'), join(dirs.temp, 'build.env')]);
+    });
+
+    test('without allowed folders (the CLI) a path anywhere is written', () => {
+      const dirs = setup();
+      writeFilesAtomically([{ input: 'env-file', path: '../outside/build.env', content: 'A=1' }], dirs.workspace);
+      expect(readFileSync(join(dirs.outside, 'build.env'), 'utf8')).toBe('A=1');
+    });
   });
 });

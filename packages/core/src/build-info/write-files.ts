@@ -1,9 +1,12 @@
 // Writes the build-info files all or nothing: each goes to a temporary file beside its target
 // first, and only when every one could be written are they renamed into place. A bad path in
-// any of the inputs therefore leaves no file behind (nothing half-published).
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// any of the inputs therefore leaves no file behind (nothing half-published). Under the GitHub
+// runner a path must stay inside the workspace or the runner's temp folder: a job runs as a user
+// who may own far more than its checkout (as root on self-hosted runners and containers), and a
+// value such as `../../../etc/passwd` must not replace a system file.
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../errors/input-error';
 
 /** A file to write; `input` names the action input the path came from, for errors. */
@@ -22,12 +25,38 @@ function reason(error: unknown): string {
   return `${e.code}: ${words}${e.syscall ? ` (${e.syscall})` : ''}`;
 }
 
+/** `path` with symlinks resolved as far as it exists (the rest does not exist yet). */
+function realPathSoFar(path: string): string {
+  if (existsSync(path)) return realpathSync(path);
+  const parent = dirname(path);
+  if (parent === path) return path;
+  return resolve(realPathSoFar(parent), relative(parent, path));
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 /**
  * Writes every file (paths relative to `baseDir`) or none; returns the absolute paths in order.
- * A path that cannot be written throws an InputError naming its input.
+ * A path that cannot be written, or that leads outside `allowedRoots` when given (symlinks
+ * followed), throws an InputError naming its input before anything is written.
  */
-export function writeFilesAtomically(files: readonly PlannedFile[], baseDir: string): string[] {
+export function writeFilesAtomically(
+  files: readonly PlannedFile[],
+  baseDir: string,
+  allowedRoots?: readonly string[],
+): string[] {
   const targets = files.map((file) => ({ ...file, absolute: resolve(baseDir, file.path) }));
+  if (allowedRoots) {
+    const roots = allowedRoots.map((root) => realPathSoFar(resolve(root)));
+    for (const target of targets) {
+      if (!roots.some((root) => isInside(realPathSoFar(target.absolute), root))) {
+        throw new InputError(target.input, target.path, `a path inside ${roots.join(' or ')}`);
+      }
+    }
+  }
   const seen = new Map<string, string>();
   for (const target of targets) {
     const other = seen.get(target.absolute);

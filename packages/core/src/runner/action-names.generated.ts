@@ -41,6 +41,7 @@ export interface ActionInputNames {
     | 'ssh-user'
     | 'ssh-private-key'
     | 'ssh-port'
+    | 'ssh-address'
     | 'ready-timeout'
     | 'host-key'
     | 'max-lifetime'
@@ -85,6 +86,7 @@ export interface ActionInputNames {
     | 'files'
     | 'targets'
     | 'set'
+    | 'vars'
     | 'platforms'
     | 'push'
     | 'load'
@@ -93,6 +95,7 @@ export interface ActionInputNames {
     | 'builder'
     | 'provenance'
     | 'sbom'
+    | 'call'
     | 'tags'
     | 'platform-tag-suffix'
     | 'push-by-digest'
@@ -104,6 +107,8 @@ export interface ActionInputNames {
     | 'build-info'
     | 'labels'
     | 'annotations'
+    | 'allow'
+    | 'runners'
     | 'dry-run';
   'quality-gate':
     | 'policy'
@@ -150,7 +155,8 @@ export interface ActionOutputNames {
     | 'json'
     | 'json-file'
     | 'verified';
-  'e2c-runner': 'instance-id' | 'public-ip' | 'market' | 'builder' | 'state-file' | 'launched-at';
+  'e2c-runner':
+    'instance-id' | 'public-ip' | 'private-ip' | 'market' | 'instance-type' | 'builder' | 'state-file' | 'launched-at';
   'latest-manager':
     | 'updated'
     | 'reason'
@@ -165,7 +171,8 @@ export interface ActionOutputNames {
     | 'changed-tags'
     | 'partial';
   'manifest-merge': 'digest' | 'images' | 'platforms' | 'media-type' | 'json';
-  'multiarch-bake': 'metadata' | 'digests' | 'images' | 'matrix' | 'cache-hit-ratio' | 'duration-seconds' | 'plan-file';
+  'multiarch-bake':
+    'metadata' | 'digests' | 'images' | 'matrix' | 'cache-hit-ratio' | 'report' | 'duration-seconds' | 'plan-file';
   'quality-gate':
     | 'passed'
     | 'conclusion'
