@@ -360,7 +360,10 @@ var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/write-files.ts
 // Writes the build-info files all or nothing: each goes to a temporary file beside its target
 // first, and only when every one could be written are they renamed into place. A bad path in
-// any of the inputs therefore leaves no file behind (nothing half-published).
+// any of the inputs therefore leaves no file behind (nothing half-published). Under the GitHub
+// runner a path must stay inside the workspace or the runner's temp folder: a job runs as a user
+// who may own far more than its checkout (as root on self-hosted runners and containers), and a
+// value such as `../../../etc/passwd` must not replace a system file.
 
 
 
@@ -374,12 +377,34 @@ function reason(error) {
     const words = e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[\s\S]*'$/, '');
     return `${e.code}: ${words}${e.syscall ? ` (${e.syscall})` : ''}`;
 }
+/** `path` with symlinks resolved as far as it exists (the rest does not exist yet). */
+function realPathSoFar(path) {
+    if ((0,external_node_fs_.existsSync)(path))
+        return (0,external_node_fs_.realpathSync)(path);
+    const parent = (0,external_node_path_.dirname)(path);
+    if (parent === path)
+        return path;
+    return (0,external_node_path_.resolve)(realPathSoFar(parent), (0,external_node_path_.relative)(parent, path));
+}
+function isInside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
 /**
  * Writes every file (paths relative to `baseDir`) or none; returns the absolute paths in order.
- * A path that cannot be written throws an InputError naming its input.
+ * A path that cannot be written, or that leads outside `allowedRoots` when given (symlinks
+ * followed), throws an InputError naming its input before anything is written.
  */
-function writeFilesAtomically(files, baseDir) {
+function writeFilesAtomically(files, baseDir, allowedRoots) {
     const targets = files.map((file) => ({ ...file, absolute: (0,external_node_path_.resolve)(baseDir, file.path) }));
+    if (allowedRoots) {
+        const roots = allowedRoots.map((root) => realPathSoFar((0,external_node_path_.resolve)(root)));
+        for (const target of targets) {
+            if (!roots.some((root) => isInside(realPathSoFar(target.absolute), root))) {
+                throw new input_error/* InputError */.d(target.input, target.path, `a path inside ${roots.join(' or ')}`);
+            }
+        }
+    }
     const seen = new Map();
     for (const target of targets) {
         const other = seen.get(target.absolute);
@@ -529,7 +554,12 @@ async function generate(rt, inputs, sources) {
         files.push({ input: 'js-file', path: inputs.jsFile, content: renderJsFile(info, inputs.jsGlobal) });
     if (inputs.envFile)
         files.push({ input: 'env-file', path: inputs.envFile, content: renderEnvFile(info) });
-    const written = writeFilesAtomically(files, sources.context.workspace);
+    // Under the runner files stay in the workspace or the runner's temp folder; the CLI writes
+    // where its user asks, as any command on their own machine does.
+    const roots = rt.kind === 'github-actions'
+        ? [sources.context.workspace, rt.env.RUNNER_TEMP].filter((root) => !!root)
+        : undefined;
+    const written = writeFilesAtomically(files, sources.context.workspace, roots);
     const jsonFile = inputs.jsonFile ? written[0] : '';
     (0,outputs/* writeOutputs */.K)(rt, 'build-info', buildInfoOutputs(info, { labels, annotations, jsonFile }));
     if (inputs.exportEnv)

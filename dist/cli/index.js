@@ -154,7 +154,6 @@ function headCommit(context) {
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 2613:
 /***/ ((module) => {
 
@@ -225,8 +224,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert"
 
 /***/ }),
 
-=======
->>>>>>> ec2
 /***/ 6698:
 /***/ ((module) => {
 
@@ -234,7 +231,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 4573:
 /***/ ((module) => {
 
@@ -242,8 +238,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-=======
->>>>>>> ec2
 /***/ 1421:
 /***/ ((module) => {
 
@@ -251,7 +245,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 7540:
 /***/ ((module) => {
 
@@ -259,8 +252,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console
 
 /***/ }),
 
-=======
->>>>>>> ec2
 /***/ 7598:
 /***/ ((module) => {
 
@@ -268,7 +259,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 3053:
 /***/ ((module) => {
 
@@ -290,8 +280,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-=======
->>>>>>> ec2
 /***/ 3024:
 /***/ ((module) => {
 
@@ -327,7 +315,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 8995:
 /***/ ((module) => {
 
@@ -342,8 +329,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-=======
->>>>>>> ec2
 /***/ 8161:
 /***/ ((module) => {
 
@@ -358,7 +343,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 643:
 /***/ ((module) => {
 
@@ -366,8 +350,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-=======
->>>>>>> ec2
 /***/ 1708:
 /***/ ((module) => {
 
@@ -375,7 +357,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 1792:
 /***/ ((module) => {
 
@@ -383,8 +364,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-=======
->>>>>>> ec2
 /***/ 7075:
 /***/ ((module) => {
 
@@ -392,7 +371,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 1692:
 /***/ ((module) => {
 
@@ -407,8 +385,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-=======
->>>>>>> ec2
 /***/ 7975:
 /***/ ((module) => {
 
@@ -416,7 +392,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 3429:
 /***/ ((module) => {
 
@@ -424,8 +399,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
-=======
->>>>>>> ec2
 /***/ 8877:
 /***/ ((module) => {
 
@@ -440,7 +413,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 5919:
 /***/ ((module) => {
 
@@ -448,14 +420,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-=======
->>>>>>> ec2
 /***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
-<<<<<<< HEAD
 /***/ }),
 
 /***/ 857:
@@ -519,8 +488,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-=======
->>>>>>> ec2
 /***/ })
 
 /******/ });
@@ -1792,19 +1759,11 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-<<<<<<< HEAD
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(12), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
-    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 8815)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(656), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(972), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
-    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(12), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
-=======
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4587)),
-    'e2c-runner': () => __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 210)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
-    'multiarch-bake': () => __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 5583)),
->>>>>>> ec2
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(335), __nccwpck_require__.e(12), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
+    'e2c-runner': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 210)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(335), __nccwpck_require__.e(656), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(335), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
+    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(12), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
     'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
 };
 
