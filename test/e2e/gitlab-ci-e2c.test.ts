@@ -86,3 +86,43 @@ test('staging with E2C_USAGE: the arm64 build runs on an instance that before_sc
   for (const secret of [ec2.env().AWS_SECRET_ACCESS_KEY, ec2.env().AWS_SESSION_TOKEN, privateKey.slice(0, 40)])
     expect(run.output).not.toContain(secret);
 });
+
+test("a scheduled pipeline's e2c:reap terminates this project's managed instances past their expiry or age, nothing else", async () => {
+  const tags = (repository: string, expiresAt: string) =>
+    new Map([
+      ['cib:managed', 'true'],
+      ['cib:repository', repository],
+      ['cib:expires-at', expiresAt],
+    ]);
+  const now = new Date();
+  const dayAgo = new Date(Date.now() - 86_400_000);
+  const due = ec2.addInstance({ state: 'running', launchTime: now, tags: tags('octo/app', '2026-01-01T00:00:00Z') });
+  // The template's --reap-older-than 180: a day-old instance goes whatever its expiry tag says.
+  const old = ec2.addInstance({ state: 'running', launchTime: dayAgo, tags: tags('octo/app', '2999-01-01T00:00:00Z') });
+  const notYet = ec2.addInstance({ state: 'running', launchTime: now, tags: tags('octo/app', '2999-01-01T00:00:00Z') });
+  const other = ec2.addInstance({
+    state: 'running',
+    launchTime: dayAgo,
+    tags: tags('octo/other', '2026-01-01T00:00:00Z'),
+  });
+  const run = await pipeline.run(
+    { branch: 'main' },
+    {
+      jobs: ['e2c:reap'],
+      variables: {
+        ...ec2.env(),
+        CIB_E2C_POLL_MS: '100',
+        CI_PIPELINE_SOURCE: 'schedule',
+        CI_PROJECT_PATH: 'octo/app',
+        E2C_REAP: 'true',
+      },
+    },
+  );
+  expect(run.failed).toEqual([]);
+  expect(run.passed).toContain('e2c:reap');
+  const states = Object.fromEntries(ec2.current().map((i) => [i.id, i.state]));
+  expect(states[due.id]).toMatch(/shutting-down|terminated/);
+  expect(states[old.id]).toMatch(/shutting-down|terminated/);
+  expect(states[notYet.id]).toBe('running');
+  expect(states[other.id]).toBe('running');
+});
