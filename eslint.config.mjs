@@ -52,7 +52,16 @@ function seams(...allowed) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '**/*.cjs',
+      // Sample projects whose test runs produce the quality-gate fixtures (their own runtimes).
+      'test/fixtures/quality/projects/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -108,6 +108,25 @@ function scenarios(dir) {
         });
         continue;
       }
+      if (action === 'quality-gate' && phase === 'main') {
+        // With no inputs the gate is rightly neutral (nothing configured): measure that, and the
+        // first input error on its own.
+        list.push({
+          label: 'quality-gate main: bad input (min-line-coverage=abc)',
+          args: [bundle],
+          env: { ...env, ...inputs, 'INPUT_MIN-LINE-COVERAGE': 'abc' },
+          cwd: workspace,
+          expect: 1,
+        });
+        list.push({
+          label: 'quality-gate main: nothing configured (neutral)',
+          args: [bundle],
+          env: { ...env, ...inputs },
+          cwd: workspace,
+          expect: 0,
+        });
+        continue;
+      }
       list.push({
         label: `${action} ${phase}: ${phase === 'post' ? 'nothing saved' : 'no inputs (first input error)'}`,
         args: [bundle],

@@ -19,6 +19,8 @@ declare -A needed=(
   [git]=git
   [hyperfine]=hyperfine
   [/usr/bin/time]=time
+  # quality-gate bench: lcov --summary is the reference for merged totals.
+  [lcov]=lcov
   [openssl]=openssl
   [rsync]=rsync # gitlab-ci-local copies the project into each job's folder with it
   # The real build engine (scripts/engine/fetch-trixie.sh unpacks dockerd/buildx from Debian 13;

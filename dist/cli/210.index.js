@@ -240,7 +240,7 @@ function phaseContext(rt, inputs, deps) {
         if (value)
             rt.setSecret(value);
     }
-    const ci = (0,ci_context/* readCiContext */.O)(rt.env);
+    const ci = (0,ci_context/* readCiContext */.OW)(rt.env);
     const workspace = ci.workspace || process.cwd();
     return {
         rt,
@@ -1380,6 +1380,23 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
 });
+
+
+/***/ }),
+
+/***/ 9661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 
 /***/ })

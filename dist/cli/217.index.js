@@ -1378,7 +1378,7 @@ function annotateCheckOutput(rt, stdout) {
 }
 async function run(rt) {
     const inputs = readInputs(rt);
-    const context = (0,ci_context/* readCiContext */.O)(rt.env);
+    const context = (0,ci_context/* readCiContext */.OW)(rt.env);
     const workdir = context.workspace || process.cwd();
     const planRoot = rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     (0,external_node_fs_.mkdirSync)(planRoot, { recursive: true });
@@ -1534,56 +1534,19 @@ function isUnknownPlatform(platform) {
 
 /***/ }),
 
-/***/ 8875:
+/***/ 9661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   m: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony exports cell, details */
-// Small markdown helpers for job summaries and check-run text.
-/** Escapes a value for a markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === null || value === '')
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A markdown table from a header row and data rows. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-/** Inline code that survives backticks in the value. */
-function code(value) {
-    const fence = value.includes('`') ? '``' : '`';
-    return `${fence}${value}${fence}`;
-}
-/** A fenced block inside a collapsed <details>. */
-function details(summary, body, language = '') {
-    return `<details><summary>${summary}</summary>\n\n\`\`\`${language}\n${body}\n\`\`\`\n\n</details>\n\n`;
-}
-
-
-/***/ }),
-
-/***/ 3642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ writeOutputs)
-/* harmony export */ });
-/** Writes every output of `record`, in its order. */
-function writeOutputs(rt, _action, record) {
-    for (const [name, value] of Object.entries(record)) {
-        if (value !== undefined)
-            rt.setOutput(name, value);
-    }
-}
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 
 /***/ })

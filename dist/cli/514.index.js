@@ -530,7 +530,7 @@ async function run(rt) {
         for (const secret of urlSecrets(new URL(rawUrl)))
             rt.setSecret(secret);
     const inputs = readInputs(rt);
-    const context = (0,ci_context/* readCiContext */.O)(rt.env);
+    const context = (0,ci_context/* readCiContext */.OW)(rt.env);
     const sources = {
         context,
         sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,

@@ -42,8 +42,9 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ readCiContext),
-/* harmony export */   Q: () => (/* binding */ headCommit)
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   OW: () => (/* binding */ readCiContext),
+/* harmony export */   Qo: () => (/* binding */ headCommit)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -67,7 +68,7 @@ function pullRequestFromPayload(payload) {
     const pr = payload.pull_request;
     if (!pr || typeof pr.number !== 'number')
         return undefined;
-    return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '' };
+    return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '', baseSha: pr.base?.sha ?? '' };
 }
 function githubContext(env) {
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
@@ -109,6 +110,7 @@ function gitlabContext(env) {
             number: Number(mrIid),
             headSha: env.CI_COMMIT_SHA ?? '',
             headRef: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? '',
+            baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? '',
         }
         : undefined;
     return {
@@ -207,6 +209,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -438,6 +447,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -1552,7 +1568,7 @@ const ACTION_SPECS = {
     },
     'quality-gate': {
         name: 'quality-gate',
-        description: 'One verdict from coverage, vulnerabilities, tests and budgets, reported as a PR check. Not implemented yet.',
+        description: 'One verdict from coverage, vulnerabilities, tests and budgets, reported as a PR check.',
         inputs: [
             {
                 name: 'policy',
@@ -1581,6 +1597,12 @@ const ACTION_SPECS = {
             {
                 name: 'max-coverage-drop',
                 description: 'Maximum drop of line coverage against the baseline, in percentage points. Empty: no rule.',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'min-patch-coverage',
+                description: 'Minimum coverage of the lines a pull request adds (git diff from the merge base to the head), in percent. Empty: no rule.',
                 required: false,
                 default: '',
             },
@@ -1623,6 +1645,12 @@ const ACTION_SPECS = {
             {
                 name: 'ignore-ids',
                 description: 'CVE/GHSA ids to ignore, one a line, or the path of a file of them (like .trivyignore).',
+                required: false,
+                default: '',
+            },
+            {
+                name: 'vex',
+                description: 'OpenVEX documents (globs, one a line): a not_affected or fixed statement drops the matching findings.',
                 required: false,
                 default: '',
             },
@@ -1676,15 +1704,15 @@ const ACTION_SPECS = {
             },
             {
                 name: 'allow-missing',
-                description: 'A report glob that matches nothing is not an error (true/false).',
+                description: 'A report glob that matches nothing is not an error (true/false; default false).',
                 required: false,
-                default: 'false',
+                default: '',
             },
             {
                 name: 'check-name',
-                description: 'Name of the check run.',
+                description: 'Name of the check run (default quality-gate).',
                 required: false,
-                default: 'quality-gate',
+                default: '',
             },
             {
                 name: 'github-token',
@@ -1694,21 +1722,21 @@ const ACTION_SPECS = {
             },
             {
                 name: 'report',
-                description: 'auto (a check run on the PR head SHA; on a read-only token a commit status if allowed, else the job summary only), check, status or summary.',
+                description: 'auto (default: a check run on the PR head SHA; on a read-only token a commit status if allowed, else the job summary only), check, status or summary.',
                 required: false,
-                default: 'auto',
+                default: '',
             },
             {
                 name: 'fail',
-                description: 'Fail the step when the gate fails (true/false).',
+                description: 'Fail the step when the gate fails (true/false; default true).',
                 required: false,
-                default: 'true',
+                default: '',
             },
             {
                 name: 'baseline',
-                description: 'cache (metrics of the last run on the default branch, kept with @actions/cache; pushes to the default branch save it), none, or the path of a baseline file.',
+                description: 'cache (default: metrics of the last run on the default branch, kept with @actions/cache; pushes to the default branch save it), none, or the path of a baseline file (a report-json of an earlier run).',
                 required: false,
-                default: 'cache',
+                default: '',
             },
         ],
         outputs: [
@@ -1722,23 +1750,35 @@ const ACTION_SPECS = {
             },
             {
                 name: 'coverage',
-                description: 'Line coverage in percent.',
+                description: 'Line coverage in percent, two decimals (cut, not rounded), e.g. 79.05.',
             },
             {
                 name: 'branch-coverage',
-                description: 'Branch coverage in percent.',
+                description: 'Branch coverage in percent, two decimals.',
             },
             {
                 name: 'vulnerabilities',
-                description: 'JSON counts by severity.',
+                description: 'Counted findings by severity as JSON, e.g. {"critical":1,"high":0,"medium":2,"low":0,"unknown":0}.',
             },
             {
                 name: 'tests',
                 description: 'Number of tests.',
             },
             {
+                name: 'patch-coverage',
+                description: 'Coverage of the lines the pull request adds, in percent.',
+            },
+            {
                 name: 'failures',
-                description: 'Number of failed tests.',
+                description: 'Number of failed and errored test cases (flaky ones not counted).',
+            },
+            {
+                name: 'skipped',
+                description: 'Number of skipped tests.',
+            },
+            {
+                name: 'flaky',
+                description: 'Number of flaky tests (failed, then passed on a rerun).',
             },
             {
                 name: 'report-json',
@@ -1759,12 +1799,12 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(335), __nccwpck_require__.e(12), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
-    'e2c-runner': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 210)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(335), __nccwpck_require__.e(656), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(335), __nccwpck_require__.e(656), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)),
-    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(427), __nccwpck_require__.e(12), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
-    'quality-gate': () => __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 5833)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(511), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
+    'e2c-runner': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 210)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
+    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(511), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
+    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)),
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts
@@ -2417,7 +2457,7 @@ async function runCli(argv, io) {
     const env = io.env;
     const debug = options.debug || env.CIB_DEBUG === '1';
     const log = createCliLogger({ write: io.stderr, masker, debug, gitlab: env.GITLAB_CI === 'true', now: io.now });
-    const ci = (0,ci_context/* readCiContext */.O)(env);
+    const ci = (0,ci_context/* readCiContext */.OW)(env);
     const inputs = resolveInputs(spec, command, env, ci, masker, (m) => log.debug(m));
     const stateFile = options.stateFile
         ? resolvePath(io.cwd, options.stateFile)

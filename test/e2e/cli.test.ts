@@ -116,22 +116,30 @@ describe('bad command lines exit with code 2 and say what is wrong', () => {
   });
 });
 
-describe.each(['quality-gate'])('the stub action %s', (name) => {
-  it('fails with exit code 1 and the not-implemented error', () => {
-    const run = cib([name]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`error: ${name} is not implemented yet (see ${name}/README.md)`);
-    expect(run.stdout).toBe('');
+describe('quality-gate through the CLI', () => {
+  const lcov = join(REPO_ROOT, 'test/fixtures/quality/generated/jest.lcov');
+
+  it('judges a report outside GitHub: outputs as JSON, the report on stdout, no API call', () => {
+    const run = cib([
+      'quality-gate',
+      '--coverage-files',
+      lcov,
+      '--min-line-coverage',
+      '50',
+      '--baseline',
+      'none',
+      '--json',
+    ]);
+    expect(run.stderr).not.toContain('error');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { outputs: Record<string, string> };
+    expect(result.outputs).toMatchObject({ passed: 'true', conclusion: 'success', coverage: '57.14' });
   });
 
-  it('reports the failure in the JSON object with --json', () => {
-    const run = cib([name, '--json']);
+  it('fails the command when the gate fails', () => {
+    const run = cib(['quality-gate', '--coverage-files', lcov, '--min-line-coverage', '80', '--baseline', 'none']);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toEqual({
-      outputs: {},
-      env: {},
-      error: `${name} is not implemented yet (see ${name}/README.md)`,
-    });
+    expect(run.stderr).toContain('Quality gate failed: 1 of 1 rules failed: min-line-coverage');
   });
 });
 
@@ -243,13 +251,13 @@ describe('cib build-info in a GitLab tag pipeline', () => {
 
 describe('lazy loading', () => {
   it("runs build-info without the other actions' code: their chunks can be missing", () => {
-    // A copy of dist/cli/ without every chunk holding registry code or a stub: build-info must not need them.
+    // A copy of dist/cli/ without every chunk holding registry or EC2 code: build-info must not need them.
     const copy = mkdtempSync(join(tmpdir(), 'cib-e2e-cli-lazy-'));
     cpSync(join(REPO_ROOT, 'dist/cli'), copy, { recursive: true });
     const removed = readdirSync(copy).filter((file) => {
       if (file === 'index.js' || !file.endsWith('.js')) return false;
       const text = readFileSync(join(copy, file), 'utf8');
-      return text.includes('application/vnd.oci.image.index.v1+json') || text.includes('is not implemented yet');
+      return text.includes('application/vnd.oci.image.index.v1+json') || text.includes('TARGET_INSTANCE_ID');
     });
     removed.forEach((file) => rmSync(join(copy, file)));
     expect(removed.length).toBeGreaterThanOrEqual(2);
@@ -258,8 +266,8 @@ describe('lazy loading', () => {
     expect(buildInfo.stderr).not.toContain('error');
     expect(buildInfo.code).toBe(0);
     // The same copy cannot run an action whose chunk was removed: the removal was real.
-    const stub = cib(['quality-gate'], {}, undefined, join(copy, 'index.js'));
-    expect(stub.code).toBe(1);
-    expect(stub.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
+    const ec2 = cib(['e2c-runner'], {}, undefined, join(copy, 'index.js'));
+    expect(ec2.code).toBe(1);
+    expect(ec2.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
   });
 });

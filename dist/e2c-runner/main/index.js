@@ -733,7 +733,7 @@ function pullRequestFromPayload(payload) {
     const pr = payload.pull_request;
     if (!pr || typeof pr.number !== 'number')
         return undefined;
-    return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '' };
+    return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '', baseSha: pr.base?.sha ?? '' };
 }
 function githubContext(env) {
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
@@ -775,6 +775,7 @@ function gitlabContext(env) {
             number: Number(mrIid),
             headSha: env.CI_COMMIT_SHA ?? '',
             headRef: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? '',
+            baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? '',
         }
         : undefined;
     return {

@@ -888,8 +888,7 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
   },
   'quality-gate': {
     name: 'quality-gate',
-    description:
-      'One verdict from coverage, vulnerabilities, tests and budgets, reported as a PR check. Not implemented yet.',
+    description: 'One verdict from coverage, vulnerabilities, tests and budgets, reported as a PR check.',
     inputs: [
       {
         name: 'policy',
@@ -920,6 +919,13 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'max-coverage-drop',
         description: 'Maximum drop of line coverage against the baseline, in percentage points. Empty: no rule.',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'min-patch-coverage',
+        description:
+          'Minimum coverage of the lines a pull request adds (git diff from the merge base to the head), in percent. Empty: no rule.',
         required: false,
         default: '',
       },
@@ -962,6 +968,13 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'ignore-ids',
         description: 'CVE/GHSA ids to ignore, one a line, or the path of a file of them (like .trivyignore).',
+        required: false,
+        default: '',
+      },
+      {
+        name: 'vex',
+        description:
+          'OpenVEX documents (globs, one a line): a not_affected or fixed statement drops the matching findings.',
         required: false,
         default: '',
       },
@@ -1015,15 +1028,15 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'allow-missing',
-        description: 'A report glob that matches nothing is not an error (true/false).',
+        description: 'A report glob that matches nothing is not an error (true/false; default false).',
         required: false,
-        default: 'false',
+        default: '',
       },
       {
         name: 'check-name',
-        description: 'Name of the check run.',
+        description: 'Name of the check run (default quality-gate).',
         required: false,
-        default: 'quality-gate',
+        default: '',
       },
       {
         name: 'github-token',
@@ -1034,22 +1047,22 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'report',
         description:
-          'auto (a check run on the PR head SHA; on a read-only token a commit status if allowed, else the job summary only), check, status or summary.',
+          'auto (default: a check run on the PR head SHA; on a read-only token a commit status if allowed, else the job summary only), check, status or summary.',
         required: false,
-        default: 'auto',
+        default: '',
       },
       {
         name: 'fail',
-        description: 'Fail the step when the gate fails (true/false).',
+        description: 'Fail the step when the gate fails (true/false; default true).',
         required: false,
-        default: 'true',
+        default: '',
       },
       {
         name: 'baseline',
         description:
-          'cache (metrics of the last run on the default branch, kept with @actions/cache; pushes to the default branch save it), none, or the path of a baseline file.',
+          'cache (default: metrics of the last run on the default branch, kept with @actions/cache; pushes to the default branch save it), none, or the path of a baseline file (a report-json of an earlier run).',
         required: false,
-        default: 'cache',
+        default: '',
       },
     ],
     outputs: [
@@ -1063,23 +1076,36 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       },
       {
         name: 'coverage',
-        description: 'Line coverage in percent.',
+        description: 'Line coverage in percent, two decimals (cut, not rounded), e.g. 79.05.',
       },
       {
         name: 'branch-coverage',
-        description: 'Branch coverage in percent.',
+        description: 'Branch coverage in percent, two decimals.',
       },
       {
         name: 'vulnerabilities',
-        description: 'JSON counts by severity.',
+        description:
+          'Counted findings by severity as JSON, e.g. {"critical":1,"high":0,"medium":2,"low":0,"unknown":0}.',
       },
       {
         name: 'tests',
         description: 'Number of tests.',
       },
       {
+        name: 'patch-coverage',
+        description: 'Coverage of the lines the pull request adds, in percent.',
+      },
+      {
         name: 'failures',
-        description: 'Number of failed tests.',
+        description: 'Number of failed and errored test cases (flaky ones not counted).',
+      },
+      {
+        name: 'skipped',
+        description: 'Number of skipped tests.',
+      },
+      {
+        name: 'flaky',
+        description: 'Number of flaky tests (failed, then passed on a rerun).',
       },
       {
         name: 'report-json',

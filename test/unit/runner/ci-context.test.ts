@@ -36,10 +36,12 @@ describe('CI context', () => {
       GITHUB_SHA: 'm'.repeat(40),
       GITHUB_REF: 'refs/pull/7/merge',
       GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 7, head: { sha: 'h'.repeat(40), ref: 'feat/x' } } }),
+      GITHUB_EVENT_PATH: eventFile({
+        pull_request: { number: 7, head: { sha: 'h'.repeat(40), ref: 'feat/x' }, base: { sha: 'b'.repeat(40) } },
+      }),
     });
     expect(ctx.refType).toBe('pull_request');
-    expect(ctx.pullRequest).toEqual({ number: 7, headSha: 'h'.repeat(40), headRef: 'feat/x' });
+    expect(ctx.pullRequest).toEqual({ number: 7, headSha: 'h'.repeat(40), headRef: 'feat/x', baseSha: 'b'.repeat(40) });
     expect(headCommit(ctx)).toBe('h'.repeat(40));
   });
 

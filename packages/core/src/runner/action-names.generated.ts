@@ -116,6 +116,7 @@ export interface ActionInputNames {
     | 'min-line-coverage'
     | 'min-branch-coverage'
     | 'max-coverage-drop'
+    | 'min-patch-coverage'
     | 'vulnerability-files'
     | 'max-critical'
     | 'max-high'
@@ -123,6 +124,7 @@ export interface ActionInputNames {
     | 'max-low'
     | 'ignore-unfixed'
     | 'ignore-ids'
+    | 'vex'
     | 'new-only'
     | 'test-files'
     | 'max-failures'
@@ -180,7 +182,10 @@ export interface ActionOutputNames {
     | 'branch-coverage'
     | 'vulnerabilities'
     | 'tests'
+    | 'patch-coverage'
     | 'failures'
+    | 'skipped'
+    | 'flaky'
     | 'report-json'
     | 'summary';
 }

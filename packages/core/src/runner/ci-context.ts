@@ -9,6 +9,8 @@ export interface PullRequestInfo {
   number: number;
   headSha: string;
   headRef: string;
+  /** The base branch's commit the PR is compared with ('' when unknown). */
+  baseSha: string;
 }
 
 export interface CiContext {
@@ -36,7 +38,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /** Reads the GitHub event payload; an unreadable one counts as empty. */
-function readEventPayload(env: Env): Record<string, unknown> {
+export function readEventPayload(env: Env): Record<string, unknown> {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return {};
   try {
@@ -47,9 +49,10 @@ function readEventPayload(env: Env): Record<string, unknown> {
 }
 
 function pullRequestFromPayload(payload: Record<string, unknown>): PullRequestInfo | undefined {
-  const pr = payload.pull_request as { number?: number; head?: { sha?: string; ref?: string } } | undefined;
+  const pr = payload.pull_request as
+    { number?: number; head?: { sha?: string; ref?: string }; base?: { sha?: string } } | undefined;
   if (!pr || typeof pr.number !== 'number') return undefined;
-  return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '' };
+  return { number: pr.number, headSha: pr.head?.sha ?? '', headRef: pr.head?.ref ?? '', baseSha: pr.base?.sha ?? '' };
 }
 
 function githubContext(env: Env): CiContext {
@@ -93,6 +96,7 @@ function gitlabContext(env: Env): CiContext {
         number: Number(mrIid),
         headSha: env.CI_COMMIT_SHA ?? '',
         headRef: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? '',
+        baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA ?? '',
       }
     : undefined;
   return {

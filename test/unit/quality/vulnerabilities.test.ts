@@ -1,0 +1,107 @@
+// Trivy, Grype and SARIF reports (written from each tool's documented JSON shape), OpenVEX and
+// ignore files.
+import { readFindings } from '@cib/core/quality/read-reports';
+import { detectFormat } from '@cib/core/quality/report-format';
+import { readIgnoreIds } from '@cib/core/quality/ignore-ids';
+import { readVex, vexFor } from '@cib/core/quality/vex';
+import { severityFromScore } from '@cib/core/quality/vulnerabilities-sarif';
+import { countBySeverity } from '@cib/core/quality/vulnerability';
+import { handwritten } from './fixtures';
+
+describe('vulnerability reports', () => {
+  it('Trivy: vulnerabilities, failed misconfigurations and secrets; one finding per id and package', async () => {
+    expect(await detectFormat(handwritten('trivy-image.json'))).toBe('trivy');
+    const findings = (await readFindings([handwritten('trivy-image.json')])).all();
+    expect(countBySeverity(findings)).toEqual({ critical: 2, high: 3, medium: 1, low: 1, unknown: 1 });
+    const lodash = findings.filter((f) => f.id === 'GHSA-aaaa-bbbb-cccc');
+    expect(lodash).toHaveLength(1);
+    expect(findings.find((f) => f.id === 'CVE-2024-0001')).toMatchObject({
+      pkg: 'openssl',
+      installed: '3.1.4-r5',
+      fixed: '3.1.4-r6',
+      purl: 'pkg:apk/alpine/openssl@3.1.4-r5?arch=x86_64&distro=3.19.1',
+      title: 'openssl: a "quoted" title with \\ escapes and unicode é',
+    });
+    expect(findings.find((f) => f.id === 'AVD-DS-0002')).toMatchObject({
+      kind: 'misconfiguration',
+      file: 'Dockerfile',
+      line: 12,
+    });
+    expect(findings.some((f) => f.id === 'AVD-DS-0001')).toBe(false);
+  });
+
+  it('Trivy: the array of results older versions wrote, with "Vulnerabilities": null', async () => {
+    const findings = (await readFindings([handwritten('trivy-legacy-array.json')])).all();
+    expect(findings.map((f) => [f.id, f.pkg, f.severity])).toEqual([['CVE-2018-16487', 'lodash', 'high']]);
+  });
+
+  it('Grype: matches de-duplicated, Negligible is low, fix state decides fixed', async () => {
+    expect(await detectFormat(handwritten('grype.json'))).toBe('grype');
+    const findings = (await readFindings([handwritten('grype.json')])).all();
+    expect(countBySeverity(findings)).toEqual({ critical: 1, high: 2, medium: 1, low: 1, unknown: 1 });
+    expect(findings.find((f) => f.id === 'CVE-2024-1000')).toMatchObject({
+      fixed: '1.2.4-1',
+      installed: '1.2.3-1',
+      title: 'libfoo overflow',
+    });
+    expect(findings.find((f) => f.id === 'CVE-2024-1002')?.fixed).toBeUndefined();
+  });
+
+  it('SARIF: rules joined for security-severity, level fallback, suppressions, kinds and notifications', async () => {
+    expect(await detectFormat(handwritten('sarif-codeql.sarif'))).toBe('sarif');
+    const findings = (await readFindings([handwritten('sarif-codeql.sarif')])).all();
+    expect(findings.map((f) => [f.id, f.pkg, f.severity])).toEqual([
+      ['js/sql-injection', 'src/db.js:42', 'high'],
+      ['js/sql-injection', 'src/db.js:80', 'high'],
+      ['js/xss', 'src/web.js:9', 'medium'],
+      ['js/weak-crypto', 'src/hash.js:3', 'critical'],
+      ['js/unused-var', 'src/a.js:1', 'low'],
+      ['R1', '', 'high'],
+      ['R2', '', 'medium'],
+    ]);
+  });
+
+  it.each([
+    ['9.0', 'critical'],
+    ['10', 'critical'],
+    ['8.9', 'high'],
+    ['7.0', 'high'],
+    ['6.9', 'medium'],
+    ['4.0', 'medium'],
+    ['3.9', 'low'],
+    ['0', 'low'],
+    ['', undefined],
+    ['high', undefined],
+  ])("security-severity %s is GitHub's %s", (score, severity) => {
+    expect(severityFromScore(score)).toBe(severity);
+  });
+
+  it('a malformed JSON report names the file', async () => {
+    await expect(readFindings([handwritten('junit-malformed.xml')])).rejects.toThrow(/is a junit report/);
+  });
+});
+
+describe('OpenVEX and ignore lists', () => {
+  it('not_affected and fixed statements drop their findings; affected ones and other versions do not', async () => {
+    const statements = await readVex(handwritten('openvex.json'));
+    const findings = (await readFindings([handwritten('trivy-image.json')])).all();
+    const dropped = findings.filter((f) => vexFor(f, statements)).map((f) => f.id);
+    // CVE-2024-0001 names the image (whole product); lodash is a subcomponent; zlib's statement
+    // is for another version; musl's is "affected".
+    expect(dropped.sort()).toEqual(['CVE-2024-0001', 'GHSA-aaaa-bbbb-cccc']);
+  });
+
+  it('an ignore file like .trivyignore: comments, expiry dates', () => {
+    const list = readIgnoreIds([handwritten('trivyignore')], new Date('2026-11-29T00:00:00Z'));
+    expect([...list.ids]).toEqual(['CVE-2024-0004', 'CVE-2024-0005']);
+    expect(list.expired).toEqual(['CVE-2024-0003']);
+  });
+
+  it('ids written in the input', () => {
+    expect([...readIgnoreIds(['CVE-1', 'GHSA-x'], new Date()).ids]).toEqual(['CVE-1', 'GHSA-x']);
+  });
+
+  it('a bad expiry is an input error', () => {
+    expect(() => readIgnoreIds(['CVE-1 exp:soon', 'CVE-2'], new Date())).toThrow(/Input "ignore-ids".*exp:YYYY-MM-DD/);
+  });
+});
