@@ -9,9 +9,12 @@ import {
   readList,
   readSecret,
   type ActionInputs,
+  type ImageKind,
   type InputName,
 } from '@cib/core/runner/inputs';
 import type { Runtime } from '@cib/core/runner/runtime';
+import { InputError } from '@cib/core/errors/input-error';
+import { formatReference, type ImageReference } from '@cib/core/registry/reference';
 import { createRegistryClient, readRegistryLogin, type RegistryLoginInputs } from '@cib/core/registry/login-inputs';
 import { parseExpectedPlatforms } from '@cib/core/manifest/expectation';
 import { ANNOTATION_INPUT_KEY, indexAnnotations } from '@cib/core/manifest/index-annotations';
@@ -32,12 +35,27 @@ function annotationInputs(inputs: Inputs): { annotations: Record<string, string>
   return { annotations, skippedAnnotations: skipped };
 }
 
+/**
+ * The images of a list input, each once: a repeated reference is a mistake, and refusing it here
+ * keeps a list of thousands of copies from becoming thousands of requests before it is noticed.
+ */
+function readImagesOnce(inputs: Inputs, name: 'sources' | 'tags', kind: ImageKind): ImageReference[] {
+  const images = readImages(inputs, name, kind);
+  const seen = new Set<string>();
+  for (const image of images) {
+    const shown = formatReference(image);
+    if (seen.has(shown)) throw new InputError(name, inputs.raw(name), `each image once (${shown} is listed twice)`);
+    seen.add(shown);
+  }
+  return images;
+}
+
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 export function readInputs(rt: Pick<Runtime, 'getInput' | 'env'>): ManifestMergeInputs {
   const inputs = actionInputs(rt, 'manifest-merge');
   return {
-    sources: readImages(inputs, 'sources', 'source'),
-    tags: readImages(inputs, 'tags', 'tag'),
+    sources: readImagesOnce(inputs, 'sources', 'source'),
+    tags: readImagesOnce(inputs, 'tags', 'tag'),
     platforms: parseExpectedPlatforms(readList(inputs, 'platforms')),
     ...annotationInputs(inputs),
     format: readEnum(inputs, 'format', ['oci', 'docker'] as const, 'oci'),

@@ -16,12 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
 var runner_inputs = __webpack_require__(5763);
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __webpack_require__(2650);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/registry/login-inputs.ts + 7 modules
 var login_inputs = __webpack_require__(143);
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(2332);
-// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(2650);
 // EXTERNAL MODULE: ./packages/core/src/manifest/platform.ts
 var manifest_platform = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/expectation.ts
@@ -62,8 +64,6 @@ function checkExpectedPlatforms(expected, entries) {
 
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
 var index_annotations = __webpack_require__(9776);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
 var media_types = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/duplicates.ts
@@ -615,16 +615,33 @@ var outputs = __webpack_require__(3642);
 
 
 
+
+
 function annotationInputs(inputs) {
     const { annotations, skipped } = (0,index_annotations/* indexAnnotations */.n)((0,runner_inputs/* readKeyValues */._Z)(inputs, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$));
     return { annotations, skippedAnnotations: skipped };
+}
+/**
+ * The images of a list input, each once: a repeated reference is a mistake, and refusing it here
+ * keeps a list of thousands of copies from becoming thousands of requests before it is noticed.
+ */
+function readImagesOnce(inputs, name, kind) {
+    const images = (0,runner_inputs/* readImages */.H)(inputs, name, kind);
+    const seen = new Set();
+    for (const image of images) {
+        const shown = (0,registry_reference/* formatReference */.FH)(image);
+        if (seen.has(shown))
+            throw new input_error/* InputError */.d(name, inputs.raw(name), `each image once (${shown} is listed twice)`);
+        seen.add(shown);
+    }
+    return images;
 }
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 function readInputs(rt) {
     const inputs = (0,runner_inputs/* actionInputs */.eh)(rt, 'manifest-merge');
     return {
-        sources: (0,runner_inputs/* readImages */.H)(inputs, 'sources', 'source'),
-        tags: (0,runner_inputs/* readImages */.H)(inputs, 'tags', 'tag'),
+        sources: readImagesOnce(inputs, 'sources', 'source'),
+        tags: readImagesOnce(inputs, 'tags', 'tag'),
         platforms: parseExpectedPlatforms((0,runner_inputs/* readList */.LD)(inputs, 'platforms')),
         ...annotationInputs(inputs),
         format: (0,runner_inputs/* readEnum */.ai)(inputs, 'format', ['oci', 'docker'], 'oci'),

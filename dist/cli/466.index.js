@@ -1714,15 +1714,26 @@ function writeOutputs(rt, _action, record) {
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
 /* harmony import */ var _image_tag__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(342);
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2650);
+/* harmony import */ var _registry_reference__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
 // How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
 // their git tags look like; `tag-prefix` says which, and by default both are tried.
 
-/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+
+
+/**
+ * Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal.
+ * A literal must be able to start an image tag (with room for the version after it), so a bad
+ * one is blamed on this input rather than on the image reference it would make.
+ */
 function parseTagPrefix(value) {
     if (value === '' || value === 'auto')
         return { kind: 'auto' };
     if (value === 'none')
         return { kind: 'literal', prefix: '' };
+    if (!(0,_registry_reference__WEBPACK_IMPORTED_MODULE_2__/* .isValidTag */ .r_)(`${value}0`)) {
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('tag-prefix', value, 'auto, none, or the start of an image tag (letters, digits, _ . -; not starting with . or -; under 128 characters)');
+    }
     return { kind: 'literal', prefix: value };
 }
 /** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */

@@ -297,6 +297,15 @@ function parseBuildInfoBody(body) {
         }
     }
 }
+function serializable(document) {
+    try {
+        JSON.stringify(document);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 function showValue(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -308,6 +317,10 @@ async function observe(http, url, options, authorization, deadline) {
         const document = parseBuildInfoBody(answer.body.toString('utf8'));
         if (document === undefined)
             return { matched: false, description: 'a response that is not JSON' };
+        // The json output writes the document out again: an answer JSON.parse took but
+        // JSON.stringify cannot recurse through (tens of thousands of levels) is refused here.
+        if (!serializable(document))
+            return { matched: false, description: 'an answer nested too deeply to handle' };
         const value = readJsonPath(document, options.field);
         if (value === undefined || value === null) {
             return { matched: false, description: `a response without ${options.field}`, document };

@@ -560,7 +560,7 @@ function isRegistryHost(text) {
     return HOST_PATTERN.test(text);
 }
 /** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function isValidTag(tag) {
+function reference_isValidTag(tag) {
     return TAG_PATTERN.test(tag);
 }
 /** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
@@ -599,7 +599,7 @@ function reference_parseReference(text) {
     if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
+        if (!reference_isValidTag(tag)) {
             throw malformed(text, `the tag ${quoteForMessage(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
@@ -649,7 +649,7 @@ function formatReference(ref) {
 }
 /** The same repository at another tag (any digest dropped). */
 function withTag(ref, tag) {
-    if (!isValidTag(tag))
+    if (!reference_isValidTag(tag))
         throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
     return { registry: ref.registry, repository: ref.repository, tag };
 }
@@ -796,7 +796,7 @@ function sanitize(text) {
  * (`release/2025.1` -> `release-2025.1`). A valid tag is returned unchanged.
  */
 function image_tag_imageTagFor(text) {
-    if (isValidTag(text))
+    if (reference_isValidTag(text))
         return text;
     const version = version_parseVersion(text);
     if (version?.build) {
@@ -1336,12 +1336,21 @@ function commitMatches(seen, expected, minLength) {
 // How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
 // their git tags look like; `tag-prefix` says which, and by default both are tried.
 
-/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+
+
+/**
+ * Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal.
+ * A literal must be able to start an image tag (with room for the version after it), so a bad
+ * one is blamed on this input rather than on the image reference it would make.
+ */
 function parseTagPrefix(value) {
     if (value === '' || value === 'auto')
         return { kind: 'auto' };
     if (value === 'none')
         return { kind: 'literal', prefix: '' };
+    if (!isValidTag(`${value}0`)) {
+        throw new InputError('tag-prefix', value, 'auto, none, or the start of an image tag (letters, digits, _ . -; not starting with . or -; under 128 characters)');
+    }
     return { kind: 'literal', prefix: value };
 }
 /** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
@@ -2294,6 +2303,15 @@ function parseBuildInfoBody(body) {
         }
     }
 }
+function serializable(document) {
+    try {
+        JSON.stringify(document);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 function showValue(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -2305,6 +2323,10 @@ async function observe(http, url, options, authorization, deadline) {
         const document = parseBuildInfoBody(answer.body.toString('utf8'));
         if (document === undefined)
             return { matched: false, description: 'a response that is not JSON' };
+        // The json output writes the document out again: an answer JSON.parse took but
+        // JSON.stringify cannot recurse through (tens of thousands of levels) is refused here.
+        if (!serializable(document))
+            return { matched: false, description: 'an answer nested too deeply to handle' };
         const value = readJsonPath(document, options.field);
         if (value === undefined || value === null) {
             return { matched: false, description: `a response without ${options.field}`, document };

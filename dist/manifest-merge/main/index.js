@@ -3595,16 +3595,33 @@ function writeOutputs(rt, _action, record) {
 
 
 
+
+
 function annotationInputs(inputs) {
     const { annotations, skipped } = indexAnnotations(readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY));
     return { annotations, skippedAnnotations: skipped };
+}
+/**
+ * The images of a list input, each once: a repeated reference is a mistake, and refusing it here
+ * keeps a list of thousands of copies from becoming thousands of requests before it is noticed.
+ */
+function readImagesOnce(inputs, name, kind) {
+    const images = readImages(inputs, name, kind);
+    const seen = new Set();
+    for (const image of images) {
+        const shown = formatReference(image);
+        if (seen.has(shown))
+            throw new input_error_InputError(name, inputs.raw(name), `each image once (${shown} is listed twice)`);
+        seen.add(shown);
+    }
+    return images;
 }
 /** Parses the inputs into a typed object; every bad value fails here, before any request. */
 function readInputs(rt) {
     const inputs = actionInputs(rt, 'manifest-merge');
     return {
-        sources: readImages(inputs, 'sources', 'source'),
-        tags: readImages(inputs, 'tags', 'tag'),
+        sources: readImagesOnce(inputs, 'sources', 'source'),
+        tags: readImagesOnce(inputs, 'tags', 'tag'),
         platforms: parseExpectedPlatforms(readList(inputs, 'platforms')),
         ...annotationInputs(inputs),
         format: readEnum(inputs, 'format', ['oci', 'docker'], 'oci'),

@@ -958,7 +958,7 @@ function isRegistryHost(text) {
     return HOST_PATTERN.test(text);
 }
 /** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function isValidTag(tag) {
+function reference_isValidTag(tag) {
     return TAG_PATTERN.test(tag);
 }
 /** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
@@ -997,7 +997,7 @@ function reference_parseReference(text) {
     if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
+        if (!reference_isValidTag(tag)) {
             throw malformed(text, `the tag ${cib_error_quoteForMessage(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
         }
     }
@@ -1047,7 +1047,7 @@ function formatReference(ref) {
 }
 /** The same repository at another tag (any digest dropped). */
 function withTag(ref, tag) {
-    if (!isValidTag(tag))
+    if (!reference_isValidTag(tag))
         throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
     return { registry: ref.registry, repository: ref.repository, tag };
 }
@@ -1194,7 +1194,7 @@ function sanitize(text) {
  * (`release/2025.1` -> `release-2025.1`). A valid tag is returned unchanged.
  */
 function image_tag_imageTagFor(text) {
-    if (isValidTag(text))
+    if (reference_isValidTag(text))
         return text;
     const version = version_parseVersion(text);
     if (version?.build) {
@@ -1533,12 +1533,21 @@ function commitMatches(seen, expected, minLength) {
 // How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
 // their git tags look like; `tag-prefix` says which, and by default both are tried.
 
-/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+
+
+/**
+ * Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal.
+ * A literal must be able to start an image tag (with room for the version after it), so a bad
+ * one is blamed on this input rather than on the image reference it would make.
+ */
 function parseTagPrefix(value) {
     if (value === '' || value === 'auto')
         return { kind: 'auto' };
     if (value === 'none')
         return { kind: 'literal', prefix: '' };
+    if (!isValidTag(`${value}0`)) {
+        throw new InputError('tag-prefix', value, 'auto, none, or the start of an image tag (letters, digits, _ . -; not starting with . or -; under 128 characters)');
+    }
     return { kind: 'literal', prefix: value };
 }
 /** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */
@@ -2895,7 +2904,7 @@ function checkTagSuffix(input, template) {
     const unknown = /\{(?!(?:os|arch|variant|platform)\})[^}]*\}/.exec(template);
     if (unknown)
         throw new input_error_InputError(input, template, 'a suffix with the placeholders {os}, {arch}, {variant}, {platform}', `${unknown[0]} is not one`);
-    if (!isValidTag(`x${expandTagSuffix(template, 'linux/arm/v7')}`))
+    if (!reference_isValidTag(`x${expandTagSuffix(template, 'linux/arm/v7')}`))
         throw new input_error_InputError(input, template, 'a suffix made of letters, digits, "_", "." and "-" (it ends image tags)');
 }
 /** The suffix for `platform`: `-{arch}{variant}` and linux/arm/v7 give `-armv7`. */

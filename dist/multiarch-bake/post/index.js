@@ -1517,12 +1517,21 @@ function commitMatches(seen, expected, minLength) {
 // How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
 // their git tags look like; `tag-prefix` says which, and by default both are tried.
 
-/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+
+
+/**
+ * Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal.
+ * A literal must be able to start an image tag (with room for the version after it), so a bad
+ * one is blamed on this input rather than on the image reference it would make.
+ */
 function parseTagPrefix(value) {
     if (value === '' || value === 'auto')
         return { kind: 'auto' };
     if (value === 'none')
         return { kind: 'literal', prefix: '' };
+    if (!isValidTag(`${value}0`)) {
+        throw new InputError('tag-prefix', value, 'auto, none, or the start of an image tag (letters, digits, _ . -; not starting with . or -; under 128 characters)');
+    }
     return { kind: 'literal', prefix: value };
 }
 /** `v1.2.3` or `V1.2.3` -> `1.2.3` (a `v` before a digit is dropped); other text unchanged. */

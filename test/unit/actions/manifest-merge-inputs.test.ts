@@ -129,3 +129,10 @@ test('registry-insecure takes host, host:port and [ipv6]:port', () => {
     '[::1]:5000',
   ]);
 });
+
+test.each(['sources', 'tags'])('%s naming one image twice fails before any request, naming the input', (input) => {
+  const twice = { ...base, [input]: 'ghcr.io/org/app:1-amd64\nghcr.io/org/app:1-arm64,ghcr.io/org/app:1-amd64' };
+  expect(() => readInputs(fakeRuntime(twice))).toThrow(
+    `Input "${input}" is "ghcr.io/org/app:1-amd64\\nghcr.io/org/app:1-arm64,ghcr.io/org/app:1-amd64": expected each image once (ghcr.io/org/app:1-amd64 is listed twice)`,
+  );
+});

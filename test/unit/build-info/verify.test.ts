@@ -107,6 +107,17 @@ function options(url: string, extra: Partial<VerifyOptions> = {}): VerifyOptions
 }
 
 describe('verifyDeployment', () => {
+  test('an answer nested too deeply to serialise again is refused as what it is, not an internal error', async () => {
+    const depth = 65_000;
+    const body = `${'{"a":'.repeat(depth)}"${NEW}"${'}'.repeat(depth)}`;
+    const server = await serve((_, res) => res.end(body));
+    const clock = fakeClock();
+    const field = Array.from({ length: depth }, () => 'a').join('.');
+    await expect(
+      verifyDeployment(options(`${server.url}/build/info`, { field, timeoutSeconds: 5, intervalSeconds: 5 }), clock),
+    ).rejects.toThrow(/last seen: an answer nested too deeply to handle/);
+  });
+
   test('polls until the deployment reports the new commit', async () => {
     const server = await serve((_, res, count) => json(res, { git_commit: count < 3 ? OLD : NEW, status: 'healthy' }));
     const clock = fakeClock();

@@ -27,3 +27,14 @@ describe('versionOfImageTag', () => {
     expect(version ? `${version.major}.${version.minor}.${version.patch}` : undefined).toBe(expected);
   });
 });
+
+describe('parseTagPrefix refuses what cannot start an image tag', () => {
+  it.each(['x | touch /tmp/pwned', 'x\ntouch', 'a/b', ':v', '.v', '-v', 'v'.repeat(128)])('%j', (prefix) => {
+    expect(() => parseTagPrefix(prefix)).toThrow(
+      `Input "tag-prefix" is ${JSON.stringify(prefix.length > 120 ? `${prefix.slice(0, 120)}… (${prefix.length} characters)` : prefix)}: expected auto, none, or the start of an image tag`,
+    );
+  });
+  it.each(['v', 'release-', 'V_', '0.'])('%j is a literal prefix', (prefix) => {
+    expect(parseTagPrefix(prefix)).toEqual({ kind: 'literal', prefix });
+  });
+});

@@ -77,6 +77,15 @@ export function parseBuildInfoBody(body: string): unknown {
   }
 }
 
+function serializable(document: unknown): boolean {
+  try {
+    JSON.stringify(document);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function showValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -97,6 +106,9 @@ async function observe(
     if (answer.status < 200 || answer.status > 299) return { matched: false, description: `HTTP ${answer.status}` };
     const document = parseBuildInfoBody(answer.body.toString('utf8'));
     if (document === undefined) return { matched: false, description: 'a response that is not JSON' };
+    // The json output writes the document out again: an answer JSON.parse took but
+    // JSON.stringify cannot recurse through (tens of thousands of levels) is refused here.
+    if (!serializable(document)) return { matched: false, description: 'an answer nested too deeply to handle' };
     const value = readJsonPath(document, options.field);
     if (value === undefined || value === null) {
       return { matched: false, description: `a response without ${options.field}`, document };

@@ -1,15 +1,28 @@
 // How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
 // their git tags look like; `tag-prefix` says which, and by default both are tried.
 import { imageTagFor, versionOfTag } from './image-tag';
+import { InputError } from '../errors/input-error';
+import { isValidTag } from '../registry/reference';
 import type { Version } from './version';
 
 /** `auto`: try the version as given, then with the leading `v` toggled; `none`; or a literal prefix. */
 export type TagPrefix = { kind: 'auto' } | { kind: 'literal'; prefix: string };
 
-/** Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal. */
+/**
+ * Reads the `tag-prefix` input: '' or `auto` -> auto, `none` -> no prefix, anything else literal.
+ * A literal must be able to start an image tag (with room for the version after it), so a bad
+ * one is blamed on this input rather than on the image reference it would make.
+ */
 export function parseTagPrefix(value: string): TagPrefix {
   if (value === '' || value === 'auto') return { kind: 'auto' };
   if (value === 'none') return { kind: 'literal', prefix: '' };
+  if (!isValidTag(`${value}0`)) {
+    throw new InputError(
+      'tag-prefix',
+      value,
+      'auto, none, or the start of an image tag (letters, digits, _ . -; not starting with . or -; under 128 characters)',
+    );
+  }
   return { kind: 'literal', prefix: value };
 }
 

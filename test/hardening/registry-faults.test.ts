@@ -1,0 +1,154 @@
+// Issue 13, point 3: manifest-merge and latest-manager, bundled, run many times through the
+// fault proxy in random mode (30% of requests: 429 with Retry-After, 500, 503, reset, dropped or
+// truncated answer, slow answer) in front of Debian's docker-registry. Each run either succeeds
+// with the right result or fails with a clear error, and never leaves a half state
+// (support/registry-state.ts reads the registry directly afterwards).
+// Open finding (full draw, seed 13, about 1 run in 60): latest-manager can end with only a new
+// floating tag (1.1) moved when a later write fails: a PUT whose answer was lost landed but is
+// not rolled back, and distribution cannot delete a tag anyway. Left red in the full draw on
+// purpose; the fix belongs in packages/core/src/latest/ (re-read a tag after a failed write).
+// Hook: multiarch-bake's push with the real engine joins here once it lands (see MULTIARCH_PUSH).
+import { rmSync } from 'node:fs';
+import { RegistryClient } from '@cib/core/registry/client';
+import { withTag } from '@cib/core/registry/reference';
+import { pushVersion } from '../support/latest-manager-images';
+import { startFaultProxy, type FaultProxy } from '../support/registry/fault-proxy';
+import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
+import { platform, pushTestImage } from '../support/registry/test-images';
+import { runAction, type StepResult } from '../support/runner-harness';
+import { catalog } from './support/action-catalog';
+import { report } from './support/figures';
+import { runPool } from './support/pool';
+import { digestOf, direct, indexProblems } from './support/registry-state';
+import { drawSettings, seededRandom } from './support/seeded-random';
+
+const RATE = 0.3;
+const { draw, seed } = drawSettings();
+const RUNS = draw === 'full' ? 60 : 12;
+const PLATFORMS = ['linux/amd64', 'linux/arm64'];
+/** The hook for multiarch-bake's push under faults: fill it in when the action lands. */
+const MULTIARCH_PUSH = 'multiarch-bake push with the real engine: hook not filled yet';
+
+let registry: RegistryServer;
+let proxy: FaultProxy;
+const client = new RegistryClient();
+const outcomes: Record<string, { ok: number; failed: number; runs: number }> = {};
+const faults: Record<string, number> = {};
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  proxy = await startFaultProxy(registry.host);
+  for (const arch of ['amd64', 'arm64'])
+    await pushTestImage(client, direct(registry.host, `faults/src:1.0.0-${arch}`), {
+      platform: platform(`linux/${arch}`),
+    });
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await registry?.stop();
+  const injected = Object.entries(faults)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
+  const shown = Object.entries(outcomes).map(
+    ([a, o]) => `${a} ${o.runs} runs (${o.ok} correct, ${o.failed} failed clean)`,
+  );
+  const bake = catalog().find((a) => a.name === 'multiarch-bake');
+  report({
+    part: 'registry-faults',
+    line:
+      `${shown.join('; ')}; ${RATE * 100}% of requests faulted (${draw} draw, seed ${seed}): ${injected || 'none'}; ` +
+      (bake?.skipped ? `multiarch-bake: ${bake.skipped}` : MULTIARCH_PUSH),
+    counts: {
+      runs: Object.values(outcomes).reduce((n, o) => n + o.runs, 0),
+      faults: Object.values(faults).reduce((n, f) => n + f, 0),
+    },
+  });
+});
+
+function count(action: string, main: StepResult) {
+  const o = (outcomes[action] ??= { ok: 0, failed: 0, runs: 0 });
+  o.runs++;
+  if (main.exitCode === 0) o.ok++;
+  else o.failed++;
+}
+
+/** A failure must be one clear, non-internal error. */
+function cleanFailure(main: StepResult): string[] {
+  if (main.exitCode === 0) return [];
+  if (main.errors.length === 0) return [`exit ${main.exitCode} without an ::error::`];
+  return main.errors.filter((e) => /internal error/i.test(e)).map((e) => `internal error: ${e.slice(0, 300)}`);
+}
+
+async function withFaults<T>(runs: number, job: (i: number) => Promise<T>): Promise<T[]> {
+  proxy.randomFaults({ rate: RATE, random: seededRandom(seed) });
+  try {
+    return await runPool(
+      Array.from({ length: runs }, (_, i) => i),
+      2,
+      job,
+    );
+  } finally {
+    for (const fault of proxy.injected) faults[fault.kind] = (faults[fault.kind] ?? 0) + 1;
+    proxy.reset();
+  }
+}
+
+test('manifest-merge under random registry faults: a complete index or a clean failure', async () => {
+  const problems = await withFaults(RUNS, async (i) => {
+    const tags = [`faults/merged:run-${i}`, `faults/copy-${i}:1.0.0`];
+    const run = await runAction('manifest-merge', {
+      inputs: {
+        sources: `${proxy.host}/faults/src:1.0.0-amd64,${proxy.host}/faults/src:1.0.0-arm64`,
+        tags: tags.map((t) => `${proxy.host}/${t}`).join('\n'),
+        platforms: PLATFORMS.join(','),
+      },
+    });
+    rmSync(run.runnerDir, { recursive: true, force: true });
+    count('manifest-merge', run.main);
+    const found = cleanFailure(run.main);
+    for (const tag of tags) {
+      const ref = direct(registry.host, tag);
+      found.push(...(await indexProblems(client, ref, PLATFORMS)));
+      const present = (await digestOf(client, ref)) !== undefined;
+      if (run.main.exitCode === 0 && !present) found.push(`succeeded but ${tag} is missing`);
+      // A failed run that left a tag pushed must say so (the log names what it pushed).
+      if (run.main.exitCode !== 0 && present && !run.main.stdout.includes(tag))
+        found.push(`failed, left ${tag} pushed, and never said so`);
+    }
+    return found.map((p) => `run ${i}: ${p}`);
+  });
+  expect(problems.flat()).toEqual([]);
+}, 1_800_000);
+
+test('latest-manager under random registry faults: all tags move together or none', async () => {
+  const problems = await withFaults(RUNS, async (i) => {
+    const repo = direct(registry.host, `faults/l-${i}`);
+    const old = await pushVersion(client, repo, '1.0.0', { tags: ['1.0.0', 'latest', '1', '1.0'] });
+    const release = await pushVersion(client, repo, '1.1.0');
+    const run = await runAction('latest-manager', {
+      inputs: {
+        images: `${proxy.host}/faults/l-${i}`,
+        version: '1.1.0',
+        'tag-type': 'annotated',
+        'floating-tags': 'true',
+        'github-token': '',
+      },
+    });
+    rmSync(run.runnerDir, { recursive: true, force: true });
+    count('latest-manager', run.main);
+    const found = cleanFailure(run.main);
+    const at = async (tag: string) => digestOf(client, withTag(repo, tag));
+    if ((await at('1.0.0')) !== old || (await at('1.1.0')) !== release) found.push('a release tag was overwritten');
+    if ((await at('1.0')) !== old) found.push('1.0 moved (not in the 1.1 series)');
+    const moving = { latest: await at('latest'), '1': await at('1'), '1.1': await at('1.1') };
+    const moved = Object.entries(moving)
+      .filter(([, d]) => d === release)
+      .map(([t]) => t);
+    const stayed = Object.entries(moving).filter(([t, d]) => (t === '1.1' ? d === undefined : d === old));
+    if (run.main.exitCode === 0 && moved.length !== 3) found.push(`succeeded but only ${moved.join(', ')} moved`);
+    if (moved.length + stayed.length !== 3) found.push(`a tag holds neither release: ${JSON.stringify(moving)}`);
+    if (moved.length > 0 && moved.length < 3) found.push(`half state: only ${moved.join(', ')} moved`);
+    return found.map((p) => `run ${i}: ${p}`);
+  });
+  expect(problems.flat()).toEqual([]);
+}, 1_800_000);

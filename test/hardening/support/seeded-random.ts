@@ -1,0 +1,54 @@
+// A small seeded PRNG (mulberry32) and the draw the hardening suite runs: the full matrix
+// locally, a deterministic subset in CI, both from a seed printed with the figures so any
+// failing draw can be replayed (HARDEN_SEED=<n> HARDEN_DRAW=ci npm run harden).
+
+export type Draw = 'full' | 'ci';
+
+export interface DrawSettings {
+  draw: Draw;
+  seed: number;
+}
+
+/**
+ * HARDEN_DRAW (full|ci) wins; otherwise the CI draw, since plain `npm test` runs these files
+ * too and must stay in budget. `npm run harden` asks for the full draw outside CI.
+ */
+export function drawSettings(env: NodeJS.ProcessEnv = process.env): DrawSettings {
+  const asked = env.HARDEN_DRAW;
+  if (asked !== undefined && asked !== 'full' && asked !== 'ci')
+    throw new Error(`HARDEN_DRAW is "${asked}": expected full or ci`);
+  const seed = env.HARDEN_SEED === undefined ? 13 : Number(env.HARDEN_SEED);
+  if (!Number.isInteger(seed)) throw new Error(`HARDEN_SEED is "${env.HARDEN_SEED}": expected an integer`);
+  return { draw: asked ?? 'ci', seed };
+}
+
+/** A function returning floats in [0, 1), the same sequence for the same seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` items of `items` drawn without replacement by `random`, in their original order. */
+export function sample<T>(items: readonly T[], count: number, random: () => number): T[] {
+  if (count >= items.length) return [...items];
+  const indexes = items.map((_, i) => i);
+  for (let i = indexes.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [indexes[i], indexes[j]] = [indexes[j], indexes[i]];
+  }
+  return indexes
+    .slice(0, count)
+    .sort((a, b) => a - b)
+    .map((i) => items[i]);
+}
+
+/** One item of `items`. */
+export function pick<T>(items: readonly T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)];
+}
