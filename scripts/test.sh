@@ -10,7 +10,12 @@ echo "== static checks"
 npm run --silent check
 
 echo "== tests"
-report=$(mktemp)
+# The run gets a temporary folder of its own, removed at the end: tests make many temporary
+# workspaces, registries and checkouts, and a long-lived machine must not collect them.
+run_tmp=$(mktemp -d /tmp/cib-test-run.XXXXXX)
+trap 'rm -rf "$run_tmp"' EXIT
+export TMPDIR="$run_tmp"
+report="$run_tmp/jest-report.json"
 status=0
 npx jest --ci --json --outputFile="$report" "$@" || status=$?
 node -e '
@@ -18,5 +23,4 @@ node -e '
   const skipped = r.numPendingTests + r.numTodoTests;
   console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' "$report" || status=1
-rm -f "$report"
 exit $status
