@@ -22,6 +22,7 @@ declare -A needed=(
   # quality-gate bench: lcov --summary is the reference for merged totals.
   [lcov]=lcov
   [openssl]=openssl
+  [rsync]=rsync # gitlab-ci-local copies the project into each job's folder with it
   # The real build engine (scripts/engine/fetch-trixie.sh unpacks dockerd/buildx from Debian 13;
   # these come from this Debian 12 as usual): runc, tini, QEMU for arm RUN steps, bridge setup.
   [runc]=runc
