@@ -2,8 +2,9 @@
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
 // floating tags `<major>` and `<major>.<minor>` move forward within their series (never backwards,
-// not even forced, and never off a release of their own version). A failure after a write puts back
-// the tags this run already moved and reports where each stands. Every step is logged in one line.
+// not even forced, and never off a release of their own version). Tags that exist move first on
+// every image and a failure then puts back those moved; tags to create come last (created-tags.ts),
+// since none can be taken back. Where each tag stands is reported. Every step is logged in one line.
 import { CibError, quoteForMessage } from '../errors/cib-error';
 import { InputError } from '../errors/input-error';
 import type { FetchedManifest } from '../registry/client';
