@@ -1266,11 +1266,11 @@ const ACTION_SPECS = {
             },
             {
                 name: 'changed-tags',
-                description: 'Every tag this run wrote, as JSON: [{ref, before, beforeVersion, now, nowVersion, state, restore}], state moved, put-back, moved-by-someone-else, left or unknown; restore is the skopeo command that points the tag back. Also set when the run fails after a write.',
+                description: 'Every tag this run wrote, as JSON: [{ref, before, beforeVersion, now, nowVersion, state, restore}], state moved, put-back, moved-by-someone-else, left, unknown or missing (a new tag the run stopped before creating); restore is the skopeo command that points the tag back (for missing, that creates it). Also set when the run fails after a write.',
             },
             {
                 name: 'partial',
-                description: 'true when the run failed after writing and some tag it changed is not back where it was (see changed-tags); false otherwise.',
+                description: 'true when the run failed after writing and some tag it changed is not back where it was, or a new tag is missing (see changed-tags); false otherwise.',
             },
         ],
         post: false,
@@ -1801,7 +1801,7 @@ const ACTION_SPECS = {
 const ACTION_LOADERS = {
     'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(511), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
     'e2c-runner': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5618)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3139)),
     'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
     'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(511), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8217)),
     'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)),

@@ -9,7 +9,7 @@ import { FakeGithubApi } from '../support/github-api';
 import { pushVersion } from '../support/latest-manager-images';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { startFaultProxy } from '../support/registry/fault-proxy';
+import { startFaultProxy, type FaultRule } from '../support/registry/fault-proxy';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { requireProgram } from '../support/registry/components';
 import { runAction, type RunActionOptions } from '../support/runner-harness';
@@ -447,5 +447,127 @@ describe('a registry dying mid-run: the error, the summary and the outputs say w
     } finally {
       await proxy.stop();
     }
+  }, 180_000);
+});
+
+describe('no fault leaves a half state: existing tags move first, new tags are created last', () => {
+  interface ChangedTag {
+    ref: string;
+    before: string;
+    now: string;
+    state: string;
+    restore: string;
+  }
+  const at = async (repo: ImageReference, tag: string) => (await client.headManifest(withTag(repo, tag)))?.digest;
+
+  /** Runs 1.x.0 with floating tags through a fresh fault proxy armed with `rules`. */
+  async function runWithFaults(direct: ImageReference, version: string, rules: FaultRule[]) {
+    const proxy = await startFaultProxy(server.host);
+    try {
+      proxy.inject(...rules);
+      const result = await run(
+        { registry: proxy.host, repository: direct.repository },
+        { inputs: { version, 'tag-type': 'annotated', 'floating-tags': 'true' }, timeoutMs: 120_000 },
+      );
+      return {
+        result,
+        shown: `${proxy.host}/${direct.repository}`,
+        pending: proxy.pending(),
+        requests: proxy.requests,
+      };
+    } finally {
+      await proxy.stop();
+    }
+  }
+  const refused = (tag: string): FaultRule => ({
+    method: 'PUT',
+    path: new RegExp(`/manifests/${tag.replace('.', '\\.')}$`),
+    fault: { kind: 'status', status: 403, body: '{"errors":[{"code":"DENIED","message":"injected"}]}' },
+    times: 1,
+  });
+
+  test('the answer to creating the new floating tag 1.1 is lost: it is read again, found moved, and the run succeeds', async () => {
+    const direct = parseReference(`${server.host}/e2e/lost${++counter}`);
+    const old = await pushVersion(client, direct, '1.0.0', { tags: ['1.0.0', 'latest', '1', '1.0'] });
+    const release = await pushVersion(client, direct, '1.1.0');
+    // Every PUT of 1.1 reaches the registry, every answer is lost (retries included).
+    const { result, shown, requests } = await runWithFaults(direct, '1.1.0', [
+      { method: 'PUT', path: /\/manifests\/1\.1$/, fault: { kind: 'drop-response' }, times: 1_000 },
+    ]);
+    const lost = requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/manifests/1.1'));
+    expect(lost.length).toBeGreaterThan(0);
+    expect(lost.every((r) => r.outcome === 'dropped')).toBe(true);
+    expect(result.main.errors).toEqual([]);
+    expect(result.main.exitCode).toBe(0);
+    expect(result.main.stdout).toContain(`${shown}:1.1: the write failed`);
+    for (const tag of ['latest', '1', '1.1']) expect(await at(direct, tag)).toBe(release);
+    expect(await at(direct, '1.0')).toBe(old);
+    const changed = JSON.parse(result.main.outputs['changed-tags']) as ChangedTag[];
+    // Existing tags first, the created one last.
+    expect(changed.map((c) => [c.ref, c.state])).toEqual([
+      [`${shown}:latest`, 'moved'],
+      [`${shown}:1`, 'moved'],
+      [`${shown}:1.1`, 'moved'],
+    ]);
+    expect(result.main.outputs.partial).toBe('false');
+  }, 180_000);
+
+  test('moving the existing 1 is refused after latest moved: latest is put back, 1.1 is never created', async () => {
+    const direct = parseReference(`${server.host}/e2e/refused${++counter}`);
+    const old = await pushVersion(client, direct, '1.0.0', { tags: ['1.0.0', 'latest', '1', '1.0'] });
+    await pushVersion(client, direct, '1.1.0');
+    const { result, shown, pending } = await runWithFaults(direct, '1.1.0', [refused('1')]);
+    expect(pending).toEqual([]);
+    expect(result.main.exitCode).toBe(1);
+    expect(result.main.errors).toHaveLength(1);
+    expect(result.main.errors[0]).toContain(`The registry refused to move ${shown}:1`);
+    for (const tag of ['latest', '1', '1.0']) expect(await at(direct, tag)).toBe(old);
+    expect(await at(direct, '1.1')).toBeUndefined();
+    const changed = JSON.parse(result.main.outputs['changed-tags']) as ChangedTag[];
+    expect(changed.map((c) => [c.ref, c.state, c.now])).toEqual([[`${shown}:latest`, 'put-back', old]]);
+    expect(result.main.outputs.partial).toBe('false');
+  }, 180_000);
+
+  test('first release, latest absent: latest and 1 are created, creating 1.0 fails, 1.0 is listed with the command that creates it', async () => {
+    const skopeo = requireProgram('skopeo');
+    const direct = parseReference(`${server.host}/e2e/first${++counter}`);
+    const release = await pushVersion(client, direct, '1.0.0');
+    const { result, shown, pending } = await runWithFaults(direct, '1.0.0', [refused('1.0')]);
+    expect(pending).toEqual([]);
+    expect(result.main.exitCode).toBe(1);
+    // latest is at the greatest release and 1 with it: consistent, so nothing is put back.
+    expect(await at(direct, 'latest')).toBe(release);
+    expect(await at(direct, '1')).toBe(release);
+    expect(await at(direct, '1.0')).toBeUndefined();
+    const changed = JSON.parse(result.main.outputs['changed-tags']) as ChangedTag[];
+    expect(changed.map((c) => [c.ref, c.state, c.now])).toEqual([
+      [`${shown}:latest`, 'moved', release],
+      [`${shown}:1`, 'moved', release],
+      [`${shown}:1.0`, 'missing', ''],
+    ]);
+    expect(result.main.outputs.partial).toBe('true');
+    expect(result.main.errors).toHaveLength(1);
+    expect(result.main.errors[0]).toContain(`${shown}:1.0: absent, not created`);
+    expect(result.main.errors[0]).toContain(changed[2].restore);
+    // The command creates the tag as printed (the proxy is gone: straight to the registry).
+    const [program, ...args] = changed[2].restore.replaceAll(shown, `${server.host}/${direct.repository}`).split(' ');
+    expect(program).toBe('skopeo');
+    await promisify(execFile)(skopeo, args, { timeout: 60_000 });
+    expect(await at(direct, '1.0')).toBe(release);
+  }, 180_000);
+
+  test('latest absent and creating it refused after the existing 1 moved: 1 is put back, no floating tag is ahead of latest', async () => {
+    const direct = parseReference(`${server.host}/e2e/nolatest${++counter}`);
+    const old = await pushVersion(client, direct, '1.0.0', { tags: ['1.0.0', '1', '1.0'] });
+    await pushVersion(client, direct, '1.1.0');
+    const { result, shown, pending } = await runWithFaults(direct, '1.1.0', [refused('latest')]);
+    expect(pending).toEqual([]);
+    expect(result.main.exitCode).toBe(1);
+    expect(await at(direct, 'latest')).toBeUndefined();
+    expect(await at(direct, '1')).toBe(old);
+    expect(await at(direct, '1.1')).toBeUndefined();
+    const changed = JSON.parse(result.main.outputs['changed-tags']) as ChangedTag[];
+    expect(changed.map((c) => [c.ref, c.state, c.now])).toEqual([[`${shown}:1`, 'put-back', old]]);
+    expect(result.main.outputs.partial).toBe('false');
   }, 180_000);
 });

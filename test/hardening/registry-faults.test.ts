@@ -3,10 +3,9 @@
 // truncated answer, slow answer) in front of Debian's docker-registry. Each run either succeeds
 // with the right result or fails with a clear error, and never leaves a half state
 // (support/registry-state.ts reads the registry directly afterwards).
-// Open finding (full draw, seed 13, about 1 run in 60): latest-manager can end with only a new
-// floating tag (1.1) moved when a later write fails: a PUT whose answer was lost landed but is
-// not rolled back, and distribution cannot delete a tag anyway. Left red in the full draw on
-// purpose; the fix belongs in packages/core/src/latest/ (re-read a tag after a failed write).
+// latest-manager moves the existing tags (latest, 1) first and creates the new one (1.1) last,
+// since a registry cannot delete a created tag: so the one state short of all-or-none allowed is
+// latest and 1 forward with 1.1 absent, on a failed run that lists 1.1 as missing (partial).
 // Hook: multiarch-bake's push with the real engine joins here once it lands (see MULTIARCH_PUSH).
 import { rmSync } from 'node:fs';
 import { RegistryClient } from '@cib/core/registry/client';
@@ -34,6 +33,8 @@ let proxy: FaultProxy;
 const client = new RegistryClient();
 const outcomes: Record<string, { ok: number; failed: number; runs: number }> = {};
 const faults: Record<string, number> = {};
+/** latest-manager runs that stopped with latest and 1 forward and 1.1 listed as missing. */
+let missingListed = 0;
 
 beforeAll(async () => {
   registry = await startRegistry();
@@ -56,7 +57,7 @@ afterAll(async () => {
   report({
     part: 'registry-faults',
     line:
-      `${shown.join('; ')}; ${RATE * 100}% of requests faulted (${draw} draw, seed ${seed}): ${injected || 'none'}; ` +
+      `${shown.join('; ')} (${missingListed} of latest-manager's failures left 1.1 listed as missing); ${RATE * 100}% of requests faulted (${draw} draw, seed ${seed}): ${injected || 'none'}; ` +
       (bake?.skipped ? `multiarch-bake: ${bake.skipped}` : MULTIARCH_PUSH),
     counts: {
       runs: Object.values(outcomes).reduce((n, o) => n + o.runs, 0),
@@ -120,7 +121,7 @@ test('manifest-merge under random registry faults: a complete index or a clean f
   expect(problems.flat()).toEqual([]);
 }, 1_800_000);
 
-test('latest-manager under random registry faults: all tags move together or none', async () => {
+test('latest-manager under random registry faults: all tags move together, none, or the new one listed as missing', async () => {
   const problems = await withFaults(RUNS, async (i) => {
     const repo = direct(registry.host, `faults/l-${i}`);
     const old = await pushVersion(client, repo, '1.0.0', { tags: ['1.0.0', 'latest', '1', '1.0'] });
@@ -147,7 +148,15 @@ test('latest-manager under random registry faults: all tags move together or non
     const stayed = Object.entries(moving).filter(([t, d]) => (t === '1.1' ? d === undefined : d === old));
     if (run.main.exitCode === 0 && moved.length !== 3) found.push(`succeeded but only ${moved.join(', ')} moved`);
     if (moved.length + stayed.length !== 3) found.push(`a tag holds neither release: ${JSON.stringify(moving)}`);
-    if (moved.length > 0 && moved.length < 3) found.push(`half state: only ${moved.join(', ')} moved`);
+    // latest and 1 forward, the new 1.1 not created: consistent, but the run must say 1.1 is missing.
+    const createLeft = moved.join() === 'latest,1' && moving['1.1'] === undefined;
+    if (createLeft) {
+      const listed = JSON.parse(run.main.outputs['changed-tags'] ?? '[]') as { ref: string; state: string }[];
+      const missing = listed.find((c) => c.ref.endsWith(':1.1'));
+      if (run.main.exitCode === 0 || run.main.outputs.partial !== 'true' || !missing)
+        found.push(`1.1 left uncreated without saying so: ${JSON.stringify(listed)}`);
+      else missingListed++;
+    } else if (moved.length > 0 && moved.length < 3) found.push(`half state: only ${moved.join(', ')} moved`);
     return found.map((p) => `run ${i}: ${p}`);
   });
   expect(problems.flat()).toEqual([]);

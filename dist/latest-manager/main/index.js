@@ -3211,9 +3211,27 @@ function change(write, state, now, nowVersion, plainHttp) {
         restore: before && !back ? restoreCommand(write.ref, before, plainHttp) : '',
     };
 }
-/** The changes of a run that finished: every written tag now holds the release. */
+/** The changes of writes that stand: each written tag holds the release (unknown when unanswered). */
 function movedChanges(writes, plainHttp) {
-    return writes.map((write) => change(write, 'moved', write.digest, write.version, plainHttp(write.ref.registry)));
+    return writes.map((write) => {
+        const plain = plainHttp(write.ref.registry);
+        if (!write.uncertain)
+            return change(write, 'moved', write.digest, write.version, plain);
+        // Unknown whether it landed: the command that completes it is the one to run.
+        return { ...change(write, 'unknown', '', '', plain), restore: restoreCommand(write.ref, write.digest, plain) };
+    });
+}
+/** A tag the run should have created but stopped before: the command that creates it. */
+function missingChange(ref, digest, plainHttp) {
+    return {
+        ref: formatReference(ref),
+        before: '',
+        beforeVersion: '',
+        now: '',
+        nowVersion: '',
+        state: 'missing',
+        restore: restoreCommand(ref, digest, plainHttp),
+    };
 }
 /** Puts back one write where it can; says where its tag stands afterwards. */
 async function rollBackOne(registry, write, log, plainHttp) {
@@ -3272,9 +3290,12 @@ const STATE_NOTES = {
     'put-back': ' (put back)',
     'moved-by-someone-else': ' (moved by someone else since; left as it is)',
     unknown: '',
+    missing: '',
 };
 /** One line about one changed tag: before, now, and how to put it back. */
 function describeChange(c) {
+    if (c.state === 'missing')
+        return `${c.ref}: absent, not created (the run stopped first); create it with: ${c.restore}`;
     const now = digestText(c.now, c.nowVersion, 'unknown (the registry did not answer)');
     const gone = !c.before && c.state !== 'put-back' ? '; it did not exist before and a registry cannot delete only a tag' : '';
     const restore = c.restore ? `; put it back with: ${c.restore}` : '';
@@ -3325,6 +3346,50 @@ function compilePrereleasePattern(pattern, input = 'prerelease-pattern') {
  */
 function isPrerelease(version, pattern) {
     return version.suffix !== '' && pattern.test(version.suffix);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/latest/created-tags.ts
+// Creates the tags a release needs that do not exist yet (`latest` on a first release, a new
+// floating `1.1`). A registry cannot delete a tag, so a created tag cannot be taken back: they are
+// created only after every existing tag moved forward, `latest` first, so that a floating tag is
+// never created ahead of `latest`. If a creation fails, the existing tags stay forward (that state
+// is consistent) and the tags still to create are reported with the command that creates them;
+// only when `latest` itself could not be created and nothing was created yet are the existing
+// tags put back, since floating tags ahead of an absent `latest` would be a half state.
+
+
+const refOf = (t) => withTag(t.release.repository, t.options.tag);
+/** Creates `toCreate`, `latest` tags first; on failure throws a PartialReleaseError saying what stands. */
+async function createTags(toCreate, writes, context) {
+    const { registry, log, plainHttp } = context;
+    const ordered = [...toCreate.filter((t) => !t.options.series), ...toCreate.filter((t) => t.options.series)];
+    const moved = writes.length;
+    for (const [i, item] of ordered.entries()) {
+        try {
+            const outcome = await item.create();
+            if (!outcome)
+                throw new Error(`moveTag skipped ${formatReference(refOf(item))} while creating it`);
+            item.place(outcome);
+        }
+        catch (error) {
+            if (writes.length === 0)
+                throw error;
+            if (writes.length === moved && !item.options.series) {
+                log.warning(`${formatReference(refOf(item))} could not be created: putting back the ${moved} tag(s) this run moved, ` +
+                    'so that no floating tag is ahead of it');
+                throw new PartialReleaseError(error, await rollBack(registry, writes, log, plainHttp));
+            }
+            const written = new Set(writes.map((w) => formatReference(w.ref)));
+            const missing = ordered.slice(i).filter((t) => !written.has(formatReference(refOf(t))));
+            log.warning(`The existing tags moved forward and stay there; ${missing.length} tag(s) still to create: ` +
+                missing.map((t) => formatReference(refOf(t))).join(', '));
+            const plain = (t) => plainHttp(t.release.repository.registry);
+            throw new PartialReleaseError(error, [
+                ...movedChanges(writes, plainHttp),
+                ...missing.map((t) => missingChange(refOf(t), t.release.digest, plain(t))),
+            ]);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/latest/own-release.ts
@@ -3572,14 +3637,45 @@ function writeRefused(error, ref) {
     throw new cib_error/* CibError */.hi(`The registry refused to move ${formatReference(ref)}: ${error.message}`, { hint, cause: error });
 }
 /**
+ * Writes the release to `ref`. A write that failed or whose answer was lost may still have
+ * landed, so the tag is read again: holding the release, it counts as written; holding what it
+ * held before, the write failed cleanly; unreadable, the write is recorded as uncertain.
+ */
+async function writeTag(ref, manifest, write, context) {
+    try {
+        await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
+    }
+    catch (error) {
+        let now;
+        try {
+            now = await context.registry.headManifest(ref);
+        }
+        catch (readError) {
+            context.log.warning(`${formatReference(ref)}: could not read it after a failed write: ${(0,cib_error/* errorMessage */.gJ)(readError)}`);
+            now = 'unreadable';
+        }
+        if (now !== 'unreadable' && now?.digest === manifest.digest) {
+            context.log.info(`${formatReference(ref)}: the write failed (${(0,cib_error/* errorMessage */.gJ)(error)}) but landed`);
+            return;
+        }
+        if (now === 'unreadable')
+            context.onWrite({ ...write, uncertain: true });
+        writeRefused(error, ref);
+    }
+}
+/**
  * Decides and (unless dry-run) moves `options.tag` of the release's repository to the release.
- * Returns what was decided in the last round.
+ * Returns what was decided in the last round; undefined when `existingOnly` and the tag is absent.
  */
 async function moveTag(release, options, context, releaseManifest) {
     const ref = withTag(release.repository, options.tag);
     const shown = formatReference(ref);
     for (let round = 1; round <= context.maxRounds; round++) {
         const current = await readTag(context.registry, ref);
+        if (!current && options.existingOnly) {
+            context.log.info(`${shown}: does not exist yet: created once every existing tag has moved`);
+            return undefined;
+        }
         const decision = await decide(release, ref, current, options, context);
         const outcome = {
             tag: options.tag,
@@ -3614,15 +3710,7 @@ async function moveTag(release, options, context, releaseManifest) {
             previous: current,
             previousVersion: decision.previousVersion,
         };
-        try {
-            await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
-        }
-        catch (error) {
-            // No answer is not a refusal: the registry may have taken the write.
-            if (!(error instanceof RegistryError))
-                context.onWrite({ ...write, uncertain: true });
-            writeRefused(error, ref);
-        }
+        await writeTag(ref, manifest, write, context);
         context.onWrite(write);
         await context.clock.sleep(context.settleMs);
         const after = await context.registry.headManifest(ref);
@@ -3782,8 +3870,10 @@ async function versionFromMetadata(registry, ref, manifest) {
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
 // floating tags `<major>` and `<major>.<minor>` move forward within their series (never backwards,
-// not even forced, and never off a release of their own version). A failure after a write puts back
-// the tags this run already moved and reports where each stands. Every step is logged in one line.
+// not even forced, and never off a release of their own version). Tags that exist move first on
+// every image and a failure then puts back those moved; tags to create come last (created-tags.ts),
+// since none can be taken back. Where each tag stands is reported. Every step is logged in one line.
+
 
 
 
@@ -3861,12 +3951,14 @@ async function manageLatest(request, context) {
     for (const release of releases) {
         info(`Release: ${formatReference(withTag(release.repository, release.tag))} is ${release.digest}`);
     }
-    // 4. to 6., image by image.
+    // 4. to 6., image by image: first every tag that exists (a failure puts them back), then the
+    // tags to create, which no registry can take back (created-tags.ts).
     const writes = [];
+    const toCreate = [];
     const images = [];
     try {
         for (const release of releases) {
-            images.push(await manageImage(release, request, context, writes));
+            images.push(await manageImage(release, request, context, writes, toCreate));
         }
     }
     catch (error) {
@@ -3875,10 +3967,11 @@ async function manageLatest(request, context) {
         log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
         throw new PartialReleaseError(error, await rollBack(registry, writes, log, plainHttp));
     }
+    await createTags(toCreate, writes, { registry, log, plainHttp });
     const changes = movedChanges(writes, plainHttp);
     return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes };
 }
-async function manageImage(release, request, context, writes) {
+async function manageImage(release, request, context, writes, toCreate) {
     const { registry } = context;
     let listed;
     // `latest`, `1` and `1.9` often point to the same previous release: read its metadata once.
@@ -3909,8 +4002,22 @@ async function manageImage(release, request, context, writes) {
     };
     const manifest = releaseManifestLoader(registry, release);
     const forced = request.strategy === 'force';
-    const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
-    const floating = [];
+    const image = {
+        image: formatRepository(release.repository),
+        versionTag: release.tag,
+        digest: release.digest,
+        latest: undefined, // set below, now or once created
+        floating: [],
+    };
+    /** Moves the tag if it exists; else queues it for creation, `place` filling in its outcome. */
+    const move = async (options, place) => {
+        const outcome = await moveTag(release, { ...options, existingOnly: true }, moveContext, manifest);
+        if (outcome)
+            place(outcome);
+        else
+            toCreate.push({ release, options, place, create: () => moveTag(release, options, moveContext, manifest) });
+    };
+    await move({ tag: request.latestTag, forced }, (o) => (image.latest = o));
     // Forced or not, a prerelease never moves a floating tag (force is for `latest` alone).
     const prerelease = release.version && isPrerelease(release.version, request.prereleasePattern);
     if (request.floatingTags && release.version && !prerelease) {
@@ -3921,16 +4028,13 @@ async function manageImage(release, request, context, writes) {
             // `1.2` released as a version is its own tag, not a floating one.
             if (own.has(name) || (i === 1 && v.precision < 3))
                 continue;
-            floating.push(await moveTag(release, { tag: name, forced: false, series: series[i] }, moveContext, manifest));
+            // Kept in the order of the tags: a slot per tag, filled now or once created.
+            const slot = image.floating.length;
+            image.floating.push(undefined);
+            await move({ tag: name, forced: false, series: series[i] }, (o) => (image.floating[slot] = o));
         }
     }
-    return {
-        image: formatRepository(release.repository),
-        versionTag: release.tag,
-        digest: release.digest,
-        latest,
-        floating,
-    };
+    return image;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/markdown.ts

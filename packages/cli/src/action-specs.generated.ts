@@ -557,12 +557,12 @@ export const ACTION_SPECS: Readonly<Record<ActionName, ActionSpec>> = {
       {
         name: 'changed-tags',
         description:
-          'Every tag this run wrote, as JSON: [{ref, before, beforeVersion, now, nowVersion, state, restore}], state moved, put-back, moved-by-someone-else, left or unknown; restore is the skopeo command that points the tag back. Also set when the run fails after a write.',
+          'Every tag this run wrote, as JSON: [{ref, before, beforeVersion, now, nowVersion, state, restore}], state moved, put-back, moved-by-someone-else, left, unknown or missing (a new tag the run stopped before creating); restore is the skopeo command that points the tag back (for missing, that creates it). Also set when the run fails after a write.',
       },
       {
         name: 'partial',
         description:
-          'true when the run failed after writing and some tag it changed is not back where it was (see changed-tags); false otherwise.',
+          'true when the run failed after writing and some tag it changed is not back where it was, or a new tag is missing (see changed-tags); false otherwise.',
       },
     ],
     post: false,

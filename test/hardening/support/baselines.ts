@@ -132,6 +132,7 @@ export function baselineOf(action: string, world: BaselineWorld): Baseline | und
     case 'e2c-runner': {
       const e2c = world.e2c;
       if (!e2c) return undefined;
+      e2cRunId += 1;
       return {
         inputs: {
           strategy: 'template',
@@ -140,12 +141,13 @@ export function baselineOf(action: string, world: BaselineWorld): Baseline | und
           'ssh-private-key': e2c.sshd.client.privateKey,
           'ssh-port': String(e2c.sshd.port),
           'ready-timeout': '20',
-          'build-dir': join(e2c.scratch, 'build'),
+          // Runs go two at a time: each builds in its own folder, which its cleanup removes.
+          'build-dir': join(e2c.scratch, `build-${e2cRunId}`),
           build: 'true',
           'bake-files': 'docker-bake.hcl',
           'bake-targets': 'app',
         },
-        env: { ...e2c.ec2.env(), CIB_E2C_POLL_MS: '100', GITHUB_RUN_ID: String((e2cRunId += 1)) },
+        env: { ...e2c.ec2.env(), CIB_E2C_POLL_MS: '100', GITHUB_RUN_ID: String(e2cRunId) },
         workspace: bakeProject,
       };
     }

@@ -6,6 +6,7 @@ import { parseReference, withTag } from '@cib/core/registry/reference';
 import {
   describeChange,
   isPartial,
+  missingChange,
   movedChanges,
   PartialReleaseError,
   restoreCommand,
@@ -134,6 +135,28 @@ describe('after a run that finished', () => {
     ]);
     expect(changes[0].restore).toContain(`@${old}`);
     expect(changes[1].restore).toBe('');
+  });
+
+  it('a creation whose answer never came is unknown, with the command that completes it', async () => {
+    const { release, writes } = await scene();
+    const [change] = movedChanges([{ ...writes[1], uncertain: true }], noPlainHttp);
+    expect(change).toMatchObject({ state: 'unknown', before: '', now: '' });
+    expect(change.restore).toBe(restoreCommand(withTag(repo, '1'), release, false));
+    expect(isPartial([change])).toBe(true);
+  });
+});
+
+describe('a tag the run stopped before creating', () => {
+  it('is missing, partial, and listed with the command that creates it at the release', async () => {
+    const { release } = await scene();
+    const change = missingChange(withTag(repo, '1.2'), release, true);
+    expect(change).toMatchObject({ ref: `${APP}:1.2`, state: 'missing', before: '', now: '' });
+    expect(change.restore).toBe(restoreCommand(withTag(repo, '1.2'), release, true));
+    expect(change.restore).toContain('--dest-tls-verify=false');
+    expect(describeChange(change)).toBe(
+      `${APP}:1.2: absent, not created (the run stopped first); create it with: ${change.restore}`,
+    );
+    expect(isPartial([change])).toBe(true);
   });
 });
 

@@ -2,8 +2,9 @@
 // (override, git, remote, heuristic); lightweight or prerelease stays; the release must exist on
 // every image before anything moves; then, per image, `latest` moves only forward, and with
 // floating tags `<major>` and `<major>.<minor>` move forward within their series (never backwards,
-// not even forced, and never off a release of their own version). A failure after a write puts back
-// the tags this run already moved and reports where each stands. Every step is logged in one line.
+// not even forced, and never off a release of their own version). Tags that exist move first on
+// every image and a failure then puts back those moved; tags to create come last (created-tags.ts),
+// since none can be taken back. Where each tag stands is reported. Every step is logged in one line.
 import { CibError, quoteForMessage } from '../errors/cib-error';
 import { InputError } from '../errors/input-error';
 import type { FetchedManifest } from '../registry/client';
@@ -14,7 +15,8 @@ import { isPrerelease } from '../version/prerelease';
 import { candidateImageTags, type TagPrefix } from '../version/tag-prefix';
 import { floatingTagNames, parseVersion, type Version } from '../version/version';
 import type { ImageOutcome, LatestOutcome, Reason, Strategy, TagOutcome } from './outcome';
-import { moveTag, releaseManifestLoader, type ReleaseImage } from './move-tag';
+import { createTags, type TagToCreate } from './created-tags';
+import { moveTag, releaseManifestLoader, type MoveTagOptions, type ReleaseImage } from './move-tag';
 import { movedChanges, PartialReleaseError, rollBack, type TagWrite } from './tag-changes';
 import { versionFromMetadata, type MetadataVersion } from './image-version';
 import type { LatestRegistry } from './registry-port';
@@ -143,18 +145,21 @@ export async function manageLatest(request: LatestRequest, context: LatestContex
     info(`Release: ${formatReference(withTag(release.repository, release.tag))} is ${release.digest}`);
   }
 
-  // 4. to 6., image by image.
+  // 4. to 6., image by image: first every tag that exists (a failure puts them back), then the
+  // tags to create, which no registry can take back (created-tags.ts).
   const writes: TagWrite[] = [];
+  const toCreate: TagToCreate[] = [];
   const images: ImageOutcome[] = [];
   try {
     for (const release of releases as ReleaseImage[]) {
-      images.push(await manageImage(release, request, context, writes));
+      images.push(await manageImage(release, request, context, writes, toCreate));
     }
   } catch (error) {
     if (writes.length === 0) throw error;
     log.warning(`Putting back the ${writes.length} tag(s) this run moved, so that the images stay together`);
     throw new PartialReleaseError(error, await rollBack(registry, writes, log, plainHttp));
   }
+  await createTags(toCreate, writes, { registry, log, plainHttp });
   const changes = movedChanges(writes, plainHttp);
   return { version: request.version, strategy: request.strategy, tagType, dryRun: request.dryRun, images, changes };
 }
@@ -164,6 +169,7 @@ async function manageImage(
   request: LatestRequest,
   context: LatestContext,
   writes: TagWrite[],
+  toCreate: TagToCreate[],
 ): Promise<ImageOutcome> {
   const { registry } = context;
   let listed: Promise<VersionTag[]> | undefined;
@@ -198,9 +204,21 @@ async function manageImage(
   };
   const manifest = releaseManifestLoader(registry, release);
   const forced = request.strategy === 'force';
-  const latest = await moveTag(release, { tag: request.latestTag, forced }, moveContext, manifest);
+  const image: ImageOutcome = {
+    image: formatRepository(release.repository),
+    versionTag: release.tag,
+    digest: release.digest,
+    latest: undefined as unknown as TagOutcome, // set below, now or once created
+    floating: [],
+  };
+  /** Moves the tag if it exists; else queues it for creation, `place` filling in its outcome. */
+  const move = async (options: MoveTagOptions, place: (outcome: TagOutcome) => void) => {
+    const outcome = await moveTag(release, { ...options, existingOnly: true }, moveContext, manifest);
+    if (outcome) place(outcome);
+    else toCreate.push({ release, options, place, create: () => moveTag(release, options, moveContext, manifest) });
+  };
+  await move({ tag: request.latestTag, forced }, (o) => (image.latest = o));
 
-  const floating: TagOutcome[] = [];
   // Forced or not, a prerelease never moves a floating tag (force is for `latest` alone).
   const prerelease = release.version && isPrerelease(release.version, request.prereleasePattern);
   if (request.floatingTags && release.version && !prerelease) {
@@ -210,14 +228,11 @@ async function manageImage(
     for (const [i, name] of floatingTagNames(v).entries()) {
       // `1.2` released as a version is its own tag, not a floating one.
       if (own.has(name) || (i === 1 && v.precision < 3)) continue;
-      floating.push(await moveTag(release, { tag: name, forced: false, series: series[i] }, moveContext, manifest));
+      // Kept in the order of the tags: a slot per tag, filled now or once created.
+      const slot = image.floating.length;
+      image.floating.push(undefined as unknown as TagOutcome);
+      await move({ tag: name, forced: false, series: series[i] }, (o) => (image.floating[slot] = o));
     }
   }
-  return {
-    image: formatRepository(release.repository),
-    versionTag: release.tag,
-    digest: release.digest,
-    latest,
-    floating,
-  };
+  return image;
 }

@@ -4,7 +4,7 @@
 // right before writing and once more after a short settle time; if another release moved it
 // meanwhile, the decision is taken again, so two releases racing end at the greater version. A
 // floating tag that holds the release of exactly its own version (`5.1` holding 5.1) never moves.
-import { CibError } from '../errors/cib-error';
+import { CibError, errorMessage } from '../errors/cib-error';
 import type { FetchedManifest } from '../registry/client';
 import { RegistryError, registryHint } from '../registry/errors';
 import { formatReference, withDigest, withTag, type ImageReference } from '../registry/reference';
@@ -50,6 +50,11 @@ export interface MoveTagOptions {
   forced: boolean;
   /** For floating tags: only versions of this series count (`1` -> major 1, `1.9` -> 1.9.x). */
   series?: { major: number; minor?: number };
+  /**
+   * Leave the tag alone when it does not exist yet (moveTag returns undefined): a created tag
+   * cannot be taken back, so manage-latest.ts creates tags only once every existing one moved.
+   */
+  existingOnly?: boolean;
 }
 
 interface Decision {
@@ -196,19 +201,50 @@ function writeRefused(error: unknown, ref: ImageReference): never {
 }
 
 /**
+ * Writes the release to `ref`. A write that failed or whose answer was lost may still have
+ * landed, so the tag is read again: holding the release, it counts as written; holding what it
+ * held before, the write failed cleanly; unreadable, the write is recorded as uncertain.
+ */
+async function writeTag(ref: ImageReference, manifest: FetchedManifest, write: TagWrite, context: MoveTagContext) {
+  try {
+    await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
+  } catch (error) {
+    let now: { digest: string } | undefined | 'unreadable';
+    try {
+      now = await context.registry.headManifest(ref);
+    } catch (readError) {
+      context.log.warning(
+        `${formatReference(ref)}: could not read it after a failed write: ${errorMessage(readError)}`,
+      );
+      now = 'unreadable';
+    }
+    if (now !== 'unreadable' && now?.digest === manifest.digest) {
+      context.log.info(`${formatReference(ref)}: the write failed (${errorMessage(error)}) but landed`);
+      return;
+    }
+    if (now === 'unreadable') context.onWrite({ ...write, uncertain: true });
+    writeRefused(error, ref);
+  }
+}
+
+/**
  * Decides and (unless dry-run) moves `options.tag` of the release's repository to the release.
- * Returns what was decided in the last round.
+ * Returns what was decided in the last round; undefined when `existingOnly` and the tag is absent.
  */
 export async function moveTag(
   release: ReleaseImage,
   options: MoveTagOptions,
   context: MoveTagContext,
   releaseManifest: () => Promise<FetchedManifest>,
-): Promise<TagOutcome> {
+): Promise<TagOutcome | undefined> {
   const ref = withTag(release.repository, options.tag);
   const shown = formatReference(ref);
   for (let round = 1; round <= context.maxRounds; round++) {
     const current = await readTag(context.registry, ref);
+    if (!current && options.existingOnly) {
+      context.log.info(`${shown}: does not exist yet: created once every existing tag has moved`);
+      return undefined;
+    }
     const decision = await decide(release, ref, current, options, context);
     const outcome: TagOutcome = {
       tag: options.tag,
@@ -243,13 +279,7 @@ export async function moveTag(
       previous: current,
       previousVersion: decision.previousVersion,
     };
-    try {
-      await context.registry.putManifest(ref, manifest.bytes, manifest.mediaType);
-    } catch (error) {
-      // No answer is not a refusal: the registry may have taken the write.
-      if (!(error instanceof RegistryError)) context.onWrite({ ...write, uncertain: true });
-      writeRefused(error, ref);
-    }
+    await writeTag(ref, manifest, write, context);
     context.onWrite(write);
     await context.clock.sleep(context.settleMs);
     const after = await context.registry.headManifest(ref);

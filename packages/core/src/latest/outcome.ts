@@ -50,8 +50,11 @@ export interface ImageOutcome {
   floating: TagOutcome[];
 }
 
-/** Where a tag this run wrote stands: moved, put back after a failure, or left (see `restore`). */
-export type ChangeState = 'moved' | 'put-back' | 'moved-by-someone-else' | 'left' | 'unknown';
+/**
+ * Where a tag this run wrote stands: moved, put back after a failure, or left (see `restore`);
+ * `missing`: a tag to create that the run stopped before creating (`restore` creates it).
+ */
+export type ChangeState = 'moved' | 'put-back' | 'moved-by-someone-else' | 'left' | 'unknown' | 'missing';
 
 /** A tag this run wrote: what it held before, what it holds now and how to put it back. */
 export interface TagChange {
@@ -64,7 +67,10 @@ export interface TagChange {
   now: string;
   nowVersion: string;
   state: ChangeState;
-  /** The command that points the tag back to `before`; '' when it is back or did not exist before. */
+  /**
+   * The command that points the tag back to `before`; '' when it is back or did not exist before.
+   * For `missing` (and `unknown` without a `before`), the command that points it at the release.
+   */
   restore: string;
 }
 

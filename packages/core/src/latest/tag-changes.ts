@@ -48,9 +48,27 @@ function change(write: TagWrite, state: ChangeState, now: string, nowVersion: st
   };
 }
 
-/** The changes of a run that finished: every written tag now holds the release. */
+/** The changes of writes that stand: each written tag holds the release (unknown when unanswered). */
 export function movedChanges(writes: readonly TagWrite[], plainHttp: (host: string) => boolean): TagChange[] {
-  return writes.map((write) => change(write, 'moved', write.digest, write.version, plainHttp(write.ref.registry)));
+  return writes.map((write) => {
+    const plain = plainHttp(write.ref.registry);
+    if (!write.uncertain) return change(write, 'moved', write.digest, write.version, plain);
+    // Unknown whether it landed: the command that completes it is the one to run.
+    return { ...change(write, 'unknown', '', '', plain), restore: restoreCommand(write.ref, write.digest, plain) };
+  });
+}
+
+/** A tag the run should have created but stopped before: the command that creates it. */
+export function missingChange(ref: ImageReference, digest: string, plainHttp: boolean): TagChange {
+  return {
+    ref: formatReference(ref),
+    before: '',
+    beforeVersion: '',
+    now: '',
+    nowVersion: '',
+    state: 'missing',
+    restore: restoreCommand(ref, digest, plainHttp),
+  };
 }
 
 /** Puts back one write where it can; says where its tag stands afterwards. */
@@ -115,10 +133,13 @@ const STATE_NOTES: Record<ChangeState, string> = {
   'put-back': ' (put back)',
   'moved-by-someone-else': ' (moved by someone else since; left as it is)',
   unknown: '',
+  missing: '',
 };
 
 /** One line about one changed tag: before, now, and how to put it back. */
 export function describeChange(c: TagChange): string {
+  if (c.state === 'missing')
+    return `${c.ref}: absent, not created (the run stopped first); create it with: ${c.restore}`;
   const now = digestText(c.now, c.nowVersion, 'unknown (the registry did not answer)');
   const gone =
     !c.before && c.state !== 'put-back' ? '; it did not exist before and a registry cannot delete only a tag' : '';
