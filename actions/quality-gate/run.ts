@@ -155,7 +155,7 @@ export async function run(rt: Runtime): Promise<void> {
     if (error instanceof CibError) await reportError(rt, given, token, ci, error);
     throw error;
   }
-  const port = await githubPort(rt, ci, inputs.githubToken);
+  const port = await githubPort(rt, ci, token);
 
   const summary = reportMarkdown(result, inputs.checkName);
   const reportPath = join(rt.env.RUNNER_TEMP || tmpdir(), `${inputs.checkName.replace(/[^\w.-]/g, '_')}-report.json`);

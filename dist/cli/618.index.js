@@ -589,9 +589,7 @@ function readHostKey(value) {
  * could print it (an InputError quoting another input included).
  */
 function readE2cInputs(inputs, rt) {
-    const sshPrivateKey = (0,runner_inputs/* readString */.E3)(inputs, 'ssh-private-key', env('ssh-private-key'));
-    if (sshPrivateKey)
-        rt.setSecret(sshPrivateKey);
+    const sshPrivateKey = (0,runner_inputs/* readSecret */.n5)(inputs, 'ssh-private-key', (secret) => rt.setSecret(secret), env('ssh-private-key'));
     const phase = inputs.raw('phase') === '' ? undefined : (0,runner_inputs/* readEnum */.ai)(inputs, 'phase', PHASES, 'setup');
     const strategyValue = (0,runner_inputs/* readString */.E3)(inputs, 'strategy', env('strategy'));
     const strategy = strategyValue === ''

@@ -1774,9 +1774,7 @@ function readHostKey(value) {
  * could print it (an InputError quoting another input included).
  */
 function inputs_readE2cInputs(inputs, rt) {
-    const sshPrivateKey = readString(inputs, 'ssh-private-key', env('ssh-private-key'));
-    if (sshPrivateKey)
-        rt.setSecret(sshPrivateKey);
+    const sshPrivateKey = readSecret(inputs, 'ssh-private-key', (secret) => rt.setSecret(secret), env('ssh-private-key'));
     const phase = inputs.raw('phase') === '' ? undefined : readEnum(inputs, 'phase', PHASES, 'setup');
     const strategyValue = readString(inputs, 'strategy', env('strategy'));
     const strategy = strategyValue === ''

@@ -4356,7 +4356,6 @@ function readAll(source) {
         report: (0,runner_inputs/* readEnum */.ai)(source, 'report', REPORT_MODES, 'auto'),
         fail: (0,runner_inputs/* readBoolean */.Vf)(source, 'fail', true),
         baseline: readBaselineMode(source),
-        githubToken: (0,runner_inputs/* readString */.E3)(source, 'github-token'),
     };
 }
 /**
@@ -4980,7 +4979,7 @@ async function run(rt) {
             await reportError(rt, given, token, ci, error);
         throw error;
     }
-    const port = await githubPort(rt, ci, inputs.githubToken);
+    const port = await githubPort(rt, ci, token);
     const summary = reportMarkdown(result, inputs.checkName);
     const reportPath = (0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `${inputs.checkName.replace(/[^\w.-]/g, '_')}-report.json`);
     writeJsonFile(reportPath, reportJson(result));

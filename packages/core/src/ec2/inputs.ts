@@ -10,6 +10,7 @@ import {
   readLines,
   readList,
   readNumber,
+  readSecret,
   readString,
   type ActionInputs,
   type InputName,
@@ -84,8 +85,7 @@ function readHostKey(value: string): HostKeyCheck {
  * could print it (an InputError quoting another input included).
  */
 export function readE2cInputs(inputs: ActionInputs<E2cInputNames>, rt: Pick<Runtime, 'setSecret'>): E2cInputs {
-  const sshPrivateKey = readString(inputs, 'ssh-private-key', env('ssh-private-key'));
-  if (sshPrivateKey) rt.setSecret(sshPrivateKey);
+  const sshPrivateKey = readSecret(inputs, 'ssh-private-key', (secret) => rt.setSecret(secret), env('ssh-private-key'));
   const phase = inputs.raw('phase') === '' ? undefined : readEnum(inputs, 'phase', PHASES, 'setup');
   const strategyValue = readString(inputs, 'strategy', env('strategy'));
   const strategy =

@@ -33,7 +33,6 @@ export interface GateInputs {
   report: ReportMode;
   fail: boolean;
   baseline: BaselineMode;
-  githubToken: string;
 }
 
 function optionalNumber(
@@ -89,7 +88,6 @@ function readAll(source: InputSource): GateInputs {
     report: readEnum(source, 'report', REPORT_MODES, 'auto'),
     fail: readBoolean(source, 'fail', true),
     baseline: readBaselineMode(source),
-    githubToken: readString(source, 'github-token'),
   };
 }
 
