@@ -297,6 +297,8 @@ function readKnownHostsFile(file) {
     return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter(Boolean);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/bake/bake-command.ts
+var bake_command = __webpack_require__(3730);
 ;// CONCATENATED MODULE: ./packages/core/src/ec2/ssh.ts
 /** Quotes one argument for a POSIX shell. */
 function shellQuote(value) {
@@ -357,20 +359,15 @@ function copyToRemote(exec, target, localFile, remoteRelative) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ec2/remote-bake.ts
+// The bake run on the instance: `docker buildx bake` in the build directory with the job's bake
+// files, targets, --set overrides, platform and push, its output streamed into the log. The argv
+// is multiarch-bake's (bake/bake-command.ts), so both actions write the same command.
+
 
 /** The bake argv (run remotely through the shell, every argument quoted). */
 function bakeArgv(bake) {
-    return [
-        'docker',
-        'buildx',
-        'bake',
-        ...bake.files.flatMap((file) => ['--file', file]),
-        ...bake.set.flatMap((value) => ['--set', value]),
-        '--set',
-        `*.platform=${bake.platform}`,
-        ...(bake.push ? ['--push'] : []),
-        ...bake.targets,
-    ];
+    const set = [...bake.set, `*.platform=${bake.platform}`];
+    return ['docker', ...(0,bake_command/* plainBakeArgs */.tP)({ builder: '', files: bake.files, set, push: bake.push, targets: bake.targets })];
 }
 async function runRemoteBake(exec, target, buildDir, bake, log) {
     const command = `cd ${remotePath(buildDir)} && ${bakeArgv(bake).map(shellQuote).join(' ')}`;
@@ -1508,6 +1505,84 @@ async function post(rt, deps = defaultDeps(rt.env)) {
     const context = phaseContext(rt, inputs, deps);
     await cleanupPhase(context);
     await teardownPhase(context);
+}
+
+
+/***/ }),
+
+/***/ 3730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xn: () => (/* binding */ printArgs),
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   rz: () => (/* binding */ bakeArgs),
+/* harmony export */   tP: () => (/* binding */ plainBakeArgs)
+/* harmony export */ });
+function common(flags, extraFiles) {
+    const args = ['buildx', 'bake'];
+    if (flags.builder)
+        args.push('--builder', flags.builder);
+    for (const file of [...flags.files, ...extraFiles])
+        args.push('-f', file);
+    return args;
+}
+/** `bake --print` of the user's definition: what they set, groups expanded, before ours. */
+function printArgs(flags) {
+    const args = common(flags, []);
+    for (const line of flags.set)
+        args.push('--set', line);
+    args.push('--print', ...flags.targets);
+    return args;
+}
+/**
+ * A bake of the user's files alone, with no file of ours: what e2c-runner runs on its builder
+ * instance (the same file and `--set` order as the build below).
+ */
+function plainBakeArgs(flags) {
+    const args = common(flags, []);
+    for (const line of flags.set)
+        args.push('--set', line);
+    if (flags.push)
+        args.push('--push');
+    args.push(...flags.targets);
+    return args;
+}
+/** The build (or, with `print`, the merged definition it would build). */
+function bakeArgs(flags, generated, features, options = {}) {
+    const args = common(flags, [generated.definitionFile]);
+    for (const line of flags.set)
+        args.push('--set', line);
+    if (options.print) {
+        args.push('--print', ...flags.targets);
+        return args;
+    }
+    args.push('--metadata-file', generated.metadataFile);
+    args.push('--progress', features.rawjsonProgress ? 'rawjson' : 'plain');
+    // With push-by-digest the generated output pushes; --push would replace it.
+    if (flags.push)
+        args.push('--push');
+    if (flags.load)
+        args.push('--load');
+    if (flags.pull)
+        args.push('--pull');
+    if (flags.noCache)
+        args.push('--no-cache');
+    if (flags.provenance)
+        args.push(`--provenance=${flags.provenance}`);
+    if (flags.sbom)
+        args.push(`--sbom=${flags.sbom}`);
+    if (flags.call !== 'build')
+        args.push('--call', flags.call);
+    for (const entry of flags.allow)
+        args.push('--allow', entry);
+    args.push(...flags.targets);
+    return args;
+}
+/** The command as one line for logs and the plan: each argument quoted when it needs it. */
+function formatCommand(program, args) {
+    const quote = (arg) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+    return [program, ...args].map(quote).join(' ');
 }
 
 

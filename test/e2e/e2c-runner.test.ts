@@ -131,7 +131,7 @@ describe('template strategy end to end: launch, build remotely, terminate', () =
     expect(bake?.args).toEqual([
       'buildx',
       'bake',
-      '--file',
+      '-f',
       'docker-bake.hcl',
       '--set',
       '*.platform=linux/arm64',

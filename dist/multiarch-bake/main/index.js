@@ -2424,6 +2424,19 @@ function printArgs(flags) {
     args.push('--print', ...flags.targets);
     return args;
 }
+/**
+ * A bake of the user's files alone, with no file of ours: what e2c-runner runs on its builder
+ * instance (the same file and `--set` order as the build below).
+ */
+function plainBakeArgs(flags) {
+    const args = common(flags, []);
+    for (const line of flags.set)
+        args.push('--set', line);
+    if (flags.push)
+        args.push('--push');
+    args.push(...flags.targets);
+    return args;
+}
 /** The build (or, with `print`, the merged definition it would build). */
 function bakeArgs(flags, generated, features, options = {}) {
     const args = common(flags, [generated.definitionFile]);

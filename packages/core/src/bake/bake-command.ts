@@ -35,6 +35,18 @@ export function printArgs(flags: BakeFlags): string[] {
   return args;
 }
 
+/**
+ * A bake of the user's files alone, with no file of ours: what e2c-runner runs on its builder
+ * instance (the same file and `--set` order as the build below).
+ */
+export function plainBakeArgs(flags: Pick<BakeFlags, 'builder' | 'files' | 'set' | 'push' | 'targets'>): string[] {
+  const args = common(flags, []);
+  for (const line of flags.set) args.push('--set', line);
+  if (flags.push) args.push('--push');
+  args.push(...flags.targets);
+  return args;
+}
+
 /** The build (or, with `print`, the merged definition it would build). */
 export function bakeArgs(
   flags: BakeFlags,

@@ -1,7 +1,7 @@
 // The bake run on the instance: `docker buildx bake` in the build directory with the job's bake
-// files, targets, --set overrides, platform and push, its output streamed into the log.
-// TODO(multiarch-bake): build the argv with multiarch-bake's bake command once it lands on main,
-// so both actions write the same command.
+// files, targets, --set overrides, platform and push, its output streamed into the log. The argv
+// is multiarch-bake's (bake/bake-command.ts), so both actions write the same command.
+import { plainBakeArgs } from '../bake/bake-command';
 import type { Exec } from '../exec/exec';
 import type { Log } from '../runner/runtime';
 import { remotePath, runRemote, shellQuote, type SshTarget } from './ssh';
@@ -16,17 +16,8 @@ export interface RemoteBake {
 
 /** The bake argv (run remotely through the shell, every argument quoted). */
 export function bakeArgv(bake: RemoteBake): string[] {
-  return [
-    'docker',
-    'buildx',
-    'bake',
-    ...bake.files.flatMap((file) => ['--file', file]),
-    ...bake.set.flatMap((value) => ['--set', value]),
-    '--set',
-    `*.platform=${bake.platform}`,
-    ...(bake.push ? ['--push'] : []),
-    ...bake.targets,
-  ];
+  const set = [...bake.set, `*.platform=${bake.platform}`];
+  return ['docker', ...plainBakeArgs({ builder: '', files: bake.files, set, push: bake.push, targets: bake.targets })];
 }
 
 export async function runRemoteBake(

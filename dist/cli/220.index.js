@@ -1,8 +1,8 @@
-export const id = 217;
-export const ids = [217];
+export const id = 220;
+export const ids = [220];
 export const modules = {
 
-/***/ 8217:
+/***/ 7220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -401,60 +401,8 @@ function bakeOutputs(result, matrix, reportFile, dryRun) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/bake/bake-command.ts
-function common(flags, extraFiles) {
-    const args = ['buildx', 'bake'];
-    if (flags.builder)
-        args.push('--builder', flags.builder);
-    for (const file of [...flags.files, ...extraFiles])
-        args.push('-f', file);
-    return args;
-}
-/** `bake --print` of the user's definition: what they set, groups expanded, before ours. */
-function printArgs(flags) {
-    const args = common(flags, []);
-    for (const line of flags.set)
-        args.push('--set', line);
-    args.push('--print', ...flags.targets);
-    return args;
-}
-/** The build (or, with `print`, the merged definition it would build). */
-function bakeArgs(flags, generated, features, options = {}) {
-    const args = common(flags, [generated.definitionFile]);
-    for (const line of flags.set)
-        args.push('--set', line);
-    if (options.print) {
-        args.push('--print', ...flags.targets);
-        return args;
-    }
-    args.push('--metadata-file', generated.metadataFile);
-    args.push('--progress', features.rawjsonProgress ? 'rawjson' : 'plain');
-    // With push-by-digest the generated output pushes; --push would replace it.
-    if (flags.push)
-        args.push('--push');
-    if (flags.load)
-        args.push('--load');
-    if (flags.pull)
-        args.push('--pull');
-    if (flags.noCache)
-        args.push('--no-cache');
-    if (flags.provenance)
-        args.push(`--provenance=${flags.provenance}`);
-    if (flags.sbom)
-        args.push(`--sbom=${flags.sbom}`);
-    if (flags.call !== 'build')
-        args.push('--call', flags.call);
-    for (const entry of flags.allow)
-        args.push('--allow', entry);
-    args.push(...flags.targets);
-    return args;
-}
-/** The command as one line for logs and the plan: each argument quoted when it needs it. */
-function formatCommand(program, args) {
-    const quote = (arg) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
-    return [program, ...args].map(quote).join(' ');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/bake/bake-command.ts
+var bake_command = __webpack_require__(3730);
 ;// CONCATENATED MODULE: ./packages/core/src/bake/bake-files.ts
 // Which bake files a build reads. Every file is passed with `-f`, ours last, so buildx's own
 // default order (which changed in 0.20) never decides what overrides what. Without the `files`
@@ -1157,7 +1105,7 @@ async function runBake(request, deps) {
     // exactly what we then pass with -f. Neither builds anything.
     const userFlags = { ...request, files: request.files, allow: [] };
     const program = findBuildx(env);
-    const [printCommand, printArgv] = buildxArgv(program, printArgs(userFlags));
+    const [printCommand, printArgv] = buildxArgv(program, (0,bake_command/* printArgs */.Xn)(userFlags));
     const [features, printed] = await Promise.all([
         detectFeatures(deps.exec, env, program),
         deps.exec(printCommand, printArgv, { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
@@ -1191,8 +1139,8 @@ async function runBake(request, deps) {
         readDirs: [request.planDir, ...localRoots],
         writeDirs: localRoots,
     });
-    const args = bakeArgs(flags, { definitionFile, metadataFile }, features);
-    const command = formatCommand('docker', args);
+    const args = (0,bake_command/* bakeArgs */.rz)(flags, { definitionFile, metadataFile }, features);
+    const command = (0,bake_command/* formatCommand */.fE)('docker', args);
     (0,external_node_fs_.writeFileSync)(planFile, `${JSON.stringify({ command, files, definition: override.definition, targets: override.targets }, null, 2)}\n`);
     const result = {
         features,
@@ -1209,7 +1157,7 @@ async function runBake(request, deps) {
         stdout: '',
     };
     if (request.dryRun) {
-        const merged = await deps.exec('docker', bakeArgs(flags, { definitionFile, metadataFile }, features, { print: true }), {
+        const merged = await deps.exec('docker', (0,bake_command/* bakeArgs */.rz)(flags, { definitionFile, metadataFile }, features, { print: true }), {
             cwd: request.workdir,
             env,
             timeoutMs: 120_000,
@@ -1445,6 +1393,84 @@ async function post(rt) {
         return;
     }
     await saveLocalCache(JSON.parse(saved), rt.log);
+}
+
+
+/***/ }),
+
+/***/ 3730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xn: () => (/* binding */ printArgs),
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   rz: () => (/* binding */ bakeArgs),
+/* harmony export */   tP: () => (/* binding */ plainBakeArgs)
+/* harmony export */ });
+function common(flags, extraFiles) {
+    const args = ['buildx', 'bake'];
+    if (flags.builder)
+        args.push('--builder', flags.builder);
+    for (const file of [...flags.files, ...extraFiles])
+        args.push('-f', file);
+    return args;
+}
+/** `bake --print` of the user's definition: what they set, groups expanded, before ours. */
+function printArgs(flags) {
+    const args = common(flags, []);
+    for (const line of flags.set)
+        args.push('--set', line);
+    args.push('--print', ...flags.targets);
+    return args;
+}
+/**
+ * A bake of the user's files alone, with no file of ours: what e2c-runner runs on its builder
+ * instance (the same file and `--set` order as the build below).
+ */
+function plainBakeArgs(flags) {
+    const args = common(flags, []);
+    for (const line of flags.set)
+        args.push('--set', line);
+    if (flags.push)
+        args.push('--push');
+    args.push(...flags.targets);
+    return args;
+}
+/** The build (or, with `print`, the merged definition it would build). */
+function bakeArgs(flags, generated, features, options = {}) {
+    const args = common(flags, [generated.definitionFile]);
+    for (const line of flags.set)
+        args.push('--set', line);
+    if (options.print) {
+        args.push('--print', ...flags.targets);
+        return args;
+    }
+    args.push('--metadata-file', generated.metadataFile);
+    args.push('--progress', features.rawjsonProgress ? 'rawjson' : 'plain');
+    // With push-by-digest the generated output pushes; --push would replace it.
+    if (flags.push)
+        args.push('--push');
+    if (flags.load)
+        args.push('--load');
+    if (flags.pull)
+        args.push('--pull');
+    if (flags.noCache)
+        args.push('--no-cache');
+    if (flags.provenance)
+        args.push(`--provenance=${flags.provenance}`);
+    if (flags.sbom)
+        args.push(`--sbom=${flags.sbom}`);
+    if (flags.call !== 'build')
+        args.push('--call', flags.call);
+    for (const entry of flags.allow)
+        args.push('--allow', entry);
+    args.push(...flags.targets);
+    return args;
+}
+/** The command as one line for logs and the plan: each argument quoted when it needs it. */
+function formatCommand(program, args) {
+    const quote = (arg) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+    return [program, ...args].map(quote).join(' ');
 }
 
 
