@@ -9,7 +9,8 @@ import type { StepResult } from '../support/runner-harness';
 import { catalog } from './support/action-catalog';
 import { createExecRecorder } from './support/exec-recorder';
 import { argvViolations, canaryViolations, failureViolations, forgedCommands } from './support/hostile-checks';
-import { drawSettings, sample, seededRandom } from './support/seeded-random';
+import { drawSettings, sample } from './support/draw';
+import { seededRandom } from '../support/seeded-random';
 import { allForms, PASSWORD, SSH_KEY } from './support/secret-values';
 
 const step = (over: Partial<StepResult>): StepResult => ({

@@ -15,7 +15,8 @@ import { report } from './support/figures';
 import { argvViolations, canaryViolations, failureViolations, forgedCommands } from './support/hostile-checks';
 import { hostileValues } from './support/hostile-values';
 import { runPool } from './support/pool';
-import { drawSettings, sample, seededRandom } from './support/seeded-random';
+import { drawSettings, sample } from './support/draw';
+import { seededRandom } from '../support/seeded-random';
 
 /** Cases the CI draw runs (of about 1,400 in the full matrix). */
 const CI_CASES = 120;

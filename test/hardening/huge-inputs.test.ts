@@ -16,7 +16,7 @@ import { catalog } from './support/action-catalog';
 import { report } from './support/figures';
 import { ENV_STRING_LIMIT } from './support/hostile-values';
 import { digestOf, direct } from './support/registry-state';
-import { drawSettings } from './support/seeded-random';
+import { drawSettings } from './support/draw';
 
 const { draw } = drawSettings();
 /** The CI draw keeps the lists shorter (each source and tag is a registry round trip). */

@@ -11,7 +11,8 @@ import { startRegistry, type RegistryServer } from '../support/registry/registry
 import { runAction } from '../support/runner-harness';
 import { report } from './support/figures';
 import { digestOf, direct } from './support/registry-state';
-import { drawSettings, sample, seededRandom } from './support/seeded-random';
+import { drawSettings, sample } from './support/draw';
+import { seededRandom } from '../support/seeded-random';
 
 const { draw, seed } = drawSettings();
 const TRIALS: Record<number, number> = draw === 'full' ? { 2: 15, 4: 10 } : { 2: 4, 4: 3 };

@@ -19,7 +19,8 @@ import { catalog } from './support/action-catalog';
 import { report } from './support/figures';
 import { runPool } from './support/pool';
 import { digestOf, direct, indexProblems } from './support/registry-state';
-import { drawSettings, seededRandom } from './support/seeded-random';
+import { drawSettings } from './support/draw';
+import { seededRandom } from '../support/seeded-random';
 
 const RATE = 0.3;
 const { draw, seed } = drawSettings();

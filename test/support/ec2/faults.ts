@@ -1,6 +1,7 @@
 // Faults the EC2 double injects, set per test or derived from a seed. Each one answers with the
 // code, message and status EC2 gives (errors-overview.html; the capacity and spot codes are the
 // ones EC2 documents for RunInstances and that EC2-runner actions fall back on).
+import { seededRandom } from '../seeded-random';
 
 export type CapacityCode =
   'InsufficientInstanceCapacity' | 'InsufficientCapacity' | 'UnfulfillableCapacity' | 'Unsupported';
@@ -38,18 +39,6 @@ export interface FaultPlan {
   launchAnswerLost?: number;
   /** The first N calls naming a just-launched instance by id answer InvalidInstanceID.NotFound (eventual consistency). */
   notFoundAfterLaunch?: number;
-}
-
-/** A small deterministic generator (mulberry32), so a seed always gives the same faults. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -1,4 +1,4 @@
-// A small seeded PRNG (mulberry32) and the draw the hardening suite runs: the full matrix
+// The draw the hardening suite runs (the generator is test/support/seeded-random.ts): the full matrix
 // locally, a deterministic subset in CI, both from a seed printed with the figures so any
 // failing draw can be replayed (HARDEN_SEED=<n> HARDEN_DRAW=ci npm run harden).
 
@@ -20,18 +20,6 @@ export function drawSettings(env: NodeJS.ProcessEnv = process.env): DrawSettings
   const seed = env.HARDEN_SEED === undefined ? 13 : Number(env.HARDEN_SEED);
   if (!Number.isInteger(seed)) throw new Error(`HARDEN_SEED is "${env.HARDEN_SEED}": expected an integer`);
   return { draw: asked ?? 'ci', seed };
-}
-
-/** A function returning floats in [0, 1), the same sequence for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `count` items of `items` drawn without replacement by `random`, in their original order. */
