@@ -6,14 +6,22 @@ import { stopDockerd, type DockerdRecord } from '../../test/support/engine/docke
 import { pushBaseImage } from '../../test/support/engine/base-images';
 import type { Cleanup } from './cleanup';
 
-export type DemoEngine =
-  { kind: 'real'; engine: DockerdRecord; base: string; seconds: number } | { kind: 'none'; reason: string };
+export type DemoEngine = { kind: 'real'; engine: DockerdRecord; base: string } | { kind: 'none'; reason: string };
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+/** An error in one line: its first, and its last when the first only announces the others. */
+function oneLine(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const first = lines[0] ?? 'unknown error';
+  return first.endsWith(':') && lines.length > 1 ? `${first} ${lines[lines.length - 1]}` : first;
 }
 
-/** Starts the engine and pushes the base image to `registryHost`; `none` with the reason when it cannot. */
+/**
+ * Starts the engine and pushes the base image to `registryHost`; `none` with the reason when the
+ * engine cannot start (not root, not fetched, dockerd or QEMU refusing).
+ */
 export async function startDemoEngine(registryHost: string, cleanup: Cleanup): Promise<DemoEngine> {
   const uid = process.getuid?.();
   if (uid !== 0)
@@ -33,13 +41,16 @@ export async function startDemoEngine(registryHost: string, cleanup: Cleanup): P
   try {
     engine = await starting;
   } catch (error) {
-    return { kind: 'none', reason: firstLine(error) };
+    return { kind: 'none', reason: oneLine(error) };
   }
   cleanup.spare(engine.pid);
-  try {
-    const base = await pushBaseImage(engine, registryHost, 'demo/base');
-    return { kind: 'real', engine, base, seconds: (Date.now() - started) / 1000 };
-  } catch (error) {
-    return { kind: 'none', reason: `the base image could not be pushed: ${firstLine(error)}` };
-  }
+  console.log(
+    `engine: Debian 13 dockerd pid ${engine.pid} in ${engine.dir}, buildx 0.13.1, QEMU for arm64 ` +
+      `(started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  // The engine runs: a registry that refuses the base image is the demo's failure, not a reason
+  // to fall back (the synthesised images would go to the same registry).
+  const base = await pushBaseImage(engine, registryHost, 'demo/base');
+  console.log(`base image: ${base} (busybox for linux/amd64, linux/arm64, linux/arm/v7)`);
+  return { kind: 'real', engine, base };
 }

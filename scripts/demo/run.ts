@@ -32,15 +32,6 @@ async function registryHost(cleanup: Cleanup): Promise<string> {
   return registry.host;
 }
 
-function describeEngine(engine: DemoEngine): void {
-  if (engine.kind === 'real')
-    console.log(
-      `engine: Debian 13 dockerd pid ${engine.engine.pid} in ${engine.engine.dir}, buildx 0.13.1, QEMU for arm64; ` +
-        `ready with the base image ${engine.base} in ${engine.seconds.toFixed(1)} s`,
-    );
-  else console.log(`no build engine: ${engine.reason}; falling back to synthesised per-platform images`);
-}
-
 /** Empties the engine's own build cache, so the next build's cached steps can only come from the registry cache. */
 async function pruneBuildCache(engine: DemoEngine): Promise<void> {
   if (engine.kind !== 'real') return;
@@ -59,7 +50,8 @@ export async function runDemo(cleanup: Cleanup): Promise<void> {
   const repo = createSampleRepo();
   cleanup.add('scratch repositories', () => rmSync(repo.root, { recursive: true, force: true }));
   const engine = await startDemoEngine(host, cleanup);
-  describeEngine(engine);
+  if (engine.kind === 'none')
+    console.log(`no build engine: ${engine.reason}; falling back to synthesised per-platform images`);
   const context: ReleaseContext = { engine, registryHost: host, image: `${host}/demo/app`, repo };
 
   git(repo.checkout, 'checkout', '--quiet', 'v1.2.0');

@@ -15,6 +15,7 @@ import { isAlive } from '../support/engine/dockerd';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { requireProgram } from '../support/registry/components';
 import { skopeoInspectRaw } from '../support/registry/skopeo';
+import { freePort } from '../support/registry/free-port';
 
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 /** The unprivileged user of the fallback run. */
@@ -194,6 +195,21 @@ test('as an unprivileged user: says why there is no engine, synthesises the imag
     removeTmp(run);
   }
 }, 120_000);
+
+test('a registry that does not answer: the demo fails saying so, after stopping the engine it started', async () => {
+  // Nothing listens on this port: pushing the base image fails once the engine is up.
+  const run = await runDemo({ env: { CIB_DEMO_REGISTRY: `127.0.0.1:${await freePort()}` } });
+  try {
+    expect({ exitCode: run.exitCode, output: run.output }).toEqual({
+      exitCode: 1,
+      output: expect.stringMatching(/^demo failed: .*docker exited with code 1/m),
+    });
+    expect(run.output).toContain('everything the demo started is stopped');
+    expectNothingLeft(run, engineOf(run));
+  } finally {
+    removeTmp(run);
+  }
+}, 180_000);
 
 test('Ctrl-C during the arm64 build stops the build, the engine and the registry, and exits 130', async () => {
   const run = await runDemo({ interruptAt: /^▶ multiarch-bake linux\/arm64 /m });
