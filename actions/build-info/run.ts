@@ -33,7 +33,6 @@ import { requirePlainValue } from '@cib/core/build-info/plain-value';
 import { renderJsonFile } from '@cib/core/build-info/record';
 import { buildInfoOutputs, buildInfoSummary, verifyOutputs, verifySummary } from '@cib/core/build-info/report';
 import { splitUrlCredentials, urlSecrets } from '@cib/core/build-info/verify-request';
-import { verifyDeployment } from '@cib/core/build-info/verify';
 import { writeFilesAtomically, type PlannedFile } from '@cib/core/build-info/write-files';
 
 interface VerifyInputs {
@@ -170,6 +169,8 @@ async function verify(rt: Runtime, inputs: BuildInfoInputs, options: VerifyInput
   const short = shortCommit(commit, inputs.shortShaLength);
   const shownUrl = splitUrlCredentials(options.url).url.href;
   rt.log.info(`Waiting for ${shownUrl} to report commit ${short} in ${options.field}`);
+  // Loaded here: the HTTP client (node:http, node:stream) costs start-up to every other run.
+  const { verifyDeployment } = await import('@cib/core/build-info/verify');
   const result = await verifyDeployment(
     {
       url: options.url,

@@ -2,6 +2,27 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
+/***/ 8543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ basicCredentials),
+/* harmony export */   a: () => (/* binding */ basicAuthorization)
+/* harmony export */ });
+// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
+// services and verify URLs take them in, and the form a log could show them in (so it is masked).
+/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** The value of an `Authorization: Basic …` header. */
+function basicAuthorization(username, password) {
+    return `Basic ${basicCredentials(username, password)}`;
+}
+
+
+/***/ }),
+
 /***/ 9630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -149,8 +170,6 @@ var runner_inputs = __webpack_require__(5763);
 var http_client = __webpack_require__(6966);
 // EXTERNAL MODULE: ./packages/core/src/time/clock.ts
 var time_clock = __webpack_require__(9661);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./packages/core/src/http/retry-policy.ts
 var retry_policy = __webpack_require__(7559);
 // EXTERNAL MODULE: ./packages/core/src/http/limiter.ts
@@ -161,15 +180,9 @@ var transport = __webpack_require__(6291);
 var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/runtime-memory/gc-nudge.ts
 var gc_nudge = __webpack_require__(3880);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
 var registry_digest = __webpack_require__(7761);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
-// The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
-// through before letting the last bytes go on, and the cutting of one stream into the pieces of
-// a chunked upload. Memory stays at a few stream buffers whatever the blob's size.
-
 
 
 
@@ -181,12 +194,12 @@ var registry_digest = __webpack_require__(7761);
  */
 function verifyingStream(digest, size, mismatch) {
     const algorithm = (0,registry_digest/* digestAlgorithm */.g4)(digest);
-    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    const hash = process.getBuiltinModule('node:crypto').createHash(algorithm);
     let seen = 0;
     let held;
     // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).
     const nudge = new gc_nudge/* GcNudge */.UQ();
-    return new external_node_stream_.Transform({
+    return new ((0,transport/* stream */.Td)().Transform)({
         transform(chunk, _encoding, done) {
             seen += chunk.length;
             if (seen > size) {
@@ -239,7 +252,7 @@ function pieces(source) {
             yield chunk;
         }
     }
-    return { next: (n) => external_node_stream_.Readable.from(piece(n), { objectMode: false }) };
+    return { next: (n) => (0,transport/* stream */.Td)().Readable.from(piece(n), { objectMode: false }) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
@@ -248,8 +261,8 @@ var errors = __webpack_require__(9630);
 var registry_reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
 var redirects = __webpack_require__(8295);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -355,7 +368,7 @@ class CredentialSource {
             const path = this.configPath();
             let text;
             try {
-                text = await (0,promises_.readFile)(path, 'utf8');
+                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
             }
             catch {
                 return undefined;
@@ -415,12 +428,6 @@ class CredentialSource {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/request.ts
-// The request pipeline under every registry call: the origin a reference is reached at (HTTPS, or
-// plain HTTP for loopback and listed hosts), `GET /v2/` to learn the auth challenge before a
-// body is sent, the 401 loop (challenge, token, again), redirects that never carry credentials
-// to another origin, network failures turned into RegistryErrors, and the wait on a 404 for
-// something this client has just written (registry read-after-write lag).
-
 
 
 
@@ -545,7 +552,7 @@ class RegistryRequests {
             const refused = auth !== undefined && (await this.credentials.get(registry)) !== undefined;
             const answer = refused ? { ...response, credentialsRefused: true } : response;
             // A stream cannot be sent again: learn the challenge for the caller's next attempt.
-            const replayable = !(spec.body instanceof external_node_stream_.Readable);
+            const replayable = !(0,transport/* isStreamBody */.nt)(spec.body);
             if (attempt >= 3)
                 return answer;
             const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
@@ -573,7 +580,7 @@ class RegistryRequests {
         }
         catch (error) {
             const answer = this.failedHop(error, spec);
-            return { ...answer, body: external_node_stream_.Readable.from([answer.body]) };
+            return { ...answer, body: (0,transport/* stream */.Td)().Readable.from([answer.body]) };
         }
     }
     request(spec, start) {
@@ -599,14 +606,6 @@ class RegistryRequests {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-copy.ts
-// Blob transfer: whether a repository has a blob, reading and uploading small ones whole, and
-// copying one between repositories. A copy is a cross-repository mount when both are on one
-// registry, else the source's GET body piped into the upload as it comes: one PUT with the stream,
-// or PATCH chunks of it for a registry that refuses a whole blob in one request (413). The bytes
-// are hashed on the way and checked before the last of them goes out; a copy that fails midway
-// starts over from a new GET, by the HTTP client's retry policy. Memory does not grow with the size
-// of a blob.
-
 
 
 
@@ -736,7 +735,7 @@ class BlobTransfer {
         let sourceFailure;
         source.body.once('error', (error) => (sourceFailure = error));
         const checked = verifyingStream(digest, size, (actual) => (0,errors/* digestMismatch */.H3)(blobRef, digest, actual));
-        (0,external_node_stream_.pipeline)(source.body, checked, () => undefined);
+        (0,transport/* stream */.Td)().pipeline(source.body, checked, () => undefined);
         try {
             const answer = this.chunked.has(this.requests.origin(to))
                 ? await this.patchChunks(to, session, descriptor, checked)

@@ -34,14 +34,16 @@ class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ 
 /* harmony export */   kG: () => (/* binding */ digestLike),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Content digests: computing them from bytes and checking their form.
-
+// Content digests: computing them from bytes and checking their form. node:crypto loads on the
+// first digest computed, not with the module: references (and so every action's input checks)
+// use this file's checks, and loading node:crypto costs a fifth of node's start-up.
+function createHash(algorithm) {
+    return process.getBuiltinModule('node:crypto').createHash(algorithm);
+}
 const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 /** The `sha256:<hex>` digest of exactly these bytes. */
 function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 /** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
 function digestAlgorithm(like) {
@@ -50,7 +52,7 @@ function digestAlgorithm(like) {
 /** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
 function digestLike(like, bytes) {
     const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
 }
 /** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
 function isDigest(value) {

@@ -1,6 +1,213 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ shortCommit),
+/* harmony export */   L5: () => (/* binding */ parseCommit),
+/* harmony export */   de: () => (/* binding */ commitMatches)
+/* harmony export */ });
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(650);
+// Commit SHAs: validating one given by the user, abbreviating it, and deciding whether a value
+// a deployment reports (full or abbreviated) names the commit we expect.
+
+/** SHA-1 (40) or SHA-256 (64) object names, or an abbreviation of at least 7 hex digits. */
+const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
+/** The commit as given in `input`, lower-cased; an InputError unless it is 7-64 hex digits. */
+function parseCommit(input, value) {
+    const commit = value.trim().toLowerCase();
+    if (!COMMIT_PATTERN.test(commit))
+        throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, value, 'a commit SHA (7 to 64 hex digits)');
+    return commit;
+}
+/** The first `length` characters of a commit (the whole commit when it is shorter). */
+function shortCommit(commit, length) {
+    return commit.slice(0, length);
+}
+/**
+ * Whether `seen` names `expected`: the same SHA, or one is an abbreviation of the other at least
+ * `minLength` characters long. Longer abbreviations count too, because git lengthens one that
+ * would be ambiguous; and `expected` may itself be abbreviated (a short `commit` input) while
+ * the deployment reports the full SHA.
+ */
+function commitMatches(seen, expected, minLength) {
+    const value = seen.trim().toLowerCase();
+    const wanted = expected.toLowerCase();
+    if (!/^[0-9a-f]{1,64}$/.test(value))
+        return false;
+    if (value === wanted)
+        return true;
+    // Nothing is longer than a full SHA (40 for SHA-1, 64 for SHA-256 repositories).
+    if ((wanted.length === 40 || wanted.length === 64) && value.length > wanted.length)
+        return false;
+    const [shorter, longer] = value.length < wanted.length ? [value, wanted] : [wanted, value];
+    return shorter.length >= minLength && longer.startsWith(shorter);
+}
+
+
+/***/ }),
+
+/***/ 843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ readJsonPath),
+/* harmony export */   K: () => (/* binding */ isJsonPath)
+/* harmony export */ });
+// Reads a field out of a JSON document by a dotted path (`git_commit`, `build.git.commit`,
+// `builds.0.commit`), for verify mode.
+/** The value at `path` in `document`, or undefined. A key that itself contains dots is found too. */
+function readJsonPath(document, path) {
+    if (isObject(document) && Object.hasOwn(document, path))
+        return document[path];
+    let current = document;
+    for (const segment of path.split('.')) {
+        if (Array.isArray(current) && /^\d+$/.test(segment))
+            current = current[Number(segment)];
+        else if (isObject(current) && Object.hasOwn(current, segment))
+            current = current[segment];
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Whether `path` is a usable dotted path: non-empty segments. */
+function isJsonPath(path) {
+    return /^[^.\s]+(\.[^.\s]+)*$/.test(path);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 35:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ splitUrlCredentials),
+  F: () => (/* binding */ urlSecrets)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
+// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
+// services and verify URLs take them in, and the form a log could show them in (so it is masked).
+/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** The value of an `Authorization: Basic …` header. */
+function basicAuthorization(username, password) {
+    return `Basic ${basicCredentials(username, password)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
+// The credentials in a verify-url: `user:password@` becomes a Basic Authorization header, and
+// its secrets are masked before anything is logged. Where that header may travel is decided by
+// http/redirects.ts, which sends it to the URL's own origin only.
+
+/**
+ * A URL without its `user:password@` part and the Basic Authorization header that part meant
+ * (the request must carry them as a header it can withhold from other origins, and logs must
+ * never show them).
+ */
+function splitUrlCredentials(url) {
+    if (!url.username && !url.password)
+        return { url };
+    const bare = new URL(url.href);
+    bare.username = '';
+    bare.password = '';
+    const user = decodeUserinfo(url.username);
+    const password = decodeUserinfo(url.password);
+    return { url: bare, authorization: basicAuthorization(user, password) };
+}
+/** Percent-decodes userinfo; a malformed escape is kept as written rather than failing. */
+function decodeUserinfo(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/**
+ * The secrets a URL's userinfo holds (the password, else a token given as the user name), as
+ * written and decoded, to mask before any log line.
+ */
+function urlSecrets(url) {
+    const raw = url.password || url.username;
+    if (!raw)
+        return [];
+    return [...new Set([raw, decodeUserinfo(raw)])];
+}
+
+
+/***/ }),
+
+/***/ 332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ quoteForMessage),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hi: () => (/* binding */ CibError)
+/* harmony export */ });
+// The error a user can act on: one line that says what went wrong and, in `hint`, what to do.
+// Anything else thrown is a bug (runner/run-main.ts reports it as an internal error).
+/** A failure the user can fix; `hint` says how. */
+class CibError extends Error {
+    hint;
+    constructor(message, options = {}) {
+        super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
+        this.name = 'CibError';
+        this.hint = options.hint;
+    }
+}
+/** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
+function quoteForMessage(value, max = 120) {
+    // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
+    // cannot forge a second log line.
+    const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
+    return JSON.stringify(cut);
+}
+/** The message of anything thrown, for logs. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _cib_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(332);
+// A bad action input: the error names the input, the value it got and what was expected.
+
+/** A bad action input: names the input, shows the value (shortened) and what was expected. */
+class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    input;
+    constructor(input, value, expected, hint) {
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(value)}`;
+        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
 /***/ 67:
 /***/ ((module) => {
 
@@ -46,6 +253,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -93,6 +303,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -109,35 +341,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./packages/core/src/errors/cib-error.ts
-// The error a user can act on: one line that says what went wrong and, in `hint`, what to do.
-// Anything else thrown is a bug (runner/run-main.ts reports it as an internal error).
-/** A failure the user can fix; `hint` says how. */
-class CibError extends Error {
-    hint;
-    constructor(message, options = {}) {
-        super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
-        this.name = 'CibError';
-        this.hint = options.hint;
-    }
-}
-/** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
-function cib_error_quoteForMessage(value, max = 120) {
-    // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
-    // cannot forge a second log line.
-    const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
-    return JSON.stringify(cut);
-}
-/** The message of anything thrown, for logs. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __nccwpck_require__(332);
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
@@ -156,7 +427,7 @@ const CIB_VERSION = package_namespaceObject.rE;
 const LINE_BREAKS = /\s*[\r\n]+\s*/g;
 /** The one line that tells what went wrong. */
 function failureMessage(error, action, version = CIB_VERSION) {
-    if (error instanceof CibError)
+    if (error instanceof cib_error/* CibError */.hi)
         return error.message.replace(LINE_BREAKS, ' ').trim();
     const text = error instanceof Error
         ? // An AggregateError (a connection refused on every address) may have no message of its own.
@@ -172,7 +443,7 @@ function failureMessage(error, action, version = CIB_VERSION) {
  */
 function reportFailure(log, error, action) {
     log.error(failureMessage(error, action));
-    if (error instanceof CibError)
+    if (error instanceof cib_error/* CibError */.hi)
         return;
     if (error instanceof Error && error.stack)
         log.debug(error.stack);
@@ -180,8 +451,6 @@ function reportFailure(log, error, action) {
         log.debug(`thrown: ${String(error)}`);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
@@ -209,22 +478,55 @@ function formatCommand(command, properties, message) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/core/src/runner/random-uuid.ts
+// Random UUIDs without node:crypto (see randomUuid for why).
+
+/**
+ * A random version 4 UUID, as crypto.randomUUID() makes (for @actions/core's file-command
+ * delimiters, for temporary file names), read from the kernel's random source. Loading
+ * node:crypto costs about a fifth of an empty node's start-up, more than the rest of an action's
+ * start (bench/cold-start). Where there is no /dev/urandom, node:crypto as usual.
+ */
+function randomUuid() {
+    let bytes;
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)('/dev/urandom', 'r');
+        try {
+            bytes = Buffer.alloc(16);
+            if ((0,external_node_fs_namespaceObject.readSync)(fd, bytes, 0, 16, null) !== 16)
+                throw new Error('short read from /dev/urandom');
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch {
+        return process.getBuiltinModule('node:crypto').randomUUID();
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 9562 variant
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
 // The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
 // @actions/core's file-command.ts (see runner/workflow-commands.ts for why it is ours).
 
 
-
+/**
+ * os.EOL without loading node:os, which every action's start-up would pay for (bench/cold-start).
+ * The runner reads either ending; @actions/core writes os.EOL, and so do we.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /** Formats `name<<delimiter` / value / `delimiter`, refusing a value that contains the delimiter. */
-function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
+function formatKeyValue(name, value, delimiter = `ghadelimiter_${randomUuid()}`) {
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }
 /** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
 function appendKeyValue(env, fileVariable, name, value) {
@@ -291,6 +593,37 @@ function limitSummary(markdown, usedBytes, limit = SUMMARY_LIMIT_BYTES) {
     return { text, bytes: Buffer.byteLength(text, 'utf8') };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runner/stdout.ts
+// Writing the log to standard output without process.stdout. Creating process.stdout over the
+// runner's pipe loads node:net and node:stream, which costs about a sixth of an empty node's
+// start-up (bench/cold-start); a synchronous write to fd 1 costs nothing to set up, and is what
+// process.stdout does for pipes and files on Linux anyway (they are written synchronously).
+
+/**
+ * A writer of whole texts to fd 1. If fd 1 refuses a synchronous write (EAGAIN from a pipe someone
+ * made non-blocking, EPIPE, a platform without it), the rest of that text and every later one go
+ * through `fallback` (process.stdout), which handles those the usual Node way; everything before
+ * was already written, so the order holds.
+ */
+function stdoutWriter(fallback = (bytes) => void process.stdout.write(bytes)) {
+    let synchronous = true;
+    return (text) => {
+        const bytes = Buffer.from(text, 'utf8');
+        let offset = 0;
+        if (synchronous) {
+            try {
+                while (offset < bytes.length)
+                    offset += (0,external_node_fs_namespaceObject.writeSync)(1, bytes, offset, bytes.length - offset);
+                return;
+            }
+            catch {
+                synchronous = false;
+            }
+        }
+        fallback(bytes.subarray(offset));
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/runner/github-runtime.ts
 // The Runtime under the GitHub Actions runner: inputs from INPUT_*, state from STATE_*, file
 // commands for outputs/state/env/path/summary, workflow commands on stdout for logs and masks.
@@ -315,14 +648,14 @@ function annotationCommandProperties(a = {}) {
 }
 function createGithubRuntime(options = {}) {
     const env = options.env ?? process.env;
-    const write = options.write ?? ((text) => void process.stdout.write(text));
-    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
+    const write = options.write ?? stdoutWriter();
+    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + EOL);
     let summaryBytes = 0;
     // A secret registered twice (an input masked by the action, then by the client that uses it)
     // is announced once: each mask command is one more place the value appears in the raw log.
     const masked = new Set();
     const log = {
-        info: (message) => write(message + external_node_os_namespaceObject.EOL),
+        info: (message) => write(message + EOL),
         debug: (message) => issue('debug', message),
         notice: (message, a) => issue('notice', message, annotationCommandProperties(a)),
         warning: (message, a) => issue('warning', message, annotationCommandProperties(a)),
@@ -345,7 +678,7 @@ function createGithubRuntime(options = {}) {
         getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
         setOutput(name, value) {
             if (!appendKeyValue(env, 'GITHUB_OUTPUT', name, value)) {
-                write(external_node_os_namespaceObject.EOL);
+                write(EOL);
                 issue('set-output', value, { name });
             }
         },
@@ -362,7 +695,7 @@ function createGithubRuntime(options = {}) {
                 issue('set-env', value, { name });
         },
         addPath(directory) {
-            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_namespaceObject.EOL))
+            if (!appendRaw(env, 'GITHUB_PATH', directory + EOL))
                 issue('add-path', directory);
             env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
         },
@@ -396,31 +729,15 @@ async function runMain(action, phase, runtime = createGithubRuntime()) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
-// A bad action input: the error names the input, the value it got and what was expected.
-
-/** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class input_error_InputError extends CibError {
-    input;
-    constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${cib_error_quoteForMessage(value)}`;
-        super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
+var input_error = __nccwpck_require__(650);
 ;// CONCATENATED MODULE: ./packages/core/src/exec/exec.ts
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 
-
-
 /** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends CibError {
+class ExecError extends cib_error/* CibError */.hi {
     exitCode;
     stderr;
     constructor(command, exitCode, stderr, stdout) {
@@ -448,7 +765,11 @@ function lineSplitter(onLine) {
     };
 }
 const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+    // node:child_process and node:os load on the first process, not at start-up: an action that
+    // stops at an input error never pays for them (bench/cold-start).
+    const { spawn } = process.getBuiltinModule('node:child_process');
+    const { constants } = process.getBuiltinModule('node:os');
+    const child = spawn(command, [...args], {
         cwd: options.cwd,
         env: options.env ?? process.env,
         shell: false,
@@ -479,7 +800,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         if (timer)
             clearTimeout(timer);
         const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new CibError(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+        reject(new cib_error/* CibError */.hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
     });
     child.on('close', (code, signal) => {
         if (timer)
@@ -487,11 +808,11 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         outLines('', true);
         errLines('', true);
         if (timedOut) {
-            reject(new CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            reject(new cib_error/* CibError */.hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
         // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
-        const exitCode = code ?? (signal ? 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 1);
+        const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
@@ -511,31 +832,9 @@ async function readHeadCommit(exec, cwd) {
     });
     const sha = stdout.trim();
     if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-        throw new CibError(`git rev-parse HEAD in ${cwd} printed ${cib_error_quoteForMessage(sha)}, not a commit SHA`);
+        throw new cib_error/* CibError */.hi(`git rev-parse HEAD in ${cwd} printed ${(0,cib_error/* quoteForMessage */.Hx)(sha)}, not a commit SHA`);
     }
     return sha;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function digest_isDigest(value) {
-    return DIGEST_PATTERN.test(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
@@ -564,10 +863,10 @@ function reference_isValidTag(tag) {
     return TAG_PATTERN.test(tag);
 }
 /** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class reference_MalformedReferenceError extends CibError {
+class reference_MalformedReferenceError extends cib_error/* CibError */.hi {
     reason;
     constructor(text, reason) {
-        super(`${cib_error_quoteForMessage(text)} is not an image reference: ${reason}`, {
+        super(`${(0,cib_error/* quoteForMessage */.Hx)(text)} is not an image reference: ${reason}`, {
             hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
         });
         this.name = 'MalformedReferenceError';
@@ -872,7 +1171,7 @@ function readString(inputs, name, options = {}) {
     if (value !== '')
         return value;
     if (options.required)
-        throw new input_error_InputError(label, value, 'a value (this input is required)');
+        throw new input_error/* InputError */.d(label, value, 'a value (this input is required)');
     return options.fallback ?? '';
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
@@ -908,7 +1207,7 @@ function readBoolean(inputs, name, fallback = false, options = {}) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new input_error_InputError(label, value, 'true or false');
+    throw new input_error/* InputError */.d(label, value, 'true or false');
 }
 /** One of `allowed`, compared as written. */
 function readEnum(inputs, name, allowed, fallback, options = {}) {
@@ -939,7 +1238,7 @@ function readNumber(inputs, name, options) {
             ? ` of at least ${min}${unit}`
             : unit;
     if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed)) || parsed < min || parsed > max) {
-        throw new input_error_InputError(label, value, `${kind}${range}`);
+        throw new input_error/* InputError */.d(label, value, `${kind}${range}`);
     }
     return parsed;
 }
@@ -972,7 +1271,7 @@ function readKeyValues(inputs, name, keyPattern = /^[A-Za-z0-9_.\-/]+$/) {
         const eq = text.indexOf('=');
         const key = eq > 0 ? text.slice(0, eq).trim() : '';
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new input_error_InputError(name, text, `key=value lines (line ${line} is not one)`);
+            throw new input_error/* InputError */.d(name, text, `key=value lines (line ${line} is not one)`);
         }
         result.set(key, text.slice(eq + 1).trim());
     }
@@ -985,7 +1284,7 @@ function readHttpUrl(inputs, name) {
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
     if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-        throw new input_error_InputError(name, value, 'an http:// or https:// URL');
+        throw new input_error/* InputError */.d(name, value, 'an http:// or https:// URL');
     }
     return url;
 }
@@ -1158,7 +1457,7 @@ function parseSourceDateEpoch(value) {
         return undefined;
     const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
     if (!(seconds <= MAX_EPOCH_SECONDS)) {
-        throw new CibError(`Environment variable SOURCE_DATE_EPOCH is ${cib_error_quoteForMessage(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
+        throw new cib_error/* CibError */.hi(`Environment variable SOURCE_DATE_EPOCH is ${(0,cib_error/* quoteForMessage */.Hx)(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
     }
     return new Date(seconds * 1000);
 }
@@ -1198,13 +1497,13 @@ function parseBuildDateInput(input, value) {
         return new Date(Number(value) * 1000);
     const match = ISO_DATE_TIME.exec(value);
     if (!match)
-        throw new input_error_InputError(input, value, EXPECTED);
+        throw new input_error/* InputError */.d(input, value, EXPECTED);
     const impossible = impossibleField(match);
     if (impossible)
-        throw new input_error_InputError(input, value, `${EXPECTED}, a date and time that exist`, `Here ${impossible}`);
+        throw new input_error/* InputError */.d(input, value, `${EXPECTED}, a date and time that exist`, `Here ${impossible}`);
     const date = new Date(value);
     if (Number.isNaN(date.getTime()))
-        throw new input_error_InputError(input, value, EXPECTED);
+        throw new input_error/* InputError */.d(input, value, EXPECTED);
     return date;
 }
 /** The build date: the input when given, else SOURCE_DATE_EPOCH, else `now`. */
@@ -1239,7 +1538,7 @@ function isPlainValue(value) {
 /** `value` unchanged; an InputError naming `input` when it holds a newline or control character. */
 function requirePlainValue(input, value) {
     if (!isPlainValue(value))
-        throw new input_error_InputError(input, value, 'a single line without control characters');
+        throw new input_error/* InputError */.d(input, value, 'a single line without control characters');
     return value;
 }
 
@@ -1284,10 +1583,10 @@ function parseCacheBust(input, value) {
     const literal = value.startsWith(LITERAL_PREFIX) ? value.slice(LITERAL_PREFIX.length) : value;
     const expected = `commit, run, timestamp, or a literal value (${LITERAL_PREFIX}<value>)`;
     if (literal === '' || literal.length > MAX_LITERAL_LENGTH || !isPlainValue(literal)) {
-        throw new input_error_InputError(input, value, `${expected}; a literal is one line of 1 to ${MAX_LITERAL_LENGTH} characters`);
+        throw new input_error/* InputError */.d(input, value, `${expected}; a literal is one line of 1 to ${MAX_LITERAL_LENGTH} characters`);
     }
     if (literal === value && LOOKS_LIKE_A_MODE.test(value)) {
-        throw new input_error_InputError(input, value, expected, `${suggestion(value)}A bare word is taken for a mistyped mode: write ${LITERAL_PREFIX}${value} to use it as written`);
+        throw new input_error/* InputError */.d(input, value, expected, `${suggestion(value)}A bare word is taken for a mistyped mode: write ${LITERAL_PREFIX}${value} to use it as written`);
     }
     return { mode: 'literal', value: literal };
 }
@@ -1298,7 +1597,7 @@ function resolveCacheBust(input, cacheBust, sources) {
             return sources.commit;
         case 'run':
             if (!sources.runId) {
-                throw new input_error_InputError(input, 'run', 'commit, timestamp or a literal value here', 'There is no run id (GITHUB_RUN_ID or CI_PIPELINE_ID is not set)');
+                throw new input_error/* InputError */.d(input, 'run', 'commit, timestamp or a literal value here', 'There is no run id (GITHUB_RUN_ID or CI_PIPELINE_ID is not set)');
             }
             return `${sources.runId}-${sources.runAttempt || '1'}`;
         case 'timestamp':
@@ -1308,43 +1607,8 @@ function resolveCacheBust(input, cacheBust, sources) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/build-info/commit.ts
-// Commit SHAs: validating one given by the user, abbreviating it, and deciding whether a value
-// a deployment reports (full or abbreviated) names the commit we expect.
-
-/** SHA-1 (40) or SHA-256 (64) object names, or an abbreviation of at least 7 hex digits. */
-const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
-/** The commit as given in `input`, lower-cased; an InputError unless it is 7-64 hex digits. */
-function parseCommit(input, value) {
-    const commit = value.trim().toLowerCase();
-    if (!COMMIT_PATTERN.test(commit))
-        throw new input_error_InputError(input, value, 'a commit SHA (7 to 64 hex digits)');
-    return commit;
-}
-/** The first `length` characters of a commit (the whole commit when it is shorter). */
-function shortCommit(commit, length) {
-    return commit.slice(0, length);
-}
-/**
- * Whether `seen` names `expected`: the same SHA, or one is an abbreviation of the other at least
- * `minLength` characters long. Longer abbreviations count too, because git lengthens one that
- * would be ambiguous; and `expected` may itself be abbreviated (a short `commit` input) while
- * the deployment reports the full SHA.
- */
-function commitMatches(seen, expected, minLength) {
-    const value = seen.trim().toLowerCase();
-    const wanted = expected.toLowerCase();
-    if (!/^[0-9a-f]{1,64}$/.test(value))
-        return false;
-    if (value === wanted)
-        return true;
-    // Nothing is longer than a full SHA (40 for SHA-1, 64 for SHA-256 repositories).
-    if ((wanted.length === 40 || wanted.length === 64) && value.length > wanted.length)
-        return false;
-    const [shorter, longer] = value.length < wanted.length ? [value, wanted] : [wanted, value];
-    return shorter.length >= minLength && longer.startsWith(shorter);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/build-info/commit.ts
+var build_info_commit = __nccwpck_require__(544);
 ;// CONCATENATED MODULE: ./packages/core/src/version/tag-prefix.ts
 // How a version is written as an image tag. Projects tag images `v1.2.3` or `1.2.3` whatever
 // their git tags look like; `tag-prefix` says which, and by default both are tried.
@@ -1454,12 +1718,12 @@ async function resolveCommit(given, sources) {
         return fromCi.toLowerCase();
     const why = 'no CI variables name one (GITHUB_SHA, CI_COMMIT_SHA)';
     if (!sources.readGitHead)
-        throw new CibError(`Cannot tell which commit this is: ${why}`, { hint: 'Set the commit input' });
+        throw new cib_error/* CibError */.hi(`Cannot tell which commit this is: ${why}`, { hint: 'Set the commit input' });
     try {
         return await sources.readGitHead();
     }
     catch (error) {
-        throw new CibError(`Cannot tell which commit this is: ${why} and git rev-parse HEAD failed (${errorMessage(error)})`, {
+        throw new cib_error/* CibError */.hi(`Cannot tell which commit this is: ${why} and git rev-parse HEAD failed (${(0,cib_error/* errorMessage */.gJ)(error)})`, {
             hint: 'Set the commit input',
         });
     }
@@ -1471,8 +1735,8 @@ function imageTagOf(version, given) {
         return tag;
     const expected = 'a version or name with a letter or digit, so that it gives a valid image tag';
     if (given)
-        throw new input_error_InputError('version', version, expected);
-    throw new CibError(`The version derived from the ref is ${JSON.stringify(version)}, which gives no image tag`, {
+        throw new input_error/* InputError */.d('version', version, expected);
+    throw new cib_error/* CibError */.hi(`The version derived from the ref is ${JSON.stringify(version)}, which gives no image tag`, {
         hint: 'Set the version input',
     });
 }
@@ -1480,7 +1744,7 @@ function imageTagOf(version, given) {
 async function computeBuildInfo(options, sources) {
     const { context } = sources;
     const commit = await resolveCommit(options.commit, sources);
-    const short = shortCommit(commit, options.shortShaLength);
+    const short = (0,build_info_commit/* shortCommit */.Ax)(commit, options.shortShaLength);
     const version = options.version || deriveVersion(context, short);
     return {
         version,
@@ -1566,7 +1830,7 @@ const IDENTIFIER_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** The `js-global` input, checked to be a JavaScript identifier (`BUILD_INFO`, `buildInfo`). */
 function parseJsGlobal(input, value) {
     if (!IDENTIFIER_NAME.test(value)) {
-        throw new input_error_InputError(input, value, 'a JavaScript identifier (letters, digits, _ or $, not starting with a digit)');
+        throw new input_error/* InputError */.d(input, value, 'a JavaScript identifier (letters, digits, _ or $, not starting with a digit)');
     }
     return value;
 }
@@ -1582,32 +1846,8 @@ function renderJsFile(info, global) {
     return `window.${global} = ${json};\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/build-info/json-path.ts
-// Reads a field out of a JSON document by a dotted path (`git_commit`, `build.git.commit`,
-// `builds.0.commit`), for verify mode.
-/** The value at `path` in `document`, or undefined. A key that itself contains dots is found too. */
-function readJsonPath(document, path) {
-    if (isObject(document) && Object.hasOwn(document, path))
-        return document[path];
-    let current = document;
-    for (const segment of path.split('.')) {
-        if (Array.isArray(current) && /^\d+$/.test(segment))
-            current = current[Number(segment)];
-        else if (isObject(current) && Object.hasOwn(current, segment))
-            current = current[segment];
-        else
-            return undefined;
-    }
-    return current;
-}
-/** Whether `path` is a usable dotted path: non-empty segments. */
-function isJsonPath(path) {
-    return /^[^.\s]+(\.[^.\s]+)*$/.test(path);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/build-info/json-path.ts
+var json_path = __nccwpck_require__(843);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/oci-labels.ts
 const PREFIX = 'org.opencontainers.image.';
 /** The generated keys: created, revision, version, source, url, title; empty values left out. */
@@ -1755,634 +1995,8 @@ function verifySummary(v) {
         '\n');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
-// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
-// services and verify URLs take them in, and the form a log could show them in (so it is masked).
-/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
-function basicCredentials(username, password) {
-    return Buffer.from(`${username}:${password}`).toString('base64');
-}
-/** The value of an `Authorization: Basic …` header. */
-function basicAuthorization(username, password) {
-    return `Basic ${basicCredentials(username, password)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
-// The credentials in a verify-url: `user:password@` becomes a Basic Authorization header, and
-// its secrets are masked before anything is logged. Where that header may travel is decided by
-// http/redirects.ts, which sends it to the URL's own origin only.
-
-/**
- * A URL without its `user:password@` part and the Basic Authorization header that part meant
- * (the request must carry them as a header it can withhold from other origins, and logs must
- * never show them).
- */
-function splitUrlCredentials(url) {
-    if (!url.username && !url.password)
-        return { url };
-    const bare = new URL(url.href);
-    bare.username = '';
-    bare.password = '';
-    const user = decodeUserinfo(url.username);
-    const password = decodeUserinfo(url.password);
-    return { url: bare, authorization: basicAuthorization(user, password) };
-}
-/** Percent-decodes userinfo; a malformed escape is kept as written rather than failing. */
-function decodeUserinfo(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-/**
- * The secrets a URL's userinfo holds (the password, else a token given as the user name), as
- * written and decoded, to mask before any log line.
- */
-function urlSecrets(url) {
-    const raw = url.password || url.username;
-    if (!raw)
-        return [];
-    return [...new Set([raw, decodeUserinfo(raw)])];
-}
-
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
-// A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
-class Limiter {
-    limit;
-    running = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-        if (!(limit >= 1))
-            throw new RangeError(`limit must be at least 1, got ${limit}`);
-    }
-    /** Runs `task` when a slot is free. */
-    async run(task) {
-        if (this.running >= this.limit)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        else
-            this.running++;
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.running--;
-        }
-    }
-}
-/** Maps over `items` with at most `limit` calls of `fn` at once; results keep the input order. */
-async function mapLimited(items, limit, fn) {
-    const limiter = new Limiter(limit);
-    return Promise.all(items.map((item, index) => limiter.run(() => fn(item, index))));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/retry-policy.ts
-// When and how long to wait before sending a request again: 408, 429 and 5xx answers and
-// connection errors, with exponential backoff and jitter (half fixed, half random), honouring Retry-After.
-const DEFAULT_RETRY_POLICY = {
-    attempts: 5,
-    baseDelayMs: 250,
-    maxDelayMs: 8000,
-    maxRetryAfterMs: 60000,
-};
-/** 408 Request Timeout, 429 Too Many Requests and server errors other than "not implemented". */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
-}
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-/** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
-function isRetryableNetworkCode(code) {
-    return RETRYABLE_CODES.has(code);
-}
-/**
- * The wait a Retry-After header asks for, in ms: delta-seconds or an HTTP date. Large bare
- * numbers (over 1000) are read as milliseconds, the unit GHCR sends them in; nobody means
- * "retry in 17 minutes" to a CI client.
- */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text)) {
-        const n = Number(text);
-        return n > 1000 ? Math.round(n) : Math.round(n * 1000);
-    }
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * The wait before attempt `attempt + 1` (attempt counts from 0): Retry-After when the server
- * said so (cut to the policy's limit), else exponential backoff with jitter.
- */
-function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
-
-
-/** No answer: the connection failed, was dropped, or the timeout passed. */
-class HttpNetworkError extends CibError {
-    /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
-    code;
-    /** The URL asked (after redirects, the hop that failed). */
-    url;
-    constructor(request, code, detail, cause) {
-        super(`${request.method} ${redactUrl(request.url)} failed: ${detail}`, { cause });
-        this.name = 'HttpNetworkError';
-        this.code = code;
-        this.url = request.url;
-    }
-}
-/** The URL without query string values that may carry upload state or tokens. */
-function redactUrl(url) {
-    return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
-}
-const clients = new Map();
-/**
- * node:http or node:https with a keep-alive agent, loaded on first use: node:http alone costs
- * tens of milliseconds of start-up, which an action that fails on its inputs should not pay, and
- * a run against an HTTPS registry never needs the plain module.
- */
-function clientFor(protocol) {
-    let client = clients.get(protocol);
-    if (!client) {
-        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23))).then((mod) => ({
-            request: mod.request,
-            agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
-        }));
-        clients.set(protocol, client);
-    }
-    return client;
-}
-/** Sends over node:http(s), resolving at the answer's headers. */
-const nodeStreamTransport = async (request) => {
-    const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        /** The answer's body once handed out: failures from then on end it instead of the promise. */
-        let answer;
-        const fail = (error) => {
-            if (answer) {
-                if (!answer.destroyed && !answer.writableEnded)
-                    answer.destroy(error);
-                return;
-            }
-            if (settled)
-                return;
-            settled = true;
-            reject(error);
-        };
-        const failNetwork = (code, detail, cause) => fail(new HttpNetworkError(request, code, detail, cause));
-        const headers = { 'user-agent': 'cib', ...request.headers };
-        const streamed = request.body instanceof external_node_stream_namespaceObject.Readable ? request.body : undefined;
-        if (Buffer.isBuffer(request.body))
-            headers['content-length'] = String(request.body.length);
-        const options = {
-            method: request.method,
-            headers,
-            agent,
-            // Socket idle time, from before the connection is made until the answer is read.
-            timeout: request.timeoutMs,
-        };
-        const req = send(request.url, options, (res) => {
-            settled = true;
-            // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
-            const body = new external_node_stream_namespaceObject.PassThrough();
-            answer = body;
-            res.on('data', (chunk) => {
-                if (!body.write(chunk))
-                    res.pause();
-            });
-            body.on('drain', () => res.resume());
-            res.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
-            res.on('aborted', () => failNetwork('ECONNRESET', 'the connection closed before the whole answer came'));
-            res.on('end', () => {
-                if (!res.complete) {
-                    failNetwork('ECONNRESET', 'the connection closed before the whole answer came');
-                    return;
-                }
-                body.end();
-                // Answered before the whole body was sent (a refusal): the connection cannot be reused.
-                if (streamed && !streamed.readableEnded)
-                    req.destroy();
-            });
-            // The reader gave up early: drop the connection rather than leave it half read.
-            body.on('close', () => {
-                if (!res.complete)
-                    req.destroy();
-            });
-            const single = {};
-            const lists = {};
-            const raw = res.rawHeaders;
-            for (let i = 0; i + 1 < raw.length; i += 2) {
-                const name = raw[i].toLowerCase();
-                (lists[name] ??= []).push(raw[i + 1]);
-            }
-            for (const [name, values] of Object.entries(lists))
-                single[name] = values.join(', ');
-            resolve({ status: res.statusCode ?? 0, headers: single, rawHeaders: lists, body, url: request.url });
-        });
-        req.on('timeout', () => {
-            failNetwork('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
-            req.destroy();
-        });
-        req.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
-        if (streamed) {
-            streamed.once('error', (error) => {
-                fail(error);
-                req.destroy();
-            });
-            streamed.pipe(req);
-        }
-        else {
-            req.end(request.body);
-        }
-    });
-};
-/** The whole body of a streamed answer; `ETOOLARGE` (not retried) past `request.maxBodyBytes`. */
-function readBody(body, request) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        body.on('data', (chunk) => {
-            chunks.push(chunk);
-            size += chunk.length;
-            if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
-                reject(new HttpNetworkError(request, 'ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`));
-                body.destroy();
-            }
-        });
-        body.on('error', reject);
-        body.on('end', () => resolve(Buffer.concat(chunks, size)));
-    });
-}
-/** A transport that reads each answer whole, over one that streams. */
-function bufferOver(transport) {
-    return async (request) => {
-        const answer = await transport(request);
-        return { ...answer, body: await readBody(answer.body, request) };
-    };
-}
-/**
- * A transport that takes stream bodies over one that takes only bytes (the scripted transports of
- * tests): a stream body is read first, and fails the exchange before anything is sent if it fails.
- */
-function readingStreamBodies(transport) {
-    return async (request) => {
-        if (!(request.body instanceof external_node_stream_namespaceObject.Readable))
-            return transport(request);
-        return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
-    };
-}
-/** A streaming transport over one that takes and gives whole bodies (the scripted transports of tests). */
-function streamOver(transport) {
-    const sending = readingStreamBodies(transport);
-    return async (request) => {
-        const answer = await sending(request);
-        // In pieces of the size a socket reads, as an answer from the network comes.
-        const pieces = [];
-        for (let at = 0; at < answer.body.length; at += 64 * 1024)
-            pieces.push(answer.body.subarray(at, at + 64 * 1024));
-        return { ...answer, body: external_node_stream_namespaceObject.Readable.from(pieces, { objectMode: false }) };
-    };
-}
-/** Sends over node:http(s) and reads the whole answer. */
-const nodeTransport = bufferOver(nodeStreamTransport);
-
-;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
-// The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
-// and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
-// honoured). Answers come whole (`send`) or streaming (`open`); what cannot be sent twice (a
-// stream body) is sent once, and its caller starts over through `backOff`, by the same policy.
-// It counts what it sends, so benchmarks can report requests made.
-
-
-
-
-
-/** The shortest timeout an attempt gets, however close the deadline. */
-const MIN_ATTEMPT_MS = 1000;
-class HttpClient {
-    options;
-    stats = { requests: 0, byMethod: {}, retries: 0 };
-    policy;
-    transport;
-    streamTransport;
-    limiter;
-    timeoutMs;
-    clock;
-    random;
-    constructor(options = {}) {
-        this.options = options;
-        this.streamTransport =
-            options.streamTransport ?? (options.transport ? streamOver(options.transport) : nodeStreamTransport);
-        this.transport = options.transport ? readingStreamBodies(options.transport) : bufferOver(this.streamTransport);
-        this.limiter = new Limiter(options.maxConcurrency ?? 8);
-        this.timeoutMs = options.timeoutMs ?? 30000;
-        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.clock = options.clock ?? systemClock;
-        this.random = options.random ?? Math.random;
-    }
-    /**
-     * Sends the request, retrying retryable answers and connection errors. Returns the last
-     * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
-     * when no attempt got an answer. A request whose body is a stream is sent once.
-     */
-    send(request) {
-        return this.exchange(request, this.transport, () => undefined);
-    }
-    /**
-     * As `send`, but resolves at the answer's headers with its body streaming: the caller reads it
-     * to the end or destroys it. Retries happen until an answer's headers are in; a body that
-     * fails later fails the stream, and the caller starts over. The request's concurrency slot is
-     * given back at the headers.
-     */
-    open(request) {
-        // A retried answer's body is drained, so its connection can serve the next attempt.
-        return this.exchange(request, this.streamTransport, (answer) => void answer.body.resume());
-    }
-    /**
-     * Waits before the caller starts over something the client could not repeat by itself (a copy
-     * whose body was a stream), by the policy of the client's own retries: `Retry-After` of the
-     * answer that failed it honoured, counted and logged as a retry. `attempt` counts from 0;
-     * false, without waiting, when the policy's attempts are used up.
-     */
-    async backOff(attempt, what, answer) {
-        if (attempt + 1 >= this.policy.attempts)
-            return false;
-        const retryAfter = parseRetryAfter(answer?.headers['retry-after'], this.clock.now());
-        await this.wait(attempt, retryDelay(attempt, this.policy, retryAfter, this.random), what);
-        return true;
-    }
-    async exchange(request, transport, discard) {
-        const { deadline, ...rest } = request;
-        const timeoutMs = request.timeoutMs ?? this.timeoutMs;
-        const attempts = request.body instanceof external_node_stream_namespaceObject.Readable ? 1 : this.policy.attempts;
-        for (let attempt = 0;; attempt++) {
-            const last = attempt + 1 >= attempts;
-            const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
-            let outcome;
-            try {
-                outcome = await this.limiter.run(() => {
-                    this.count(full.method);
-                    return transport(full);
-                });
-            }
-            catch (error) {
-                if (!(error instanceof HttpNetworkError))
-                    throw error;
-                outcome = error;
-            }
-            if (outcome instanceof HttpNetworkError) {
-                if (last || !isRetryableNetworkCode(outcome.code))
-                    throw outcome;
-                const delay = retryDelay(attempt, this.policy, undefined, this.random);
-                if (this.pastDeadline(delay, deadline))
-                    throw outcome;
-                await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
-                continue;
-            }
-            if (last || !isRetryableStatus(outcome.status))
-                return outcome;
-            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
-            const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
-            if (this.pastDeadline(delay, deadline))
-                return outcome;
-            discard(outcome);
-            await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
-        }
-    }
-    attemptTimeout(timeoutMs, deadline) {
-        if (deadline === undefined)
-            return timeoutMs;
-        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.clock.now()));
-    }
-    pastDeadline(delay, deadline) {
-        return deadline !== undefined && this.clock.now() + delay > deadline;
-    }
-    count(method) {
-        this.stats.requests++;
-        this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
-    }
-    async wait(attempt, delay, what) {
-        this.stats.retries++;
-        this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
-        await this.clock.sleep(delay);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/redirects.ts
-// Following redirects on top of the HTTP client, and the one rule for where credentials go:
-// the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
-// once the chain has left that origin it is not sent again, even if a later redirect comes
-// back. Userinfo in a Location is never used, and only http(s) targets are followed.
-
-
-/** A redirect that was not followed: too many of them, or a target that is not http(s). */
-class RedirectError extends CibError {
-    /** The redirect answer that was not followed. */
-    response;
-    constructor(message, response) {
-        super(message);
-        this.name = 'RedirectError';
-        this.response = response;
-    }
-}
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** The Location a redirect answer points to, or undefined when the answer is not a redirect. */
-function redirectLocation(response) {
-    return REDIRECT_STATUSES.has(response.status) ? response.headers.location || undefined : undefined;
-}
-/**
- * Sends `request` through `http` (timeouts and retries per hop) and follows redirects.
- * Only GET and HEAD are followed, with the same method and headers; any other method gets the
- * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
- * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
- */
-function sendFollowingRedirects(http, request, options = {}) {
-    return follow((hop) => http.send(hop), (answer) => answer, request, options);
-}
-/**
- * As `sendFollowingRedirects`, with the last answer's body streaming (`HttpClient.open`). The
- * bodies of redirect answers are drained; a RedirectError's answer comes without its body.
- */
-function openFollowingRedirects(http, request, options = {}) {
-    return follow((hop) => http.open(hop), (answer) => {
-        answer.body.resume();
-        return { ...answer, body: Buffer.alloc(0) };
-    }, request, options);
-}
-async function follow(send, 
-/** Done with a redirect answer: what a RedirectError carries. */
-passed, request, options) {
-    if (request.url.username || request.url.password) {
-        // node:http would turn them into a Basic header behind our back, on every hop.
-        throw new TypeError(`give the credentials of ${redactUrl(request.url)} as options.authorization, not in the URL`);
-    }
-    const maxRedirects = options.maxRedirects ?? 10;
-    const origin = request.url.origin;
-    const follows = request.method === 'GET' || request.method === 'HEAD';
-    let url = request.url;
-    let credentialsDropped = false;
-    for (let redirects = 0;; redirects++) {
-        if (url.origin !== origin)
-            credentialsDropped = true;
-        const headers = { ...request.headers };
-        if (options.authorization && !credentialsDropped)
-            headers.authorization = options.authorization;
-        const response = await send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
-        const location = follows ? redirectLocation(response) : undefined;
-        if (location === undefined)
-            return { ...response, redirects, credentialsDropped };
-        const done = passed(response);
-        if (redirects >= maxRedirects) {
-            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, done);
-        }
-        const next = new URL(location, url);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, done);
-        }
-        // Credentials come only from the caller, never from a server's Location header.
-        next.username = '';
-        next.password = '';
-        url = next;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/build-info/verify.ts
-// Verify mode: polls a deployed build-info endpoint (JSON such as the seeds' `/build/info`, or
-// a build-info.js) until the field at a dotted path names the expected commit, in full or
-// abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
-// the shared HTTP client (timeout per attempt, retries within the time left) following
-// redirects without taking the credentials to another origin. The clock and sleep are
-// parameters so unit tests do not wait; the log is the one core code takes.
-
-
-
-
-
-
-
-const ACCEPT = 'application/json, text/javascript, */*;q=0.5';
-/** A status page has no business being bigger. */
-const MAX_BODY_BYTES = 1024 * 1024;
-/** Parses a build-info body: JSON, or a build-info.js `window.NAME = {...};` script. */
-function parseBuildInfoBody(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        const script = /^\s*window\.[A-Za-z_$][\w$]*\s*=\s*([\s\S]*?);?\s*$/.exec(body);
-        if (!script)
-            return undefined;
-        try {
-            return JSON.parse(script[1]);
-        }
-        catch {
-            return undefined;
-        }
-    }
-}
-function serializable(document) {
-    try {
-        JSON.stringify(document);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function showValue(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-async function observe(http, url, options, authorization, deadline) {
-    try {
-        const answer = await sendFollowingRedirects(http, { method: 'GET', url, headers: { accept: ACCEPT }, maxBodyBytes: MAX_BODY_BYTES, deadline }, { authorization });
-        if (answer.status < 200 || answer.status > 299)
-            return { matched: false, description: `HTTP ${answer.status}` };
-        const document = parseBuildInfoBody(answer.body.toString('utf8'));
-        if (document === undefined)
-            return { matched: false, description: 'a response that is not JSON' };
-        // The json output writes the document out again: an answer JSON.parse took but
-        // JSON.stringify cannot recurse through (tens of thousands of levels) is refused here.
-        if (!serializable(document))
-            return { matched: false, description: 'an answer nested too deeply to handle' };
-        const value = readJsonPath(document, options.field);
-        if (value === undefined || value === null) {
-            return { matched: false, description: `a response without ${options.field}`, document };
-        }
-        const seen = showValue(value);
-        return {
-            matched: typeof value === 'string' && commitMatches(value, options.commit, options.minShortLength),
-            description: `${options.field} = ${cib_error_quoteForMessage(seen, 80)}`,
-            seen,
-            document,
-            url: answer.url.href,
-        };
-    }
-    catch (error) {
-        return { matched: false, description: `no answer (${errorMessage(error)})` };
-    }
-}
-/** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
-async function verifyDeployment(options, deps = {}) {
-    const now = deps.now ?? systemClock.now;
-    const sleep = deps.sleep ?? systemClock.sleep;
-    const log = (message) => deps.log?.info(message);
-    const http = deps.http ?? new HttpClient({ clock: { now, sleep }, onRetry: log });
-    const { url, authorization: basic } = splitUrlCredentials(options.url);
-    const authorization = options.token ? `Bearer ${options.token}` : basic;
-    const deadline = now() + options.timeoutSeconds * 1000;
-    const short = shortCommit(options.commit, options.minShortLength);
-    for (let attempts = 1;; attempts++) {
-        const seen = await observe(http, url, options, authorization, deadline);
-        if (seen.matched) {
-            return { attempts, seen: seen.seen ?? '', document: seen.document, url: seen.url ?? url.href };
-        }
-        const left = deadline - now();
-        if (left <= 0) {
-            throw new CibError(`${url.href} did not report commit ${short} in ${options.field} within ${options.timeoutSeconds} s ` +
-                `(${attempts} attempt${attempts === 1 ? '' : 's'}); last seen: ${seen.description}`, { hint: 'Check that the deployment finished, or raise verify-timeout' });
-        }
-        const wait = Math.min(options.intervalSeconds * 1000, left);
-        log(`Attempt ${attempts}: ${seen.description}; trying again in ${Math.round(wait / 100) / 10} s`);
-        await sleep(wait);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/build-info/verify-request.ts + 1 modules
+var verify_request = __nccwpck_require__(35);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/write-files.ts
 // Writes the build-info files all or nothing: each goes to a temporary file beside its target
 // first, and only when every one could be written are they renamed into place. A bad path in
@@ -2427,7 +2041,7 @@ function writeFilesAtomically(files, baseDir, allowedRoots) {
         const roots = allowedRoots.map((root) => realPathSoFar((0,external_node_path_namespaceObject.resolve)(root)));
         for (const target of targets) {
             if (!roots.some((root) => isInside(realPathSoFar(target.absolute), root))) {
-                throw new input_error_InputError(target.input, target.path, `a path inside ${roots.join(' or ')}`);
+                throw new input_error/* InputError */.d(target.input, target.path, `a path inside ${roots.join(' or ')}`);
             }
         }
     }
@@ -2435,7 +2049,7 @@ function writeFilesAtomically(files, baseDir, allowedRoots) {
     for (const target of targets) {
         const other = seen.get(target.absolute);
         if (other)
-            throw new input_error_InputError(target.input, target.path, `a path different from the ${other} input's`);
+            throw new input_error/* InputError */.d(target.input, target.path, `a path different from the ${other} input's`);
         seen.set(target.absolute, target.input);
     }
     const createdDirs = [];
@@ -2449,12 +2063,12 @@ function writeFilesAtomically(files, baseDir, allowedRoots) {
                 const created = (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target.absolute), { recursive: true });
                 if (created)
                     createdDirs.push(created);
-                const temporary = `${target.absolute}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`;
+                const temporary = `${target.absolute}.${randomUuid()}.tmp`;
                 (0,external_node_fs_namespaceObject.writeFileSync)(temporary, target.content, { encoding: 'utf8', flag: 'wx' });
                 temporaries.push(temporary);
             }
             catch (error) {
-                throw new input_error_InputError(target.input, target.path, `a path where a file can be written (${reason(error)})`);
+                throw new input_error/* InputError */.d(target.input, target.path, `a path where a file can be written (${reason(error)})`);
             }
         }
     }
@@ -2496,7 +2110,6 @@ function writeFilesAtomically(files, baseDir, allowedRoots) {
 
 
 
-
 function readPlain(inputs, name) {
     return requirePlainValue(name, readString(inputs, name));
 }
@@ -2507,13 +2120,13 @@ function readInputs(rt) {
     const buildDate = readString(inputs, 'build-date');
     const verifyUrl = readHttpUrl(inputs, 'verify-url');
     const verifyField = readString(inputs, 'verify-field', { fallback: 'git_commit' });
-    if (!isJsonPath(verifyField)) {
-        throw new input_error_InputError('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
+    if (!(0,json_path/* isJsonPath */.K)(verifyField)) {
+        throw new input_error/* InputError */.d('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
     }
     const token = readString(inputs, 'verify-token');
     return {
         version: readPlain(inputs, 'version'),
-        commit: commit ? parseCommit('commit', commit) : undefined,
+        commit: commit ? (0,build_info_commit/* parseCommit */.L5)('commit', commit) : undefined,
         shortShaLength: readNumber(inputs, 'short-sha-length', { fallback: 7, min: 4, max: 40 }),
         buildDate: buildDate ? parseBuildDateInput('build-date', buildDate) : undefined,
         cacheBust: parseCacheBust('cache-bust', readString(inputs, 'cache-bust')),
@@ -2553,7 +2166,7 @@ async function run(rt) {
     readSecret(declared, 'verify-token', (s) => rt.setSecret(s));
     const rawUrl = declared.raw('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
-        for (const secret of urlSecrets(new URL(rawUrl)))
+        for (const secret of (0,verify_request/* urlSecrets */.F)(new URL(rawUrl)))
             rt.setSecret(secret);
     const inputs = readInputs(rt);
     const context = readCiContext(rt.env);
@@ -2592,17 +2205,19 @@ async function generate(rt, inputs, sources) {
         for (const [name, value] of buildArgs(info))
             rt.exportVariable(name, value);
     // Each value once, shortened: a version of any length never floods the log.
-    const tagNote = info.imageTag === info.version ? '' : ` (image tag ${cib_error_quoteForMessage(info.imageTag, 40)})`;
-    rt.log.info(`Build info: version ${cib_error_quoteForMessage(info.version)}${tagNote}, commit ${info.commit}, date ${info.buildDate}`);
+    const tagNote = info.imageTag === info.version ? '' : ` (image tag ${(0,cib_error/* quoteForMessage */.Hx)(info.imageTag, 40)})`;
+    rt.log.info(`Build info: version ${(0,cib_error/* quoteForMessage */.Hx)(info.version)}${tagNote}, commit ${info.commit}, date ${info.buildDate}`);
     for (const file of written)
         rt.log.info(`Wrote ${file}`);
     rt.appendSummary(buildInfoSummary(info, written, inputs.exportEnv));
 }
 async function verify(rt, inputs, options, sources) {
     const commit = await resolveCommit(inputs.commit, sources);
-    const short = shortCommit(commit, inputs.shortShaLength);
-    const shownUrl = splitUrlCredentials(options.url).url.href;
+    const short = (0,build_info_commit/* shortCommit */.Ax)(commit, inputs.shortShaLength);
+    const shownUrl = (0,verify_request/* splitUrlCredentials */.C)(options.url).url.href;
     rt.log.info(`Waiting for ${shownUrl} to report commit ${short} in ${options.field}`);
+    // Loaded here: the HTTP client (node:http, node:stream) costs start-up to every other run.
+    const { verifyDeployment } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 815));
     const result = await verifyDeployment({
         url: options.url,
         field: options.field,

@@ -352,8 +352,6 @@ function reportFailure(log, error, action) {
         log.debug(`thrown: ${String(error)}`);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
@@ -381,22 +379,55 @@ function formatCommand(command, properties, message) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/runner/random-uuid.ts
+// Random UUIDs without node:crypto (see randomUuid for why).
+
+/**
+ * A random version 4 UUID, as crypto.randomUUID() makes (for @actions/core's file-command
+ * delimiters, for temporary file names), read from the kernel's random source. Loading
+ * node:crypto costs about a fifth of an empty node's start-up, more than the rest of an action's
+ * start (bench/cold-start). Where there is no /dev/urandom, node:crypto as usual.
+ */
+function randomUuid() {
+    let bytes;
+    try {
+        const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
+        try {
+            bytes = Buffer.alloc(16);
+            if ((0,external_node_fs_.readSync)(fd, bytes, 0, 16, null) !== 16)
+                throw new Error('short read from /dev/urandom');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return process.getBuiltinModule('node:crypto').randomUUID();
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 9562 variant
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
 // The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
 // @actions/core's file-command.ts (see runner/workflow-commands.ts for why it is ours).
 
 
-
+/**
+ * os.EOL without loading node:os, which every action's start-up would pay for (bench/cold-start).
+ * The runner reads either ending; @actions/core writes os.EOL, and so do we.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /** Formats `name<<delimiter` / value / `delimiter`, refusing a value that contains the delimiter. */
-function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function formatKeyValue(name, value, delimiter = `ghadelimiter_${randomUuid()}`) {
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }
 /** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
 function appendKeyValue(env, fileVariable, name, value) {
@@ -463,6 +494,37 @@ function limitSummary(markdown, usedBytes, limit = SUMMARY_LIMIT_BYTES) {
     return { text, bytes: Buffer.byteLength(text, 'utf8') };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runner/stdout.ts
+// Writing the log to standard output without process.stdout. Creating process.stdout over the
+// runner's pipe loads node:net and node:stream, which costs about a sixth of an empty node's
+// start-up (bench/cold-start); a synchronous write to fd 1 costs nothing to set up, and is what
+// process.stdout does for pipes and files on Linux anyway (they are written synchronously).
+
+/**
+ * A writer of whole texts to fd 1. If fd 1 refuses a synchronous write (EAGAIN from a pipe someone
+ * made non-blocking, EPIPE, a platform without it), the rest of that text and every later one go
+ * through `fallback` (process.stdout), which handles those the usual Node way; everything before
+ * was already written, so the order holds.
+ */
+function stdoutWriter(fallback = (bytes) => void process.stdout.write(bytes)) {
+    let synchronous = true;
+    return (text) => {
+        const bytes = Buffer.from(text, 'utf8');
+        let offset = 0;
+        if (synchronous) {
+            try {
+                while (offset < bytes.length)
+                    offset += (0,external_node_fs_.writeSync)(1, bytes, offset, bytes.length - offset);
+                return;
+            }
+            catch {
+                synchronous = false;
+            }
+        }
+        fallback(bytes.subarray(offset));
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/runner/github-runtime.ts
 // The Runtime under the GitHub Actions runner: inputs from INPUT_*, state from STATE_*, file
 // commands for outputs/state/env/path/summary, workflow commands on stdout for logs and masks.
@@ -487,14 +549,14 @@ function annotationCommandProperties(a = {}) {
 }
 function createGithubRuntime(options = {}) {
     const env = options.env ?? process.env;
-    const write = options.write ?? ((text) => void process.stdout.write(text));
-    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_.EOL);
+    const write = options.write ?? stdoutWriter();
+    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + EOL);
     let summaryBytes = 0;
     // A secret registered twice (an input masked by the action, then by the client that uses it)
     // is announced once: each mask command is one more place the value appears in the raw log.
     const masked = new Set();
     const log = {
-        info: (message) => write(message + external_node_os_.EOL),
+        info: (message) => write(message + EOL),
         debug: (message) => issue('debug', message),
         notice: (message, a) => issue('notice', message, annotationCommandProperties(a)),
         warning: (message, a) => issue('warning', message, annotationCommandProperties(a)),
@@ -517,7 +579,7 @@ function createGithubRuntime(options = {}) {
         getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
         setOutput(name, value) {
             if (!appendKeyValue(env, 'GITHUB_OUTPUT', name, value)) {
-                write(external_node_os_.EOL);
+                write(EOL);
                 issue('set-output', value, { name });
             }
         },
@@ -534,7 +596,7 @@ function createGithubRuntime(options = {}) {
                 issue('set-env', value, { name });
         },
         addPath(directory) {
-            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_.EOL))
+            if (!appendRaw(env, 'GITHUB_PATH', directory + EOL))
                 issue('add-path', directory);
             env.PATH = env.PATH ? `${directory}${external_node_path_.delimiter}${env.PATH}` : directory;
         },
@@ -626,14 +688,10 @@ function seedStateFile(env, folder) {
     return (0,external_node_path_.join)(env.RUNNER_TEMP || folder, `.e2c_instance_state_${job}`);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/core/src/exec/exec.ts
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
-
-
 
 /** A process that failed: names the program and shows the last lines it printed. */
 class ExecError extends CibError {
@@ -664,7 +722,11 @@ function lineSplitter(onLine) {
     };
 }
 const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_.spawn)(command, [...args], {
+    // node:child_process and node:os load on the first process, not at start-up: an action that
+    // stops at an input error never pays for them (bench/cold-start).
+    const { spawn } = process.getBuiltinModule('node:child_process');
+    const { constants } = process.getBuiltinModule('node:os');
+    const child = spawn(command, [...args], {
         cwd: options.cwd,
         env: options.env ?? process.env,
         shell: false,
@@ -707,7 +769,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
             return;
         }
         // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
-        const exitCode = code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1);
+        const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
@@ -924,6 +986,8 @@ async function createSdkEc2Api(options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/core/src/errors/input-error.ts
 // A bad action input: the error names the input, the value it got and what was expected.
 
@@ -1370,28 +1434,6 @@ async function build_phase_cleanupPhase(context) {
     catch (error) {
         rt.log.warning(`Could not remove ${buildDir} from the instance: ${error instanceof Error ? error.message : String(error)}`);
     }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
-// Content digests: computing them from bytes and checking their form.
-
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function digest_isDigest(value) {
-    return DIGEST_PATTERN.test(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
@@ -2109,7 +2151,6 @@ function hostKeysFromConsole(output, host, port) {
 // The tags every instance and volume e2c-runner creates carries from creation (TagSpecifications,
 // never tagged afterwards, so even an instance whose id was never saved is findable), and the
 // ClientToken that makes a retried RunInstances launch nothing twice.
-
 /** The tags that find this job's instances again (teardown with lost state). */
 function runTags(run) {
     return {
@@ -2137,7 +2178,9 @@ function launchTags(run, launchedAt, maxLifetimeMinutes, extra) {
  * EC2 allows 64 ASCII characters; a hash keeps long job names within that.
  */
 function clientToken(run, tryNumber) {
-    const digest = (0,external_node_crypto_.createHash)('sha256')
+    const digest = process
+        .getBuiltinModule('node:crypto')
+        .createHash('sha256')
         .update(`${run.repository}\n${run.runId}\n${run.runAttempt}\n${run.job}\n${run.step ?? ''}`)
         .digest('hex')
         .slice(0, 40);

@@ -37,33 +37,21 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 318:
+/***/ 534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ExecError: () => (/* binding */ ExecError),
-  execProcess: () => (/* binding */ execProcess)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __nccwpck_require__(332);
-;// CONCATENATED MODULE: ./packages/core/src/exec/exec.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ExecError: () => (/* binding */ ExecError),
+/* harmony export */   execProcess: () => (/* binding */ execProcess)
+/* harmony export */ });
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(332);
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
 
-
-
 /** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends cib_error/* CibError */.hi {
+class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
     exitCode;
     stderr;
     constructor(command, exitCode, stderr, stdout) {
@@ -91,7 +79,11 @@ function lineSplitter(onLine) {
     };
 }
 const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+    // node:child_process and node:os load on the first process, not at start-up: an action that
+    // stops at an input error never pays for them (bench/cold-start).
+    const { spawn } = process.getBuiltinModule('node:child_process');
+    const { constants } = process.getBuiltinModule('node:os');
+    const child = spawn(command, [...args], {
         cwd: options.cwd,
         env: options.env ?? process.env,
         shell: false,
@@ -122,7 +114,7 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         if (timer)
             clearTimeout(timer);
         const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new cib_error/* CibError */.hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
     });
     child.on('close', (code, signal) => {
         if (timer)
@@ -130,11 +122,11 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
         outLines('', true);
         errLines('', true);
         if (timedOut) {
-            reject(new cib_error/* CibError */.hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
             return;
         }
         // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
-        const exitCode = code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1);
+        const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1);
         if (exitCode !== 0 && !options.allowFailure)
             reject(new ExecError(command, exitCode, stderr, stdout));
         else
@@ -158,13 +150,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -323,8 +308,6 @@ function reportFailure(log, error, action) {
         log.debug(`thrown: ${String(error)}`);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/runner/workflow-commands.ts
@@ -352,22 +335,55 @@ function formatCommand(command, properties, message) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/core/src/runner/random-uuid.ts
+// Random UUIDs without node:crypto (see randomUuid for why).
+
+/**
+ * A random version 4 UUID, as crypto.randomUUID() makes (for @actions/core's file-command
+ * delimiters, for temporary file names), read from the kernel's random source. Loading
+ * node:crypto costs about a fifth of an empty node's start-up, more than the rest of an action's
+ * start (bench/cold-start). Where there is no /dev/urandom, node:crypto as usual.
+ */
+function randomUuid() {
+    let bytes;
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)('/dev/urandom', 'r');
+        try {
+            bytes = Buffer.alloc(16);
+            if ((0,external_node_fs_namespaceObject.readSync)(fd, bytes, 0, 16, null) !== 16)
+                throw new Error('short read from /dev/urandom');
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch {
+        return process.getBuiltinModule('node:crypto').randomUUID();
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 9562 variant
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
 // The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
 // @actions/core's file-command.ts (see runner/workflow-commands.ts for why it is ours).
 
 
-
+/**
+ * os.EOL without loading node:os, which every action's start-up would pay for (bench/cold-start).
+ * The runner reads either ending; @actions/core writes os.EOL, and so do we.
+ */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /** Formats `name<<delimiter` / value / `delimiter`, refusing a value that contains the delimiter. */
-function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`) {
+function formatKeyValue(name, value, delimiter = `ghadelimiter_${randomUuid()}`) {
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }
 /** Appends a heredoc entry to the file named by `fileVariable`; false when the runner gave no such file. */
 function appendKeyValue(env, fileVariable, name, value) {
@@ -434,6 +450,37 @@ function limitSummary(markdown, usedBytes, limit = SUMMARY_LIMIT_BYTES) {
     return { text, bytes: Buffer.byteLength(text, 'utf8') };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/runner/stdout.ts
+// Writing the log to standard output without process.stdout. Creating process.stdout over the
+// runner's pipe loads node:net and node:stream, which costs about a sixth of an empty node's
+// start-up (bench/cold-start); a synchronous write to fd 1 costs nothing to set up, and is what
+// process.stdout does for pipes and files on Linux anyway (they are written synchronously).
+
+/**
+ * A writer of whole texts to fd 1. If fd 1 refuses a synchronous write (EAGAIN from a pipe someone
+ * made non-blocking, EPIPE, a platform without it), the rest of that text and every later one go
+ * through `fallback` (process.stdout), which handles those the usual Node way; everything before
+ * was already written, so the order holds.
+ */
+function stdoutWriter(fallback = (bytes) => void process.stdout.write(bytes)) {
+    let synchronous = true;
+    return (text) => {
+        const bytes = Buffer.from(text, 'utf8');
+        let offset = 0;
+        if (synchronous) {
+            try {
+                while (offset < bytes.length)
+                    offset += (0,external_node_fs_namespaceObject.writeSync)(1, bytes, offset, bytes.length - offset);
+                return;
+            }
+            catch {
+                synchronous = false;
+            }
+        }
+        fallback(bytes.subarray(offset));
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/runner/github-runtime.ts
 // The Runtime under the GitHub Actions runner: inputs from INPUT_*, state from STATE_*, file
 // commands for outputs/state/env/path/summary, workflow commands on stdout for logs and masks.
@@ -458,14 +505,14 @@ function annotationCommandProperties(a = {}) {
 }
 function createGithubRuntime(options = {}) {
     const env = options.env ?? process.env;
-    const write = options.write ?? ((text) => void process.stdout.write(text));
-    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + external_node_os_.EOL);
+    const write = options.write ?? stdoutWriter();
+    const issue = (command, message, properties = {}) => write(formatCommand(command, properties, message) + EOL);
     let summaryBytes = 0;
     // A secret registered twice (an input masked by the action, then by the client that uses it)
     // is announced once: each mask command is one more place the value appears in the raw log.
     const masked = new Set();
     const log = {
-        info: (message) => write(message + external_node_os_.EOL),
+        info: (message) => write(message + EOL),
         debug: (message) => issue('debug', message),
         notice: (message, a) => issue('notice', message, annotationCommandProperties(a)),
         warning: (message, a) => issue('warning', message, annotationCommandProperties(a)),
@@ -488,7 +535,7 @@ function createGithubRuntime(options = {}) {
         getInput: (name) => (env[inputVariableName(name)] ?? '').trim(),
         setOutput(name, value) {
             if (!appendKeyValue(env, 'GITHUB_OUTPUT', name, value)) {
-                write(external_node_os_.EOL);
+                write(EOL);
                 issue('set-output', value, { name });
             }
         },
@@ -505,7 +552,7 @@ function createGithubRuntime(options = {}) {
                 issue('set-env', value, { name });
         },
         addPath(directory) {
-            if (!appendRaw(env, 'GITHUB_PATH', directory + external_node_os_.EOL))
+            if (!appendRaw(env, 'GITHUB_PATH', directory + EOL))
                 issue('add-path', directory);
             env.PATH = env.PATH ? `${directory}${external_node_path_namespaceObject.delimiter}${env.PATH}` : directory;
         },
@@ -553,10 +600,8 @@ class input_error_InputError extends cib_error/* CibError */.hi {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/exec/exec.ts + 1 modules
-var exec = __nccwpck_require__(318);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
+var exec = __nccwpck_require__(534);
 ;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
 // The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
 // Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
@@ -660,7 +705,17 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
-
+/**
+ * node:stream, loaded on the first exchange rather than with the module: node:stream costs
+ * start-up to every action, and one that stops at an input error never sends a request.
+ */
+function stream() {
+    return process.getBuiltinModule('node:stream');
+}
+/** True when a request body is a stream (sent once, as it comes) rather than bytes. */
+function isStreamBody(body) {
+    return body !== undefined && !Buffer.isBuffer(body);
+}
 /** No answer: the connection failed, was dropped, or the timeout passed. */
 class HttpNetworkError extends cib_error/* CibError */.hi {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
@@ -715,7 +770,7 @@ const nodeStreamTransport = async (request) => {
         };
         const failNetwork = (code, detail, cause) => fail(new HttpNetworkError(request, code, detail, cause));
         const headers = { 'user-agent': 'cib', ...request.headers };
-        const streamed = request.body instanceof external_node_stream_namespaceObject.Readable ? request.body : undefined;
+        const streamed = isStreamBody(request.body) ? request.body : undefined;
         if (Buffer.isBuffer(request.body))
             headers['content-length'] = String(request.body.length);
         const options = {
@@ -728,7 +783,7 @@ const nodeStreamTransport = async (request) => {
         const req = send(request.url, options, (res) => {
             settled = true;
             // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
-            const body = new external_node_stream_namespaceObject.PassThrough();
+            const body = new (stream().PassThrough)();
             answer = body;
             res.on('data', (chunk) => {
                 if (!body.write(chunk))
@@ -810,7 +865,7 @@ function bufferOver(transport) {
  */
 function readingStreamBodies(transport) {
     return async (request) => {
-        if (!(request.body instanceof external_node_stream_namespaceObject.Readable))
+        if (!isStreamBody(request.body))
             return transport(request);
         return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
     };
@@ -824,7 +879,7 @@ function streamOver(transport) {
         const pieces = [];
         for (let at = 0; at < answer.body.length; at += 64 * 1024)
             pieces.push(answer.body.subarray(at, at + 64 * 1024));
-        return { ...answer, body: external_node_stream_namespaceObject.Readable.from(pieces, { objectMode: false }) };
+        return { ...answer, body: stream().Readable.from(pieces, { objectMode: false }) };
     };
 }
 /** Sends over node:http(s) and reads the whole answer. */
@@ -898,7 +953,7 @@ class HttpClient {
     async exchange(request, transport, discard) {
         const { deadline, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
-        const attempts = request.body instanceof external_node_stream_namespaceObject.Readable ? 1 : this.policy.attempts;
+        const attempts = isStreamBody(request.body) ? 1 : this.policy.attempts;
         for (let attempt = 0;; attempt++) {
             const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
@@ -1157,12 +1212,16 @@ function createGithubClient(rt, token) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
-// Content digests: computing them from bytes and checking their form.
-
+// Content digests: computing them from bytes and checking their form. node:crypto loads on the
+// first digest computed, not with the module: references (and so every action's input checks)
+// use this file's checks, and loading node:crypto costs a fifth of node's start-up.
+function createHash(algorithm) {
+    return process.getBuiltinModule('node:crypto').createHash(algorithm);
+}
 const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 /** The `sha256:<hex>` digest of exactly these bytes. */
 function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 /** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
 function digestAlgorithm(like) {
@@ -1171,7 +1230,7 @@ function digestAlgorithm(like) {
 /** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
 function digestLike(like, bytes) {
     const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(algorithm).update(bytes).digest('hex')}`;
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
 }
 /** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
 function isDigest(value) {
@@ -1712,10 +1771,6 @@ class GcNudge {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
-// The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
-// through before letting the last bytes go on, and the cutting of one stream into the pieces of
-// a chunked upload. Memory stays at a few stream buffers whatever the blob's size.
-
 
 
 
@@ -1727,12 +1782,12 @@ class GcNudge {
  */
 function verifyingStream(digest, size, mismatch) {
     const algorithm = digestAlgorithm(digest);
-    const hash = (0,external_node_crypto_namespaceObject.createHash)(algorithm);
+    const hash = process.getBuiltinModule('node:crypto').createHash(algorithm);
     let seen = 0;
     let held;
     // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).
     const nudge = new GcNudge();
-    return new external_node_stream_namespaceObject.Transform({
+    return new (stream().Transform)({
         transform(chunk, _encoding, done) {
             seen += chunk.length;
             if (seen > size) {
@@ -1785,7 +1840,7 @@ function pieces(source) {
             yield chunk;
         }
     }
-    return { next: (n) => external_node_stream_namespaceObject.Readable.from(piece(n), { objectMode: false }) };
+    return { next: (n) => stream().Readable.from(piece(n), { objectMode: false }) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
@@ -1981,8 +2036,8 @@ passed, request, options) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
 // HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
 // services and verify URLs take them in, and the form a log could show them in (so it is masked).
@@ -2086,7 +2141,7 @@ class CredentialSource {
     }
     configPath() {
         const env = this.options.env ?? process.env;
-        const dir = this.options.dockerConfigDir ?? env.DOCKER_CONFIG ?? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker');
+        const dir = this.options.dockerConfigDir ?? env.DOCKER_CONFIG ?? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
         return (0,external_node_path_namespaceObject.join)(dir, 'config.json');
     }
     readConfig() {
@@ -2094,7 +2149,7 @@ class CredentialSource {
             const path = this.configPath();
             let text;
             try {
-                text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+                text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
             }
             catch {
                 return undefined;
@@ -2112,7 +2167,7 @@ class CredentialSource {
     }
     async fromHelper(helper, host) {
         const program = `docker-credential-${helper}`;
-        const exec = this.options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 318))).execProcess;
+        const exec = this.options.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 534))).execProcess;
         const serverUrl = host === DOCKER_HUB ? DOCKER_HUB_KEY : host;
         const env = this.options.env ? { ...this.options.env } : undefined;
         const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
@@ -2154,12 +2209,6 @@ class CredentialSource {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/request.ts
-// The request pipeline under every registry call: the origin a reference is reached at (HTTPS, or
-// plain HTTP for loopback and listed hosts), `GET /v2/` to learn the auth challenge before a
-// body is sent, the 401 loop (challenge, token, again), redirects that never carry credentials
-// to another origin, network failures turned into RegistryErrors, and the wait on a 404 for
-// something this client has just written (registry read-after-write lag).
-
 
 
 
@@ -2284,7 +2333,7 @@ class RegistryRequests {
             const refused = auth !== undefined && (await this.credentials.get(registry)) !== undefined;
             const answer = refused ? { ...response, credentialsRefused: true } : response;
             // A stream cannot be sent again: learn the challenge for the caller's next attempt.
-            const replayable = !(spec.body instanceof external_node_stream_namespaceObject.Readable);
+            const replayable = !isStreamBody(spec.body);
             if (attempt >= 3)
                 return answer;
             const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
@@ -2312,7 +2361,7 @@ class RegistryRequests {
         }
         catch (error) {
             const answer = this.failedHop(error, spec);
-            return { ...answer, body: external_node_stream_namespaceObject.Readable.from([answer.body]) };
+            return { ...answer, body: stream().Readable.from([answer.body]) };
         }
     }
     request(spec, start) {
@@ -2338,14 +2387,6 @@ class RegistryRequests {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-copy.ts
-// Blob transfer: whether a repository has a blob, reading and uploading small ones whole, and
-// copying one between repositories. A copy is a cross-repository mount when both are on one
-// registry, else the source's GET body piped into the upload as it comes: one PUT with the stream,
-// or PATCH chunks of it for a registry that refuses a whole blob in one request (413). The bytes
-// are hashed on the way and checked before the last of them goes out; a copy that fails midway
-// starts over from a new GET, by the HTTP client's retry policy. Memory does not grow with the size
-// of a blob.
-
 
 
 
@@ -2475,7 +2516,7 @@ class BlobTransfer {
         let sourceFailure;
         source.body.once('error', (error) => (sourceFailure = error));
         const checked = verifyingStream(digest, size, (actual) => digestMismatch(blobRef, digest, actual));
-        (0,external_node_stream_namespaceObject.pipeline)(source.body, checked, () => undefined);
+        stream().pipeline(source.body, checked, () => undefined);
         try {
             const answer = this.chunked.has(this.requests.origin(to))
                 ? await this.patchChunks(to, session, descriptor, checked)

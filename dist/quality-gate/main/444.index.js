@@ -236,12 +236,10 @@ function createGithubClient(rt, token) {
 /* harmony export */   Q: () => (/* binding */ HttpClient)
 /* harmony export */ });
 /* unused harmony export MIN_ATTEMPT_MS */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _time_clock__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9661);
-/* harmony import */ var _limiter__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8178);
-/* harmony import */ var _retry_policy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7559);
-/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6291);
+/* harmony import */ var _time_clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9661);
+/* harmony import */ var _limiter__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8178);
+/* harmony import */ var _retry_policy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7559);
+/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6291);
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
 // and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
 // honoured). Answers come whole (`send`) or streaming (`open`); what cannot be sent twice (a
@@ -267,12 +265,12 @@ class HttpClient {
     constructor(options = {}) {
         this.options = options;
         this.streamTransport =
-            options.streamTransport ?? (options.transport ? (0,_transport__WEBPACK_IMPORTED_MODULE_3__/* .streamOver */ .pD)(options.transport) : _transport__WEBPACK_IMPORTED_MODULE_3__/* .nodeStreamTransport */ .QE);
-        this.transport = options.transport ? (0,_transport__WEBPACK_IMPORTED_MODULE_3__/* .readingStreamBodies */ .b4)(options.transport) : (0,_transport__WEBPACK_IMPORTED_MODULE_3__/* .bufferOver */ .Lb)(this.streamTransport);
-        this.limiter = new _limiter__WEBPACK_IMPORTED_MODULE_4__/* .Limiter */ .j(options.maxConcurrency ?? 8);
+            options.streamTransport ?? (options.transport ? (0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .streamOver */ .pD)(options.transport) : _transport__WEBPACK_IMPORTED_MODULE_2__/* .nodeStreamTransport */ .QE);
+        this.transport = options.transport ? (0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .readingStreamBodies */ .b4)(options.transport) : (0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .bufferOver */ .Lb)(this.streamTransport);
+        this.limiter = new _limiter__WEBPACK_IMPORTED_MODULE_3__/* .Limiter */ .j(options.maxConcurrency ?? 8);
         this.timeoutMs = options.timeoutMs ?? 30000;
-        this.policy = { ..._retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO, ...options.retry };
-        this.clock = options.clock ?? _time_clock__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m;
+        this.policy = { ..._retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO, ...options.retry };
+        this.clock = options.clock ?? _time_clock__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
         this.random = options.random ?? Math.random;
     }
     /**
@@ -302,14 +300,14 @@ class HttpClient {
     async backOff(attempt, what, answer) {
         if (attempt + 1 >= this.policy.attempts)
             return false;
-        const retryAfter = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(answer?.headers['retry-after'], this.clock.now());
-        await this.wait(attempt, (0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .retryDelay */ .a2)(attempt, this.policy, retryAfter, this.random), what);
+        const retryAfter = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(answer?.headers['retry-after'], this.clock.now());
+        await this.wait(attempt, (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryDelay */ .a2)(attempt, this.policy, retryAfter, this.random), what);
         return true;
     }
     async exchange(request, transport, discard) {
         const { deadline, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
-        const attempts = request.body instanceof node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable ? 1 : this.policy.attempts;
+        const attempts = (0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .isStreamBody */ .nt)(request.body) ? 1 : this.policy.attempts;
         for (let attempt = 0;; attempt++) {
             const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
@@ -321,27 +319,27 @@ class HttpClient {
                 });
             }
             catch (error) {
-                if (!(error instanceof _transport__WEBPACK_IMPORTED_MODULE_3__/* .HttpNetworkError */ .z3))
+                if (!(error instanceof _transport__WEBPACK_IMPORTED_MODULE_2__/* .HttpNetworkError */ .z3))
                     throw error;
                 outcome = error;
             }
-            if (outcome instanceof _transport__WEBPACK_IMPORTED_MODULE_3__/* .HttpNetworkError */ .z3) {
-                if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableNetworkCode */ .EZ)(outcome.code))
+            if (outcome instanceof _transport__WEBPACK_IMPORTED_MODULE_2__/* .HttpNetworkError */ .z3) {
+                if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableNetworkCode */ .EZ)(outcome.code))
                     throw outcome;
-                const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .retryDelay */ .a2)(attempt, this.policy, undefined, this.random);
+                const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryDelay */ .a2)(attempt, this.policy, undefined, this.random);
                 if (this.pastDeadline(delay, deadline))
                     throw outcome;
-                await this.wait(attempt, delay, `${full.method} ${(0,_transport__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(full.url)}: ${outcome.code}`);
+                await this.wait(attempt, delay, `${full.method} ${(0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(full.url)}: ${outcome.code}`);
                 continue;
             }
-            if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableStatus */ .PS)(outcome.status))
+            if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(outcome.status))
                 return outcome;
-            const retryAfter = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(outcome.headers['retry-after'], this.clock.now());
-            const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .retryDelay */ .a2)(attempt, this.policy, retryAfter, this.random);
+            const retryAfter = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(outcome.headers['retry-after'], this.clock.now());
+            const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryDelay */ .a2)(attempt, this.policy, retryAfter, this.random);
             if (this.pastDeadline(delay, deadline))
                 return outcome;
             discard(outcome);
-            await this.wait(attempt, delay, `${full.method} ${(0,_transport__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(full.url)}: HTTP ${outcome.status}`);
+            await this.wait(attempt, delay, `${full.method} ${(0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(full.url)}: HTTP ${outcome.status}`);
         }
     }
     attemptTimeout(timeoutMs, deadline) {
@@ -486,19 +484,29 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   Lb: () => (/* binding */ bufferOver),
 /* harmony export */   QE: () => (/* binding */ nodeStreamTransport),
+/* harmony export */   Td: () => (/* binding */ stream),
 /* harmony export */   b4: () => (/* binding */ readingStreamBodies),
+/* harmony export */   nt: () => (/* binding */ isStreamBody),
 /* harmony export */   pD: () => (/* binding */ streamOver),
 /* harmony export */   x8: () => (/* binding */ readBody),
 /* harmony export */   z3: () => (/* binding */ HttpNetworkError)
 /* harmony export */ });
 /* unused harmony export nodeTransport */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 
-
+/**
+ * node:stream, loaded on the first exchange rather than with the module: node:stream costs
+ * start-up to every action, and one that stops at an input error never sends a request.
+ */
+function stream() {
+    return process.getBuiltinModule('node:stream');
+}
+/** True when a request body is a stream (sent once, as it comes) rather than bytes. */
+function isStreamBody(body) {
+    return body !== undefined && !Buffer.isBuffer(body);
+}
 /** No answer: the connection failed, was dropped, or the timeout passed. */
-class HttpNetworkError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
+class HttpNetworkError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
     code;
     /** The URL asked (after redirects, the hop that failed). */
@@ -551,7 +559,7 @@ const nodeStreamTransport = async (request) => {
         };
         const failNetwork = (code, detail, cause) => fail(new HttpNetworkError(request, code, detail, cause));
         const headers = { 'user-agent': 'cib', ...request.headers };
-        const streamed = request.body instanceof node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable ? request.body : undefined;
+        const streamed = isStreamBody(request.body) ? request.body : undefined;
         if (Buffer.isBuffer(request.body))
             headers['content-length'] = String(request.body.length);
         const options = {
@@ -564,7 +572,7 @@ const nodeStreamTransport = async (request) => {
         const req = send(request.url, options, (res) => {
             settled = true;
             // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
-            const body = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
+            const body = new (stream().PassThrough)();
             answer = body;
             res.on('data', (chunk) => {
                 if (!body.write(chunk))
@@ -646,7 +654,7 @@ function bufferOver(transport) {
  */
 function readingStreamBodies(transport) {
     return async (request) => {
-        if (!(request.body instanceof node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable))
+        if (!isStreamBody(request.body))
             return transport(request);
         return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
     };
@@ -660,7 +668,7 @@ function streamOver(transport) {
         const pieces = [];
         for (let at = 0; at < answer.body.length; at += 64 * 1024)
             pieces.push(answer.body.subarray(at, at + 64 * 1024));
-        return { ...answer, body: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(pieces, { objectMode: false }) };
+        return { ...answer, body: stream().Readable.from(pieces, { objectMode: false }) };
     };
 }
 /** Sends over node:http(s) and reads the whole answer. */

@@ -9,12 +9,10 @@ export const modules = {
 /* harmony export */   Q: () => (/* binding */ HttpClient)
 /* harmony export */ });
 /* unused harmony export MIN_ATTEMPT_MS */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _time_clock__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9661);
-/* harmony import */ var _limiter__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8178);
-/* harmony import */ var _retry_policy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7559);
-/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6291);
+/* harmony import */ var _time_clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9661);
+/* harmony import */ var _limiter__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8178);
+/* harmony import */ var _retry_policy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7559);
+/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6291);
 // The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
 // and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
 // honoured). Answers come whole (`send`) or streaming (`open`); what cannot be sent twice (a
@@ -40,12 +38,12 @@ class HttpClient {
     constructor(options = {}) {
         this.options = options;
         this.streamTransport =
-            options.streamTransport ?? (options.transport ? (0,_transport__WEBPACK_IMPORTED_MODULE_3__/* .streamOver */ .pD)(options.transport) : _transport__WEBPACK_IMPORTED_MODULE_3__/* .nodeStreamTransport */ .QE);
-        this.transport = options.transport ? (0,_transport__WEBPACK_IMPORTED_MODULE_3__/* .readingStreamBodies */ .b4)(options.transport) : (0,_transport__WEBPACK_IMPORTED_MODULE_3__/* .bufferOver */ .Lb)(this.streamTransport);
-        this.limiter = new _limiter__WEBPACK_IMPORTED_MODULE_4__/* .Limiter */ .j(options.maxConcurrency ?? 8);
+            options.streamTransport ?? (options.transport ? (0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .streamOver */ .pD)(options.transport) : _transport__WEBPACK_IMPORTED_MODULE_2__/* .nodeStreamTransport */ .QE);
+        this.transport = options.transport ? (0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .readingStreamBodies */ .b4)(options.transport) : (0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .bufferOver */ .Lb)(this.streamTransport);
+        this.limiter = new _limiter__WEBPACK_IMPORTED_MODULE_3__/* .Limiter */ .j(options.maxConcurrency ?? 8);
         this.timeoutMs = options.timeoutMs ?? 30000;
-        this.policy = { ..._retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO, ...options.retry };
-        this.clock = options.clock ?? _time_clock__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m;
+        this.policy = { ..._retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO, ...options.retry };
+        this.clock = options.clock ?? _time_clock__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
         this.random = options.random ?? Math.random;
     }
     /**
@@ -75,14 +73,14 @@ class HttpClient {
     async backOff(attempt, what, answer) {
         if (attempt + 1 >= this.policy.attempts)
             return false;
-        const retryAfter = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(answer?.headers['retry-after'], this.clock.now());
-        await this.wait(attempt, (0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .retryDelay */ .a2)(attempt, this.policy, retryAfter, this.random), what);
+        const retryAfter = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(answer?.headers['retry-after'], this.clock.now());
+        await this.wait(attempt, (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryDelay */ .a2)(attempt, this.policy, retryAfter, this.random), what);
         return true;
     }
     async exchange(request, transport, discard) {
         const { deadline, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
-        const attempts = request.body instanceof node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable ? 1 : this.policy.attempts;
+        const attempts = (0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .isStreamBody */ .nt)(request.body) ? 1 : this.policy.attempts;
         for (let attempt = 0;; attempt++) {
             const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
@@ -94,27 +92,27 @@ class HttpClient {
                 });
             }
             catch (error) {
-                if (!(error instanceof _transport__WEBPACK_IMPORTED_MODULE_3__/* .HttpNetworkError */ .z3))
+                if (!(error instanceof _transport__WEBPACK_IMPORTED_MODULE_2__/* .HttpNetworkError */ .z3))
                     throw error;
                 outcome = error;
             }
-            if (outcome instanceof _transport__WEBPACK_IMPORTED_MODULE_3__/* .HttpNetworkError */ .z3) {
-                if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableNetworkCode */ .EZ)(outcome.code))
+            if (outcome instanceof _transport__WEBPACK_IMPORTED_MODULE_2__/* .HttpNetworkError */ .z3) {
+                if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableNetworkCode */ .EZ)(outcome.code))
                     throw outcome;
-                const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .retryDelay */ .a2)(attempt, this.policy, undefined, this.random);
+                const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryDelay */ .a2)(attempt, this.policy, undefined, this.random);
                 if (this.pastDeadline(delay, deadline))
                     throw outcome;
-                await this.wait(attempt, delay, `${full.method} ${(0,_transport__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(full.url)}: ${outcome.code}`);
+                await this.wait(attempt, delay, `${full.method} ${(0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(full.url)}: ${outcome.code}`);
                 continue;
             }
-            if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableStatus */ .PS)(outcome.status))
+            if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(outcome.status))
                 return outcome;
-            const retryAfter = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(outcome.headers['retry-after'], this.clock.now());
-            const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_2__/* .retryDelay */ .a2)(attempt, this.policy, retryAfter, this.random);
+            const retryAfter = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(outcome.headers['retry-after'], this.clock.now());
+            const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryDelay */ .a2)(attempt, this.policy, retryAfter, this.random);
             if (this.pastDeadline(delay, deadline))
                 return outcome;
             discard(outcome);
-            await this.wait(attempt, delay, `${full.method} ${(0,_transport__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(full.url)}: HTTP ${outcome.status}`);
+            await this.wait(attempt, delay, `${full.method} ${(0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(full.url)}: HTTP ${outcome.status}`);
         }
     }
     attemptTimeout(timeoutMs, deadline) {
@@ -259,19 +257,29 @@ function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   Lb: () => (/* binding */ bufferOver),
 /* harmony export */   QE: () => (/* binding */ nodeStreamTransport),
+/* harmony export */   Td: () => (/* binding */ stream),
 /* harmony export */   b4: () => (/* binding */ readingStreamBodies),
+/* harmony export */   nt: () => (/* binding */ isStreamBody),
 /* harmony export */   pD: () => (/* binding */ streamOver),
 /* harmony export */   x8: () => (/* binding */ readBody),
 /* harmony export */   z3: () => (/* binding */ HttpNetworkError)
 /* harmony export */ });
 /* unused harmony export nodeTransport */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 
-
+/**
+ * node:stream, loaded on the first exchange rather than with the module: node:stream costs
+ * start-up to every action, and one that stops at an input error never sends a request.
+ */
+function stream() {
+    return process.getBuiltinModule('node:stream');
+}
+/** True when a request body is a stream (sent once, as it comes) rather than bytes. */
+function isStreamBody(body) {
+    return body !== undefined && !Buffer.isBuffer(body);
+}
 /** No answer: the connection failed, was dropped, or the timeout passed. */
-class HttpNetworkError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_1__/* .CibError */ .hi {
+class HttpNetworkError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
     /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
     code;
     /** The URL asked (after redirects, the hop that failed). */
@@ -324,7 +332,7 @@ const nodeStreamTransport = async (request) => {
         };
         const failNetwork = (code, detail, cause) => fail(new HttpNetworkError(request, code, detail, cause));
         const headers = { 'user-agent': 'cib', ...request.headers };
-        const streamed = request.body instanceof node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable ? request.body : undefined;
+        const streamed = isStreamBody(request.body) ? request.body : undefined;
         if (Buffer.isBuffer(request.body))
             headers['content-length'] = String(request.body.length);
         const options = {
@@ -337,7 +345,7 @@ const nodeStreamTransport = async (request) => {
         const req = send(request.url, options, (res) => {
             settled = true;
             // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
-            const body = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
+            const body = new (stream().PassThrough)();
             answer = body;
             res.on('data', (chunk) => {
                 if (!body.write(chunk))
@@ -419,7 +427,7 @@ function bufferOver(transport) {
  */
 function readingStreamBodies(transport) {
     return async (request) => {
-        if (!(request.body instanceof node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable))
+        if (!isStreamBody(request.body))
             return transport(request);
         return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
     };
@@ -433,7 +441,7 @@ function streamOver(transport) {
         const pieces = [];
         for (let at = 0; at < answer.body.length; at += 64 * 1024)
             pieces.push(answer.body.subarray(at, at + 64 * 1024));
-        return { ...answer, body: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(pieces, { objectMode: false }) };
+        return { ...answer, body: stream().Readable.from(pieces, { objectMode: false }) };
     };
 }
 /** Sends over node:http(s) and reads the whole answer. */
@@ -461,8 +469,6 @@ var inputs = __webpack_require__(1590);
 var http_client = __webpack_require__(6966);
 // EXTERNAL MODULE: ./packages/core/src/time/clock.ts
 var time_clock = __webpack_require__(9661);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./packages/core/src/http/retry-policy.ts
 var retry_policy = __webpack_require__(7559);
 // EXTERNAL MODULE: ./packages/core/src/http/limiter.ts
@@ -473,15 +479,9 @@ var transport = __webpack_require__(6291);
 var cib_error = __webpack_require__(2332);
 // EXTERNAL MODULE: ./packages/core/src/runtime-memory/gc-nudge.ts
 var gc_nudge = __webpack_require__(3880);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
 var registry_digest = __webpack_require__(7761);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
-// The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
-// through before letting the last bytes go on, and the cutting of one stream into the pieces of
-// a chunked upload. Memory stays at a few stream buffers whatever the blob's size.
-
 
 
 
@@ -493,12 +493,12 @@ var registry_digest = __webpack_require__(7761);
  */
 function verifyingStream(digest, size, mismatch) {
     const algorithm = (0,registry_digest/* digestAlgorithm */.g4)(digest);
-    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    const hash = process.getBuiltinModule('node:crypto').createHash(algorithm);
     let seen = 0;
     let held;
     // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).
     const nudge = new gc_nudge/* GcNudge */.UQ();
-    return new external_node_stream_.Transform({
+    return new ((0,transport/* stream */.Td)().Transform)({
         transform(chunk, _encoding, done) {
             seen += chunk.length;
             if (seen > size) {
@@ -551,7 +551,7 @@ function pieces(source) {
             yield chunk;
         }
     }
-    return { next: (n) => external_node_stream_.Readable.from(piece(n), { objectMode: false }) };
+    return { next: (n) => (0,transport/* stream */.Td)().Readable.from(piece(n), { objectMode: false }) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
@@ -749,8 +749,8 @@ passed, request, options) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -866,7 +866,7 @@ class CredentialSource {
             const path = this.configPath();
             let text;
             try {
-                text = await (0,promises_.readFile)(path, 'utf8');
+                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
             }
             catch {
                 return undefined;
@@ -884,7 +884,7 @@ class CredentialSource {
     }
     async fromHelper(helper, host) {
         const program = `docker-credential-${helper}`;
-        const exec = this.options.exec ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9318))).execProcess;
+        const exec = this.options.exec ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8534))).execProcess;
         const serverUrl = host === registry_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_KEY : host;
         const env = this.options.env ? { ...this.options.env } : undefined;
         const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
@@ -926,12 +926,6 @@ class CredentialSource {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/request.ts
-// The request pipeline under every registry call: the origin a reference is reached at (HTTPS, or
-// plain HTTP for loopback and listed hosts), `GET /v2/` to learn the auth challenge before a
-// body is sent, the 401 loop (challenge, token, again), redirects that never carry credentials
-// to another origin, network failures turned into RegistryErrors, and the wait on a 404 for
-// something this client has just written (registry read-after-write lag).
-
 
 
 
@@ -1056,7 +1050,7 @@ class RegistryRequests {
             const refused = auth !== undefined && (await this.credentials.get(registry)) !== undefined;
             const answer = refused ? { ...response, credentialsRefused: true } : response;
             // A stream cannot be sent again: learn the challenge for the caller's next attempt.
-            const replayable = !(spec.body instanceof external_node_stream_.Readable);
+            const replayable = !(0,transport/* isStreamBody */.nt)(spec.body);
             if (attempt >= 3)
                 return answer;
             const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
@@ -1084,7 +1078,7 @@ class RegistryRequests {
         }
         catch (error) {
             const answer = this.failedHop(error, spec);
-            return { ...answer, body: external_node_stream_.Readable.from([answer.body]) };
+            return { ...answer, body: (0,transport/* stream */.Td)().Readable.from([answer.body]) };
         }
     }
     request(spec, start) {
@@ -1110,14 +1104,6 @@ class RegistryRequests {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-copy.ts
-// Blob transfer: whether a repository has a blob, reading and uploading small ones whole, and
-// copying one between repositories. A copy is a cross-repository mount when both are on one
-// registry, else the source's GET body piped into the upload as it comes: one PUT with the stream,
-// or PATCH chunks of it for a registry that refuses a whole blob in one request (413). The bytes
-// are hashed on the way and checked before the last of them goes out; a copy that fails midway
-// starts over from a new GET, by the HTTP client's retry policy. Memory does not grow with the size
-// of a blob.
-
 
 
 
@@ -1247,7 +1233,7 @@ class BlobTransfer {
         let sourceFailure;
         source.body.once('error', (error) => (sourceFailure = error));
         const checked = verifyingStream(digest, size, (actual) => digestMismatch(blobRef, digest, actual));
-        (0,external_node_stream_.pipeline)(source.body, checked, () => undefined);
+        (0,transport/* stream */.Td)().pipeline(source.body, checked, () => undefined);
         try {
             const answer = this.chunked.has(this.requests.origin(to))
                 ? await this.patchChunks(to, session, descriptor, checked)

@@ -1,11 +1,13 @@
 // Our runner protocol is written by hand (for cold start); this holds it to @actions/core's:
-// the same calls must produce the same stdout commands and file-command entries.
+// the same calls must produce the same stdout commands and file-command entries. @actions/core
+// writes through process.stdout, ours straight to fd 1 (runner/stdout.ts): both are captured.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as actionsCore from '@actions/core';
 import { createGithubRuntime } from '@cib/core/runner/github-runtime';
 import type { Runtime } from '@cib/core/runner/runtime';
+import { spyOnFd1 } from '../../support/fd1-writes';
 
 const FILES = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'] as const;
 
@@ -31,14 +33,16 @@ async function capture(exercise: () => Promise<void> | void): Promise<Captured> 
     stdout += String(chunk);
     return true;
   });
+  const fd1 = spyOnFd1();
   try {
     await exercise();
   } finally {
     write.mockRestore();
+    fd1.restore();
     process.env = saved;
   }
   const files = Object.fromEntries(FILES.map((name) => [name, normalise(readFileSync(join(dir, name), 'utf8'))]));
-  return { stdout: normalise(stdout), files };
+  return { stdout: normalise(stdout + fd1.text()), files };
 }
 
 const multiLine = 'line one\nline two: 100% done, a,b';

@@ -5,9 +5,9 @@
 // who may own far more than its checkout (as root on self-hosted runners and containers), and a
 // value such as `../../../etc/passwd` must not replace a system file.
 import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import { InputError } from '../errors/input-error';
+import { randomUuid } from '../runner/random-uuid';
 
 /** A file to write; `input` names the action input the path came from, for errors. */
 export interface PlannedFile {
@@ -74,7 +74,7 @@ export function writeFilesAtomically(
         }
         const created = mkdirSync(dirname(target.absolute), { recursive: true });
         if (created) createdDirs.push(created);
-        const temporary = `${target.absolute}.${randomUUID()}.tmp`;
+        const temporary = `${target.absolute}.${randomUuid()}.tmp`;
         writeFileSync(temporary, target.content, { encoding: 'utf8', flag: 'wx' });
         temporaries.push(temporary);
       } catch (error) {

@@ -1,7 +1,6 @@
 // The tags every instance and volume e2c-runner creates carries from creation (TagSpecifications,
 // never tagged afterwards, so even an instance whose id was never saved is findable), and the
 // ClientToken that makes a retried RunInstances launch nothing twice.
-import { createHash } from 'node:crypto';
 
 export interface RunIdentity {
   repository: string;
@@ -46,7 +45,9 @@ export function launchTags(
  * EC2 allows 64 ASCII characters; a hash keeps long job names within that.
  */
 export function clientToken(run: RunIdentity, tryNumber: number): string {
-  const digest = createHash('sha256')
+  const digest = process
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
     .update(`${run.repository}\n${run.runId}\n${run.runAttempt}\n${run.job}\n${run.step ?? ''}`)
     .digest('hex')
     .slice(0, 40);

@@ -1,8 +1,6 @@
 // The single seam through which cib starts processes. Commands are argv arrays, never shell
 // strings, so no user value is ever interpreted by a shell. Written on child_process rather
 // than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
-import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
 import { CibError } from '../errors/cib-error';
 
 export interface ExecOptions {
@@ -58,6 +56,10 @@ function lineSplitter(onLine?: (line: string) => void): (chunk: string, flush?: 
 
 export const execProcess: Exec = (command, args, options = {}) =>
   new Promise((resolve, reject) => {
+    // node:child_process and node:os load on the first process, not at start-up: an action that
+    // stops at an input error never pays for them (bench/cold-start).
+    const { spawn } = process.getBuiltinModule('node:child_process');
+    const { constants } = process.getBuiltinModule('node:os');
     const child = spawn(command, [...args], {
       cwd: options.cwd,
       env: options.env ?? process.env,

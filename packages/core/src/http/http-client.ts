@@ -3,7 +3,6 @@
 // honoured). Answers come whole (`send`) or streaming (`open`); what cannot be sent twice (a
 // stream body) is sent once, and its caller starts over through `backOff`, by the same policy.
 // It counts what it sends, so benchmarks can report requests made.
-import { Readable } from 'node:stream';
 import { systemClock } from '../time/clock';
 import type { Clock } from '../time/clock';
 import { Limiter } from './limiter';
@@ -24,6 +23,7 @@ import {
   streamOver,
 } from './transport';
 import type { HttpRequest, HttpResponse, HttpTransport, StreamTransport, StreamedResponse } from './transport';
+import { isStreamBody } from './transport';
 
 export interface HttpClientOptions {
   /** Seams for tests: whole answers (a streaming one is made over it), or streamed answers. */
@@ -122,7 +122,7 @@ export class HttpClient {
   ): Promise<A> {
     const { deadline, ...rest } = request;
     const timeoutMs = request.timeoutMs ?? this.timeoutMs;
-    const attempts = request.body instanceof Readable ? 1 : this.policy.attempts;
+    const attempts = isStreamBody(request.body) ? 1 : this.policy.attempts;
     for (let attempt = 0; ; attempt++) {
       const last = attempt + 1 >= attempts;
       const full: HttpRequest = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };

@@ -5,8 +5,21 @@
 // node:http rather than fetch: it starts faster (no undici to load) and reports dropped
 // connections and TLS failures with the error codes the retry policy needs.
 import type * as Http from 'node:http';
-import { PassThrough, Readable } from 'node:stream';
+import type { PassThrough, Readable } from 'node:stream';
 import { CibError } from '../errors/cib-error';
+
+/**
+ * node:stream, loaded on the first exchange rather than with the module: node:stream costs
+ * start-up to every action, and one that stops at an input error never sends a request.
+ */
+export function stream(): typeof import('node:stream') {
+  return process.getBuiltinModule('node:stream');
+}
+
+/** True when a request body is a stream (sent once, as it comes) rather than bytes. */
+export function isStreamBody(body: Buffer | Readable | undefined): body is Readable {
+  return body !== undefined && !Buffer.isBuffer(body);
+}
 
 export interface HttpRequest {
   method: string;
@@ -108,7 +121,7 @@ export const nodeStreamTransport: StreamTransport = async (request) => {
     const failNetwork = (code: string, detail: string, cause?: unknown) =>
       fail(new HttpNetworkError(request, code, detail, cause));
     const headers: Record<string, string> = { 'user-agent': 'cib', ...request.headers };
-    const streamed = request.body instanceof Readable ? request.body : undefined;
+    const streamed = isStreamBody(request.body) ? request.body : undefined;
     if (Buffer.isBuffer(request.body)) headers['content-length'] = String(request.body.length);
     const options = {
       method: request.method,
@@ -120,7 +133,7 @@ export const nodeStreamTransport: StreamTransport = async (request) => {
     const req = send(request.url, options, (res) => {
       settled = true;
       // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
-      const body = new PassThrough();
+      const body = new (stream().PassThrough)();
       answer = body;
       res.on('data', (chunk: Buffer) => {
         if (!body.write(chunk)) res.pause();
@@ -203,7 +216,7 @@ export function bufferOver(transport: StreamTransport): HttpTransport {
  */
 export function readingStreamBodies(transport: HttpTransport): HttpTransport {
   return async (request) => {
-    if (!(request.body instanceof Readable)) return transport(request);
+    if (!isStreamBody(request.body)) return transport(request);
     return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
   };
 }
@@ -216,7 +229,7 @@ export function streamOver(transport: HttpTransport): StreamTransport {
     // In pieces of the size a socket reads, as an answer from the network comes.
     const pieces: Buffer[] = [];
     for (let at = 0; at < answer.body.length; at += 64 * 1024) pieces.push(answer.body.subarray(at, at + 64 * 1024));
-    return { ...answer, body: Readable.from(pieces, { objectMode: false }) };
+    return { ...answer, body: stream().Readable.from(pieces, { objectMode: false }) };
   };
 }
 

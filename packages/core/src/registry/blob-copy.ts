@@ -5,10 +5,10 @@
 // are hashed on the way and checked before the last of them goes out; a copy that fails midway
 // starts over from a new GET, by the HTTP client's retry policy. Memory does not grow with the size
 // of a blob.
-import { pipeline, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { isRetryableStatus } from '../http/retry-policy';
 import { Limiter } from '../http/limiter';
-import { HttpNetworkError } from '../http/transport';
+import { HttpNetworkError, stream } from '../http/transport';
 import { errorMessage } from '../errors/cib-error';
 import { prepareGcNudge } from '../runtime-memory/gc-nudge';
 import { pieces, verifyingStream } from './blob-stream';
@@ -151,7 +151,7 @@ export class BlobTransfer {
     let sourceFailure: Error | undefined;
     source.body.once('error', (error: Error) => (sourceFailure = error));
     const checked = verifyingStream(digest, size, (actual) => digestMismatch(blobRef, digest, actual));
-    pipeline(source.body, checked, () => undefined);
+    stream().pipeline(source.body, checked, () => undefined);
     try {
       const answer = this.chunked.has(this.requests.origin(to))
         ? await this.patchChunks(to, session, descriptor, checked)

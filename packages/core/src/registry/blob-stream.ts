@@ -1,10 +1,10 @@
 // The byte streams of a blob copy: a pass-through that checks the digest and size of what goes
 // through before letting the last bytes go on, and the cutting of one stream into the pieces of
 // a chunked upload. Memory stays at a few stream buffers whatever the blob's size.
-import { createHash } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
 import { GcNudge } from '../runtime-memory/gc-nudge';
 import { digestAlgorithm } from './digest';
+import { stream } from '../http/transport';
 
 /**
  * Bytes pass on as they come, hashed on the way, except the latest chunk, held back until the
@@ -14,12 +14,12 @@ import { digestAlgorithm } from './digest';
  */
 export function verifyingStream(digest: string, size: number, mismatch: (actual: string) => Error): Transform {
   const algorithm = digestAlgorithm(digest);
-  const hash = createHash(algorithm);
+  const hash = process.getBuiltinModule('node:crypto').createHash(algorithm);
   let seen = 0;
   let held: Buffer | undefined;
   // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).
   const nudge = new GcNudge();
-  return new Transform({
+  return new (stream().Transform)({
     transform(chunk: Buffer, _encoding, done) {
       seen += chunk.length;
       if (seen > size) {
@@ -71,5 +71,5 @@ export function pieces(source: Readable): { next(n: number): Readable } {
       yield chunk;
     }
   }
-  return { next: (n) => Readable.from(piece(n), { objectMode: false }) };
+  return { next: (n) => stream().Readable.from(piece(n), { objectMode: false }) };
 }

@@ -2,7 +2,7 @@
 // that docker/login-action and `docker login` write (`$DOCKER_CONFIG/config.json`, default
 // ~/.docker): `auths.<host>.auth` (base64 user:password), `credHelpers.<host>` or `credsStore`
 // naming a `docker-credential-<name>` program that answers `get` with the host on stdin.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { CibError, errorMessage } from '../errors/cib-error';
@@ -123,7 +123,7 @@ export class CredentialSource {
       const path = this.configPath();
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        text = readFileSync(path, 'utf8');
       } catch {
         return undefined;
       }

@@ -3,10 +3,10 @@
 // body is sent, the 401 loop (challenge, token, again), redirects that never carry credentials
 // to another origin, network failures turned into RegistryErrors, and the wait on a 404 for
 // something this client has just written (registry read-after-write lag).
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { HttpClient, SendOptions } from '../http/http-client';
 import { RedirectError, openFollowingRedirects, sendFollowingRedirects } from '../http/redirects';
-import { HttpNetworkError, readBody } from '../http/transport';
+import { HttpNetworkError, isStreamBody, readBody, stream } from '../http/transport';
 import type { HttpResponse, StreamedResponse } from '../http/transport';
 import type { Log } from '../runner/runtime';
 import type { Clock } from '../time/clock';
@@ -201,7 +201,7 @@ export class RegistryRequests {
       const refused = auth !== undefined && (await this.credentials.get(registry)) !== undefined;
       const answer = refused ? { ...response, credentialsRefused: true } : response;
       // A stream cannot be sent again: learn the challenge for the caller's next attempt.
-      const replayable = !(spec.body instanceof Readable);
+      const replayable = !isStreamBody(spec.body);
       if (attempt >= 3) return answer;
       const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
       if (!next || !replayable) return answer;
@@ -227,7 +227,7 @@ export class RegistryRequests {
       return await openFollowingRedirects(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
     } catch (error) {
       const answer = this.failedHop(error, spec);
-      return { ...answer, body: Readable.from([answer.body]) };
+      return { ...answer, body: stream().Readable.from([answer.body]) };
     }
   }
 

@@ -2,11 +2,16 @@
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
 // @actions/core's file-command.ts (see runner/workflow-commands.ts for why it is ours).
 import { appendFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { EOL } from 'node:os';
+import { randomUuid } from './random-uuid';
+
+/**
+ * os.EOL without loading node:os, which every action's start-up would pay for (bench/cold-start).
+ * The runner reads either ending; @actions/core writes os.EOL, and so do we.
+ */
+export const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
 /** Formats `name<<delimiter` / value / `delimiter`, refusing a value that contains the delimiter. */
-export function formatKeyValue(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+export function formatKeyValue(name: string, value: string, delimiter = `ghadelimiter_${randomUuid()}`): string {
   if (name.includes(delimiter))
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   if (value.includes(delimiter))

@@ -1,11 +1,11 @@
 // The Runtime under the GitHub Actions runner: inputs from INPUT_*, state from STATE_*, file
 // commands for outputs/state/env/path/summary, workflow commands on stdout for logs and masks.
-import { EOL } from 'node:os';
 import { delimiter } from 'node:path';
 import { formatCommand, type CommandProperties } from './workflow-commands';
-import { appendKeyValue, appendRaw } from './file-commands';
+import { appendKeyValue, appendRaw, EOL } from './file-commands';
 import type { AnnotationProperties, Logger, Runtime } from './runtime';
 import { limitSummary } from './summary-limit';
+import { stdoutWriter } from './stdout';
 
 /** The environment variable the runner sets for an input (upper-cased, spaces to `_`). */
 function inputVariableName(name: string): string {
@@ -31,7 +31,7 @@ export interface GithubRuntimeOptions {
 
 export function createGithubRuntime(options: GithubRuntimeOptions = {}): Runtime {
   const env = options.env ?? process.env;
-  const write = options.write ?? ((text: string) => void process.stdout.write(text));
+  const write = options.write ?? stdoutWriter();
   const issue = (command: string, message: string, properties: CommandProperties = {}) =>
     write(formatCommand(command, properties, message) + EOL);
   let summaryBytes = 0;

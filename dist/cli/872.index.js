@@ -1,8 +1,8 @@
-export const id = 514;
-export const ids = [514];
+export const id = 872;
+export const ids = [872];
 export const modules = {
 
-/***/ 2514:
+/***/ 3872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -119,32 +119,8 @@ function renderJsFile(info, global) {
     return `window.${global} = ${json};\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/build-info/json-path.ts
-// Reads a field out of a JSON document by a dotted path (`git_commit`, `build.git.commit`,
-// `builds.0.commit`), for verify mode.
-/** The value at `path` in `document`, or undefined. A key that itself contains dots is found too. */
-function readJsonPath(document, path) {
-    if (isObject(document) && Object.hasOwn(document, path))
-        return document[path];
-    let current = document;
-    for (const segment of path.split('.')) {
-        if (Array.isArray(current) && /^\d+$/.test(segment))
-            current = current[Number(segment)];
-        else if (isObject(current) && Object.hasOwn(current, segment))
-            current = current[segment];
-        else
-            return undefined;
-    }
-    return current;
-}
-/** Whether `path` is a usable dotted path: non-empty segments. */
-function isJsonPath(path) {
-    return /^[^.\s]+(\.[^.\s]+)*$/.test(path);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/build-info/json-path.ts
+var json_path = __webpack_require__(3843);
 // EXTERNAL MODULE: ./packages/core/src/build-info/oci-labels.ts
 var oci_labels = __webpack_require__(8910);
 // EXTERNAL MODULE: ./packages/core/src/manifest/index-annotations.ts
@@ -215,161 +191,14 @@ function verifySummary(v) {
         '\n');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
-var basic_auth = __webpack_require__(8543);
-;// CONCATENATED MODULE: ./packages/core/src/build-info/verify-request.ts
-// The credentials in a verify-url: `user:password@` becomes a Basic Authorization header, and
-// its secrets are masked before anything is logged. Where that header may travel is decided by
-// http/redirects.ts, which sends it to the URL's own origin only.
-
-/**
- * A URL without its `user:password@` part and the Basic Authorization header that part meant
- * (the request must carry them as a header it can withhold from other origins, and logs must
- * never show them).
- */
-function splitUrlCredentials(url) {
-    if (!url.username && !url.password)
-        return { url };
-    const bare = new URL(url.href);
-    bare.username = '';
-    bare.password = '';
-    const user = decodeUserinfo(url.username);
-    const password = decodeUserinfo(url.password);
-    return { url: bare, authorization: (0,basic_auth/* basicAuthorization */.a)(user, password) };
-}
-/** Percent-decodes userinfo; a malformed escape is kept as written rather than failing. */
-function decodeUserinfo(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-/**
- * The secrets a URL's userinfo holds (the password, else a token given as the user name), as
- * written and decoded, to mask before any log line.
- */
-function urlSecrets(url) {
-    const raw = url.password || url.username;
-    if (!raw)
-        return [];
-    return [...new Set([raw, decodeUserinfo(raw)])];
-}
-
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
-var http_client = __webpack_require__(6966);
-// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
-var clock = __webpack_require__(9661);
-// EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
-var redirects = __webpack_require__(8295);
-;// CONCATENATED MODULE: ./packages/core/src/build-info/verify.ts
-// Verify mode: polls a deployed build-info endpoint (JSON such as the seeds' `/build/info`, or
-// a build-info.js) until the field at a dotted path names the expected commit, in full or
-// abbreviated. Fails with the last value seen when time runs out. Each poll is one request of
-// the shared HTTP client (timeout per attempt, retries within the time left) following
-// redirects without taking the credentials to another origin. The clock and sleep are
-// parameters so unit tests do not wait; the log is the one core code takes.
-
-
-
-
-
-
-
-const ACCEPT = 'application/json, text/javascript, */*;q=0.5';
-/** A status page has no business being bigger. */
-const MAX_BODY_BYTES = 1024 * 1024;
-/** Parses a build-info body: JSON, or a build-info.js `window.NAME = {...};` script. */
-function parseBuildInfoBody(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        const script = /^\s*window\.[A-Za-z_$][\w$]*\s*=\s*([\s\S]*?);?\s*$/.exec(body);
-        if (!script)
-            return undefined;
-        try {
-            return JSON.parse(script[1]);
-        }
-        catch {
-            return undefined;
-        }
-    }
-}
-function serializable(document) {
-    try {
-        JSON.stringify(document);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function showValue(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-async function observe(http, url, options, authorization, deadline) {
-    try {
-        const answer = await (0,redirects/* sendFollowingRedirects */.fo)(http, { method: 'GET', url, headers: { accept: ACCEPT }, maxBodyBytes: MAX_BODY_BYTES, deadline }, { authorization });
-        if (answer.status < 200 || answer.status > 299)
-            return { matched: false, description: `HTTP ${answer.status}` };
-        const document = parseBuildInfoBody(answer.body.toString('utf8'));
-        if (document === undefined)
-            return { matched: false, description: 'a response that is not JSON' };
-        // The json output writes the document out again: an answer JSON.parse took but
-        // JSON.stringify cannot recurse through (tens of thousands of levels) is refused here.
-        if (!serializable(document))
-            return { matched: false, description: 'an answer nested too deeply to handle' };
-        const value = readJsonPath(document, options.field);
-        if (value === undefined || value === null) {
-            return { matched: false, description: `a response without ${options.field}`, document };
-        }
-        const seen = showValue(value);
-        return {
-            matched: typeof value === 'string' && (0,build_info_commit/* commitMatches */.de)(value, options.commit, options.minShortLength),
-            description: `${options.field} = ${(0,cib_error/* quoteForMessage */.Hx)(seen, 80)}`,
-            seen,
-            document,
-            url: answer.url.href,
-        };
-    }
-    catch (error) {
-        return { matched: false, description: `no answer (${(0,cib_error/* errorMessage */.gJ)(error)})` };
-    }
-}
-/** Polls until the deployment reports the commit; throws a CibError with the last value seen. */
-async function verifyDeployment(options, deps = {}) {
-    const now = deps.now ?? clock/* systemClock */.m.now;
-    const sleep = deps.sleep ?? clock/* systemClock */.m.sleep;
-    const log = (message) => deps.log?.info(message);
-    const http = deps.http ?? new http_client/* HttpClient */.Q({ clock: { now, sleep }, onRetry: log });
-    const { url, authorization: basic } = splitUrlCredentials(options.url);
-    const authorization = options.token ? `Bearer ${options.token}` : basic;
-    const deadline = now() + options.timeoutSeconds * 1000;
-    const short = (0,build_info_commit/* shortCommit */.Ax)(options.commit, options.minShortLength);
-    for (let attempts = 1;; attempts++) {
-        const seen = await observe(http, url, options, authorization, deadline);
-        if (seen.matched) {
-            return { attempts, seen: seen.seen ?? '', document: seen.document, url: seen.url ?? url.href };
-        }
-        const left = deadline - now();
-        if (left <= 0) {
-            throw new cib_error/* CibError */.hi(`${url.href} did not report commit ${short} in ${options.field} within ${options.timeoutSeconds} s ` +
-                `(${attempts} attempt${attempts === 1 ? '' : 's'}); last seen: ${seen.description}`, { hint: 'Check that the deployment finished, or raise verify-timeout' });
-        }
-        const wait = Math.min(options.intervalSeconds * 1000, left);
-        log(`Attempt ${attempts}: ${seen.description}; trying again in ${Math.round(wait / 100) / 10} s`);
-        await sleep(wait);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/build-info/verify-request.ts
+var verify_request = __webpack_require__(8108);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/runner/random-uuid.ts
+var random_uuid = __webpack_require__(333);
 ;// CONCATENATED MODULE: ./packages/core/src/build-info/write-files.ts
 // Writes the build-info files all or nothing: each goes to a temporary file beside its target
 // first, and only when every one could be written are they renamed into place. A bad path in
@@ -436,7 +265,7 @@ function writeFilesAtomically(files, baseDir, allowedRoots) {
                 const created = (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target.absolute), { recursive: true });
                 if (created)
                     createdDirs.push(created);
-                const temporary = `${target.absolute}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+                const temporary = `${target.absolute}.${(0,random_uuid/* randomUuid */.b)()}.tmp`;
                 (0,external_node_fs_.writeFileSync)(temporary, target.content, { encoding: 'utf8', flag: 'wx' });
                 temporaries.push(temporary);
             }
@@ -483,7 +312,6 @@ function writeFilesAtomically(files, baseDir, allowedRoots) {
 
 
 
-
 function readPlain(inputs, name) {
     return (0,plain_value/* requirePlainValue */.p)(name, (0,runner_inputs/* readString */.E3)(inputs, name));
 }
@@ -494,7 +322,7 @@ function readInputs(rt) {
     const buildDate = (0,runner_inputs/* readString */.E3)(inputs, 'build-date');
     const verifyUrl = (0,runner_inputs/* readHttpUrl */.y7)(inputs, 'verify-url');
     const verifyField = (0,runner_inputs/* readString */.E3)(inputs, 'verify-field', { fallback: 'git_commit' });
-    if (!isJsonPath(verifyField)) {
+    if (!(0,json_path/* isJsonPath */.K)(verifyField)) {
         throw new input_error/* InputError */.d('verify-field', verifyField, 'a field name or dotted path (build.git_commit)');
     }
     const token = (0,runner_inputs/* readString */.E3)(inputs, 'verify-token');
@@ -540,7 +368,7 @@ async function run(rt) {
     (0,runner_inputs/* readSecret */.n5)(declared, 'verify-token', (s) => rt.setSecret(s));
     const rawUrl = declared.raw('verify-url');
     if (rawUrl && URL.canParse(rawUrl))
-        for (const secret of urlSecrets(new URL(rawUrl)))
+        for (const secret of (0,verify_request/* urlSecrets */.F)(new URL(rawUrl)))
             rt.setSecret(secret);
     const inputs = readInputs(rt);
     const context = (0,ci_context/* readCiContext */.OW)(rt.env);
@@ -588,8 +416,10 @@ async function generate(rt, inputs, sources) {
 async function verify(rt, inputs, options, sources) {
     const commit = await (0,compute/* resolveCommit */.W)(inputs.commit, sources);
     const short = (0,build_info_commit/* shortCommit */.Ax)(commit, inputs.shortShaLength);
-    const shownUrl = splitUrlCredentials(options.url).url.href;
+    const shownUrl = (0,verify_request/* splitUrlCredentials */.C)(options.url).url.href;
     rt.log.info(`Waiting for ${shownUrl} to report commit ${short} in ${options.field}`);
+    // Loaded here: the HTTP client (node:http, node:stream) costs start-up to every other run.
+    const { verifyDeployment } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 4608));
     const result = await verifyDeployment({
         url: options.url,
         field: options.field,
@@ -612,6 +442,112 @@ async function verify(rt, inputs, options, sources) {
     };
     (0,outputs/* writeOutputs */.K)(rt, 'build-info', verifyOutputs(verified));
     rt.appendSummary(verifySummary(verified));
+}
+
+
+/***/ }),
+
+/***/ 3843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ readJsonPath),
+/* harmony export */   K: () => (/* binding */ isJsonPath)
+/* harmony export */ });
+// Reads a field out of a JSON document by a dotted path (`git_commit`, `build.git.commit`,
+// `builds.0.commit`), for verify mode.
+/** The value at `path` in `document`, or undefined. A key that itself contains dots is found too. */
+function readJsonPath(document, path) {
+    if (isObject(document) && Object.hasOwn(document, path))
+        return document[path];
+    let current = document;
+    for (const segment of path.split('.')) {
+        if (Array.isArray(current) && /^\d+$/.test(segment))
+            current = current[Number(segment)];
+        else if (isObject(current) && Object.hasOwn(current, segment))
+            current = current[segment];
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Whether `path` is a usable dotted path: non-empty segments. */
+function isJsonPath(path) {
+    return /^[^.\s]+(\.[^.\s]+)*$/.test(path);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 8108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ splitUrlCredentials),
+/* harmony export */   F: () => (/* binding */ urlSecrets)
+/* harmony export */ });
+/* harmony import */ var _http_basic_auth__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8543);
+// The credentials in a verify-url: `user:password@` becomes a Basic Authorization header, and
+// its secrets are masked before anything is logged. Where that header may travel is decided by
+// http/redirects.ts, which sends it to the URL's own origin only.
+
+/**
+ * A URL without its `user:password@` part and the Basic Authorization header that part meant
+ * (the request must carry them as a header it can withhold from other origins, and logs must
+ * never show them).
+ */
+function splitUrlCredentials(url) {
+    if (!url.username && !url.password)
+        return { url };
+    const bare = new URL(url.href);
+    bare.username = '';
+    bare.password = '';
+    const user = decodeUserinfo(url.username);
+    const password = decodeUserinfo(url.password);
+    return { url: bare, authorization: (0,_http_basic_auth__WEBPACK_IMPORTED_MODULE_0__/* .basicAuthorization */ .a)(user, password) };
+}
+/** Percent-decodes userinfo; a malformed escape is kept as written rather than failing. */
+function decodeUserinfo(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/**
+ * The secrets a URL's userinfo holds (the password, else a token given as the user name), as
+ * written and decoded, to mask before any log line.
+ */
+function urlSecrets(url) {
+    const raw = url.password || url.username;
+    if (!raw)
+        return [];
+    return [...new Set([raw, decodeUserinfo(raw)])];
+}
+
+
+/***/ }),
+
+/***/ 8543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ basicCredentials),
+/* harmony export */   a: () => (/* binding */ basicAuthorization)
+/* harmony export */ });
+// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
+// services and verify URLs take them in, and the form a log could show them in (so it is masked).
+/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** The value of an `Authorization: Basic …` header. */
+function basicAuthorization(username, password) {
+    return `Basic ${basicCredentials(username, password)}`;
 }
 
 
