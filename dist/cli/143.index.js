@@ -584,7 +584,7 @@ class RegistryRequests {
         }
     }
     request(spec, start) {
-        return { method: spec.method, url: start, headers: spec.headers, body: spec.body };
+        return { method: spec.method, url: start, headers: spec.headers, body: spec.body, idempotent: spec.idempotent };
     }
     followOptions(spec, start, auth) {
         const registryOrigin = this.origin(spec.ref);
@@ -685,6 +685,8 @@ class BlobTransfer {
                 ref: to,
                 path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
                 scopes: [pushScope(to), pullScope(from)],
+                // A second mount request mounts nothing twice; at worst it opens one more upload session.
+                idempotent: true,
             });
             if (response.status === 201) {
                 this.requests.markWritten(to, digest);
@@ -822,6 +824,8 @@ class BlobTransfer {
             ref: repo,
             path: `/v2/${repo.repository}/blobs/uploads/`,
             scopes: [pushScope(repo)],
+            // An upload session opened twice costs the registry an unused session, nothing more.
+            idempotent: true,
         });
         if (started.status !== 202)
             throw this.requests.failure(started, repo, 'start a blob upload to', 'push');
@@ -1031,6 +1035,8 @@ class RegistryAuth {
                 url,
                 headers: { 'content-type': 'application/x-www-form-urlencoded' },
                 body: Buffer.from(form.toString()),
+                // Asking for a token twice gets two tokens and changes nothing.
+                idempotent: true,
             });
         }
         else {

@@ -1,5 +1,5 @@
 export const id = 2;
-export const ids = [2,534,15];
+export const ids = [2,534];
 export const modules = {
 
 /***/ 3139:
@@ -1365,7 +1365,7 @@ class GithubClient {
     /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
     async request(method, route, parts) {
         const url = this.url(route, parts.path, parts.query);
-        return this.send(method, url, `${method} ${route}`, parts.body);
+        return this.send(method, url, `${method} ${route}`, parts.body, parts.idempotent);
     }
     /**
      * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
@@ -1405,7 +1405,7 @@ class GithubClient {
         }
         return url;
     }
-    async send(method, url, what, body) {
+    async send(method, url, what, body, idempotent) {
         const headers = {
             accept: 'application/vnd.github+json',
             authorization: `Bearer ${this.token}`,
@@ -1417,7 +1417,7 @@ class GithubClient {
         const retries = this.options.rateLimitRetries ?? 3;
         const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
         for (let attempt = 0;; attempt++) {
-            const response = await this.http.send({ method, url, headers, body: payload });
+            const response = await this.http.send({ method, url, headers, body: payload, idempotent });
             if (response.status >= 200 && response.status < 300) {
                 return { status: response.status, headers: response.headers, data: parseJson(response.body, what) };
             }
@@ -1519,6 +1519,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
 var cib_error = __webpack_require__(2332);
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var transport = __webpack_require__(6291);
+// EXTERNAL MODULE: ./packages/core/src/http/retry-policy.ts
+var retry_policy = __webpack_require__(7559);
+// EXTERNAL MODULE: ./packages/core/src/runner/random-uuid.ts
+var random_uuid = __webpack_require__(333);
+// EXTERNAL MODULE: ./packages/core/src/github/api-error.ts
+var api_error = __webpack_require__(6398);
 ;// CONCATENATED MODULE: ./packages/core/src/github/limits.ts
 // GitHub's size limits on what cib writes through the API, applied before sending, so a big
 // report is cut with a note instead of refused with a 422:
@@ -1563,6 +1571,10 @@ function batches(items, size) {
 ;// CONCATENATED MODULE: ./packages/core/src/github/repository.ts
 
 
+
+
+
+
 const CUT_NOTE = (field) => `\n\n> cib cut this ${field} to GitHub's limit of ${CHECK_OUTPUT_MAX_BYTES} bytes; the job summary has it all.\n`;
 /** `owner/name` split, or a CibError naming what was given. */
 function splitRepository(repository) {
@@ -1571,6 +1583,14 @@ function splitRepository(repository) {
         throw new cib_error/* CibError */.hi(`repository "${repository}" is not owner/name`);
     }
     return { owner, repo };
+}
+/** POSTs of one check run, the first included, before the failure stands. */
+const CREATE_ATTEMPTS = 3;
+/** After this failure, GitHub may have acted on the request all the same. */
+function mayHaveActed(error) {
+    if (error instanceof api_error/* GithubApiError */.A)
+        return error.status >= 500;
+    return error instanceof transport/* HttpNetworkError */.z3 && !(0,retry_policy/* isUnsentNetworkCode */.Io)(error.code);
 }
 class GithubRepository {
     client;
@@ -1593,13 +1613,38 @@ class GithubRepository {
     async createCheckRun(run) {
         const [first = [], ...rest] = annotationBatches(run.output);
         const body = { ...run, output: run.output && sendableOutput(run.output, first) };
-        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', {
-            path: { owner: this.owner, repo: this.repo },
-            body,
-        });
+        const data = await this.postCheckRun(body);
         for (const batch of rest)
             await this.addAnnotations(Number(data.id), run.output, batch);
         return data;
+    }
+    /**
+     * The POST that creates a check run, which is not sent again blindly: after a 5xx or a
+     * connection lost mid-way GitHub may have created the run, and a second POST would show two.
+     * Each attempt carries its own `external_id` (unless the caller chose one); after such a
+     * failure the runs of that name on the commit are read, and one with the attempt's id is the
+     * answer. Only when none is, the POST goes again.
+     */
+    async postCheckRun(body) {
+        const path = { owner: this.owner, repo: this.repo };
+        for (let attempt = 1;; attempt++) {
+            const marked = body.external_id === undefined ? { ...body, external_id: `cib-${(0,random_uuid/* randomUuid */.b)()}` } : body;
+            try {
+                return (await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', { path, body: marked })).data;
+            }
+            catch (error) {
+                if (!mayHaveActed(error) || body.external_id !== undefined || attempt >= CREATE_ATTEMPTS)
+                    throw error;
+                const created = await this.findCheckRun(marked.head_sha, marked.name, marked.external_id);
+                if (created)
+                    return created;
+            }
+        }
+    }
+    /** The run named `name` on commit `sha` whose external_id is `externalId`, if GitHub has it. */
+    async findCheckRun(sha, name, externalId) {
+        const runs = await this.client.paginate('/repos/{owner}/{repo}/commits/{ref}/check-runs', { path: { owner: this.owner, repo: this.repo, ref: sha }, query: { check_name: name, filter: 'all' } }, (page) => page.check_runs);
+        return runs.find((run) => run.external_id === externalId);
     }
     /** Updates a check run; annotations are appended, 50 a request. */
     async updateCheckRun(checkRunId, update) {
@@ -1629,6 +1674,8 @@ class GithubRepository {
         const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/statuses/{sha}', {
             path: { owner: this.owner, repo: this.repo, sha },
             body,
+            // The same status twice leaves the commit in the same state (the newest of a context wins).
+            idempotent: true,
         });
         return data;
     }

@@ -78,9 +78,10 @@ class HttpClient {
         return true;
     }
     async exchange(request, transport, discard) {
-        const { deadline, ...rest } = request;
+        const { deadline, idempotent, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
         const attempts = (0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .isStreamBody */ .nt)(request.body) ? 1 : this.policy.attempts;
+        const repeatable = idempotent ?? _retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .IDEMPOTENT_METHODS */ .p3.has(request.method);
         for (let attempt = 0;; attempt++) {
             const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
@@ -99,6 +100,8 @@ class HttpClient {
             if (outcome instanceof _transport__WEBPACK_IMPORTED_MODULE_2__/* .HttpNetworkError */ .z3) {
                 if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableNetworkCode */ .EZ)(outcome.code))
                     throw outcome;
+                if (!repeatable && !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isUnsentNetworkCode */ .Io)(outcome.code))
+                    throw outcome;
                 const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryDelay */ .a2)(attempt, this.policy, undefined, this.random);
                 if (this.pastDeadline(delay, deadline))
                     throw outcome;
@@ -106,6 +109,8 @@ class HttpClient {
                 continue;
             }
             if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(outcome.status))
+                return outcome;
+            if (!repeatable && !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isUnprocessedStatus */ .MB)(outcome.status))
                 return outcome;
             const retryAfter = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(outcome.headers['retry-after'], this.clock.now());
             const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryDelay */ .a2)(attempt, this.policy, retryAfter, this.random);
@@ -277,13 +282,17 @@ passed, request, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EZ: () => (/* binding */ isRetryableNetworkCode),
+/* harmony export */   Io: () => (/* binding */ isUnsentNetworkCode),
+/* harmony export */   MB: () => (/* binding */ isUnprocessedStatus),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   a2: () => (/* binding */ retryDelay),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   p3: () => (/* binding */ IDEMPOTENT_METHODS)
 /* harmony export */ });
 // When and how long to wait before sending a request again: 408, 429 and 5xx answers and
-// connection errors, with exponential backoff and jitter (half fixed, half random), honouring Retry-After.
+// connection errors, with exponential backoff and jitter (half fixed, half random), honouring
+// Retry-After; and which of those allow sending a request that is not idempotent again.
 const DEFAULT_RETRY_POLICY = {
     attempts: 5,
     baseDelayMs: 250,
@@ -305,6 +314,23 @@ const RETRYABLE_CODES = new Set([
     'EHOSTUNREACH',
     'UND_ERR_SOCKET',
 ]);
+/**
+ * Methods a client may send again after an answer or a connection that left it unsure whether the
+ * server acted (RFC 9110, 9.2.2): repeating them changes nothing more than the first did.
+ */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+/**
+ * Answers that say the server did not act on the request, so even a POST may be sent again: 429
+ * (RFC 6585: rate limited, refused before processing). A 5xx says nothing of the kind: a proxy's
+ * 502 may come after the server created what was asked.
+ */
+function isUnprocessedStatus(status) {
+    return status === 429;
+}
+/** Connection errors that mean the request never reached the server. */
+function isUnsentNetworkCode(code) {
+    return code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH';
+}
 /** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
 function isRetryableNetworkCode(code) {
     return RETRYABLE_CODES.has(code);

@@ -12,6 +12,10 @@
 //   GitHub gives for statuses and check runs on an unknown commit).
 // - Pagination: `per_page` (default 30, at most 100) and `page`, with a `Link` header carrying
 //   `next`/`last`/`first` (GitHub docs, "Using pagination in the REST API").
+// - Check runs for a ref (GitHub docs, "List check runs for a Git reference"): the runs on that
+//   commit SHA, `check_name` and `status` filters, `filter=latest` (the default: the newest run
+//   of each name) or `all`, answered as `{ total_count, check_runs }`, paginated as above. Only
+//   SHAs are resolved (cib looks runs up by the head SHA it created them on).
 import type { components } from '@octokit/openapi-types';
 import type { ServedOperation } from './github-openapi';
 
@@ -77,6 +81,8 @@ export class GithubResources {
         return this.updateCheckRun(repository, p.check_run_id as number, body);
       case 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations':
         return this.listAnnotations(repository, p);
+      case 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs':
+        return this.listCheckRunsForRef(repository, p);
       case 'POST /repos/{owner}/{repo}/statuses/{sha}':
         return this.createStatus(repository, p.sha as string, body, repo);
     }
@@ -190,18 +196,46 @@ export class GithubResources {
   private listAnnotations(repository: string, p: Record<string, unknown>): Reply {
     const stored = this.checkRuns.get(p.check_run_id as number);
     if (stored?.repository !== repository) return notFound();
+    const { items, headers } = this.page(
+      `/repos/${repository}/check-runs/${stored.run.id}/annotations`,
+      p,
+      stored.annotations,
+    );
+    return { status: 200, body: items, headers };
+  }
+
+  private listCheckRunsForRef(repository: string, p: Record<string, unknown>): Reply {
+    const ref = p.ref as string;
+    let runs = [...this.checkRuns.values()]
+      .filter((stored) => stored.repository === repository && stored.run.head_sha === ref)
+      .map((stored) => stored.run)
+      .filter((run) => p.check_name === undefined || run.name === p.check_name)
+      .filter((run) => p.status === undefined || run.status === p.status)
+      .sort((a, b) => Number(b.id) - Number(a.id));
+    if ((p.filter ?? 'latest') === 'latest') {
+      const seen = new Set<string>();
+      runs = runs.filter((run) => !seen.has(run.name) && seen.add(run.name));
+    }
+    const { items, headers } = this.page(`/repos/${repository}/commits/${ref}/check-runs`, p, runs);
+    return { status: 200, body: { total_count: runs.length, check_runs: items }, headers };
+  }
+
+  /** One page of `all` by `per_page` and `page`, with GitHub's Link header. */
+  private page<T>(
+    path: string,
+    p: Record<string, unknown>,
+    all: readonly T[],
+  ): { items: T[]; headers: Record<string, string> } {
     const perPage = Math.min(100, (p.per_page as number | undefined) ?? 30);
     const page = Math.max(1, (p.page as number | undefined) ?? 1);
-    const last = Math.max(1, Math.ceil(stored.annotations.length / perPage));
-    const link = (n: number, rel: string) =>
-      `<${this.baseUrl()}/repos/${repository}/check-runs/${stored.run.id}/annotations?per_page=${perPage}&page=${n}>; rel="${rel}"`;
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const link = (n: number, rel: string) => `<${this.baseUrl()}${path}?per_page=${perPage}&page=${n}>; rel="${rel}"`;
     const links = [
       ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
       ...(page > 1 ? [link(1, 'first')] : []),
     ];
     return {
-      status: 200,
-      body: stored.annotations.slice((page - 1) * perPage, page * perPage),
+      items: all.slice((page - 1) * perPage, page * perPage),
       headers: links.length ? { link: links.join(', ') } : {},
     };
   }

@@ -19,7 +19,10 @@
 // - What each operation does to the double's state, and where that comes from:
 //   github-api-resources.ts.
 // - Faults for retry tests: `failNext()` answers the next requests with a chosen status and
-//   headers before any routing, as a proxy or an overloaded API would.
+//   headers before any routing, as a proxy or an overloaded API would. `failNextAfterActing()`
+//   lets the next requests act (a check run is created) and then answers them with a chosen
+//   status, as a gateway whose wait for the server behind it ran out would: a 502 or 504 says
+//   nothing of whether the request was acted on (RFC 9110, 15.6.3 and 15.6.5).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describeErrors, githubValidators, SERVED_OPERATIONS, type ServedOperation } from './github-openapi';
@@ -70,6 +73,7 @@ export class FakeGithubApi {
   /** Tokens that may only read (a fork pull request's GITHUB_TOKEN). */
   readonly readOnlyTokens = new Set<string>();
   private faults: Reply[] = [];
+  private lateFaults: Reply[] = [];
   private server?: Server;
   private readonly routes;
   url = '';
@@ -107,6 +111,12 @@ export class FakeGithubApi {
   /** Answers the next `count` requests with `status` (and headers) before any routing. */
   failNext(count: number, status: number, headers: Record<string, string> = {}, message = 'Server Error'): this {
     for (let i = 0; i < count; i++) this.faults.push({ ...error(status, message), headers });
+    return this;
+  }
+
+  /** Lets the next `count` requests act, then answers each with `status` instead of the real answer. */
+  failNextAfterActing(count: number, status: number, message = 'Server Error'): this {
+    for (let i = 0; i < count; i++) this.lateFaults.push(error(status, message));
     return this;
   }
 
@@ -148,7 +158,8 @@ export class FakeGithubApi {
       ...(url.search ? { query: url.search.slice(1) } : {}),
       ...(body !== undefined ? { body } : {}),
     });
-    const reply = badJson ? error(400, 'Problems parsing JSON') : this.route(req, url, body);
+    const acted = badJson ? error(400, 'Problems parsing JSON') : this.route(req, url, body);
+    const reply = this.lateFaults.shift() ?? acted;
     res.writeHead(reply.status, {
       'content-type': 'application/json; charset=utf-8',
       'x-github-api-version-selected': apiVersion ?? '2022-11-28',

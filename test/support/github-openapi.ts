@@ -20,6 +20,7 @@ export const SERVED_OPERATIONS = [
   'GET /repos/{owner}/{repo}/check-runs/{check_run_id}',
   'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
   'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
   'POST /repos/{owner}/{repo}/statuses/{sha}',
 ] as const;
 export type ServedOperation = (typeof SERVED_OPERATIONS)[number];

@@ -61,7 +61,8 @@ async function mapLimited(items, limit, fn) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/retry-policy.ts
 // When and how long to wait before sending a request again: 408, 429 and 5xx answers and
-// connection errors, with exponential backoff and jitter (half fixed, half random), honouring Retry-After.
+// connection errors, with exponential backoff and jitter (half fixed, half random), honouring
+// Retry-After; and which of those allow sending a request that is not idempotent again.
 const DEFAULT_RETRY_POLICY = {
     attempts: 5,
     baseDelayMs: 250,
@@ -83,6 +84,23 @@ const RETRYABLE_CODES = new Set([
     'EHOSTUNREACH',
     'UND_ERR_SOCKET',
 ]);
+/**
+ * Methods a client may send again after an answer or a connection that left it unsure whether the
+ * server acted (RFC 9110, 9.2.2): repeating them changes nothing more than the first did.
+ */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+/**
+ * Answers that say the server did not act on the request, so even a POST may be sent again: 429
+ * (RFC 6585: rate limited, refused before processing). A 5xx says nothing of the kind: a proxy's
+ * 502 may come after the server created what was asked.
+ */
+function isUnprocessedStatus(status) {
+    return status === 429;
+}
+/** Connection errors that mean the request never reached the server. */
+function isUnsentNetworkCode(code) {
+    return code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH';
+}
 /** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
 function isRetryableNetworkCode(code) {
     return RETRYABLE_CODES.has(code);
@@ -364,9 +382,10 @@ class HttpClient {
         return true;
     }
     async exchange(request, transport, discard) {
-        const { deadline, ...rest } = request;
+        const { deadline, idempotent, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
         const attempts = isStreamBody(request.body) ? 1 : this.policy.attempts;
+        const repeatable = idempotent ?? IDEMPOTENT_METHODS.has(request.method);
         for (let attempt = 0;; attempt++) {
             const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
@@ -385,6 +404,8 @@ class HttpClient {
             if (outcome instanceof HttpNetworkError) {
                 if (last || !isRetryableNetworkCode(outcome.code))
                     throw outcome;
+                if (!repeatable && !isUnsentNetworkCode(outcome.code))
+                    throw outcome;
                 const delay = retryDelay(attempt, this.policy, undefined, this.random);
                 if (this.pastDeadline(delay, deadline))
                     throw outcome;
@@ -392,6 +413,8 @@ class HttpClient {
                 continue;
             }
             if (last || !isRetryableStatus(outcome.status))
+                return outcome;
+            if (!repeatable && !isUnprocessedStatus(outcome.status))
                 return outcome;
             const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
             const delay = retryDelay(attempt, this.policy, retryAfter, this.random);

@@ -648,7 +648,8 @@ async function mapLimited(items, limit, fn) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/retry-policy.ts
 // When and how long to wait before sending a request again: 408, 429 and 5xx answers and
-// connection errors, with exponential backoff and jitter (half fixed, half random), honouring Retry-After.
+// connection errors, with exponential backoff and jitter (half fixed, half random), honouring
+// Retry-After; and which of those allow sending a request that is not idempotent again.
 const DEFAULT_RETRY_POLICY = {
     attempts: 5,
     baseDelayMs: 250,
@@ -670,6 +671,23 @@ const RETRYABLE_CODES = new Set([
     'EHOSTUNREACH',
     'UND_ERR_SOCKET',
 ]);
+/**
+ * Methods a client may send again after an answer or a connection that left it unsure whether the
+ * server acted (RFC 9110, 9.2.2): repeating them changes nothing more than the first did.
+ */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+/**
+ * Answers that say the server did not act on the request, so even a POST may be sent again: 429
+ * (RFC 6585: rate limited, refused before processing). A 5xx says nothing of the kind: a proxy's
+ * 502 may come after the server created what was asked.
+ */
+function isUnprocessedStatus(status) {
+    return status === 429;
+}
+/** Connection errors that mean the request never reached the server. */
+function isUnsentNetworkCode(code) {
+    return code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH';
+}
 /** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
 function isRetryableNetworkCode(code) {
     return RETRYABLE_CODES.has(code);
@@ -951,9 +969,10 @@ class HttpClient {
         return true;
     }
     async exchange(request, transport, discard) {
-        const { deadline, ...rest } = request;
+        const { deadline, idempotent, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
         const attempts = isStreamBody(request.body) ? 1 : this.policy.attempts;
+        const repeatable = idempotent ?? IDEMPOTENT_METHODS.has(request.method);
         for (let attempt = 0;; attempt++) {
             const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
@@ -972,6 +991,8 @@ class HttpClient {
             if (outcome instanceof HttpNetworkError) {
                 if (last || !isRetryableNetworkCode(outcome.code))
                     throw outcome;
+                if (!repeatable && !isUnsentNetworkCode(outcome.code))
+                    throw outcome;
                 const delay = retryDelay(attempt, this.policy, undefined, this.random);
                 if (this.pastDeadline(delay, deadline))
                     throw outcome;
@@ -979,6 +1000,8 @@ class HttpClient {
                 continue;
             }
             if (last || !isRetryableStatus(outcome.status))
+                return outcome;
+            if (!repeatable && !isUnprocessedStatus(outcome.status))
                 return outcome;
             const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
             const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
@@ -1127,7 +1150,7 @@ class GithubClient {
     /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
     async request(method, route, parts) {
         const url = this.url(route, parts.path, parts.query);
-        return this.send(method, url, `${method} ${route}`, parts.body);
+        return this.send(method, url, `${method} ${route}`, parts.body, parts.idempotent);
     }
     /**
      * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
@@ -1167,7 +1190,7 @@ class GithubClient {
         }
         return url;
     }
-    async send(method, url, what, body) {
+    async send(method, url, what, body, idempotent) {
         const headers = {
             accept: 'application/vnd.github+json',
             authorization: `Bearer ${this.token}`,
@@ -1179,7 +1202,7 @@ class GithubClient {
         const retries = this.options.rateLimitRetries ?? 3;
         const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
         for (let attempt = 0;; attempt++) {
-            const response = await this.http.send({ method, url, headers, body: payload });
+            const response = await this.http.send({ method, url, headers, body: payload, idempotent });
             if (response.status >= 200 && response.status < 300) {
                 return { status: response.status, headers: response.headers, data: parseJson(response.body, what) };
             }
@@ -2365,7 +2388,7 @@ class RegistryRequests {
         }
     }
     request(spec, start) {
-        return { method: spec.method, url: start, headers: spec.headers, body: spec.body };
+        return { method: spec.method, url: start, headers: spec.headers, body: spec.body, idempotent: spec.idempotent };
     }
     followOptions(spec, start, auth) {
         const registryOrigin = this.origin(spec.ref);
@@ -2466,6 +2489,8 @@ class BlobTransfer {
                 ref: to,
                 path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
                 scopes: [pushScope(to), pullScope(from)],
+                // A second mount request mounts nothing twice; at worst it opens one more upload session.
+                idempotent: true,
             });
             if (response.status === 201) {
                 this.requests.markWritten(to, digest);
@@ -2603,6 +2628,8 @@ class BlobTransfer {
             ref: repo,
             path: `/v2/${repo.repository}/blobs/uploads/`,
             scopes: [pushScope(repo)],
+            // An upload session opened twice costs the registry an unused session, nothing more.
+            idempotent: true,
         });
         if (started.status !== 202)
             throw this.requests.failure(started, repo, 'start a blob upload to', 'push');
@@ -2839,6 +2866,8 @@ class RegistryAuth {
                 url,
                 headers: { 'content-type': 'application/x-www-form-urlencoded' },
                 body: Buffer.from(form.toString()),
+                // Asking for a token twice gets two tokens and changes nothing.
+                idempotent: true,
             });
         }
         else {
@@ -4281,6 +4310,10 @@ function batches(items, size) {
 ;// CONCATENATED MODULE: ./packages/core/src/github/repository.ts
 
 
+
+
+
+
 const repository_CUT_NOTE = (field) => `\n\n> cib cut this ${field} to GitHub's limit of ${CHECK_OUTPUT_MAX_BYTES} bytes; the job summary has it all.\n`;
 /** `owner/name` split, or a CibError naming what was given. */
 function splitRepository(repository) {
@@ -4289,6 +4322,14 @@ function splitRepository(repository) {
         throw new cib_error/* CibError */.hi(`repository "${repository}" is not owner/name`);
     }
     return { owner, repo };
+}
+/** POSTs of one check run, the first included, before the failure stands. */
+const CREATE_ATTEMPTS = 3;
+/** After this failure, GitHub may have acted on the request all the same. */
+function mayHaveActed(error) {
+    if (error instanceof GithubApiError)
+        return error.status >= 500;
+    return error instanceof HttpNetworkError && !isUnsentNetworkCode(error.code);
 }
 class GithubRepository {
     client;
@@ -4311,13 +4352,38 @@ class GithubRepository {
     async createCheckRun(run) {
         const [first = [], ...rest] = annotationBatches(run.output);
         const body = { ...run, output: run.output && sendableOutput(run.output, first) };
-        const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', {
-            path: { owner: this.owner, repo: this.repo },
-            body,
-        });
+        const data = await this.postCheckRun(body);
         for (const batch of rest)
             await this.addAnnotations(Number(data.id), run.output, batch);
         return data;
+    }
+    /**
+     * The POST that creates a check run, which is not sent again blindly: after a 5xx or a
+     * connection lost mid-way GitHub may have created the run, and a second POST would show two.
+     * Each attempt carries its own `external_id` (unless the caller chose one); after such a
+     * failure the runs of that name on the commit are read, and one with the attempt's id is the
+     * answer. Only when none is, the POST goes again.
+     */
+    async postCheckRun(body) {
+        const path = { owner: this.owner, repo: this.repo };
+        for (let attempt = 1;; attempt++) {
+            const marked = body.external_id === undefined ? { ...body, external_id: `cib-${randomUuid()}` } : body;
+            try {
+                return (await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', { path, body: marked })).data;
+            }
+            catch (error) {
+                if (!mayHaveActed(error) || body.external_id !== undefined || attempt >= CREATE_ATTEMPTS)
+                    throw error;
+                const created = await this.findCheckRun(marked.head_sha, marked.name, marked.external_id);
+                if (created)
+                    return created;
+            }
+        }
+    }
+    /** The run named `name` on commit `sha` whose external_id is `externalId`, if GitHub has it. */
+    async findCheckRun(sha, name, externalId) {
+        const runs = await this.client.paginate('/repos/{owner}/{repo}/commits/{ref}/check-runs', { path: { owner: this.owner, repo: this.repo, ref: sha }, query: { check_name: name, filter: 'all' } }, (page) => page.check_runs);
+        return runs.find((run) => run.external_id === externalId);
     }
     /** Updates a check run; annotations are appended, 50 a request. */
     async updateCheckRun(checkRunId, update) {
@@ -4347,6 +4413,8 @@ class GithubRepository {
         const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/statuses/{sha}', {
             path: { owner: this.owner, repo: this.repo, sha },
             body,
+            // The same status twice leaves the commit in the same state (the newest of a context wins).
+            idempotent: true,
         });
         return data;
     }

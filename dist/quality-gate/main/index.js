@@ -730,6 +730,47 @@ function readImages(inputs, name, kind) {
 
 /***/ }),
 
+/***/ 333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ randomUuid)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Random UUIDs without node:crypto (see randomUuid for why).
+
+/**
+ * A random version 4 UUID, as crypto.randomUUID() makes (for @actions/core's file-command
+ * delimiters, for temporary file names), read from the kernel's random source. Loading
+ * node:crypto costs about a fifth of an empty node's start-up, more than the rest of an action's
+ * start (bench/cold-start). Where there is no /dev/urandom, node:crypto as usual.
+ */
+function randomUuid() {
+    let bytes;
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/dev/urandom', 'r');
+        try {
+            bytes = Buffer.alloc(16);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, 0, 16, null) !== 16)
+                throw new Error('short read from /dev/urandom');
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    catch {
+        return process.getBuiltinModule('node:crypto').randomUUID();
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 9562 variant
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+
+/***/ }),
+
 /***/ 3880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1164,6 +1205,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -1381,37 +1434,8 @@ function formatCommand(command, properties, message) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/runner/random-uuid.ts
-// Random UUIDs without node:crypto (see randomUuid for why).
-
-/**
- * A random version 4 UUID, as crypto.randomUUID() makes (for @actions/core's file-command
- * delimiters, for temporary file names), read from the kernel's random source. Loading
- * node:crypto costs about a fifth of an empty node's start-up, more than the rest of an action's
- * start (bench/cold-start). Where there is no /dev/urandom, node:crypto as usual.
- */
-function randomUuid() {
-    let bytes;
-    try {
-        const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
-        try {
-            bytes = Buffer.alloc(16);
-            if ((0,external_node_fs_.readSync)(fd, bytes, 0, 16, null) !== 16)
-                throw new Error('short read from /dev/urandom');
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        return process.getBuiltinModule('node:crypto').randomUUID();
-    }
-    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
-    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 9562 variant
-    const hex = bytes.toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/runner/random-uuid.ts
+var random_uuid = __nccwpck_require__(333);
 ;// CONCATENATED MODULE: ./packages/core/src/runner/file-commands.ts
 // The runner's file commands: GITHUB_OUTPUT, GITHUB_STATE and GITHUB_ENV take `name<<delimiter`
 // heredocs, GITHUB_PATH one directory a line, GITHUB_STEP_SUMMARY markdown. Same format as
@@ -1424,7 +1448,7 @@ function randomUuid() {
  */
 const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /** Formats `name<<delimiter` / value / `delimiter`, refusing a value that contains the delimiter. */
-function formatKeyValue(name, value, delimiter = `ghadelimiter_${randomUuid()}`) {
+function formatKeyValue(name, value, delimiter = `ghadelimiter_${(0,random_uuid/* randomUuid */.b)()}`) {
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
@@ -4921,7 +4945,7 @@ async function githubPort(rt, ci, token) {
     if (ci.platform !== 'github' || !token || !ci.repository)
         return undefined;
     const [{ createGithubClient }, { GithubRepository }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 444).then(__nccwpck_require__.bind(__nccwpck_require__, 7444)),
+        __nccwpck_require__.e(/* import() */ 666).then(__nccwpck_require__.bind(__nccwpck_require__, 8666)),
         __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 3015)),
     ]);
     return new GithubRepository(createGithubClient(rt, token), ci.repository);

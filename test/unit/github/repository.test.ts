@@ -117,6 +117,57 @@ describe('check runs', () => {
   });
 });
 
+describe('a POST GitHub may have acted on is not sent again blindly', () => {
+  const runsNamed = (name: string) => [...api.checkRuns.values()].filter((stored) => stored.run.name === name);
+  const calls = () => api.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{40}/, '<sha>')}`);
+
+  it('a 502 after the run was created: the run is found by its external_id, not created twice', async () => {
+    api.failNextAfterActing(1, 502, 'Bad Gateway');
+    const run = await repository().createCheckRun({ name: 'gate-acted', head_sha: SHA, conclusion: 'success' });
+    expect(runsNamed('gate-acted').map((stored) => stored.run.id)).toEqual([run.id]);
+    expect(run.external_id).toMatch(/^cib-[0-9a-f-]{36}$/);
+    expect(calls()).toEqual([
+      'POST /repos/octo-org/octo-app/check-runs',
+      'GET /repos/octo-org/octo-app/commits/<sha>/check-runs',
+    ]);
+  });
+
+  it('a 502 before anything was created: the lookup finds nothing and the POST goes again, once', async () => {
+    api.failNext(1, 502, {}, 'Bad Gateway');
+    const run = await repository().createCheckRun({ name: 'gate-refused', head_sha: SHA, conclusion: 'success' });
+    expect(runsNamed('gate-refused').map((stored) => stored.run.id)).toEqual([run.id]);
+    expect(calls()).toEqual([
+      'POST /repos/octo-org/octo-app/check-runs',
+      'GET /repos/octo-org/octo-app/commits/<sha>/check-runs',
+      'POST /repos/octo-org/octo-app/check-runs',
+    ]);
+  });
+
+  it("with the caller's own external_id (maybe not unique), the 502 stands: no lookup, no second POST", async () => {
+    api.failNextAfterActing(1, 502, 'Bad Gateway');
+    await expect(
+      repository().createCheckRun({
+        name: 'gate-own-id',
+        head_sha: SHA,
+        external_id: 'build-7',
+        conclusion: 'success',
+      }),
+    ).rejects.toMatchObject({ status: 502 });
+    expect(calls()).toEqual(['POST /repos/octo-org/octo-app/check-runs']);
+    expect(runsNamed('gate-own-id')).toHaveLength(1);
+  });
+
+  it('a commit status is sent again after a 502: the same status twice is the same state', async () => {
+    api.failNextAfterActing(1, 502, 'Bad Gateway');
+    await repository().createCommitStatus(SHA, { state: 'success', context: 'gate-status', description: 'ok' });
+    expect(api.statuses.filter((s) => s.context === 'gate-status')).toHaveLength(2);
+    expect(calls()).toEqual([
+      'POST /repos/octo-org/octo-app/statuses/<sha>',
+      'POST /repos/octo-org/octo-app/statuses/<sha>',
+    ]);
+  });
+});
+
 describe('commit statuses', () => {
   it('cuts the description to 140 characters and keeps the context', async () => {
     const status = await repository().createCommitStatus(SHA, {

@@ -71,6 +71,31 @@ test('network errors: retried up to the limit, then thrown; TLS errors are not r
   expect(tls.http.stats.requests).toBe(1);
 });
 
+describe('requests that are not idempotent (POST, PATCH)', () => {
+  test.each([
+    ['a 502 comes back: the server may have acted', [502, 201], 'POST', undefined, 502, 1],
+    [
+      'a connection lost mid-way is thrown: the server may have acted',
+      ['ECONNRESET', 201],
+      'PATCH',
+      undefined,
+      'ECONNRESET',
+      1,
+    ],
+    ['a 429 is retried: refused before acting', [429, 201], 'POST', undefined, 201, 2],
+    ['a refused connection is retried: nothing was sent', ['ECONNREFUSED', 201], 'POST', undefined, 201, 2],
+    ['marked idempotent, a 502 is retried', [502, 201], 'POST', true, 201, 2],
+    ['a PUT marked not idempotent is not', [503, 201], 'PUT', false, 503, 1],
+  ] as const)('%s', async (_name, steps, method, idempotent, outcome, sent) => {
+    const c = client([...steps]);
+    const sending = c.http.send({ method, url, body: Buffer.from('{}'), idempotent });
+    if (typeof outcome === 'string') await expect(sending).rejects.toMatchObject({ code: outcome });
+    else expect((await sending).status).toBe(outcome);
+    expect(c.seen).toHaveLength(sent);
+    expect(c.seen.every((request) => !('idempotent' in request))).toBe(true);
+  });
+});
+
 test('the body is sent again on each attempt and stats count by method', async () => {
   const c = client([503, 201]);
   await c.http.send({ method: 'PUT', url, body: Buffer.from('x') });

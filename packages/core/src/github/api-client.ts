@@ -36,6 +36,8 @@ export interface RequestParts<O> {
   path: PathParams<O>;
   query?: QueryParams<O>;
   body?: RequestBody<O>;
+  /** Safe to send again after a 5xx or a lost connection; default by method (see SendOptions). */
+  idempotent?: boolean;
 }
 
 export interface GithubResponse<T> {
@@ -76,7 +78,7 @@ export class GithubClient {
     parts: RequestParts<Operation<M, P>>,
   ): Promise<GithubResponse<ResponseBody<Operation<M, P>>>> {
     const url = this.url(route, parts.path as Record<string, string | number>, parts.query);
-    return this.send(method, url, `${method} ${route}`, parts.body);
+    return this.send(method, url, `${method} ${route}`, parts.body, parts.idempotent);
   }
 
   /**
@@ -122,7 +124,13 @@ export class GithubClient {
     return url;
   }
 
-  private async send<T>(method: HttpMethod, url: URL, what: string, body?: unknown): Promise<GithubResponse<T>> {
+  private async send<T>(
+    method: HttpMethod,
+    url: URL,
+    what: string,
+    body?: unknown,
+    idempotent?: boolean,
+  ): Promise<GithubResponse<T>> {
     const headers: Record<string, string> = {
       accept: 'application/vnd.github+json',
       authorization: `Bearer ${this.token}`,
@@ -133,7 +141,7 @@ export class GithubClient {
     const retries = this.options.rateLimitRetries ?? 3;
     const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
     for (let attempt = 0; ; attempt++) {
-      const response: HttpResponse = await this.http.send({ method, url, headers, body: payload });
+      const response: HttpResponse = await this.http.send({ method, url, headers, body: payload, idempotent });
       if (response.status >= 200 && response.status < 300) {
         return { status: response.status, headers: response.headers, data: parseJson<T>(response.body, what) };
       }

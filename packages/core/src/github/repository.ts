@@ -5,7 +5,11 @@
 // descriptions cut to 140 characters.
 import type { components, operations } from '@octokit/openapi-types';
 import { CibError } from '../errors/cib-error';
+import { HttpNetworkError } from '../http/transport';
+import { isUnsentNetworkCode } from '../http/retry-policy';
+import { randomUuid } from '../runner/random-uuid';
 import type { GithubClient } from './api-client';
+import { GithubApiError } from './api-error';
 import {
   ANNOTATION_TITLE_MAX_CHARS,
   ANNOTATIONS_PER_REQUEST,
@@ -51,6 +55,15 @@ export function splitRepository(repository: string): { owner: string; repo: stri
   return { owner, repo };
 }
 
+/** POSTs of one check run, the first included, before the failure stands. */
+const CREATE_ATTEMPTS = 3;
+
+/** After this failure, GitHub may have acted on the request all the same. */
+function mayHaveActed(error: unknown): boolean {
+  if (error instanceof GithubApiError) return error.status >= 500;
+  return error instanceof HttpNetworkError && !isUnsentNetworkCode(error.code);
+}
+
 export class GithubRepository {
   readonly owner: string;
   readonly repo: string;
@@ -75,12 +88,40 @@ export class GithubRepository {
   async createCheckRun(run: CreateCheckRun): Promise<CheckRun> {
     const [first = [], ...rest] = annotationBatches(run.output);
     const body: CreateBody = { ...run, output: run.output && sendableOutput(run.output, first) };
-    const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', {
-      path: { owner: this.owner, repo: this.repo },
-      body,
-    });
+    const data = await this.postCheckRun(body);
     for (const batch of rest) await this.addAnnotations(Number(data.id), run.output!, batch);
     return data;
+  }
+
+  /**
+   * The POST that creates a check run, which is not sent again blindly: after a 5xx or a
+   * connection lost mid-way GitHub may have created the run, and a second POST would show two.
+   * Each attempt carries its own `external_id` (unless the caller chose one); after such a
+   * failure the runs of that name on the commit are read, and one with the attempt's id is the
+   * answer. Only when none is, the POST goes again.
+   */
+  private async postCheckRun(body: CreateBody): Promise<CheckRun> {
+    const path = { owner: this.owner, repo: this.repo };
+    for (let attempt = 1; ; attempt++) {
+      const marked = body.external_id === undefined ? { ...body, external_id: `cib-${randomUuid()}` } : body;
+      try {
+        return (await this.client.request('POST', '/repos/{owner}/{repo}/check-runs', { path, body: marked })).data;
+      } catch (error) {
+        if (!mayHaveActed(error) || body.external_id !== undefined || attempt >= CREATE_ATTEMPTS) throw error;
+        const created = await this.findCheckRun(marked.head_sha, marked.name, marked.external_id!);
+        if (created) return created;
+      }
+    }
+  }
+
+  /** The run named `name` on commit `sha` whose external_id is `externalId`, if GitHub has it. */
+  private async findCheckRun(sha: string, name: string, externalId: string): Promise<CheckRun | undefined> {
+    const runs = await this.client.paginate(
+      '/repos/{owner}/{repo}/commits/{ref}/check-runs',
+      { path: { owner: this.owner, repo: this.repo, ref: sha }, query: { check_name: name, filter: 'all' } },
+      (page) => page.check_runs,
+    );
+    return runs.find((run) => run.external_id === externalId);
   }
 
   /** Updates a check run; annotations are appended, 50 a request. */
@@ -117,6 +158,8 @@ export class GithubRepository {
     const { data } = await this.client.request('POST', '/repos/{owner}/{repo}/statuses/{sha}', {
       path: { owner: this.owner, repo: this.repo, sha },
       body,
+      // The same status twice leaves the commit in the same state (the newest of a context wins).
+      idempotent: true,
     });
     return data;
   }

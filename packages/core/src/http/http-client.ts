@@ -8,8 +8,11 @@ import type { Clock } from '../time/clock';
 import { Limiter } from './limiter';
 import {
   DEFAULT_RETRY_POLICY,
+  IDEMPOTENT_METHODS,
   isRetryableNetworkCode,
   isRetryableStatus,
+  isUnprocessedStatus,
+  isUnsentNetworkCode,
   parseRetryAfter,
   retryDelay,
 } from './retry-policy';
@@ -56,6 +59,13 @@ export type SendOptions = Omit<HttpRequest, 'timeoutMs'> & {
    * MIN_ATTEMPT_MS, so a last attempt can still be answered). The last answer or error stands.
    */
   deadline?: number;
+  /**
+   * Whether sending the request twice does no more than once. Default: by method (GET, HEAD,
+   * PUT, DELETE, OPTIONS). A request that is not (a POST that creates a check run) is sent again
+   * only when the server surely did not act on it (429, or no connection made), never after a 5xx
+   * or a connection lost mid-way: the caller, who knows how to look, decides.
+   */
+  idempotent?: boolean;
 };
 
 /** The shortest timeout an attempt gets, however close the deadline. */
@@ -120,9 +130,10 @@ export class HttpClient {
     transport: (request: HttpRequest) => Promise<A>,
     discard: (answer: A) => void,
   ): Promise<A> {
-    const { deadline, ...rest } = request;
+    const { deadline, idempotent, ...rest } = request;
     const timeoutMs = request.timeoutMs ?? this.timeoutMs;
     const attempts = isStreamBody(request.body) ? 1 : this.policy.attempts;
+    const repeatable = idempotent ?? IDEMPOTENT_METHODS.has(request.method);
     for (let attempt = 0; ; attempt++) {
       const last = attempt + 1 >= attempts;
       const full: HttpRequest = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
@@ -138,12 +149,14 @@ export class HttpClient {
       }
       if (outcome instanceof HttpNetworkError) {
         if (last || !isRetryableNetworkCode(outcome.code)) throw outcome;
+        if (!repeatable && !isUnsentNetworkCode(outcome.code)) throw outcome;
         const delay = retryDelay(attempt, this.policy, undefined, this.random);
         if (this.pastDeadline(delay, deadline)) throw outcome;
         await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
         continue;
       }
       if (last || !isRetryableStatus(outcome.status)) return outcome;
+      if (!repeatable && !isUnprocessedStatus(outcome.status)) return outcome;
       const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
       const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
       if (this.pastDeadline(delay, deadline)) return outcome;

@@ -1,5 +1,6 @@
 // When and how long to wait before sending a request again: 408, 429 and 5xx answers and
-// connection errors, with exponential backoff and jitter (half fixed, half random), honouring Retry-After.
+// connection errors, with exponential backoff and jitter (half fixed, half random), honouring
+// Retry-After; and which of those allow sending a request that is not idempotent again.
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -33,6 +34,26 @@ const RETRYABLE_CODES = new Set([
   'EHOSTUNREACH',
   'UND_ERR_SOCKET',
 ]);
+
+/**
+ * Methods a client may send again after an answer or a connection that left it unsure whether the
+ * server acted (RFC 9110, 9.2.2): repeating them changes nothing more than the first did.
+ */
+export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+
+/**
+ * Answers that say the server did not act on the request, so even a POST may be sent again: 429
+ * (RFC 6585: rate limited, refused before processing). A 5xx says nothing of the kind: a proxy's
+ * 502 may come after the server created what was asked.
+ */
+export function isUnprocessedStatus(status: number): boolean {
+  return status === 429;
+}
+
+/** Connection errors that mean the request never reached the server. */
+export function isUnsentNetworkCode(code: string): boolean {
+  return code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH';
+}
 
 /** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
 export function isRetryableNetworkCode(code: string): boolean {

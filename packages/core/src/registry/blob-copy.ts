@@ -98,6 +98,8 @@ export class BlobTransfer {
         ref: to,
         path: `/v2/${to.repository}/blobs/uploads/?${query.toString()}`,
         scopes: [pushScope(to), pullScope(from)],
+        // A second mount request mounts nothing twice; at worst it opens one more upload session.
+        idempotent: true,
       });
       if (response.status === 201) {
         this.requests.markWritten(to, digest);
@@ -241,6 +243,8 @@ export class BlobTransfer {
       ref: repo,
       path: `/v2/${repo.repository}/blobs/uploads/`,
       scopes: [pushScope(repo)],
+      // An upload session opened twice costs the registry an unused session, nothing more.
+      idempotent: true,
     });
     if (started.status !== 202) throw this.requests.failure(started, repo, 'start a blob upload to', 'push');
     return this.uploadLocation(repo, started);

@@ -29,6 +29,8 @@ export interface RequestSpec {
   scopes: string[];
   /** Retry a 404 for a while: the thing was just written (registry propagation lag). */
   justWritten?: boolean;
+  /** Safe to send again after a 5xx or a lost connection (see SendOptions.idempotent). */
+  idempotent?: boolean;
 }
 
 /** What the pipeline adds to an answer. */
@@ -232,7 +234,7 @@ export class RegistryRequests {
   }
 
   private request(spec: RequestSpec, start: URL): SendOptions {
-    return { method: spec.method, url: start, headers: spec.headers, body: spec.body };
+    return { method: spec.method, url: start, headers: spec.headers, body: spec.body, idempotent: spec.idempotent };
   }
 
   private followOptions(spec: RequestSpec, start: URL, auth: Authorization | undefined) {

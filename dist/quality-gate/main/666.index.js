@@ -1,8 +1,8 @@
-export const id = 444;
-export const ids = [444];
+export const id = 666;
+export const ids = [666];
 export const modules = {
 
-/***/ 7444:
+/***/ 8666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,50 +22,8 @@ var cib_error = __webpack_require__(2332);
 var http_client = __webpack_require__(6966);
 // EXTERNAL MODULE: ./packages/core/src/time/clock.ts
 var clock = __webpack_require__(9661);
-;// CONCATENATED MODULE: ./packages/core/src/github/api-error.ts
-// A GitHub REST answer that is not a success, as one error that says what went wrong and what
-// to do. The token never appears in it: only the method, the route and GitHub's own message.
-
-function hintFor(status, message) {
-    if (status === 401)
-        return 'GitHub refused the token: check github-token (expired, revoked, or for another host)';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        return ("The token lacks this permission: grant it in the workflow's `permissions:` (checks: write, " +
-            'statuses: write); pull requests from forks get a read-only token');
-    }
-    if (status === 403 && /rate limit/i.test(message))
-        return 'GitHub rate-limited this token: try again later';
-    if (status === 404)
-        return 'No such repository or object, or the token cannot see it (GitHub answers 404 for both)';
-    return undefined;
-}
-class GithubApiError extends cib_error/* CibError */.hi {
-    status;
-    /** GitHub's `message` as sent. */
-    apiMessage;
-    documentationUrl;
-    constructor(what, status, body) {
-        let parsed = {};
-        try {
-            parsed = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            // A proxy's HTML page, say: the status alone will have to do.
-        }
-        const apiMessage = (parsed.message ?? '').replace(/\s*\n+\s*/g, ' ').trim();
-        const details = (parsed.errors ?? [])
-            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
-            .filter(Boolean);
-        // GitHub's messages end with a period; the hint adds its own.
-        const text = [apiMessage || 'no message', ...details].join('; ').replace(/\.$/, '');
-        super(`GitHub API ${what} answered ${status}: ${text}`, { hint: hintFor(status, apiMessage) });
-        this.name = 'GithubApiError';
-        this.status = status;
-        this.apiMessage = apiMessage;
-        this.documentationUrl = parsed.documentation_url;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/github/api-error.ts
+var api_error = __webpack_require__(6398);
 ;// CONCATENATED MODULE: ./packages/core/src/github/link-header.ts
 // The `Link` header GitHub paginates with: `<https://api.github.com/...&page=2>; rel="next", ...`.
 /** The `rel="next"` URL of a Link header, if any. */
@@ -142,7 +100,7 @@ class GithubClient {
     /** One call; a non-2xx answer (after retries) throws GithubApiError with GitHub's message. */
     async request(method, route, parts) {
         const url = this.url(route, parts.path, parts.query);
-        return this.send(method, url, `${method} ${route}`, parts.body);
+        return this.send(method, url, `${method} ${route}`, parts.body, parts.idempotent);
     }
     /**
      * Every item of a paginated list: `per_page=100`, then each `Link: rel="next"` page. `items`
@@ -182,7 +140,7 @@ class GithubClient {
         }
         return url;
     }
-    async send(method, url, what, body) {
+    async send(method, url, what, body, idempotent) {
         const headers = {
             accept: 'application/vnd.github+json',
             authorization: `Bearer ${this.token}`,
@@ -194,13 +152,13 @@ class GithubClient {
         const retries = this.options.rateLimitRetries ?? 3;
         const maxWait = this.options.maxRateLimitWaitMs ?? 60_000;
         for (let attempt = 0;; attempt++) {
-            const response = await this.http.send({ method, url, headers, body: payload });
+            const response = await this.http.send({ method, url, headers, body: payload, idempotent });
             if (response.status >= 200 && response.status < 300) {
                 return { status: response.status, headers: response.headers, data: parseJson(response.body, what) };
             }
             const wait = rateLimitWait(response, this.clock.now());
             if (wait === undefined || attempt >= retries || wait > maxWait) {
-                throw new GithubApiError(what, response.status, response.body);
+                throw new api_error/* GithubApiError */.A(what, response.status, response.body);
             }
             this.options.log?.info(`GitHub API: ${what} was rate-limited (${response.status}); waiting ${Math.ceil(wait / 1000)} s`);
             await this.clock.sleep(wait);
@@ -224,6 +182,59 @@ function parseJson(body, what) {
 /** The client an action uses: GITHUB_API_URL from the runner's environment, the token masked. */
 function createGithubClient(rt, token) {
     return new GithubClient({ token, apiUrl: rt.env.GITHUB_API_URL, setSecret: (s) => rt.setSecret(s), log: rt.log });
+}
+
+
+/***/ }),
+
+/***/ 6398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ GithubApiError)
+/* harmony export */ });
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+// A GitHub REST answer that is not a success, as one error that says what went wrong and what
+// to do. The token never appears in it: only the method, the route and GitHub's own message.
+
+function hintFor(status, message) {
+    if (status === 401)
+        return 'GitHub refused the token: check github-token (expired, revoked, or for another host)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return ("The token lacks this permission: grant it in the workflow's `permissions:` (checks: write, " +
+            'statuses: write); pull requests from forks get a read-only token');
+    }
+    if (status === 403 && /rate limit/i.test(message))
+        return 'GitHub rate-limited this token: try again later';
+    if (status === 404)
+        return 'No such repository or object, or the token cannot see it (GitHub answers 404 for both)';
+    return undefined;
+}
+class GithubApiError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    status;
+    /** GitHub's `message` as sent. */
+    apiMessage;
+    documentationUrl;
+    constructor(what, status, body) {
+        let parsed = {};
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            // A proxy's HTML page, say: the status alone will have to do.
+        }
+        const apiMessage = (parsed.message ?? '').replace(/\s*\n+\s*/g, ' ').trim();
+        const details = (parsed.errors ?? [])
+            .map((e) => (typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' '))))
+            .filter(Boolean);
+        // GitHub's messages end with a period; the hint adds its own.
+        const text = [apiMessage || 'no message', ...details].join('; ').replace(/\.$/, '');
+        super(`GitHub API ${what} answered ${status}: ${text}`, { hint: hintFor(status, apiMessage) });
+        this.name = 'GithubApiError';
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.documentationUrl = parsed.documentation_url;
+    }
 }
 
 
@@ -305,9 +316,10 @@ class HttpClient {
         return true;
     }
     async exchange(request, transport, discard) {
-        const { deadline, ...rest } = request;
+        const { deadline, idempotent, ...rest } = request;
         const timeoutMs = request.timeoutMs ?? this.timeoutMs;
         const attempts = (0,_transport__WEBPACK_IMPORTED_MODULE_2__/* .isStreamBody */ .nt)(request.body) ? 1 : this.policy.attempts;
+        const repeatable = idempotent ?? _retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .IDEMPOTENT_METHODS */ .p3.has(request.method);
         for (let attempt = 0;; attempt++) {
             const last = attempt + 1 >= attempts;
             const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
@@ -326,6 +338,8 @@ class HttpClient {
             if (outcome instanceof _transport__WEBPACK_IMPORTED_MODULE_2__/* .HttpNetworkError */ .z3) {
                 if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableNetworkCode */ .EZ)(outcome.code))
                     throw outcome;
+                if (!repeatable && !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isUnsentNetworkCode */ .Io)(outcome.code))
+                    throw outcome;
                 const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryDelay */ .a2)(attempt, this.policy, undefined, this.random);
                 if (this.pastDeadline(delay, deadline))
                     throw outcome;
@@ -333,6 +347,8 @@ class HttpClient {
                 continue;
             }
             if (last || !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(outcome.status))
+                return outcome;
+            if (!repeatable && !(0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .isUnprocessedStatus */ .MB)(outcome.status))
                 return outcome;
             const retryAfter = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(outcome.headers['retry-after'], this.clock.now());
             const delay = (0,_retry_policy__WEBPACK_IMPORTED_MODULE_1__/* .retryDelay */ .a2)(attempt, this.policy, retryAfter, this.random);
@@ -413,13 +429,17 @@ async function mapLimited(items, limit, fn) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EZ: () => (/* binding */ isRetryableNetworkCode),
+/* harmony export */   Io: () => (/* binding */ isUnsentNetworkCode),
+/* harmony export */   MB: () => (/* binding */ isUnprocessedStatus),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   a2: () => (/* binding */ retryDelay),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   p3: () => (/* binding */ IDEMPOTENT_METHODS)
 /* harmony export */ });
 // When and how long to wait before sending a request again: 408, 429 and 5xx answers and
-// connection errors, with exponential backoff and jitter (half fixed, half random), honouring Retry-After.
+// connection errors, with exponential backoff and jitter (half fixed, half random), honouring
+// Retry-After; and which of those allow sending a request that is not idempotent again.
 const DEFAULT_RETRY_POLICY = {
     attempts: 5,
     baseDelayMs: 250,
@@ -441,6 +461,23 @@ const RETRYABLE_CODES = new Set([
     'EHOSTUNREACH',
     'UND_ERR_SOCKET',
 ]);
+/**
+ * Methods a client may send again after an answer or a connection that left it unsure whether the
+ * server acted (RFC 9110, 9.2.2): repeating them changes nothing more than the first did.
+ */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+/**
+ * Answers that say the server did not act on the request, so even a POST may be sent again: 429
+ * (RFC 6585: rate limited, refused before processing). A 5xx says nothing of the kind: a proxy's
+ * 502 may come after the server created what was asked.
+ */
+function isUnprocessedStatus(status) {
+    return status === 429;
+}
+/** Connection errors that mean the request never reached the server. */
+function isUnsentNetworkCode(code) {
+    return code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH';
+}
 /** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
 function isRetryableNetworkCode(code) {
     return RETRYABLE_CODES.has(code);
