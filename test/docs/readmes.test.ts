@@ -1,0 +1,115 @@
+// The docs stay true to the code: each action README documents every input of its action.yml
+// with that file's default and every output (read from action.yml, so a new input fails here
+// until it is documented), has the sections a user looks for, and its examples call our actions
+// only with inputs that exist; every relative link in the docs names a file; every YAML example
+// parses and pins third-party actions to a commit SHA. Each check is also shown failing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../support/runner-harness';
+import { headings } from './markdown';
+import {
+  brokenLinks,
+  inputTableFindings,
+  outputTableFindings,
+  readActionSpec,
+  yamlExampleFindings,
+  type ActionSpec,
+} from './readme-checks';
+
+const ACTIONS = ['build-info', 'manifest-merge', 'latest-manager', 'multiarch-bake', 'e2c-runner', 'quality-gate'];
+const DOCS = [
+  'README.md',
+  ...ACTIONS.map((action) => `${action}/README.md`),
+  'docs/architecture.md',
+  'docs/contributing.md',
+  'packages/cli/README.md',
+];
+const text = (file: string) => readFileSync(join(REPO_ROOT, file), 'utf8');
+
+describe.each(ACTIONS)('%s/README.md', (action) => {
+  const readme = text(`${action}/README.md`);
+  const spec = readActionSpec(REPO_ROOT, action);
+
+  test('documents every input of action.yml with its default', () => {
+    expect(inputTableFindings(readme, spec)).toEqual([]);
+  });
+  test('documents every output of action.yml', () => {
+    expect(outputTableFindings(readme, spec)).toEqual([]);
+  });
+  test('has usage examples, the permissions it needs and what it does on failure', () => {
+    expect(headings(readme)).toEqual(
+      expect.arrayContaining(['Usage', 'Inputs', 'Outputs', 'Permissions', 'When it fails']),
+    );
+    const examples = readme.slice(readme.indexOf('## Usage'), readme.indexOf('## Inputs'));
+    expect(examples.match(new RegExp(`uses: org/cib/${action}@v1`, 'g'))?.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe.each(DOCS)('%s', (file) => {
+  test('links only to files that exist', () => {
+    expect(brokenLinks(REPO_ROOT, file, text(file))).toEqual([]);
+  });
+  test('has YAML examples that parse, use only declared inputs and outputs, and pin third-party actions', () => {
+    expect(yamlExampleFindings(REPO_ROOT, file, text(file))).toEqual([]);
+  });
+});
+
+describe('the checks find what they are for', () => {
+  const spec: ActionSpec = {
+    inputs: { images: { required: true }, 'dry-run': { default: 'false' }, token: { default: '' } },
+    outputs: { digest: {} },
+  };
+  const table = (rows: string) => `## Inputs\n\n| Input | Default | Meaning |\n| - | - | - |\n${rows}\n\n## Next\n`;
+
+  test.each([
+    [
+      'a missing input',
+      '| `images` | required | x |\n| `token` | empty | x |',
+      ['input dry-run is not in the Inputs table'],
+    ],
+    [
+      'a default that differs from action.yml',
+      '| `images` | required | x |\n| `dry-run` | `true` | x |\n| `token` | empty | x |',
+      ['input dry-run: the Default cell "`true`" should start with `false` (action.yml)'],
+    ],
+    [
+      'an input action.yml no longer declares',
+      '| `images` | required | x |\n| `dry-run` | `false` | x |\n| `token` | empty | x |\n| `gone` | empty | x |',
+      ['the Inputs table names gone, which action.yml does not declare'],
+    ],
+  ])('inputs: %s', (_case, rows, findings) => {
+    expect(inputTableFindings(table(rows), spec)).toEqual(findings);
+  });
+
+  test('outputs: a missing output, and one that is gone', () => {
+    const readme = '## Outputs\n\n| Output | Meaning |\n| - | - |\n| `old` | x |\n';
+    expect(outputTableFindings(readme, spec)).toEqual([
+      'output digest is not in the Outputs table',
+      'the Outputs table names old, which action.yml does not declare',
+    ]);
+  });
+
+  test('links: a missing file; links in code and to other sites are not links', () => {
+    const markdown = '[a](README.md) [b](docs/nope.md#x) [c](https://example.com) `[d](gone.md)` [e](#top)';
+    expect(brokenLinks(REPO_ROOT, 'README.md', markdown)).toEqual(['README.md: the link docs/nope.md names no file']);
+  });
+
+  test.each([
+    ['YAML that does not parse', 'with: [a\n', /Flow sequence|Missing|Unexpected/],
+    [
+      'an input the action does not declare',
+      '- uses: org/cib/latest-manager@v1\n  with: { imagez: x }\n',
+      /no input "imagez"/,
+    ],
+    [
+      'an output the action does not declare',
+      '- id: m\n  uses: org/cib/manifest-merge@v1\n- run: echo ${{ steps.m.outputs.nope }}\n',
+      /no output "nope"/,
+    ],
+    ['an unpinned third-party action', '- uses: actions/checkout@v6\n', /not pinned to a full commit SHA/],
+  ])('YAML examples: %s', (_case, yaml, finding) => {
+    const findings = yamlExampleFindings(REPO_ROOT, 'X.md', '```yaml\n' + yaml + '```\n');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatch(finding);
+  });
+});
