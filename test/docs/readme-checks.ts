@@ -82,6 +82,24 @@ export function brokenLinks(root: string, file: string, markdown: string): strin
 }
 
 /**
+ * Where the docs name a file or folder of this repository in backticks (`test/support/sshd.ts`,
+ * `engine/`): paths with a `/` and a file extension or a trailing `/`. A doc names them relative to
+ * the repository, to its own folder, or to the folders it describes (core areas, test support).
+ */
+const PATH_BASES = ['', 'packages/core/src', 'packages/cli/src', 'test/support', 'test/hardening/support'];
+
+/** Paths a markdown file names in backticks that exist under none of the bases. */
+export function missingPaths(root: string, file: string, markdown: string): string[] {
+  const named = [...markdown.matchAll(/`([\w.-]+(?:\/[\w.-]+)*(?:\.(?:ts|mjs|cjs|sh|yml|md|json)|\/))`/g)]
+    .map((match) => match[1])
+    .filter((path) => path.includes('/'));
+  const bases = [dirname(file), ...PATH_BASES];
+  return [...new Set(named)]
+    .filter((path) => !bases.some((base) => existsSync(join(root, base, path))))
+    .map((path) => `${file}: \`${path}\` names no file or folder of the repository`);
+}
+
+/**
  * A YAML example as a workflow, so the workflow checks can read it: a whole workflow (`jobs:`), one
  * job (`steps:`), a list of steps, or a single step. Anything else (a policy file, GitLab CI) is
  * undefined.

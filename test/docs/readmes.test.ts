@@ -1,8 +1,9 @@
 // The docs stay true to the code: each action README documents every input of its action.yml
 // with that file's default and every output (read from action.yml, so a new input fails here
 // until it is documented), has the sections a user looks for, and its examples call our actions
-// only with inputs that exist; every relative link in the docs names a file; every YAML example
-// parses and pins third-party actions to a commit SHA. Each check is also shown failing.
+// only with inputs that exist; every relative link in the docs names a file, and every path the
+// docs about this repository name exists; every YAML example parses and pins third-party actions
+// to a commit SHA. Each check is also shown failing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/runner-harness';
@@ -10,6 +11,7 @@ import { headings } from './markdown';
 import {
   brokenLinks,
   inputTableFindings,
+  missingPaths,
   outputTableFindings,
   readActionSpec,
   yamlExampleFindings,
@@ -54,6 +56,14 @@ describe.each(DOCS)('%s', (file) => {
   });
 });
 
+// The docs about this repository (not the action READMEs, which name paths of the user's repository).
+test.each(['README.md', 'docs/architecture.md', 'docs/contributing.md', 'packages/cli/README.md'])(
+  '%s names only paths that exist',
+  (file) => {
+    expect(missingPaths(REPO_ROOT, file, text(file))).toEqual([]);
+  },
+);
+
 describe('the checks find what they are for', () => {
   const spec: ActionSpec = {
     inputs: { images: { required: true }, 'dry-run': { default: 'false' }, token: { default: '' } },
@@ -92,6 +102,13 @@ describe('the checks find what they are for', () => {
   test('links: a missing file; links in code and to other sites are not links', () => {
     const markdown = '[a](README.md) [b](docs/nope.md#x) [c](https://example.com) `[d](gone.md)` [e](#top)';
     expect(brokenLinks(REPO_ROOT, 'README.md', markdown)).toEqual(['README.md: the link docs/nope.md names no file']);
+  });
+
+  test('paths: one that is gone; relative to the doc, a core area or test support is found', () => {
+    const markdown = '`test/support/gone.ts` `src/cli.ts` `runner/inputs.ts` `registry/fault-proxy.ts` `linux/arm64`';
+    expect(missingPaths(REPO_ROOT, 'packages/cli/README.md', markdown)).toEqual([
+      'packages/cli/README.md: `test/support/gone.ts` names no file or folder of the repository',
+    ]);
   });
 
   test.each([
