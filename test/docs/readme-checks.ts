@@ -6,7 +6,8 @@
 // findings as strings, so the tests can also show it failing.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse as parseYaml, parseDocument } from 'yaml';
+import { parse as parseYaml, parseDocument, stringify } from 'yaml';
+import { githubParserErrors } from '../workflows/github-parser';
 import {
   unknownActionInputs,
   unknownActionOutputs,
@@ -137,6 +138,36 @@ export function yamlExampleFindings(root: string, file: string, markdown: string
         ].map((finding) => `${at}: ${finding}`),
       );
     findings.push(...unpinnedActions(block.text).map((finding) => `${at}: ${finding}`));
+  }
+  return findings;
+}
+
+/**
+ * A YAML example completed into a workflow GitHub would run: `on: push` when it names no trigger,
+ * and a runner for jobs that name none (a list of steps becomes one such job). Undefined for YAML
+ * that is not a workflow or a part of one.
+ */
+export function runnableWorkflow(data: unknown): Record<string, unknown> | undefined {
+  const workflow = asWorkflow(data);
+  if (!workflow) return undefined;
+  const jobs = Object.fromEntries(
+    Object.entries(workflow.jobs).map(([name, job]) => [
+      name,
+      job.uses !== undefined || 'runs-on' in job ? job : { 'runs-on': 'ubuntu-24.04', ...job },
+    ]),
+  );
+  return { on: workflow.on ?? 'push', ...workflow, jobs };
+}
+
+/** What GitHub's workflow parser says about each workflow example of a markdown file, completed. */
+export async function workflowParserFindings(file: string, markdown: string): Promise<string[]> {
+  const findings: string[] = [];
+  for (const block of codeBlocks(markdown).filter((b) => b.lang === 'yaml' || b.lang === 'yml')) {
+    const document = parseDocument(block.text);
+    const workflow = document.errors.length ? undefined : runnableWorkflow(document.toJS());
+    if (!workflow) continue;
+    // The parser names the file and the line within the completed workflow in each message.
+    findings.push(...(await githubParserErrors(`${file}:${block.line}`, stringify(workflow))));
   }
   return findings;
 }

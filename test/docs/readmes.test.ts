@@ -2,8 +2,9 @@
 // with that file's default and every output (read from action.yml, so a new input fails here
 // until it is documented), has the sections a user looks for, and its examples call our actions
 // only with inputs that exist; every relative link in the docs names a file, and every path the
-// docs about this repository name exists; every YAML example parses and pins third-party actions
-// to a commit SHA. Each check is also shown failing.
+// docs about this repository name exists; every YAML example parses, pins third-party actions to
+// a commit SHA, and (completed with a trigger and a runner) passes GitHub's own workflow parser.
+// Each check is also shown failing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/runner-harness';
@@ -14,6 +15,7 @@ import {
   missingPaths,
   outputTableFindings,
   readActionSpec,
+  workflowParserFindings,
   yamlExampleFindings,
   type ActionSpec,
 } from './readme-checks';
@@ -53,6 +55,9 @@ describe.each(DOCS)('%s', (file) => {
   });
   test('has YAML examples that parse, use only declared inputs and outputs, and pin third-party actions', () => {
     expect(yamlExampleFindings(REPO_ROOT, file, text(file))).toEqual([]);
+  });
+  test("has workflow examples that GitHub's own workflow parser accepts", async () => {
+    expect(await workflowParserFindings(file, text(file))).toEqual([]);
   });
 });
 
@@ -128,5 +133,10 @@ describe('the checks find what they are for', () => {
     const findings = yamlExampleFindings(REPO_ROOT, 'X.md', '```yaml\n' + yaml + '```\n');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatch(finding);
+  });
+
+  test("workflow examples: GitHub's parser refuses a job that needs one the example does not have", async () => {
+    const markdown = '```yaml\njobs:\n  verify:\n    needs: deploy\n    steps:\n      - run: true\n```\n';
+    expect((await workflowParserFindings('X.md', markdown)).join('\n')).toMatch(/X\.md:1 .*no dependencies|deploy/);
   });
 });
