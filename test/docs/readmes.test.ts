@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/runner-harness';
+import { cibCommands, refusedCommands } from './cli-commands';
 import { headings } from './markdown';
 import {
   brokenLinks,
@@ -55,6 +56,9 @@ describe.each(DOCS)('%s', (file) => {
   });
   test('has YAML examples that parse, use only declared inputs and outputs, and pin third-party actions', () => {
     expect(yamlExampleFindings(REPO_ROOT, file, text(file))).toEqual([]);
+  });
+  test('prints only cib commands the CLI accepts', () => {
+    expect(refusedCommands(file, text(file))).toEqual([]);
   });
   test("has workflow examples that GitHub's own workflow parser accepts", async () => {
     expect(await workflowParserFindings(file, text(file))).toEqual([]);
@@ -138,5 +142,17 @@ describe('the checks find what they are for', () => {
   test("workflow examples: GitHub's parser refuses a job that needs one the example does not have", async () => {
     const markdown = '```yaml\njobs:\n  verify:\n    needs: deploy\n    steps:\n      - run: true\n```\n';
     expect((await workflowParserFindings('X.md', markdown)).join('\n')).toMatch(/X\.md:1 .*no dependencies|deploy/);
+  });
+
+  test('cib commands: the ones in code blocks are found; an undeclared flag is refused', () => {
+    const markdown =
+      "```sh\ndist/cli/cib build-info --json-file '' > out.env # note\n```\n```yaml\n- node -- cib/dist/cli/index.js latest-manager --imagez x\n```\n";
+    expect(cibCommands(markdown)).toEqual([
+      ['build-info', '--json-file', ''],
+      ['latest-manager', '--imagez', 'x'],
+    ]);
+    expect(refusedCommands('X.md', markdown)).toEqual([
+      expect.stringMatching(/^X\.md: cib latest-manager --imagez x: .*imagez/),
+    ]);
   });
 });
