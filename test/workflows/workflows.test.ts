@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { REPO_ROOT } from '../support/runner-harness';
+import { githubParserErrors } from './github-parser';
 import {
   readWorkflow,
   unknownActionInputs,
@@ -20,15 +20,6 @@ import {
 
 const files = workflowFiles(REPO_ROOT);
 const text = (file: string) => readFileSync(join(REPO_ROOT, file), 'utf8');
-
-/** GitHub's parser: parse, validate against its schema, convert; every error message. */
-async function githubParserErrors(name: string, content: string): Promise<string[]> {
-  const result = parseWorkflow({ name, content }, new NoOperationTraceWriter());
-  const errors = result.context.errors.getErrors().map((e) => e.message);
-  if (result.value === undefined) return errors;
-  const template = await convertWorkflowTemplate(result.context, result.value);
-  return [...errors, ...(template.errors ?? []).map((e) => e.Message)];
-}
 
 test('the workflows and examples are the ones this suite checks', () => {
   expect(files).toEqual(
