@@ -1134,7 +1134,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'phase',
-                description: 'CLI only (cib e2c-runner --phase ...): setup, build, cleanup, teardown or reap. Empty under GitHub Actions: main does setup (and build), post does cleanup and teardown.',
+                description: 'Empty (the default) in a job: main does setup (and build), post does cleanup and teardown. reap in a scheduled workflow: terminate expired cib:managed instances (examples/github/e2c-reap.yml). With the cib CLI (--phase), one of setup, build, cleanup, teardown or reap per process, the state in the state file.',
                 required: false,
                 default: '',
             },
