@@ -702,6 +702,7 @@ async function readCobertura(path, set) {
     set.formats.add('cobertura');
     let file;
     let inMethods = 0;
+    let method;
     let sawLines = false;
     let root = {};
     await streamXml(path, {
@@ -721,7 +722,15 @@ async function readCobertura(path, set) {
                 case 'methods':
                     inMethods++;
                     return;
+                case 'method':
+                    if (file && element.attributes.name !== undefined) {
+                        const key = `${element.attributes.name}${element.attributes.signature ?? ''}`;
+                        method = { key, hits: numberAttribute(element, 'hits'), lineHit: false };
+                    }
+                    return;
                 case 'line': {
+                    if (method && (numberAttribute(element, 'hits') ?? 0) > 0)
+                        method.lineHit = true;
                     if (!file || inMethods > 0)
                         return;
                     const line = numberAttribute(element, 'number');
@@ -740,6 +749,10 @@ async function readCobertura(path, set) {
         close(name) {
             if (name === 'methods')
                 inMethods--;
+            else if (name === 'method' && method) {
+                file?.functionHits(method.key, method.hits ?? (method.lineHit ? 1 : 0));
+                method = undefined;
+            }
             else if (name === 'class')
                 file = undefined;
         },
@@ -1818,6 +1831,8 @@ async function readGrype(path, findings) {
     });
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/vulnerabilities-sarif.ts
 // Reads SARIF 2.1.0 (CodeQL, Trivy/Grype --format sarif, ESLint's SARIF formatter, ...). A
 // result's severity comes from its rule's `security-severity` property, joined by ruleIndex or
@@ -1826,6 +1841,9 @@ async function readGrype(path, findings) {
 // "warning"): error -> high, warning -> medium, note -> low. Not findings: level "none", kinds
 // other than "fail" (pass, notApplicable, informational, review, open), results with a non-empty
 // `suppressions` array, and tool notifications (invocations[]), which are never results.
+// Locations are artifact URIs: `file:` URIs (ESLint's formatter writes absolute ones) become
+// paths, relative ones are percent-decoded, so annotations can name the file in the repository.
+
 
 /** GitHub's bands for a security-severity score; undefined when it is not a number. */
 function severityFromScore(score) {
@@ -1841,6 +1859,16 @@ function severityFromScore(score) {
     return 'low';
 }
 const LEVELS = { error: 'high', warning: 'medium', note: 'low' };
+/** The path an artifact URI names: a `file:` URI's path, a relative URI percent-decoded. */
+function artifactPath(uri) {
+    try {
+        return /^file:/i.test(uri) ? (0,external_node_url_.fileURLToPath)(uri) : decodeURIComponent(uri);
+    }
+    catch {
+        // A file URI with a host or a stray '%': keep what the report says rather than guess.
+        return uri;
+    }
+}
 /** Adds every counted result of the SARIF report `path` to `findings`. */
 async function readSarif(path, findings) {
     findings.reports.push(path);
@@ -1894,7 +1922,8 @@ function toFinding(result, rules, extensionRules, report) {
         return undefined;
     const severity = severityFromScore(rule?.properties?.['security-severity']) ?? LEVELS[level] ?? 'unknown';
     const location = result.locations?.[0]?.physicalLocation;
-    const file = location?.artifactLocation?.uri;
+    const uri = location?.artifactLocation?.uri;
+    const file = uri === undefined ? undefined : artifactPath(uri);
     const line = location?.region?.startLine;
     return {
         id,

@@ -2284,6 +2284,7 @@ async function readCobertura(path, set) {
     set.formats.add('cobertura');
     let file;
     let inMethods = 0;
+    let method;
     let sawLines = false;
     let root = {};
     await streamXml(path, {
@@ -2303,7 +2304,15 @@ async function readCobertura(path, set) {
                 case 'methods':
                     inMethods++;
                     return;
+                case 'method':
+                    if (file && element.attributes.name !== undefined) {
+                        const key = `${element.attributes.name}${element.attributes.signature ?? ''}`;
+                        method = { key, hits: numberAttribute(element, 'hits'), lineHit: false };
+                    }
+                    return;
                 case 'line': {
+                    if (method && (numberAttribute(element, 'hits') ?? 0) > 0)
+                        method.lineHit = true;
                     if (!file || inMethods > 0)
                         return;
                     const line = numberAttribute(element, 'number');
@@ -2322,6 +2331,10 @@ async function readCobertura(path, set) {
         close(name) {
             if (name === 'methods')
                 inMethods--;
+            else if (name === 'method' && method) {
+                file?.functionHits(method.key, method.hits ?? (method.lineHit ? 1 : 0));
+                method = undefined;
+            }
             else if (name === 'class')
                 file = undefined;
         },
@@ -3400,6 +3413,8 @@ async function readGrype(path, findings) {
     });
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/vulnerabilities-sarif.ts
 // Reads SARIF 2.1.0 (CodeQL, Trivy/Grype --format sarif, ESLint's SARIF formatter, ...). A
 // result's severity comes from its rule's `security-severity` property, joined by ruleIndex or
@@ -3408,6 +3423,9 @@ async function readGrype(path, findings) {
 // "warning"): error -> high, warning -> medium, note -> low. Not findings: level "none", kinds
 // other than "fail" (pass, notApplicable, informational, review, open), results with a non-empty
 // `suppressions` array, and tool notifications (invocations[]), which are never results.
+// Locations are artifact URIs: `file:` URIs (ESLint's formatter writes absolute ones) become
+// paths, relative ones are percent-decoded, so annotations can name the file in the repository.
+
 
 /** GitHub's bands for a security-severity score; undefined when it is not a number. */
 function severityFromScore(score) {
@@ -3423,6 +3441,16 @@ function severityFromScore(score) {
     return 'low';
 }
 const LEVELS = { error: 'high', warning: 'medium', note: 'low' };
+/** The path an artifact URI names: a `file:` URI's path, a relative URI percent-decoded. */
+function artifactPath(uri) {
+    try {
+        return /^file:/i.test(uri) ? (0,external_node_url_.fileURLToPath)(uri) : decodeURIComponent(uri);
+    }
+    catch {
+        // A file URI with a host or a stray '%': keep what the report says rather than guess.
+        return uri;
+    }
+}
 /** Adds every counted result of the SARIF report `path` to `findings`. */
 async function readSarif(path, findings) {
     findings.reports.push(path);
@@ -3476,7 +3504,8 @@ function toFinding(result, rules, extensionRules, report) {
         return undefined;
     const severity = severityFromScore(rule?.properties?.['security-severity']) ?? LEVELS[level] ?? 'unknown';
     const location = result.locations?.[0]?.physicalLocation;
-    const file = location?.artifactLocation?.uri;
+    const uri = location?.artifactLocation?.uri;
+    const file = uri === undefined ? undefined : artifactPath(uri);
     const line = location?.region?.startLine;
     return {
         id,

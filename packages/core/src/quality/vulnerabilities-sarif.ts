@@ -5,6 +5,9 @@
 // "warning"): error -> high, warning -> medium, note -> low. Not findings: level "none", kinds
 // other than "fail" (pass, notApplicable, informational, review, open), results with a non-empty
 // `suppressions` array, and tool notifications (invocations[]), which are never results.
+// Locations are artifact URIs: `file:` URIs (ESLint's formatter writes absolute ones) become
+// paths, relative ones are percent-decoded, so annotations can name the file in the repository.
+import { fileURLToPath } from 'node:url';
 import { streamJson } from './json-stream';
 import { type Finding, type FindingSet, type Severity } from './vulnerability';
 
@@ -40,6 +43,16 @@ export function severityFromScore(score: unknown): Severity | undefined {
 }
 
 const LEVELS: Record<string, Severity> = { error: 'high', warning: 'medium', note: 'low' };
+
+/** The path an artifact URI names: a `file:` URI's path, a relative URI percent-decoded. */
+export function artifactPath(uri: string): string {
+  try {
+    return /^file:/i.test(uri) ? fileURLToPath(uri) : decodeURIComponent(uri);
+  } catch {
+    // A file URI with a host or a stray '%': keep what the report says rather than guess.
+    return uri;
+  }
+}
 
 /** Adds every counted result of the SARIF report `path` to `findings`. */
 export async function readSarif(path: string, findings: FindingSet): Promise<void> {
@@ -98,7 +111,8 @@ function toFinding(
   if (level === 'none') return undefined;
   const severity = severityFromScore(rule?.properties?.['security-severity']) ?? LEVELS[level] ?? 'unknown';
   const location = result.locations?.[0]?.physicalLocation;
-  const file = location?.artifactLocation?.uri;
+  const uri = location?.artifactLocation?.uri;
+  const file = uri === undefined ? undefined : artifactPath(uri);
   const line = location?.region?.startLine;
   return {
     id,
