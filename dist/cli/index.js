@@ -1804,7 +1804,7 @@ const ACTION_LOADERS = {
     'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3139)),
     'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
     'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(511), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7220)),
-    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)),
+    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8373)),
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts

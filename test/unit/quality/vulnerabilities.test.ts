@@ -1,5 +1,8 @@
 // Trivy, Grype and SARIF reports (written from each tool's documented JSON shape), OpenVEX and
 // ignore files.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readFindings } from '@cib/core/quality/read-reports';
 import { detectFormat } from '@cib/core/quality/report-format';
 import { readIgnoreIds } from '@cib/core/quality/ignore-ids';
@@ -33,6 +36,33 @@ describe('vulnerability reports', () => {
   it('Trivy: the array of results older versions wrote, with "Vulnerabilities": null', async () => {
     const findings = (await readFindings([handwritten('trivy-legacy-array.json')])).all();
     expect(findings.map((f) => [f.id, f.pkg, f.severity])).toEqual([['CVE-2018-16487', 'lodash', 'high']]);
+  });
+
+  it("Trivy: findings written before their Target still get it, and never the next result's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cib-trivy-order-'));
+    try {
+      const file = join(dir, 'trivy.json');
+      const secret = { RuleID: 'aws-access-key-id', Severity: 'CRITICAL', StartLine: 3 };
+      writeFileSync(
+        file,
+        JSON.stringify({
+          SchemaVersion: 2,
+          Results: [
+            { Secrets: [secret], Target: 'config/app.env' },
+            { Target: 'deploy/.env', Secrets: [{ ...secret, StartLine: 7 }] },
+            { Secrets: [{ ...secret, StartLine: 9 }] },
+          ],
+        }),
+      );
+      const findings = (await readFindings([file])).all();
+      expect(findings.map((f) => [f.file, f.line])).toEqual([
+        ['config/app.env', 3],
+        ['deploy/.env', 7],
+        [undefined, 9],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('Grype: matches de-duplicated, Negligible is low, fix state decides fixed', async () => {
