@@ -5,9 +5,8 @@
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CibError, errorMessage } from '@cib/core/errors/cib-error';
-import { execProcess } from '@cib/core/exec/exec';
+import type { Exec } from '@cib/core/exec/exec';
 import { fileBaselineStore, noBaselineStore, type BaselineStore } from '@cib/core/quality/baseline';
-import { cacheBaselineStore } from '@cib/core/quality/baseline-cache';
 import { runGate, type GateResult } from '@cib/core/quality/gate';
 import { readGateInputs, type GateInputs, type QualityGateInputs } from '@cib/core/quality/gate-inputs';
 import { gateAnnotations, gateOutputs, reportJson } from '@cib/core/quality/gate-outputs';
@@ -27,9 +26,10 @@ import { actionInputs, readString, readToken } from '@cib/core/runner/inputs';
 import { writeOutputs } from '@cib/core/runner/outputs';
 import type { Runtime } from '@cib/core/runner/runtime';
 
-function baselineStore(inputs: GateInputs, ci: CiContext, rt: Runtime): BaselineStore {
+async function baselineStore(inputs: GateInputs, ci: CiContext, rt: Runtime): Promise<BaselineStore> {
   if (inputs.baseline.kind === 'none') return noBaselineStore;
   if (inputs.baseline.kind === 'file') return fileBaselineStore(resolve(ci.workspace, inputs.baseline.path));
+  const { cacheBaselineStore } = await import('@cib/core/quality/baseline-cache');
   return cacheBaselineStore({
     repository: ci.repository || 'local',
     checkName: inputs.checkName,
@@ -38,6 +38,10 @@ function baselineStore(inputs: GateInputs, ci: CiContext, rt: Runtime): Baseline
     env: rt.env,
   });
 }
+
+/** git, for patch coverage: the exec seam (and node:child_process) is loaded on its first use. */
+const lazyExec: Exec = async (command, args, options) =>
+  (await import('@cib/core/exec/exec')).execProcess(command, args, options);
 
 /** The GitHub client, loaded only when there is a token and a repository to report to. */
 async function githubPort(rt: Runtime, ci: CiContext, token: string): Promise<GateGithubPort | undefined> {
@@ -124,13 +128,14 @@ export async function run(rt: Runtime): Promise<void> {
   const token = readToken(given, 'github-token', (secret) => rt.setSecret(secret));
   const ci = readCiContext(rt.env);
   let inputs: GateInputs;
-  let store: BaselineStore;
+  // Made on first use: a gate with nothing to compare never loads the cache client.
+  let store: Promise<BaselineStore> | undefined;
+  const baselineStoreOnce = () => (store ??= baselineStore(inputs, ci, rt));
   let result: GateResult;
   try {
     const policyInput = readString(given, 'policy');
     const policyFile = resolve(ci.workspace, policyInput || DEFAULT_POLICY_PATH);
     inputs = readGateInputs(given, await loadPolicy(policyFile, policyInput !== ''), policyFile);
-    store = baselineStore(inputs, ci, rt);
     const pr =
       ci.pullRequest?.baseSha && ci.pullRequest.headSha
         ? { base: ci.pullRequest.baseSha, head: ci.pullRequest.headSha }
@@ -138,12 +143,12 @@ export async function run(rt: Runtime): Promise<void> {
     const { request } = inputs;
     const judged = request.coverageFiles.length + request.vulnerabilityFiles.length + request.testFiles.length;
     // Nothing a baseline could be compared with: do not fetch one.
-    const baseline = judged + request.budgets.length > 0 ? await store.load() : undefined;
+    const baseline = judged + request.budgets.length > 0 ? await (await baselineStoreOnce()).load() : undefined;
     const registry = request.images.length > 0 ? await registryReader(rt) : undefined;
     result = await rt.log.group('Reading reports', () =>
       runGate(request, {
         cwd: ci.workspace,
-        exec: execProcess,
+        exec: lazyExec,
         log: rt.log,
         now: rt.now(),
         registry,
@@ -173,8 +178,8 @@ export async function run(rt: Runtime): Promise<void> {
     ci.refType === 'branch' &&
     ci.refName === defaultBranch
   ) {
-    await store
-      .save(result.nextBaseline)
+    await baselineStoreOnce()
+      .then((baselines) => baselines.save(result.nextBaseline))
       .catch((e: unknown) => rt.log.warning(`Baseline not saved: ${errorMessage(e)}`));
   }
   rt.log.info(`Quality gate: ${result.conclusion} (${headline(result)}), reported via ${published.via}`);

@@ -3,12 +3,22 @@
 // tools (test/fixtures/quality) and the GitHub API stand-in that validates every request against
 // GitHub's OpenAPI description: a pull_request event, a push to the default branch, a pull
 // request from a fork (read-only token) and a gate that cannot run.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGithubApi } from '../support/github-api';
 import { FakeCacheService } from '../support/actions-cache/cache-service';
-import { runAction } from '../support/runner-harness';
+import { nodeFor, REPO_ROOT, runAction } from '../support/runner-harness';
 import {
   createPullRequestRepository,
   headLcov,
@@ -316,5 +326,54 @@ describe('quality-gate (dist/quality-gate)', () => {
       );
       expect(cacheService.stored()).toHaveLength(before);
     });
+  });
+});
+
+describe('lazy loading', () => {
+  let dir: string;
+  let bundle: string;
+  beforeAll(() => {
+    // The main bundle without any of its chunks: what the start-up path needs is in index.js alone.
+    dir = mkdtempSync(join(tmpdir(), 'cib-e2e-quality-lazy-'));
+    cpSync(join(REPO_ROOT, 'dist/quality-gate/main'), join(dir, 'main'), { recursive: true });
+    const chunks = readdirSync(join(dir, 'main')).filter((f) => f.endsWith('.index.js'));
+    chunks.forEach((file) => rmSync(join(dir, 'main', file)));
+    expect(chunks.length).toBeGreaterThanOrEqual(5);
+    bundle = join(dir, 'main/index.js');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The bundle run with `inputs` as INPUT_* and fresh file-command files. */
+  function run(inputs: Record<string, string>) {
+    const temp = mkdtempSync(join(dir, 'run-'));
+    const output = join(temp, 'output');
+    writeFileSync(output, '');
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: temp,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+      RUNNER_TEMP: temp,
+    };
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+    const result = spawnSync(nodeFor('node24'), [bundle], { env, encoding: 'utf8' });
+    return { code: result.status, text: result.stdout + result.stderr, outputs: readFileSync(output, 'utf8') };
+  }
+
+  it('fails on a bad input and runs a gate with nothing configured without loading any chunk', () => {
+    const bad = run({ 'min-line-coverage': 'abc', report: 'summary' });
+    expect(bad.code).toBe(1);
+    expect(bad.text).toContain('::error::Input "min-line-coverage" is "abc"');
+    const neutral = run({ report: 'summary', baseline: 'cache' });
+    expect(neutral.text).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
+    expect(neutral.code).toBe(0);
+    expect(neutral.outputs).toMatch(/^conclusion<<(\S+)\nneutral\n\1$/m);
+  });
+
+  it('loads the readers from their chunks: without them a report cannot be read (the removal was real)', () => {
+    const reading = run({ 'coverage-files': generated('jest.lcov'), report: 'summary', baseline: 'none' });
+    expect(reading.code).not.toBe(0);
+    expect(reading.text).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
   });
 });

@@ -24,6 +24,8 @@ describe('coverage quirks', () => {
     const set = await readCoverage([handwritten('cobertura-rounded.xml')]);
     expect(set.totals().lines).toEqual({ found: 3, hit: 1 });
     expect(set.totals().branches).toEqual({ found: 2, hit: 1 });
+    // Methods are functions: two overloads of f, the one whose line ran is hit.
+    expect(set.totals().functions).toEqual({ found: 2, hit: 1 });
   });
 
   it('Cobertura with NaN counts and no lines counts nothing rather than inventing a rate', async () => {

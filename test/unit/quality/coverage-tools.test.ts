@@ -15,6 +15,20 @@ const COUNTED: Array<[file: string, format: string, totalsOf: string]> = [
   ['gcc-checksum.lcov', 'lcov', 'gcc-checksum.lcov'],
   ['gcc-repeated-sf.lcov', 'lcov', 'gcc-repeated-sf.lcov'],
   ['jacoco.xml', 'jacoco', 'jacoco.xml'],
+  // vitest 5, c8 and nyc: each report against the tool's own text-summary.
+  ...(['v8', 'istanbul'] as const).flatMap((provider): Array<[string, string, string]> => [
+    [`vitest-${provider}.lcov`, 'lcov', `vitest-${provider}`],
+    [`vitest-${provider}-summary.json`, 'istanbul-json-summary', `vitest-${provider}`],
+    [`vitest-${provider}-cobertura.xml`, 'cobertura', `vitest-${provider}`],
+    [`vitest-${provider}-clover.xml`, 'clover', `vitest-${provider}`],
+  ]),
+  ['c8.lcov', 'lcov', 'c8'],
+  ['c8-summary.json', 'istanbul-json-summary', 'c8'],
+  ['c8-cobertura.xml', 'cobertura', 'c8'],
+  ['nyc.lcov', 'lcov', 'nyc'],
+  ['nyc-summary.json', 'istanbul-json-summary', 'nyc'],
+  ['nyc-cobertura.xml', 'cobertura', 'nyc'],
+  ['nyc-clover.xml', 'clover', 'nyc'],
 ];
 
 describe('coverage reports written by real tools', () => {

@@ -1,4 +1,5 @@
-// Where the quality fixtures live and the tools' own totals generate.sh recorded for them.
+// Where the quality fixtures live and the tools' own totals generate.sh (expected.json) and
+// generate-js-tools.sh (expected-js-tools.json) recorded for them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../support/runner-harness';
@@ -16,12 +17,20 @@ export interface ToolTotals {
   tests?: number;
   failures?: number;
   skipped?: number;
+  /** ESLint's counts (eslint.sarif). */
+  errors?: number;
+  warnings?: number;
+  suppressed?: number;
+  fatal?: number;
 }
 
-export const EXPECTED = JSON.parse(readFileSync(join(GENERATED, 'expected.json'), 'utf8')) as Record<
-  string,
-  ToolTotals
->;
+const expectedFile = (name: string) =>
+  JSON.parse(readFileSync(join(GENERATED, name), 'utf8')) as Record<string, ToolTotals>;
+
+export const EXPECTED: Record<string, ToolTotals> = {
+  ...expectedFile('expected.json'),
+  ...expectedFile('expected-js-tools.json'),
+};
 
 export const generated = (name: string): string => join(GENERATED, name);
 export const handwritten = (name: string): string => join(HANDWRITTEN, name);

@@ -15,6 +15,8 @@ describe('JUnit reports written by real tools', () => {
     // Debian's pytest-rerunfailures 10.2 writes no <rerun>: its rerun that passed is a pass.
     ['pytest-xunit1-reruns.xml', 0],
     ['node-test-junit.xml', 0],
+    ['vitest-junit.xml', 0],
+    ['jest-junit.xml', 0],
   ])('%s: tests, failures and skips as the tool counted them (%i flaky)', async (file, flaky) => {
     const { counts } = await readTests([generated(file)]);
     const expected = EXPECTED[file];

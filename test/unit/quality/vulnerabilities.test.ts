@@ -1,12 +1,15 @@
 // Trivy, Grype and SARIF reports (written from each tool's documented JSON shape), OpenVEX and
 // ignore files.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readFindings } from '@cib/core/quality/read-reports';
 import { detectFormat } from '@cib/core/quality/report-format';
 import { readIgnoreIds } from '@cib/core/quality/ignore-ids';
 import { readVex, vexFor } from '@cib/core/quality/vex';
-import { severityFromScore } from '@cib/core/quality/vulnerabilities-sarif';
+import { artifactPath, severityFromScore } from '@cib/core/quality/vulnerabilities-sarif';
 import { countBySeverity } from '@cib/core/quality/vulnerability';
-import { handwritten } from './fixtures';
+import { EXPECTED, generated, handwritten } from './fixtures';
 
 describe('vulnerability reports', () => {
   it('Trivy: vulnerabilities, failed misconfigurations and secrets; one finding per id and package', async () => {
@@ -35,6 +38,33 @@ describe('vulnerability reports', () => {
     expect(findings.map((f) => [f.id, f.pkg, f.severity])).toEqual([['CVE-2018-16487', 'lodash', 'high']]);
   });
 
+  it("Trivy: findings written before their Target still get it, and never the next result's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cib-trivy-order-'));
+    try {
+      const file = join(dir, 'trivy.json');
+      const secret = { RuleID: 'aws-access-key-id', Severity: 'CRITICAL', StartLine: 3 };
+      writeFileSync(
+        file,
+        JSON.stringify({
+          SchemaVersion: 2,
+          Results: [
+            { Secrets: [secret], Target: 'config/app.env' },
+            { Target: 'deploy/.env', Secrets: [{ ...secret, StartLine: 7 }] },
+            { Secrets: [{ ...secret, StartLine: 9 }] },
+          ],
+        }),
+      );
+      const findings = (await readFindings([file])).all();
+      expect(findings.map((f) => [f.file, f.line])).toEqual([
+        ['config/app.env', 3],
+        ['deploy/.env', 7],
+        [undefined, 9],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('Grype: matches de-duplicated, Negligible is low, fix state decides fixed', async () => {
     expect(await detectFormat(handwritten('grype.json'))).toBe('grype');
     const findings = (await readFindings([handwritten('grype.json')])).all();
@@ -59,6 +89,35 @@ describe('vulnerability reports', () => {
       ['R1', '', 'high'],
       ['R2', '', 'medium'],
     ]);
+  });
+
+  it("SARIF from ESLint's formatter: its errors high, warnings medium; suppressed and parse errors left out", async () => {
+    const file = generated('eslint.sarif');
+    expect(await detectFormat(file)).toBe('sarif');
+    const findings = (await readFindings([file])).all();
+    const eslint = EXPECTED['eslint.sarif'];
+    // The fixture must hold what is left out, or this test would prove nothing about it.
+    expect(eslint.suppressed).toBeGreaterThan(0);
+    expect(eslint.fatal).toBeGreaterThan(0);
+    expect(countBySeverity(findings)).toEqual({
+      critical: 0,
+      high: eslint.errors,
+      medium: eslint.warnings,
+      low: 0,
+      unknown: 0,
+    });
+    // ESLint writes absolute file: URIs; findings carry the path, for annotations.
+    expect(new Set(findings.map((f) => f.file))).toEqual(new Set(['/home/runner/work/app/app/src/orders.js']));
+    expect(findings.find((f) => f.id === 'no-unused-vars')?.pkg).toBe('/home/runner/work/app/app/src/orders.js:4');
+  });
+
+  it.each([
+    ['file:///home/runner/work/app/app/src/a%20b.js', '/home/runner/work/app/app/src/a b.js'],
+    ['src/a%20b.js', 'src/a b.js'],
+    ['src/100%.js', 'src/100%.js'],
+    ['file://server/share/a.js', 'file://server/share/a.js'],
+  ])('SARIF artifact URI %s is the path %s', (uri, path) => {
+    expect(artifactPath(uri)).toBe(path);
   });
 
   it.each([

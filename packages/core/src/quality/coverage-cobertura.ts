@@ -3,6 +3,9 @@
 // under <methods> are skipped (they duplicate the class's lines); the same file in several
 // classes or several reports is merged. The root's lines-covered/lines-valid count only when a
 // report has no <line> at all (some producers omit them or write NaN: then nothing is counted).
+// Functions are the classes' <method> elements (coverage.py writes none), keyed by name and
+// signature so Java overloads stay apart; a method is hit by its `hits` attribute (istanbul, c8
+// and vitest write one; Cobertura's DTD has none) or else by any of its lines being hit.
 import type { CoverageSet, FileCoverage } from './coverage';
 import { numberAttribute, streamXml } from './xml-stream';
 
@@ -13,6 +16,7 @@ export async function readCobertura(path: string, set: CoverageSet): Promise<voi
   set.formats.add('cobertura');
   let file: FileCoverage | undefined;
   let inMethods = 0;
+  let method: { key: string; hits: number | undefined; lineHit: boolean } | undefined;
   let sawLines = false;
   let root: { lines?: number; covered?: number; branches?: number; branchesCovered?: number } = {};
   await streamXml(path, {
@@ -32,7 +36,14 @@ export async function readCobertura(path: string, set: CoverageSet): Promise<voi
         case 'methods':
           inMethods++;
           return;
+        case 'method':
+          if (file && element.attributes.name !== undefined) {
+            const key = `${element.attributes.name}${element.attributes.signature ?? ''}`;
+            method = { key, hits: numberAttribute(element, 'hits'), lineHit: false };
+          }
+          return;
         case 'line': {
+          if (method && (numberAttribute(element, 'hits') ?? 0) > 0) method.lineHit = true;
           if (!file || inMethods > 0) return;
           const line = numberAttribute(element, 'number');
           if (line === undefined) return;
@@ -48,7 +59,10 @@ export async function readCobertura(path: string, set: CoverageSet): Promise<voi
     },
     close(name) {
       if (name === 'methods') inMethods--;
-      else if (name === 'class') file = undefined;
+      else if (name === 'method' && method) {
+        file?.functionHits(method.key, method.hits ?? (method.lineHit ? 1 : 0));
+        method = undefined;
+      } else if (name === 'class') file = undefined;
     },
   });
   if (!sawLines && root.lines !== undefined && root.covered !== undefined) {

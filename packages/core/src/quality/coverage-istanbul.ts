@@ -3,7 +3,7 @@
 // are used, never `pct`, which is the string "Unknown" when a file has nothing to count. The
 // "total" entry is skipped: totals are recounted from the files, so merged reports add up.
 import type { CoverageSet } from './coverage';
-import { streamJson } from './json-stream';
+import { selectJson } from './json-select';
 import { ReportError } from './report-error';
 
 interface Metric {
@@ -20,18 +20,16 @@ function count(metric: Metric | undefined): { found: number; hit: number } | und
 export async function readIstanbulSummary(path: string, set: CoverageSet): Promise<void> {
   set.formats.add('istanbul-json-summary');
   set.withoutLineData.add('istanbul-json-summary');
-  await streamJson(path, [['*']], {
-    onValue([key], value) {
-      if (key === 'total') return;
-      const entry = value as { lines?: Metric; branches?: Metric; functions?: Metric } | null;
-      const lines = count(entry?.lines ?? undefined);
-      if (!lines) throw new ReportError(path, `entry ${JSON.stringify(key)} has no lines {total, covered}`);
-      const file = set.file(String(key));
-      file.lineTotals(lines);
-      const branches = count(entry?.branches);
-      if (branches) file.branchTotals(branches);
-      const functions = count(entry?.functions);
-      if (functions) file.functionTotals(functions);
-    },
+  await selectJson(path, ['$.*'], (value, [key]) => {
+    if (key === 'total') return;
+    const entry = value as { lines?: Metric; branches?: Metric; functions?: Metric } | null;
+    const lines = count(entry?.lines ?? undefined);
+    if (!lines) throw new ReportError(path, `entry ${JSON.stringify(key)} has no lines {total, covered}`);
+    const file = set.file(String(key));
+    file.lineTotals(lines);
+    const branches = count(entry?.branches);
+    if (branches) file.branchTotals(branches);
+    const functions = count(entry?.functions);
+    if (functions) file.functionTotals(functions);
   });
 }

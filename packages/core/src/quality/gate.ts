@@ -1,6 +1,7 @@
 // The quality gate: finds and reads every report, filters the findings (ignore list, unfixed,
 // VEX, new-only), measures patch coverage and image sizes, and judges each configured rule.
-// Everything outside (git, the registry, the baseline, the clock) is handed in.
+// Everything outside (git, the registry, the baseline, the clock) is handed in. The readers, git
+// and VEX are loaded when a rule needs them, so a gate with nothing to read starts fast.
 import type { Exec } from '../exec/exec';
 import type { ImageReference } from '../registry/reference';
 import type { Log } from '../runner/runtime';
@@ -8,10 +9,8 @@ import type { Baseline } from './baseline';
 import type { Budget } from './budgets';
 import { percent, type CoverageSet, type CoverageTotals } from './coverage';
 import { imageSizes, type ManifestReader, type PlatformSize } from './image-size';
-import { readIgnoreIds } from './ignore-ids';
-import { patchCoverage, type PatchCoverage } from './patch-coverage';
-import { pullRequestDiff, type PullRequestRange } from './pull-request-diff';
-import { readCoverage, readFindings, readTests } from './read-reports';
+import type { PatchCoverage } from './patch-coverage';
+import type { PullRequestRange } from './pull-request-diff';
 import { findReportFiles } from './report-files';
 import {
   budgetRules,
@@ -26,7 +25,7 @@ import {
   type RuleResult,
 } from './rules';
 import type { TestResults } from './test-results';
-import { readVex, vexFor, type VexStatement } from './vex';
+import type { VexStatement } from './vex';
 import { countBySeverity, findingKey, type Finding, type Severity, type SeverityCounts } from './vulnerability';
 
 export interface GateRequest {
@@ -113,6 +112,7 @@ export async function runGate(request: GateRequest, deps: GateDeps): Promise<Gat
   if (request.coverageFiles.length > 0) await judgeCoverage(request, deps, coverageFiles, result);
   if (request.vulnerabilityFiles.length > 0) await judgeFindings(request, deps, vulnerabilityFiles, vexFiles, result);
   if (request.testFiles.length > 0) {
+    const { readTests } = await import('./read-reports');
     result.tests = await readTests(testFiles);
     result.nextBaseline.tests = result.tests.counts.tests;
     rules.push(...testRules(result.tests.counts, request.maxFailures ?? 0, request.minTests, deps.baseline?.tests));
@@ -133,6 +133,7 @@ function newBaseline(deps: GateDeps): Baseline {
 }
 
 async function judgeCoverage(request: GateRequest, deps: GateDeps, files: string[], result: GateResult): Promise<void> {
+  const { readCoverage } = await import('./read-reports');
   const set = await readCoverage(files);
   const totals = set.totals();
   result.coverage = { set, totals };
@@ -157,6 +158,10 @@ async function judgeCoverage(request: GateRequest, deps: GateDeps, files: string
   }
   let why: string | undefined;
   if (deps.pullRequest) {
+    const [{ pullRequestDiff }, { patchCoverage }] = await Promise.all([
+      import('./pull-request-diff'),
+      import('./patch-coverage'),
+    ]);
     const diff = await pullRequestDiff(deps.exec, deps.cwd, deps.pullRequest, deps.log);
     if (diff.note) result.notes.push(`Patch coverage: ${diff.note}.`);
     if (diff.added.size > 0 && ![...set.files.values()].some((f) => f.hasLineData)) {
@@ -176,6 +181,11 @@ async function judgeFindings(
   vexFiles: string[],
   result: GateResult,
 ): Promise<void> {
+  const [{ readFindings }, { readIgnoreIds }, { readVex, vexFor }] = await Promise.all([
+    import('./read-reports'),
+    import('./ignore-ids'),
+    import('./vex'),
+  ]);
   const all = (await readFindings(files)).all();
   const ignore = readIgnoreIds(request.ignoreIds, deps.now);
   for (const id of ignore.expired) result.notes.push(`The ignore entry for ${id} has expired: it counts again.`);

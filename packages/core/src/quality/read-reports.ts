@@ -1,35 +1,29 @@
 // Reads every report of one kind (coverage, vulnerabilities, tests): detects each file's format,
 // refuses a file of the wrong kind (a JUnit file among coverage files is a mistake, not a pass)
 // and hands it to its reader.
-import { readCobertura } from './coverage-cobertura';
-import { readClover } from './coverage-clover';
-import { readGoProfile } from './coverage-go';
-import { readIstanbulSummary } from './coverage-istanbul';
-import { readJacoco } from './coverage-jacoco';
-import { readLcov } from './coverage-lcov';
 import { CoverageSet } from './coverage';
-import { readJunit } from './junit';
 import { detectFormat, type ReportFormat } from './report-format';
 import { ReportError } from './report-error';
 import { TestResults } from './test-results';
-import { readGrype } from './vulnerabilities-grype';
-import { readSarif } from './vulnerabilities-sarif';
-import { readTrivy } from './vulnerabilities-trivy';
 import { FindingSet } from './vulnerability';
 
-const COVERAGE: Partial<Record<ReportFormat, (path: string, set: CoverageSet) => Promise<void>>> = {
-  lcov: readLcov,
-  go: readGoProfile,
-  cobertura: readCobertura,
-  clover: readClover,
-  jacoco: readJacoco,
-  'istanbul-json-summary': readIstanbulSummary,
+type Reader<Set> = (path: string, set: Set) => Promise<void>;
+
+// Each reader is loaded when a report of its format is read: an action that fails on its inputs,
+// or has nothing to read, does not pay for parsers it never runs (bench/cold-start.mjs).
+const COVERAGE: Partial<Record<ReportFormat, () => Promise<Reader<CoverageSet>>>> = {
+  lcov: async () => (await import('./coverage-lcov')).readLcov,
+  go: async () => (await import('./coverage-go')).readGoProfile,
+  cobertura: async () => (await import('./coverage-cobertura')).readCobertura,
+  clover: async () => (await import('./coverage-clover')).readClover,
+  jacoco: async () => (await import('./coverage-jacoco')).readJacoco,
+  'istanbul-json-summary': async () => (await import('./coverage-istanbul')).readIstanbulSummary,
 };
 
-const VULNERABILITIES: Partial<Record<ReportFormat, (path: string, set: FindingSet) => Promise<void>>> = {
-  trivy: readTrivy,
-  grype: readGrype,
-  sarif: readSarif,
+const VULNERABILITIES: Partial<Record<ReportFormat, () => Promise<Reader<FindingSet>>>> = {
+  trivy: async () => (await import('./vulnerabilities-trivy')).readTrivy,
+  grype: async () => (await import('./vulnerabilities-grype')).readGrype,
+  sarif: async () => (await import('./vulnerabilities-sarif')).readSarif,
 };
 
 function wrongKind(file: string, format: ReportFormat, expected: string): ReportError {
@@ -43,9 +37,11 @@ export async function readCoverage(files: readonly string[]): Promise<CoverageSe
   const set = new CoverageSet();
   for (const file of files) {
     const format = await detectFormat(file);
-    const reader = COVERAGE[format];
-    if (!reader) throw wrongKind(file, format, 'a coverage report');
-    await reader(file, set);
+    const load = COVERAGE[format];
+    if (!load) throw wrongKind(file, format, 'a coverage report');
+    await (
+      await load()
+    )(file, set);
   }
   return set;
 }
@@ -55,9 +51,11 @@ export async function readFindings(files: readonly string[]): Promise<FindingSet
   const set = new FindingSet();
   for (const file of files) {
     const format = await detectFormat(file);
-    const reader = VULNERABILITIES[format];
-    if (!reader) throw wrongKind(file, format, 'a vulnerability report (Trivy JSON, Grype JSON, SARIF)');
-    await reader(file, set);
+    const load = VULNERABILITIES[format];
+    if (!load) throw wrongKind(file, format, 'a vulnerability report (Trivy JSON, Grype JSON, SARIF)');
+    await (
+      await load()
+    )(file, set);
   }
   return set;
 }
@@ -68,6 +66,7 @@ export async function readTests(files: readonly string[]): Promise<TestResults> 
   for (const file of files) {
     const format = await detectFormat(file);
     if (format !== 'junit') throw wrongKind(file, format, 'a JUnit XML report');
+    const { readJunit } = await import('./junit');
     await readJunit(file, results);
   }
   return results;

@@ -5,7 +5,10 @@
 // "warning"): error -> high, warning -> medium, note -> low. Not findings: level "none", kinds
 // other than "fail" (pass, notApplicable, informational, review, open), results with a non-empty
 // `suppressions` array, and tool notifications (invocations[]), which are never results.
-import { streamJson } from './json-stream';
+// Locations are artifact URIs: `file:` URIs (ESLint's formatter writes absolute ones) become
+// paths, relative ones are percent-decoded, so annotations can name the file in the repository.
+import { fileURLToPath } from 'node:url';
+import { selectJson, type JsonPathPart } from './json-select';
 import { type Finding, type FindingSet, type Severity } from './vulnerability';
 
 interface SarifRule {
@@ -41,45 +44,58 @@ export function severityFromScore(score: unknown): Severity | undefined {
 
 const LEVELS: Record<string, Severity> = { error: 'high', warning: 'medium', note: 'low' };
 
+/** The path an artifact URI names: a `file:` URI's path, a relative URI percent-decoded. */
+export function artifactPath(uri: string): string {
+  try {
+    return /^file:/i.test(uri) ? fileURLToPath(uri) : decodeURIComponent(uri);
+  } catch {
+    // A file URI with a host or a stray '%': keep what the report says rather than guess.
+    return uri;
+  }
+}
+
 /** Adds every counted result of the SARIF report `path` to `findings`. */
 export async function readSarif(path: string, findings: FindingSet): Promise<void> {
   findings.reports.push(path);
-  // Rules and results of the run being read; results are joined when the run closes, because a
-  // producer may write results before the tool section.
+  // Rules and results of the run being read; results are joined when the run is over (a value
+  // of the next run arrives, or the file ends), because a producer may write results before the
+  // tool section.
+  let run: JsonPathPart | undefined;
   let rules: SarifRule[] = [];
   let extensionRules: SarifRule[] = [];
   let results: SarifResult[] = [];
-  await streamJson(
+  const endRun = () => {
+    for (const result of results) {
+      const finding = toFinding(result, rules, extensionRules, path);
+      if (finding) findings.add(finding);
+    }
+    rules = [];
+    extensionRules = [];
+    results = [];
+  };
+  await selectJson(
     path,
     [
-      ['runs', '*', 'tool', 'driver', 'rules', '*'],
-      ['runs', '*', 'results', '*'],
+      '$.runs.*.tool.driver.rules.*',
+      '$.runs.*.results.*',
       // CodeQL keeps query rules in extensions (packs); those are joined by ruleId.
-      ['runs', '*', 'tool', 'extensions', '*', 'rules', '*'],
+      '$.runs.*.tool.extensions.*.rules.*',
     ],
-    {
-      onValue(_path, value, selector) {
-        if (selector === 0) rules.push(value as SarifRule);
-        else if (selector === 2) extensionRules.push(value as SarifRule);
-        else {
-          const result = value as SarifResult;
-          if (result.suppressions && result.suppressions.length > 0) return;
-          if (result.kind !== undefined && result.kind !== 'fail') return;
-          results.push(result);
-        }
-      },
-      onClose(closed) {
-        if (closed.length !== 2 || closed[0] !== 'runs') return;
-        for (const result of results) {
-          const finding = toFinding(result, rules, extensionRules, path);
-          if (finding) findings.add(finding);
-        }
-        rules = [];
-        extensionRules = [];
-        results = [];
-      },
+    (value, jsonPath) => {
+      if (jsonPath[1] !== run) {
+        endRun();
+        run = jsonPath[1];
+      }
+      if (jsonPath[2] === 'results') {
+        const result = value as SarifResult;
+        if (result.suppressions && result.suppressions.length > 0) return;
+        if (result.kind !== undefined && result.kind !== 'fail') return;
+        results.push(result);
+      } else if (jsonPath[4] === 'rules') rules.push(value as SarifRule);
+      else extensionRules.push(value as SarifRule);
     },
   );
+  endRun();
 }
 
 function toFinding(
@@ -98,7 +114,8 @@ function toFinding(
   if (level === 'none') return undefined;
   const severity = severityFromScore(rule?.properties?.['security-severity']) ?? LEVELS[level] ?? 'unknown';
   const location = result.locations?.[0]?.physicalLocation;
-  const file = location?.artifactLocation?.uri;
+  const uri = location?.artifactLocation?.uri;
+  const file = uri === undefined ? undefined : artifactPath(uri);
   const line = location?.region?.startLine;
   return {
     id,

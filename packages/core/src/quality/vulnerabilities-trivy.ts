@@ -1,36 +1,14 @@
 // Reads Trivy's JSON report (`trivy image --format json`, schema version 2; also the bare array
 // of results older versions wrote): Results[].Vulnerabilities[], and the Misconfigurations[]
-// (status FAIL only) and Secrets[] that carry a severity too. Streamed: only the fields a finding
-// needs are parsed; the long descriptions and reference lists are skipped as text.
-import { streamJson, type JsonPathPart } from './json-stream';
+// (status FAIL only) and Secrets[] that carry a severity too. Streamed one entry at a time
+// (json-select.ts); the entry's long description and references are parsed and dropped with it.
+import { selectJson, type JsonPathPart } from './json-select';
 import { parseSeverity, type Finding, type FindingSet } from './vulnerability';
 
-/** The fields read from each entry; the rest (descriptions, references, CVSS) is skipped unparsed. */
-const FIELDS: Record<string, string[][]> = {
-  Vulnerabilities: [
-    ['VulnerabilityID'],
-    ['PkgName'],
-    ['PkgID'],
-    ['PkgIdentifier', 'PURL'],
-    ['InstalledVersion'],
-    ['FixedVersion'],
-    ['Severity'],
-    ['Title'],
-  ],
-  Misconfigurations: [['ID'], ['AVDID'], ['Title'], ['Severity'], ['Status'], ['CauseMetadata', 'StartLine']],
-  Secrets: [['RuleID'], ['Title'], ['Severity'], ['StartLine']],
-};
-
+const KINDS = ['Vulnerabilities', 'Misconfigurations', 'Secrets'];
 /** Schema 2 (`Results: [...]`) and the bare array of results older versions wrote. */
-const SELECTORS: string[][] = [
-  ['Results', '*', 'Target'],
-  ['*', 'Target'],
-];
-for (const prefix of [['Results', '*'], ['*']]) {
-  for (const [kind, fields] of Object.entries(FIELDS)) {
-    for (const field of fields) SELECTORS.push([...prefix, kind, '*', ...field]);
-  }
-}
+const PATHS = ['$.Results.*.Target', '$.*.Target'];
+for (const prefix of ['$.Results.*', '$.*']) for (const kind of KINDS) PATHS.push(`${prefix}.${kind}.*`);
 
 type Entry = Record<string, unknown>;
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -38,28 +16,39 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 /** Adds every finding of the Trivy report `path` to `findings`. */
 export async function readTrivy(path: string, findings: FindingSet): Promise<void> {
   findings.reports.push(path);
-  const targets = new Map<string, string>();
-  const resultKey = (jsonPath: JsonPathPart[]) => jsonPath.slice(0, jsonPath[0] === 'Results' ? 2 : 1).join('.');
-  // The fields of the entry being read, by their path inside it ("PkgIdentifier.PURL").
-  let entry: Entry = {};
-  await streamJson(path, SELECTORS, {
-    onValue(jsonPath, value) {
-      const depth = jsonPath[0] === 'Results' ? 2 : 1;
-      if (jsonPath.length === depth + 1) {
-        targets.set(resultKey(jsonPath), String(value));
-        return;
-      }
-      entry[jsonPath.slice(depth + 2).join('.')] = value;
-    },
-    onClose(jsonPath) {
-      const depth = jsonPath[0] === 'Results' ? 2 : 1;
-      const kind = jsonPath[depth];
-      if (jsonPath.length !== depth + 2 || typeof kind !== 'string' || !(kind in FIELDS)) return;
-      const finding = toFinding(kind, entry, targets.get(resultKey(jsonPath)) ?? '', path);
-      entry = {};
-      if (finding) findings.add(finding);
-    },
+  // Trivy writes a result's Target before its findings (the Go struct's first field); entries
+  // met before their result's Target wait for it, so another writer's order loses nothing.
+  let result: JsonPathPart | undefined;
+  let target: string | undefined;
+  let waiting: Array<{ kind: string; entry: Entry }> = [];
+  const flush = () => {
+    for (const { kind, entry } of waiting) add(kind, entry);
+    waiting = [];
+  };
+  const add = (kind: string, entry: Entry) => {
+    const finding = toFinding(kind, entry, target ?? '', path);
+    if (finding) findings.add(finding);
+  };
+  await selectJson(path, PATHS, (value, jsonPath) => {
+    // `$.*.…` is for the bare array: an object's other keys are no results.
+    if (jsonPath[0] !== 'Results' && typeof jsonPath[0] !== 'number') return;
+    const depth = jsonPath[0] === 'Results' ? 2 : 1;
+    const index = jsonPath[depth - 1];
+    if (index !== result) {
+      flush();
+      result = index;
+      target = undefined;
+    }
+    if (jsonPath.length === depth + 1) {
+      target = String(value);
+      flush();
+    } else if (value !== null && typeof value === 'object') {
+      const kind = String(jsonPath[depth]);
+      if (target === undefined) waiting.push({ kind, entry: value as Entry });
+      else add(kind, value as Entry);
+    }
   });
+  flush();
 }
 
 /** The finding an entry of `kind` describes; undefined for a passed misconfiguration check. */
@@ -71,7 +60,7 @@ function toFinding(kind: string, entry: Entry, target: string, path: string): Fi
       kind: 'vulnerability',
       id: text(entry.VulnerabilityID) ?? '',
       pkg: text(entry.PkgName) ?? text(entry.PkgID) ?? target,
-      purl: text(entry['PkgIdentifier.PURL']),
+      purl: text((entry.PkgIdentifier as Entry | undefined)?.PURL),
       installed: text(entry.InstalledVersion),
       fixed: text(entry.FixedVersion),
       title: text(entry.Title),
@@ -79,7 +68,7 @@ function toFinding(kind: string, entry: Entry, target: string, path: string): Fi
   }
   if (kind === 'Misconfigurations') {
     if (entry.Status !== undefined && entry.Status !== 'FAIL') return undefined;
-    const startLine = entry['CauseMetadata.StartLine'];
+    const startLine = (entry.CauseMetadata as Entry | undefined)?.StartLine;
     return {
       ...base,
       kind: 'misconfiguration',

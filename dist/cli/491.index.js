@@ -1,0 +1,265 @@
+export const id = 491;
+export const ids = [491];
+export const modules = {
+
+/***/ 8866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ selectJson)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3880);
+/* harmony import */ var _report_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1870);
+/* harmony import */ var _line_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1894);
+// Streams a JSON report through @streamparser/json and hands over only the values at chosen paths
+// (a Trivy vulnerability, a Grype match, a SARIF result), so memory holds one such value at a
+// time, never the report: JSON.parse on a 100 MB Trivy report needs several times that. The
+// parser builds every value as it passes and drops it once complete (keepStack: false), so a
+// selected value must be a whole entry, not fields of one, or the rest of the entry would stay.
+// Measured against the hand-written reader it replaced, the whole action on bench/quality-gate's
+// 100 MB Trivy report, runs alternating on a shared machine: peak RSS 85-88 MB before, 86-87 MB
+// after; CPU time 1.9 s before, 2.1 s after (1.1x; the same on a 135 MB indented copy). The
+// library is loaded only when a JSON report is read.
+
+
+
+
+/**
+ * Strings are gathered in a buffer of this size rather than by concatenating pieces: without it
+ * the parser's piecewise strings took the parse of a 100 MB Trivy report from 68 to 127 MB RSS.
+ */
+const STRING_BUFFER_BYTES = 64 * 1024;
+/**
+ * Reads `file`, calling `onValue` with every value at one of `paths` (JSONPath as the library
+ * takes it: `$.Results.*.Vulnerabilities.*`, `*` for any key or index) and the value's path.
+ */
+async function selectJson(file, paths, onValue) {
+    const [{ JSONParser, TokenizerError, TokenParserError }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 899).then(__webpack_require__.bind(__webpack_require__, 8899)),
+        (0,_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .prepareGcNudge */ .VC)({ capYoungGeneration: true }),
+    ]);
+    const parser = new JSONParser({ paths: [...paths], keepStack: false, stringBufferSize: STRING_BUFFER_BYTES });
+    parser.onValue = ({ value, key, stack }) => {
+        const path = [];
+        // stack[0] is the root, which has no key.
+        for (let i = 1; i < stack.length; i++)
+            path.push(stack[i].key);
+        if (key !== undefined)
+            path.push(key);
+        onValue(value, path);
+    };
+    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .GcNudge */ .UQ();
+    try {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: _line_stream__WEBPACK_IMPORTED_MODULE_2__/* .STREAM_CHUNK_BYTES */ .V9 })) {
+            parser.write(chunk);
+            // The chunk and the values built from it are garbage now (gc-nudge.ts).
+            nudge.passedBytes(chunk.length);
+        }
+        if (!parser.isEnded)
+            parser.end();
+    }
+    catch (error) {
+        // The parser's own errors are the report's fault; a reader's (thrown from onValue) pass on.
+        // The parser reports a document cut short with a plain Error, known by its words.
+        if (error instanceof Error && CUT_SHORT.test(error.message)) {
+            throw new _report_error__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$(file, 'malformed JSON: the file ends inside the document (cut short?)');
+        }
+        if (error instanceof TokenizerError || error instanceof TokenParserError) {
+            throw new _report_error__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$(file, `malformed JSON: ${error.message}`);
+        }
+        throw error;
+    }
+}
+const CUT_SHORT = /^(Parser ended in mid-parsing|Tokenizer ended in the middle of a token)/;
+
+
+/***/ }),
+
+/***/ 1894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V9: () => (/* binding */ STREAM_CHUNK_BYTES),
+/* harmony export */   aI: () => (/* binding */ parseUint),
+/* harmony export */   f: () => (/* binding */ visitLines)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3880);
+// Reads a text file as lines of bytes without holding more than one chunk: the lcov and Go
+// profile readers get the chunk and each line's bounds and decode only what they keep (a path, a
+// function name), so a 100 MB report allocates no string per line (the hot path of the lcov
+// benchmark) and memory does not grow with the file. A line cut by a chunk boundary is joined
+// from its two pieces alone, never by copying the whole chunk.
+
+
+/**
+ * Read size of every report stream. Small on purpose: V8 puts strings over ~128 KB straight into
+ * the old generation (large objects), where a 1 MB chunk a millisecond piles up until a full
+ * collection; 64 KB chunks die young and peak memory stays flat (bench/quality-gate.mjs).
+ */
+const STREAM_CHUNK_BYTES = 64 * 1024;
+const NEWLINE = 10;
+const CR = 13;
+/** Visits every line of `file` in order; resolves when the file is read. */
+async function visitLines(file, onLine) {
+    await (0,_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .prepareGcNudge */ .VC)({ capYoungGeneration: true });
+    // Each chunk is garbage once its lines are visited (gc-nudge.ts).
+    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .GcNudge */ .UQ();
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: STREAM_CHUNK_BYTES });
+    let carry;
+    let lineNumber = 0;
+    const emit = (bytes, start, newline) => {
+        const end = newline > start && bytes[newline - 1] === CR ? newline - 1 : newline;
+        onLine(bytes, start, end, ++lineNumber);
+    };
+    for await (const chunk of stream) {
+        nudge.passedBytes(chunk.length);
+        let start = 0;
+        let newline = chunk.indexOf(NEWLINE);
+        if (carry) {
+            if (newline === -1) {
+                carry = Buffer.concat([carry, chunk]);
+                continue;
+            }
+            const joined = Buffer.concat([carry, chunk.subarray(0, newline)]);
+            emit(joined, 0, joined.length);
+            carry = undefined;
+            start = newline + 1;
+            newline = chunk.indexOf(NEWLINE, start);
+        }
+        while (newline !== -1) {
+            emit(chunk, start, newline);
+            start = newline + 1;
+            newline = chunk.indexOf(NEWLINE, start);
+        }
+        // A copy: the stream may reuse the chunk's memory.
+        if (start < chunk.length)
+            carry = Buffer.from(chunk.subarray(start));
+    }
+    if (carry && carry.length > 0)
+        emit(carry, 0, carry.length);
+}
+/** Parses a non-negative integer from ASCII `bytes[start, end)` without allocating; NaN if not digits. */
+function parseUint(bytes, start, end) {
+    if (start >= end)
+        return Number.NaN;
+    let value = 0;
+    for (let i = start; i < end; i++) {
+        const digit = bytes[i] - 48;
+        if (digit < 0 || digit > 9)
+            return Number.NaN;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 6729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readGrype: () => (/* binding */ readGrype)
+/* harmony export */ });
+/* harmony import */ var _json_select__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8866);
+/* harmony import */ var _vulnerability__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4585);
+// Reads Grype's JSON report (`grype -o json`): matches[].vulnerability {id, severity, description,
+// fix {state, versions}} and matches[].artifact {name, version, purl, locations}. The same CVE
+// comes once per matcher; FindingSet keeps one per package. Streamed one match at a time
+// (json-select.ts); its match details, CVSS and related vulnerabilities are dropped with it.
+
+
+const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+/** Adds every match of the Grype report `path` to `findings`. */
+async function readGrype(path, findings) {
+    findings.reports.push(path);
+    await (0,_json_select__WEBPACK_IMPORTED_MODULE_0__/* .selectJson */ .P)(path, ['$.matches.*'], (value) => {
+        const { vulnerability, artifact } = (value ?? {});
+        const versions = vulnerability?.fix?.versions;
+        const fixed = vulnerability?.fix?.state === 'fixed' && Array.isArray(versions) && versions.length > 0
+            ? versions.join(', ')
+            : undefined;
+        findings.add({
+            id: text(vulnerability?.id) ?? '',
+            pkg: text(artifact?.name) ?? '',
+            purl: text(artifact?.purl),
+            installed: text(artifact?.version),
+            fixed,
+            severity: (0,_vulnerability__WEBPACK_IMPORTED_MODULE_1__/* .parseSeverity */ .lv)(vulnerability?.severity),
+            title: text(vulnerability?.description)?.split('\n')[0].slice(0, 200),
+            file: Array.isArray(artifact?.locations) ? text(artifact.locations[0]?.path) : undefined,
+            kind: 'vulnerability',
+            source: 'grype',
+            report: path,
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 3880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ GcNudge),
+/* harmony export */   VC: () => (/* binding */ prepareGcNudge)
+/* harmony export */ });
+/* unused harmony export NUDGE_EVERY_BYTES */
+// Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
+// blob copy and the quality report readers. Streams that hand on buffers or cut strings and
+// objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
+// the heap) or that it lets pile up: it collects the young generation when it is full, and grows
+// it (up to 16 MB a semi-space, 48 MB committed) while anything survives. Both cost RSS a
+// small-heap process never needs. A minor collection of a heap this small takes about a
+// millisecond, so one every few MB is cheap (bench/promotion.mjs for the copy,
+// bench/quality-gate.mjs for the reports).
+/** Bytes passed between two young-generation collections. */
+const NUDGE_EVERY_BYTES = 4 * 1024 * 1024;
+let collect;
+let preparing;
+let capped = false;
+/**
+ * Reaches V8's `gc` the documented way (`--expose-gc`, then a new context's global). Loaded when
+ * a stream starts, not when an action starts: node:v8 and node:vm cost start-up time an action
+ * that fails on its inputs should not pay. Without it (a runtime that refuses), no nudges.
+ */
+async function prepareGcNudge(options = {}) {
+    preparing ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    await preparing;
+    if (options.capYoungGeneration && !capped) {
+        capped = true;
+        // V8 reads the growth factor each time it would grow the young generation; 1 keeps its size.
+        const v8 = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)).catch(() => undefined);
+        v8?.setFlagsFromString('--semi-space-growth-factor=1');
+    }
+}
+/** Counts the bytes (or characters) one stream has passed and nudges every `every` of them. */
+class GcNudge {
+    every;
+    passed = 0;
+    constructor(every = NUDGE_EVERY_BYTES) {
+        this.every = every;
+    }
+    /** Records `bytes` more passed; asks for a minor collection when `every` have piled up. */
+    passedBytes(bytes) {
+        this.passed += bytes;
+        if (this.passed < this.every)
+            return;
+        this.passed = 0;
+        collect?.({ type: 'minor' });
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,193 @@
+export const id = 660;
+export const ids = [660];
+export const modules = {
+
+/***/ 7660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readGoProfile: () => (/* binding */ readGoProfile)
+/* harmony export */ });
+/* harmony import */ var _line_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1894);
+/* harmony import */ var _report_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1870);
+
+
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+const MODES = new Set(['set', 'count', 'atomic']);
+/** Adds every block of the Go cover profile `path` to `set`. */
+async function readGoProfile(path, set) {
+    set.formats.add('go');
+    await (0,_line_stream__WEBPACK_IMPORTED_MODULE_0__/* .visitLines */ .f)(path, (bytes, start, end, lineNumber) => {
+        const line = bytes.toString('utf8', start, end).trim();
+        if (line === '')
+            return;
+        if (line.startsWith('mode:')) {
+            // Profiles concatenated from several packages repeat the mode line.
+            const mode = line.slice(5).trim();
+            if (!MODES.has(mode)) {
+                throw new _report_error__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$(path, `unknown cover mode "${mode}" (expected set, count or atomic)`, {
+                    line: lineNumber,
+                });
+            }
+            return;
+        }
+        const match = BLOCK.exec(line);
+        if (!match) {
+            throw new _report_error__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$(path, `not a cover profile block: "${line.slice(0, 80)}"`, {
+                line: lineNumber,
+                hint: 'Blocks look like pkg/file.go:12.2,14.3 2 1',
+            });
+        }
+        const [, file, startLine, startCol, endLine, endCol, statements, count] = match;
+        set
+            .file(file)
+            .block(`${startLine}.${startCol},${endLine}.${endCol}`, Number(startLine), Number(endLine), Number(statements), Number(count));
+    });
+}
+
+
+/***/ }),
+
+/***/ 1894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V9: () => (/* binding */ STREAM_CHUNK_BYTES),
+/* harmony export */   aI: () => (/* binding */ parseUint),
+/* harmony export */   f: () => (/* binding */ visitLines)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3880);
+// Reads a text file as lines of bytes without holding more than one chunk: the lcov and Go
+// profile readers get the chunk and each line's bounds and decode only what they keep (a path, a
+// function name), so a 100 MB report allocates no string per line (the hot path of the lcov
+// benchmark) and memory does not grow with the file. A line cut by a chunk boundary is joined
+// from its two pieces alone, never by copying the whole chunk.
+
+
+/**
+ * Read size of every report stream. Small on purpose: V8 puts strings over ~128 KB straight into
+ * the old generation (large objects), where a 1 MB chunk a millisecond piles up until a full
+ * collection; 64 KB chunks die young and peak memory stays flat (bench/quality-gate.mjs).
+ */
+const STREAM_CHUNK_BYTES = 64 * 1024;
+const NEWLINE = 10;
+const CR = 13;
+/** Visits every line of `file` in order; resolves when the file is read. */
+async function visitLines(file, onLine) {
+    await (0,_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .prepareGcNudge */ .VC)({ capYoungGeneration: true });
+    // Each chunk is garbage once its lines are visited (gc-nudge.ts).
+    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .GcNudge */ .UQ();
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: STREAM_CHUNK_BYTES });
+    let carry;
+    let lineNumber = 0;
+    const emit = (bytes, start, newline) => {
+        const end = newline > start && bytes[newline - 1] === CR ? newline - 1 : newline;
+        onLine(bytes, start, end, ++lineNumber);
+    };
+    for await (const chunk of stream) {
+        nudge.passedBytes(chunk.length);
+        let start = 0;
+        let newline = chunk.indexOf(NEWLINE);
+        if (carry) {
+            if (newline === -1) {
+                carry = Buffer.concat([carry, chunk]);
+                continue;
+            }
+            const joined = Buffer.concat([carry, chunk.subarray(0, newline)]);
+            emit(joined, 0, joined.length);
+            carry = undefined;
+            start = newline + 1;
+            newline = chunk.indexOf(NEWLINE, start);
+        }
+        while (newline !== -1) {
+            emit(chunk, start, newline);
+            start = newline + 1;
+            newline = chunk.indexOf(NEWLINE, start);
+        }
+        // A copy: the stream may reuse the chunk's memory.
+        if (start < chunk.length)
+            carry = Buffer.from(chunk.subarray(start));
+    }
+    if (carry && carry.length > 0)
+        emit(carry, 0, carry.length);
+}
+/** Parses a non-negative integer from ASCII `bytes[start, end)` without allocating; NaN if not digits. */
+function parseUint(bytes, start, end) {
+    if (start >= end)
+        return Number.NaN;
+    let value = 0;
+    for (let i = start; i < end; i++) {
+        const digit = bytes[i] - 48;
+        if (digit < 0 || digit > 9)
+            return Number.NaN;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 3880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ GcNudge),
+/* harmony export */   VC: () => (/* binding */ prepareGcNudge)
+/* harmony export */ });
+/* unused harmony export NUDGE_EVERY_BYTES */
+// Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
+// blob copy and the quality report readers. Streams that hand on buffers or cut strings and
+// objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
+// the heap) or that it lets pile up: it collects the young generation when it is full, and grows
+// it (up to 16 MB a semi-space, 48 MB committed) while anything survives. Both cost RSS a
+// small-heap process never needs. A minor collection of a heap this small takes about a
+// millisecond, so one every few MB is cheap (bench/promotion.mjs for the copy,
+// bench/quality-gate.mjs for the reports).
+/** Bytes passed between two young-generation collections. */
+const NUDGE_EVERY_BYTES = 4 * 1024 * 1024;
+let collect;
+let preparing;
+let capped = false;
+/**
+ * Reaches V8's `gc` the documented way (`--expose-gc`, then a new context's global). Loaded when
+ * a stream starts, not when an action starts: node:v8 and node:vm cost start-up time an action
+ * that fails on its inputs should not pay. Without it (a runtime that refuses), no nudges.
+ */
+async function prepareGcNudge(options = {}) {
+    preparing ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    await preparing;
+    if (options.capYoungGeneration && !capped) {
+        capped = true;
+        // V8 reads the growth factor each time it would grow the young generation; 1 keeps its size.
+        const v8 = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)).catch(() => undefined);
+        v8?.setFlagsFromString('--semi-space-growth-factor=1');
+    }
+}
+/** Counts the bytes (or characters) one stream has passed and nudges every `every` of them. */
+class GcNudge {
+    every;
+    passed = 0;
+    constructor(every = NUDGE_EVERY_BYTES) {
+        this.every = every;
+    }
+    /** Records `bytes` more passed; asks for a minor collection when `every` have piled up. */
+    passedBytes(bytes) {
+        this.passed += bytes;
+        if (this.passed < this.every)
+            return;
+        this.passed = 0;
+        collect?.({ type: 'minor' });
+    }
+}
+
+
+/***/ })
+
+};
