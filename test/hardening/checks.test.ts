@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import type { StepResult } from '../support/runner-harness';
 import { catalog } from './support/action-catalog';
 import { createExecRecorder } from './support/exec-recorder';
-import { argvViolations, canaryViolations, failureViolations, forgedCommands } from './support/hostile-checks';
+import {
+  argvViolations,
+  canaryViolations,
+  decoyViolations,
+  failureViolations,
+  forgedCommands,
+} from './support/hostile-checks';
+import { DECOY_CONTENT, decoyFile, hostileValues } from './support/hostile-values';
 import { drawSettings, sample } from './support/draw';
 import { seededRandom } from '../support/seeded-random';
 import { allForms, PASSWORD, SSH_KEY } from './support/secret-values';
@@ -54,6 +61,25 @@ test('canary: any file but the one an output-path input named is flagged', () =>
   expect(canaryViolations(canary, join(canary, 'out', 'build-info.json'))).toEqual(['file appeared: pwned-1']);
   expect(canaryViolations(canary)).toHaveLength(3);
   rmSync(canary, { recursive: true });
+});
+
+test('decoy: the traversal value aims at the decoy, never a system file; a removed or changed decoy is flagged', () => {
+  const canary = mkdtempSync(join(tmpdir(), 'cib-harden-check-'));
+  const traversal = hostileValues(canary, 'json-file').filter((v) => v.kind === 'traversal');
+  expect(traversal.some((v) => v.value.endsWith(decoyFile(canary)))).toBe(true);
+  // Raw or URL-encoded, every traversal value ends at the canary or the decoy, never outside.
+  const decoded = traversal.map((v) => decodeURIComponent(v.value));
+  expect(decoded.filter((value) => !value.includes(canary))).toEqual([]);
+  expect(decoded.filter((value) => value.endsWith(decoyFile(canary)))).toHaveLength(2);
+  mkdirSync(`${canary}.decoy`);
+  writeFileSync(decoyFile(canary), DECOY_CONTENT);
+  expect(decoyViolations(canary)).toEqual([]);
+  writeFileSync(decoyFile(canary), '{}');
+  expect(decoyViolations(canary)).toEqual([`the decoy system file ${decoyFile(canary)} was changed`]);
+  rmSync(decoyFile(canary));
+  expect(decoyViolations(canary)).toEqual([`the decoy system file ${decoyFile(canary)} was removed`]);
+  rmSync(canary, { recursive: true });
+  rmSync(`${canary}.decoy`, { recursive: true });
 });
 
 test('failures: an internal error, a silent exit and an error naming nothing are flagged', () => {

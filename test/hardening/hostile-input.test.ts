@@ -3,17 +3,23 @@
 // working baseline (support/baselines.ts). Processes are recorded at the PATH seam
 // (support/exec-recorder.ts); the checks are in support/hostile-checks.ts. Full matrix with
 // HARDEN_DRAW=full (npm run harden outside CI), a seeded subset otherwise.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { runAction } from '../support/runner-harness';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { implementedActions, isOutputPathInput, skippedLine } from './support/action-catalog';
 import { baselineOf, seedBaselines, startE2cWorld, stopE2cWorld, type BaselineWorld } from './support/baselines';
 import { createExecRecorder } from './support/exec-recorder';
 import { report } from './support/figures';
-import { argvViolations, canaryViolations, failureViolations, forgedCommands } from './support/hostile-checks';
-import { hostileValues } from './support/hostile-values';
+import {
+  argvViolations,
+  canaryViolations,
+  decoyViolations,
+  failureViolations,
+  forgedCommands,
+} from './support/hostile-checks';
+import { DECOY_CONTENT, decoyFile, hostileValues } from './support/hostile-values';
 import { runPool } from './support/pool';
 import { drawSettings, sample } from './support/draw';
 import { seededRandom } from '../support/seeded-random';
@@ -55,6 +61,8 @@ test('hostile values in every input: nothing runs, nothing splits, clear errors'
     const spec = actions.find((a) => a.name === action)!.spec;
     const baseline = baselineOf(action, world) ?? (noBaseline.add(action), { inputs: {} });
     const canary = mkdtempSync(join(tmpdir(), 'cib-harden-canary-'));
+    mkdirSync(dirname(decoyFile(canary)));
+    writeFileSync(decoyFile(canary), DECOY_CONTENT);
     const value = hostileValues(canary, input).find((p) => p.id === payload)!.value;
     const recorder = createExecRecorder(
       baseline.programDirs ? [...baseline.programDirs, process.env.PATH ?? '/usr/bin:/bin'].join(':') : undefined,
@@ -71,6 +79,7 @@ test('hostile values in every input: nothing runs, nothing splits, clear errors'
     const allowed = isOutputPathInput(input, description) ? resolve(run.workspace, value.trim()) : undefined;
     const found = [
       ...canaryViolations(canary, allowed),
+      ...decoyViolations(canary),
       ...argvViolations(recorder.calls(), value),
       ...steps.flatMap(forgedCommands),
       ...steps.flatMap((step) => failureViolations(step, input, value)),
@@ -79,6 +88,7 @@ test('hostile values in every input: nothing runs, nothing splits, clear errors'
     else outcomes.refused++;
     recorder.remove();
     rmSync(canary, { recursive: true, force: true });
+    rmSync(dirname(decoyFile(canary)), { recursive: true, force: true });
     rmSync(run.runnerDir, { recursive: true, force: true });
     if (workspace) rmSync(workspace, { recursive: true, force: true });
     return found.map((v) => `${action} ${input} ${payload}: ${v}`);

@@ -2,10 +2,11 @@
 // for happened (no file in the canary folder, no forbidden program started), every recorded
 // process got the value as one argv element or not at all (and never as a leading option), no
 // workflow command was forged, and the step worked or failed with a clear, non-internal error.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { StepResult } from '../../support/runner-harness';
 import { FORBIDDEN, type RecordedCall } from './exec-recorder';
+import { DECOY_CONTENT, decoyFile } from './hostile-values';
 
 /** Every path under `dir` (files and folders), relative to it. */
 function listTree(dir: string, prefix = ''): string[] {
@@ -27,6 +28,13 @@ export function canaryViolations(canary: string, allowed?: string): string[] {
   return listTree(canary)
     .filter((path) => !permitted.has(path))
     .map((path) => `file appeared: ${path}`);
+}
+
+/** The decoy system file gone or changed (a traversal value that reached it). */
+export function decoyViolations(canary: string): string[] {
+  const decoy = decoyFile(canary);
+  if (!existsSync(decoy)) return [`the decoy system file ${decoy} was removed`];
+  return readFileSync(decoy, 'utf8') === DECOY_CONTENT ? [] : [`the decoy system file ${decoy} was changed`];
 }
 
 /** The parts of a value a shell or option parser would split it into (long enough to be telling). */

@@ -14,6 +14,17 @@ export interface HostileValue {
 /** The longest INPUT_<NAME>=value one environment string may hold on Linux (MAX_ARG_STRLEN). */
 export const ENV_STRING_LIMIT = 128 * 1024;
 
+/**
+ * The stand-in for a system file that traversal values aim at, beside the canary folder: the test
+ * writes it before a run and checks afterwards that it is still there, unchanged.
+ */
+export function decoyFile(canary: string): string {
+  return `${canary}.decoy/passwd`;
+}
+
+/** The decoy's content. */
+export const DECOY_CONTENT = 'root:x:0:0:decoy:/root:/bin/sh\n';
+
 /** Every hostile value for `input`, with `canary` as the folder they aim at. */
 export function hostileValues(canary: string, input: string): HostileValue[] {
   const pwned = (n: number) => `${canary}/pwned-${n}`;
@@ -36,8 +47,10 @@ export function hostileValues(canary: string, input: string): HostileValue[] {
     ['option', `-oProxyCommand=touch ${pwned(15)}`],
     ['option', '--help'],
     ['traversal', `../../../../../..${pwned(16)}`],
-    ['traversal', '../../../../../../../etc/passwd'],
-    ['traversal', '..%2f..%2f..%2fetc%2fpasswd'],
+    // A system file's stand-in (decoyFile): the tests run as root, and a traversal that got
+    // through to the real /etc/passwd would break the machine, not just the test.
+    ['traversal', `../../../../../../..${decoyFile(canary)}`],
+    ['traversal', `..%2f..%2f..%2f..%2f..%2f..%2f..${decoyFile(canary).replace(/\//g, '%2f')}`],
     ['control', 'a\u0001b\u0007c\u001bd\u007fe'],
     ['control', 'line1\nline2\r\nline3'],
     ['control', '::error::forged annotation'],
