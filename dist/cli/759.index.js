@@ -637,30 +637,54 @@ function parseUint(bytes, start, end) {
 ;// CONCATENATED MODULE: ./packages/core/src/quality/xml-stream.ts
 // Streams an XML report through saxes (loaded lazily: only runs with XML reports pay for it).
 // saxes never fetches external entities or DTDs: a DOCTYPE (JaCoCo writes one) is reported and
-// ignored, so a report cannot make us read other files or the network. saxes hands over a text or
-// CDATA section whole (a 10 MB CDATA message is one 10 MB string for a moment); visitors keep only
-// a bounded prefix of it, so memory follows the largest section, never the file.
+// ignored, so a report cannot make us read other files or the network. saxes would hand over a
+// text or CDATA section whole, gathered in one string however long it is (a 25 MB CDATA section
+// cost 50 MB); between chunks we hand what it gathered so far to the visitor (textFlush), so
+// visitors get long text in pieces, keep only a bounded prefix, and memory never follows a
+// section's length.
 
 
 
 
-/** Reads `file` as XML, calling the visitor; malformed XML is a ReportError with the line. */
+/**
+ * The deepest nesting read. Real reports nest a few levels (JUnit suites in suites, JaCoCo groups
+ * in groups: tens at most); every open element costs saxes and the visitors a record, so 100,000
+ * levels took 116 MB. Deeper is refused, so memory stays bounded whatever the file.
+ */
+const MAX_XML_DEPTH = 1000;
+/** Reads `file` as XML, calling the visitor; malformed or too deep XML is a ReportError with the line. */
 async function streamXml(file, visitor) {
     const { SaxesParser } = await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 9800));
     const parser = new SaxesParser({ xmlns: false, position: true });
     let depth = 0;
     let failure;
     parser.on('error', (error) => {
-        failure ??= new ReportError(file, `malformed XML: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`, {
+        const problem = error.message.replace(/^[^:]*:\d+:\d+: /, '').replace(/\.$/, '');
+        failure ??= new ReportError(file, `malformed XML: ${problem}`, {
             line: parser.line,
+            // A DOCTYPE may declare entities (billion laughs, SYSTEM files or URLs): we never expand them.
+            hint: /undefined entity/.test(problem)
+                ? 'Entities declared in a DOCTYPE are never expanded or fetched: write the text itself, or the five predefined entities (&amp; &lt; &gt; &quot; &apos;)'
+                : undefined,
         });
     });
     parser.on('opentag', (tag) => {
+        if (failure)
+            return;
+        if (depth >= MAX_XML_DEPTH) {
+            failure = new ReportError(file, `elements nested more than ${MAX_XML_DEPTH} deep (at <${tag.name}>)`, {
+                line: parser.line,
+                hint: 'No test or coverage tool nests its report that deep: the file is damaged or was not written by one',
+            });
+            return;
+        }
         visitor.open({ name: tag.name, attributes: tag.attributes }, depth);
         // saxes sends closetag for self-closing tags too, which restores the depth.
         depth++;
     });
     parser.on('closetag', (tag) => {
+        if (failure)
+            return;
         depth--;
         visitor.close(tag.name, depth);
     });
@@ -672,8 +696,10 @@ async function streamXml(file, visitor) {
     await (0,gc_nudge/* prepareGcNudge */.VC)({ capYoungGeneration: true });
     const nudge = new gc_nudge/* GcNudge */.UQ();
     const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
+    const flush = visitor.text ? textFlush(parser, visitor.text.bind(visitor)) : () => undefined;
     for await (const chunk of stream) {
         parser.write(chunk);
+        flush();
         // The chunk and the names, attributes and text saxes cut from it are garbage now (gc-nudge.ts).
         nudge.passedBytes(chunk.length);
         if (failure) {
@@ -684,6 +710,33 @@ async function streamXml(file, visitor) {
     parser.close();
     if (failure)
         throw failure;
+}
+/** Hand over gathered text once it is this long (a few chunks' worth). */
+const FLUSH_TEXT_CHARS = 256 * 1024;
+/**
+ * saxes has no option to bound the text it gathers before an event, so this reaches into two of
+ * its private fields (saxes 6): in its text and CDATA states `text` holds only character data
+ * not yet handed over, which may go to the visitor now and be cleared. The state numbers are
+ * learnt from a probe parser, not copied; test/unit/quality/xml-stream.test.ts fails if saxes
+ * changes this.
+ */
+function textFlush(parser, onText) {
+    const inside = parser;
+    const textStates = new Set(['<a>x', '<a><![CDATA[x'].map((start) => stateAfter(parser, start)));
+    return () => {
+        if (inside.text.length >= FLUSH_TEXT_CHARS && textStates.has(inside.state)) {
+            onText(inside.text);
+            inside.text = '';
+        }
+    };
+}
+/** The state a fresh parser like `parser` is in after `start`, with a text handler as ours. */
+function stateAfter(parser, start) {
+    const Parser = parser.constructor;
+    const probe = new Parser();
+    probe.on('text', () => undefined);
+    probe.write(start);
+    return probe.state;
 }
 /** A numeric attribute; undefined when missing or not a number (some producers write NaN). */
 function numberAttribute(element, name) {
@@ -1844,11 +1897,12 @@ const LEVELS = { error: 'high', warning: 'medium', note: 'low' };
 /** Adds every counted result of the SARIF report `path` to `findings`. */
 async function readSarif(path, findings) {
     findings.reports.push(path);
-    // Rules and results of the run being read; results are joined when the run closes, because a
-    // producer may write results before the tool section.
-    let rules = [];
-    let extensionRules = [];
-    let results = [];
+    // Rules and results of the run being read. Producers write the tool section (the rules) before
+    // the results, and then each result is joined as it arrives; results that come before the tool
+    // section (SARIF allows any order) wait until the run closes. Holding every result of a run
+    // until then cost about 1 KB per result: 860 MB for a million.
+    let rules = new RunRules();
+    let early = [];
     await streamJson(path, [
         ['runs', '*', 'tool', 'driver', 'rules', '*'],
         ['runs', '*', 'results', '*'],
@@ -1857,38 +1911,60 @@ async function readSarif(path, findings) {
     ], {
         onValue(_path, value, selector) {
             if (selector === 0)
-                rules.push(value);
+                rules.driver.push(value);
             else if (selector === 2)
-                extensionRules.push(value);
+                rules.extensions.push(value);
             else {
                 const result = value;
                 if (result.suppressions && result.suppressions.length > 0)
                     return;
                 if (result.kind !== undefined && result.kind !== 'fail')
                     return;
-                results.push(result);
+                if (!rules.complete)
+                    early.push(result);
+                else
+                    add(result);
             }
         },
         onClose(closed) {
+            if (closed.length === 3 && closed[0] === 'runs' && closed[2] === 'tool')
+                rules.complete = true;
             if (closed.length !== 2 || closed[0] !== 'runs')
                 return;
-            for (const result of results) {
-                const finding = toFinding(result, rules, extensionRules, path);
-                if (finding)
-                    findings.add(finding);
-            }
-            rules = [];
-            extensionRules = [];
-            results = [];
+            rules.complete = true;
+            for (const result of early)
+                add(result);
+            rules = new RunRules();
+            early = [];
         },
     });
+    function add(result) {
+        const finding = toFinding(result, rules, path);
+        if (finding)
+            findings.add(finding);
+    }
 }
-function toFinding(result, rules, extensionRules, report) {
+/** One run's rules: the driver's by index, and by id (driver first, then extensions). */
+class RunRules {
+    driver = [];
+    extensions = [];
+    /** Whether the tool section has been read (no rule can follow). */
+    complete = false;
+    byId;
+    find(id) {
+        if (!this.byId) {
+            this.byId = new Map();
+            for (const rule of [...this.driver, ...this.extensions])
+                if (rule.id !== undefined && !this.byId.has(rule.id))
+                    this.byId.set(rule.id, rule);
+        }
+        return this.byId.get(id);
+    }
+}
+function toFinding(result, rules, report) {
     const index = result.ruleIndex ?? result.rule?.index;
-    const id = result.ruleId ?? result.rule?.id ?? (index !== undefined ? rules[index]?.id : undefined) ?? '';
-    const rule = (result.rule === undefined && index !== undefined ? rules[index] : undefined) ??
-        rules.find((r) => r.id === id) ??
-        extensionRules.find((r) => r.id === id);
+    const id = result.ruleId ?? result.rule?.id ?? (index !== undefined ? rules.driver[index]?.id : undefined) ?? '';
+    const rule = (result.rule === undefined && index !== undefined ? rules.driver[index] : undefined) ?? rules.find(id);
     const level = result.level ?? rule?.defaultConfiguration?.level ?? 'warning';
     if (level === 'none')
         return undefined;

@@ -44,11 +44,12 @@ const LEVELS: Record<string, Severity> = { error: 'high', warning: 'medium', not
 /** Adds every counted result of the SARIF report `path` to `findings`. */
 export async function readSarif(path: string, findings: FindingSet): Promise<void> {
   findings.reports.push(path);
-  // Rules and results of the run being read; results are joined when the run closes, because a
-  // producer may write results before the tool section.
-  let rules: SarifRule[] = [];
-  let extensionRules: SarifRule[] = [];
-  let results: SarifResult[] = [];
+  // Rules and results of the run being read. Producers write the tool section (the rules) before
+  // the results, and then each result is joined as it arrives; results that come before the tool
+  // section (SARIF allows any order) wait until the run closes. Holding every result of a run
+  // until then cost about 1 KB per result: 860 MB for a million.
+  let rules = new RunRules();
+  let early: SarifResult[] = [];
   await streamJson(
     path,
     [
@@ -59,41 +60,55 @@ export async function readSarif(path: string, findings: FindingSet): Promise<voi
     ],
     {
       onValue(_path, value, selector) {
-        if (selector === 0) rules.push(value as SarifRule);
-        else if (selector === 2) extensionRules.push(value as SarifRule);
+        if (selector === 0) rules.driver.push(value as SarifRule);
+        else if (selector === 2) rules.extensions.push(value as SarifRule);
         else {
           const result = value as SarifResult;
           if (result.suppressions && result.suppressions.length > 0) return;
           if (result.kind !== undefined && result.kind !== 'fail') return;
-          results.push(result);
+          if (!rules.complete) early.push(result);
+          else add(result);
         }
       },
       onClose(closed) {
+        if (closed.length === 3 && closed[0] === 'runs' && closed[2] === 'tool') rules.complete = true;
         if (closed.length !== 2 || closed[0] !== 'runs') return;
-        for (const result of results) {
-          const finding = toFinding(result, rules, extensionRules, path);
-          if (finding) findings.add(finding);
-        }
-        rules = [];
-        extensionRules = [];
-        results = [];
+        rules.complete = true;
+        for (const result of early) add(result);
+        rules = new RunRules();
+        early = [];
       },
     },
   );
+
+  function add(result: SarifResult): void {
+    const finding = toFinding(result, rules, path);
+    if (finding) findings.add(finding);
+  }
 }
 
-function toFinding(
-  result: SarifResult,
-  rules: SarifRule[],
-  extensionRules: SarifRule[],
-  report: string,
-): Finding | undefined {
+/** One run's rules: the driver's by index, and by id (driver first, then extensions). */
+class RunRules {
+  readonly driver: SarifRule[] = [];
+  readonly extensions: SarifRule[] = [];
+  /** Whether the tool section has been read (no rule can follow). */
+  complete = false;
+  private byId: Map<string, SarifRule> | undefined;
+
+  find(id: string): SarifRule | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const rule of [...this.driver, ...this.extensions])
+        if (rule.id !== undefined && !this.byId.has(rule.id)) this.byId.set(rule.id, rule);
+    }
+    return this.byId.get(id);
+  }
+}
+
+function toFinding(result: SarifResult, rules: RunRules, report: string): Finding | undefined {
   const index = result.ruleIndex ?? result.rule?.index;
-  const id = result.ruleId ?? result.rule?.id ?? (index !== undefined ? rules[index]?.id : undefined) ?? '';
-  const rule =
-    (result.rule === undefined && index !== undefined ? rules[index] : undefined) ??
-    rules.find((r) => r.id === id) ??
-    extensionRules.find((r) => r.id === id);
+  const id = result.ruleId ?? result.rule?.id ?? (index !== undefined ? rules.driver[index]?.id : undefined) ?? '';
+  const rule = (result.rule === undefined && index !== undefined ? rules.driver[index] : undefined) ?? rules.find(id);
   const level = result.level ?? rule?.defaultConfiguration?.level ?? 'warning';
   if (level === 'none') return undefined;
   const severity = severityFromScore(rule?.properties?.['security-severity']) ?? LEVELS[level] ?? 'unknown';
