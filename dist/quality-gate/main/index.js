@@ -740,10 +740,11 @@ function readImages(inputs, name, kind) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ REPORT_FULL_EVERY),
 /* harmony export */   UQ: () => (/* binding */ GcNudge),
-/* harmony export */   VC: () => (/* binding */ prepareGcNudge)
+/* harmony export */   VC: () => (/* binding */ prepareGcNudge),
+/* harmony export */   oF: () => (/* binding */ NUDGE_EVERY_BYTES)
 /* harmony export */ });
-/* unused harmony export NUDGE_EVERY_BYTES */
 // Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
 // blob copy and the quality report readers. Streams that hand on buffers or cut strings and
 // objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
@@ -775,20 +776,32 @@ async function prepareGcNudge(options = {}) {
         v8?.setFlagsFromString('--semi-space-growth-factor=1');
     }
 }
+/**
+ * Every how many nudges the report readers ask for a full collection (every 64 MB). Their
+ * survivors (a chunk's last objects, kept failures) reach the old generation, which V8 lets grow
+ * by what piled up before it marks: a 1 GB JUnit report peaked at 88-97 MB, 84 MB with this. A
+ * full collection of their small heap takes a few milliseconds.
+ */
+const REPORT_FULL_EVERY = 16;
 /** Counts the bytes (or characters) one stream has passed and nudges every `every` of them. */
 class GcNudge {
     every;
+    fullEvery;
     passed = 0;
-    constructor(every = NUDGE_EVERY_BYTES) {
+    nudges = 0;
+    /** `fullEvery`: make every n-th nudge a full collection (0: minor ones only). */
+    constructor(every = NUDGE_EVERY_BYTES, fullEvery = 0) {
         this.every = every;
+        this.fullEvery = fullEvery;
     }
-    /** Records `bytes` more passed; asks for a minor collection when `every` have piled up. */
+    /** Records `bytes` more passed; asks for a collection when `every` have piled up. */
     passedBytes(bytes) {
         this.passed += bytes;
         if (this.passed < this.every)
             return;
         this.passed = 0;
-        collect?.({ type: 'minor' });
+        this.nudges++;
+        collect?.({ type: this.fullEvery > 0 && this.nudges % this.fullEvery === 0 ? 'major' : 'minor' });
     }
 }
 
@@ -2167,7 +2180,7 @@ const CR = 13;
 async function visitLines(file, onLine) {
     await (0,gc_nudge/* prepareGcNudge */.VC)({ capYoungGeneration: true });
     // Each chunk is garbage once its lines are visited (gc-nudge.ts).
-    const nudge = new gc_nudge/* GcNudge */.UQ();
+    const nudge = new gc_nudge/* GcNudge */.UQ(gc_nudge/* NUDGE_EVERY_BYTES */.oF, gc_nudge/* REPORT_FULL_EVERY */.JS);
     const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: STREAM_CHUNK_BYTES });
     let carry;
     let lineNumber = 0;
@@ -2276,7 +2289,7 @@ async function streamXml(file, visitor) {
         parser.on('cdata', onText);
     }
     await (0,gc_nudge/* prepareGcNudge */.VC)({ capYoungGeneration: true });
-    const nudge = new gc_nudge/* GcNudge */.UQ();
+    const nudge = new gc_nudge/* GcNudge */.UQ(gc_nudge/* NUDGE_EVERY_BYTES */.oF, gc_nudge/* REPORT_FULL_EVERY */.JS);
     const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
     const flush = visitor.text ? textFlush(parser, visitor.text.bind(visitor)) : () => undefined;
     for await (const chunk of stream) {
@@ -2508,7 +2521,7 @@ const NO_PATH = [];
 async function streamJson(file, selectors, visitor) {
     const reader = new JsonSelectReader(selectors, visitor);
     await (0,gc_nudge/* prepareGcNudge */.VC)({ capYoungGeneration: true });
-    const nudge = new gc_nudge/* GcNudge */.UQ();
+    const nudge = new gc_nudge/* GcNudge */.UQ(gc_nudge/* NUDGE_EVERY_BYTES */.oF, gc_nudge/* REPORT_FULL_EVERY */.JS);
     const stream = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
     try {
         for await (const chunk of stream) {

@@ -6,7 +6,7 @@
 // Paths use '*' for "any key or index"; a value is either captured (a selector matches it),
 // descended into (it is a prefix of a selector) or skipped.
 import { createReadStream } from 'node:fs';
-import { GcNudge, prepareGcNudge } from '../runtime-memory/gc-nudge';
+import { GcNudge, NUDGE_EVERY_BYTES, prepareGcNudge, REPORT_FULL_EVERY } from '../runtime-memory/gc-nudge';
 import { ReportError } from './report-error';
 import { STREAM_CHUNK_BYTES } from './line-stream';
 
@@ -73,7 +73,7 @@ const NO_PATH: JsonPathPart[] = [];
 export async function streamJson(file: string, selectors: JsonSelector[], visitor: JsonVisitor): Promise<void> {
   const reader = new JsonSelectReader(selectors, visitor);
   await prepareGcNudge({ capYoungGeneration: true });
-  const nudge = new GcNudge();
+  const nudge = new GcNudge(NUDGE_EVERY_BYTES, REPORT_FULL_EVERY);
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
   try {
     for await (const chunk of stream as AsyncIterable<string>) {

@@ -7,7 +7,7 @@
 // section's length.
 import { createReadStream } from 'node:fs';
 import type { SaxesParser } from 'saxes';
-import { GcNudge, prepareGcNudge } from '../runtime-memory/gc-nudge';
+import { GcNudge, NUDGE_EVERY_BYTES, prepareGcNudge, REPORT_FULL_EVERY } from '../runtime-memory/gc-nudge';
 import { ReportError } from './report-error';
 import { STREAM_CHUNK_BYTES } from './line-stream';
 
@@ -70,7 +70,7 @@ export async function streamXml(file: string, visitor: XmlVisitor): Promise<void
     parser.on('cdata', onText);
   }
   await prepareGcNudge({ capYoungGeneration: true });
-  const nudge = new GcNudge();
+  const nudge = new GcNudge(NUDGE_EVERY_BYTES, REPORT_FULL_EVERY);
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
   const flush = visitor.text ? textFlush(parser, visitor.text.bind(visitor)) : () => undefined;
   for await (const chunk of stream as AsyncIterable<string>) {
