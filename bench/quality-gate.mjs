@@ -10,13 +10,14 @@
 //   node bench/quality-gate.mjs [--lcov-mb 100] [--trivy-mb 100] [--junit-mb 1024]
 //
 // Needs Debian's lcov and a built bundle (node scripts/build-dist.mjs quality-gate). The reports
-// are written to a temporary folder and removed at the end.
+// (test/support/big-reports.ts, shared with the hardening suite) are written to a temporary folder
+// and removed at the end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeJunit, writeLcov, writeTrivy } from './quality-gate-reports.mjs';
+import { loadTypeScript } from './load-typescript.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = join(ROOT, 'dist/quality-gate/main/index.js');
@@ -25,12 +26,8 @@ const MB = 1024 * 1024;
 const TARGET_SPEEDUP = 5;
 const TARGET_RSS_MB = 100;
 
-/** Makes a process write its peak RSS (KiB) to $CIB_BENCH_RSS_FILE as it exits. */
-const RSS_PROBE =
-  'data:text/javascript,' +
-  encodeURIComponent(
-    'import { writeFileSync } from "node:fs"; process.on("exit", () => writeFileSync(process.env.CIB_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));',
-  );
+/** Makes a process write its peak RSS (KiB) to $CIB_PEAK_RSS_FILE as it exits (the runner harness's probe). */
+const RSS_PROBE = join(ROOT, 'test/support/peak-rss-probe.cjs');
 
 function option(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
@@ -41,8 +38,8 @@ function option(name, fallback) {
 function measure(args, env, dir) {
   const rssFile = join(dir, `rss-${Date.now()}`);
   const started = process.hrtime.bigint();
-  const result = spawnSync(NODE, ['--import', RSS_PROBE, ...args], {
-    env: { ...env, CIB_BENCH_RSS_FILE: rssFile },
+  const result = spawnSync(NODE, ['--require', RSS_PROBE, ...args], {
+    env: { ...env, CIB_PEAK_RSS_FILE: rssFile },
     encoding: 'utf8',
     maxBuffer: 64 * MB,
   });
@@ -142,6 +139,10 @@ export async function run() {
     const lcovFile = join(dir, 'big.lcov');
     const trivyFile = join(dir, 'trivy.json');
     const junitFile = join(dir, 'junit.xml');
+    const { writeJunit, writeLcov, writeTrivy } = await loadTypeScript(
+      'bench/quality-gate-entry.ts',
+      join(dir, 'support'),
+    );
     await writeLcov(lcovFile, option('lcov-mb', 100) * MB);
     await writeTrivy(trivyFile, option('trivy-mb', 100) * MB);
     await writeJunit(junitFile, option('junit-mb', 1024) * MB);

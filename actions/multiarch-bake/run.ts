@@ -37,7 +37,7 @@ import {
   saveLocalCache,
   type LocalCacheState,
 } from '@cib/core/bake/local-cache';
-import { buildMatrix, parseRunners } from '@cib/core/bake/matrix';
+import { buildMatrix, matrixWarning, parseRunners } from '@cib/core/bake/matrix';
 import { parsePlatforms } from '@cib/core/bake/platforms';
 import { bakeFailureError, bakeOutputs, bakeReport, bakeSummary } from '@cib/core/bake/report';
 import { runBake, type BakeRequest } from '@cib/core/bake/run-bake';
@@ -218,11 +218,10 @@ export async function run(rt: Runtime): Promise<void> {
   const report = bakeReport(result);
   const reportFile = join(planDir, 'bake-report.json');
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-  writeOutputs(
-    rt,
-    'multiarch-bake',
-    bakeOutputs(result, buildMatrix(result.plan, inputs.runners), reportFile, inputs.dryRun),
-  );
+  const matrix = buildMatrix(result.plan, inputs.runners);
+  const tooBig = matrixWarning(matrix);
+  if (tooBig) rt.log.warning(tooBig, { title: 'Matrix too big for one job' });
+  writeOutputs(rt, 'multiarch-bake', bakeOutputs(result, matrix, reportFile, inputs.dryRun));
   rt.appendSummary(bakeSummary(report, inputs.dryRun));
   if (result.failure) throw bakeFailureError(result);
   rotateLocalCache(result.plan.flatMap((t) => (t.cache ? [t.cache] : [])));

@@ -284,7 +284,9 @@ async function saveLocalCache(state, log) {
 // The `matrix` output: one job per target and platform for a following job's `strategy.matrix`,
 // each with the runner to use. arm64 and arm/v7 go to GitHub's hosted arm runners (generally
 // available for public repositories since 2025-08, as docker/github-builder does), everything
-// else to ubuntu-24.04; `runners` (`platform=label` lines) overrides any of them.
+// else to ubuntu-24.04; `runners` (`platform=label` lines) overrides any of them. GitHub runs at
+// most 256 jobs from one matrix: a bigger one is still written (a later job may split it), with a
+// warning, since `strategy.matrix: ${{ fromJSON(...) }}` on it fails the workflow.
 
 
 /** The default runner label for a platform. */
@@ -308,6 +310,16 @@ function buildMatrix(plan, runners) {
         for (const platform of platforms)
             include.push({ target, platform, runner: runners.get(platform) ?? defaultRunner(platform) });
     return { include };
+}
+/** GitHub's limit on the jobs one matrix makes (github.com and GHES alike). */
+const MAX_MATRIX_JOBS = 256;
+/** The warning for a matrix GitHub would refuse as a job's strategy; undefined when it fits. */
+function matrixWarning(matrix) {
+    const jobs = matrix.include.length;
+    if (jobs <= MAX_MATRIX_JOBS)
+        return undefined;
+    return (`The matrix output has ${jobs} jobs (target x platform): GitHub runs at most ${MAX_MATRIX_JOBS} jobs from one ` +
+        'matrix, so a job using it as strategy.matrix fails. Bake fewer targets per run or split the matrix.');
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner/markdown.ts
@@ -1376,7 +1388,11 @@ async function run(rt) {
     const report = bakeReport(result);
     const reportFile = (0,external_node_path_.join)(planDir, 'bake-report.json');
     (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    (0,outputs/* writeOutputs */.K)(rt, 'multiarch-bake', bakeOutputs(result, buildMatrix(result.plan, inputs.runners), reportFile, inputs.dryRun));
+    const matrix = buildMatrix(result.plan, inputs.runners);
+    const tooBig = matrixWarning(matrix);
+    if (tooBig)
+        rt.log.warning(tooBig, { title: 'Matrix too big for one job' });
+    (0,outputs/* writeOutputs */.K)(rt, 'multiarch-bake', bakeOutputs(result, matrix, reportFile, inputs.dryRun));
     rt.appendSummary(bakeSummary(report, inputs.dryRun));
     if (result.failure)
         throw bakeFailureError(result);

@@ -297,9 +297,13 @@ function kept(test) {
         detail: (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(test.detail),
     };
 }
-/** Keeps at most `max` characters, saying how much was cut. */
+/**
+ * Keeps at most `max` characters, saying how much was cut. The note is ASCII on purpose: one
+ * non-Latin-1 character ("…") makes V8 store the whole kept text two bytes a character, which
+ * cost 10 MB on a 1 GB JUnit report's 3,500 failures.
+ */
 function cutText(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+    return text.length <= max ? text : `${text.slice(0, max)}... (${text.length - max} more characters)`;
 }
 
 

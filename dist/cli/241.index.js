@@ -50,7 +50,7 @@ async function selectJson(file, paths, onValue) {
             path.push(key);
         onValue(value, path);
     };
-    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .GcNudge */ .UQ();
+    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .GcNudge */ .UQ(_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .NUDGE_EVERY_BYTES */ .oF, _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FULL_EVERY */ .JS);
     try {
         for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: _line_stream__WEBPACK_IMPORTED_MODULE_2__/* .STREAM_CHUNK_BYTES */ .V9 })) {
             parser.write(chunk);
@@ -107,7 +107,7 @@ const CR = 13;
 async function visitLines(file, onLine) {
     await (0,_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .prepareGcNudge */ .VC)({ capYoungGeneration: true });
     // Each chunk is garbage once its lines are visited (gc-nudge.ts).
-    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .GcNudge */ .UQ();
+    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .GcNudge */ .UQ(_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .NUDGE_EVERY_BYTES */ .oF, _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_FULL_EVERY */ .JS);
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: STREAM_CHUNK_BYTES });
     let carry;
     let lineNumber = 0;
@@ -209,22 +209,24 @@ function artifactPath(uri) {
 /** Adds every counted result of the SARIF report `path` to `findings`. */
 async function readSarif(path, findings) {
     findings.reports.push(path);
-    // Rules and results of the run being read; results are joined when the run is over (a value
-    // of the next run arrives, or the file ends), because a producer may write results before the
-    // tool section.
+    // Rules and results of the run being read. The tool section (one key of the run, so its rules
+    // arrive together) usually comes before the results: then each result is joined as it arrives.
+    // Results that come before any rule (SARIF allows any key order) wait until the run is over (a
+    // value of the next run arrives, or the file ends). Holding every result of a run until then
+    // cost about 1 KB per result: 860 MB for a million.
     let run;
-    let rules = [];
-    let extensionRules = [];
-    let results = [];
+    let rules = new RunRules();
+    let early = [];
+    const add = (result) => {
+        const finding = toFinding(result, rules, path);
+        if (finding)
+            findings.add(finding);
+    };
     const endRun = () => {
-        for (const result of results) {
-            const finding = toFinding(result, rules, extensionRules, path);
-            if (finding)
-                findings.add(finding);
-        }
-        rules = [];
-        extensionRules = [];
-        results = [];
+        for (const result of early)
+            add(result);
+        rules = new RunRules();
+        early = [];
     };
     await (0,_json_select__WEBPACK_IMPORTED_MODULE_1__/* .selectJson */ .P)(path, [
         '$.runs.*.tool.driver.rules.*',
@@ -242,21 +244,41 @@ async function readSarif(path, findings) {
                 return;
             if (result.kind !== undefined && result.kind !== 'fail')
                 return;
-            results.push(result);
+            if (rules.seen)
+                add(result);
+            else
+                early.push(result);
         }
         else if (jsonPath[4] === 'rules')
-            rules.push(value);
+            rules.driver.push(value);
         else
-            extensionRules.push(value);
+            rules.extensions.push(value);
     });
     endRun();
 }
-function toFinding(result, rules, extensionRules, report) {
+/** One run's rules: the driver's by index, and by id (driver first, then extensions). */
+class RunRules {
+    driver = [];
+    extensions = [];
+    byId;
+    /** Whether any rule came: the tool section is then read whole (no rule can follow a result). */
+    get seen() {
+        return this.driver.length > 0 || this.extensions.length > 0;
+    }
+    find(id) {
+        if (!this.byId) {
+            this.byId = new Map();
+            for (const rule of [...this.driver, ...this.extensions])
+                if (rule.id !== undefined && !this.byId.has(rule.id))
+                    this.byId.set(rule.id, rule);
+        }
+        return this.byId.get(id);
+    }
+}
+function toFinding(result, rules, report) {
     const index = result.ruleIndex ?? result.rule?.index;
-    const id = result.ruleId ?? result.rule?.id ?? (index !== undefined ? rules[index]?.id : undefined) ?? '';
-    const rule = (result.rule === undefined && index !== undefined ? rules[index] : undefined) ??
-        rules.find((r) => r.id === id) ??
-        extensionRules.find((r) => r.id === id);
+    const id = result.ruleId ?? result.rule?.id ?? (index !== undefined ? rules.driver[index]?.id : undefined) ?? '';
+    const rule = (result.rule === undefined && index !== undefined ? rules.driver[index] : undefined) ?? rules.find(id);
     const level = result.level ?? rule?.defaultConfiguration?.level ?? 'warning';
     if (level === 'none')
         return undefined;
@@ -286,10 +308,11 @@ function toFinding(result, rules, extensionRules, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ REPORT_FULL_EVERY),
 /* harmony export */   UQ: () => (/* binding */ GcNudge),
-/* harmony export */   VC: () => (/* binding */ prepareGcNudge)
+/* harmony export */   VC: () => (/* binding */ prepareGcNudge),
+/* harmony export */   oF: () => (/* binding */ NUDGE_EVERY_BYTES)
 /* harmony export */ });
-/* unused harmony export NUDGE_EVERY_BYTES */
 // Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
 // blob copy and the quality report readers. Streams that hand on buffers or cut strings and
 // objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
@@ -321,20 +344,32 @@ async function prepareGcNudge(options = {}) {
         v8?.setFlagsFromString('--semi-space-growth-factor=1');
     }
 }
+/**
+ * Every how many nudges the report readers ask for a full collection (every 64 MB). Their
+ * survivors (a chunk's last objects, kept failures) reach the old generation, which V8 lets grow
+ * by what piled up before it marks: a 1 GB JUnit report peaked at 88-97 MB, 84 MB with this. A
+ * full collection of their small heap takes a few milliseconds.
+ */
+const REPORT_FULL_EVERY = 16;
 /** Counts the bytes (or characters) one stream has passed and nudges every `every` of them. */
 class GcNudge {
     every;
+    fullEvery;
     passed = 0;
-    constructor(every = NUDGE_EVERY_BYTES) {
+    nudges = 0;
+    /** `fullEvery`: make every n-th nudge a full collection (0: minor ones only). */
+    constructor(every = NUDGE_EVERY_BYTES, fullEvery = 0) {
         this.every = every;
+        this.fullEvery = fullEvery;
     }
-    /** Records `bytes` more passed; asks for a minor collection when `every` have piled up. */
+    /** Records `bytes` more passed; asks for a collection when `every` have piled up. */
     passedBytes(bytes) {
         this.passed += bytes;
         if (this.passed < this.every)
             return;
         this.passed = 0;
-        collect?.({ type: 'minor' });
+        this.nudges++;
+        collect?.({ type: this.fullEvery > 0 && this.nudges % this.fullEvery === 0 ? 'major' : 'minor' });
     }
 }
 

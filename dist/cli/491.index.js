@@ -50,7 +50,7 @@ async function selectJson(file, paths, onValue) {
             path.push(key);
         onValue(value, path);
     };
-    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .GcNudge */ .UQ();
+    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .GcNudge */ .UQ(_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .NUDGE_EVERY_BYTES */ .oF, _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FULL_EVERY */ .JS);
     try {
         for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: _line_stream__WEBPACK_IMPORTED_MODULE_2__/* .STREAM_CHUNK_BYTES */ .V9 })) {
             parser.write(chunk);
@@ -107,7 +107,7 @@ const CR = 13;
 async function visitLines(file, onLine) {
     await (0,_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .prepareGcNudge */ .VC)({ capYoungGeneration: true });
     // Each chunk is garbage once its lines are visited (gc-nudge.ts).
-    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .GcNudge */ .UQ();
+    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .GcNudge */ .UQ(_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .NUDGE_EVERY_BYTES */ .oF, _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_FULL_EVERY */ .JS);
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: STREAM_CHUNK_BYTES });
     let carry;
     let lineNumber = 0;
@@ -207,10 +207,11 @@ async function readGrype(path, findings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ REPORT_FULL_EVERY),
 /* harmony export */   UQ: () => (/* binding */ GcNudge),
-/* harmony export */   VC: () => (/* binding */ prepareGcNudge)
+/* harmony export */   VC: () => (/* binding */ prepareGcNudge),
+/* harmony export */   oF: () => (/* binding */ NUDGE_EVERY_BYTES)
 /* harmony export */ });
-/* unused harmony export NUDGE_EVERY_BYTES */
 // Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
 // blob copy and the quality report readers. Streams that hand on buffers or cut strings and
 // objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
@@ -242,20 +243,32 @@ async function prepareGcNudge(options = {}) {
         v8?.setFlagsFromString('--semi-space-growth-factor=1');
     }
 }
+/**
+ * Every how many nudges the report readers ask for a full collection (every 64 MB). Their
+ * survivors (a chunk's last objects, kept failures) reach the old generation, which V8 lets grow
+ * by what piled up before it marks: a 1 GB JUnit report peaked at 88-97 MB, 84 MB with this. A
+ * full collection of their small heap takes a few milliseconds.
+ */
+const REPORT_FULL_EVERY = 16;
 /** Counts the bytes (or characters) one stream has passed and nudges every `every` of them. */
 class GcNudge {
     every;
+    fullEvery;
     passed = 0;
-    constructor(every = NUDGE_EVERY_BYTES) {
+    nudges = 0;
+    /** `fullEvery`: make every n-th nudge a full collection (0: minor ones only). */
+    constructor(every = NUDGE_EVERY_BYTES, fullEvery = 0) {
         this.every = every;
+        this.fullEvery = fullEvery;
     }
-    /** Records `bytes` more passed; asks for a minor collection when `every` have piled up. */
+    /** Records `bytes` more passed; asks for a collection when `every` have piled up. */
     passedBytes(bytes) {
         this.passed += bytes;
         if (this.passed < this.every)
             return;
         this.passed = 0;
-        collect?.({ type: 'minor' });
+        this.nudges++;
+        collect?.({ type: this.fullEvery > 0 && this.nudges % this.fullEvery === 0 ? 'major' : 'minor' });
     }
 }
 

@@ -1,18 +1,26 @@
-// Issue 13, point 6, the parts that exist today: input values as large as the runner can pass
-// (an environment string is at most 128 KiB), a manifest-merge sources or tags list of
-// thousands of references, deeply nested and oversized JSON where build-info reads JSON (the
-// labels it writes back out, the deployment's answer in verify mode). Each gets a clear answer
-// (success, or one non-internal error) before the harness's deadline kills it.
-// Hooks: quality-gate's reports (1 GB JUnit, 100 MB Trivy, billion laughs, external entities,
-// a million findings) and multiarch-bake's 500-target bake file join here when those land.
-import { rmSync } from 'node:fs';
+// Issue 13, point 6: input values as large as the runner can pass (an environment string is at
+// most 128 KiB), a manifest-merge sources or tags list of thousands of references, deeply nested
+// and oversized JSON where build-info reads JSON (the labels it writes back out, the deployment's
+// answer in verify mode), and a multiarch-bake file of 500 targets (a dry run with the real buildx:
+// bake --print needs no daemon). Each gets a clear answer (success, or one non-internal error)
+// before the harness's deadline kills it, and reports the peak RSS of the action's process.
+// quality-gate's huge and hostile reports are in huge-reports.test.ts.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { execProcess } from '@cib/core/exec/exec';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RegistryClient } from '@cib/core/registry/client';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { platform, pushTestImage } from '../support/registry/test-images';
-import { runAction, type StepResult } from '../support/runner-harness';
-import { catalog } from './support/action-catalog';
+import { dockerConfigWithBuildx, engineFiles } from '../support/engine/engine-files';
+import {
+  runAction as runHarness,
+  type ActionRun,
+  type RunActionOptions,
+  type StepResult,
+} from '../support/runner-harness';
 import { report } from './support/figures';
 import { ENV_STRING_LIMIT } from './support/hostile-values';
 import { digestOf, direct } from './support/registry-state';
@@ -23,11 +31,12 @@ const { draw } = drawSettings();
 const MAX_LIST = draw === 'full' ? Infinity : 300;
 
 const SHA = 'ffac537e6cbbf934b08745a378932722df287a53';
-/** The hooks for the parts whose actions have not landed: fill them in when they do. */
-const HOOKS: Record<string, string> = {
-  'quality-gate': '1 GB JUnit, 100 MB Trivy JSON, deep XML, billion laughs, external entities, a million findings',
-  'multiarch-bake': 'a bake file of 500 targets',
-};
+/** GitHub's cap on a job's outputs together (facts.md): one output must fit under it. */
+const OUTPUT_CAP = 1024 * 1024;
+
+/** Every run here reports the peak RSS of the action's process (test/support/peak-rss-probe.cjs). */
+const runAction = (action: string, options: RunActionOptions): Promise<ActionRun> =>
+  runHarness(action, { ...options, measurePeakRss: true });
 
 let registry: RegistryServer;
 let service: Server;
@@ -48,14 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await registry?.stop();
   await new Promise((resolve) => service?.close(resolve));
-  const hooks = catalog()
-    .filter((a) => a.name in HOOKS)
-    .map((a) => `${a.name} (${HOOKS[a.name]}): ${a.skipped ?? 'landed, hook not filled yet'}`);
-  report({
-    part: 'huge-inputs',
-    line: `${lines.length} cases: ${lines.join('; ')}; ${hooks.join('; ')}`,
-    counts: { cases: lines.length },
-  });
+  report({ part: 'huge-inputs', line: `${lines.length} cases: ${lines.join('; ')}`, counts: { cases: lines.length } });
 });
 
 /** The room an input has in one environment string. */
@@ -65,8 +67,10 @@ const room = (input: string) => ENV_STRING_LIMIT - `INPUT_${input.toUpperCase()}
 function clearAnswer(name: string, main: StepResult, started: number): 'worked' | 'refused' {
   const outcome = main.exitCode === 0 ? 'worked' : 'refused';
   const said = main.errors[0] ? ` (${main.errors[0].replace(/^.*last seen: /, 'last seen: ').slice(0, 110)})` : '';
-  lines.push(`${name} ${outcome} in ${((Date.now() - started) / 1000).toFixed(1)} s${said}`);
+  const rss = `peak RSS ${((main.peakRssKiB ?? NaN) / 1024).toFixed(0)} MB`;
+  lines.push(`${name} ${outcome} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${rss}${said}`);
   expect(main.signal).toBeNull();
+  expect(main.peakRssKiB).toBeGreaterThan(0);
   if (outcome === 'refused') {
     expect(main.errors).toHaveLength(1);
     expect(main.errors[0]).not.toMatch(/internal error/i);
@@ -169,3 +173,86 @@ test.each([
   expect(clearAnswer(`build-info verify ${name}`, run.main, started)).toBe(works ? 'worked' : 'refused');
   rmSync(run.runnerDir, { recursive: true, force: true });
 });
+
+const TARGETS = 500;
+const PLATFORMS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7'];
+
+/** A project whose bake file defines TARGETS targets and a group `all` of them. */
+function bakeProjectOf(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cib-huge-bake-'));
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY Dockerfile /\n');
+  const names = Array.from({ length: count }, (_, i) => `svc-${i}`);
+  const targets = names.map((name) => `target "${name}" {\n  dockerfile = "Dockerfile"\n}\n`);
+  const group = `group "all" {\n  targets = [${names.map((n) => `"${n}"`).join(', ')}]\n}\n`;
+  writeFileSync(join(dir, 'docker-bake.hcl'), `${group}${targets.join('')}`);
+  return dir;
+}
+
+test(`multiarch-bake: ${TARGETS} targets x ${PLATFORMS.length} platforms, dry run: every target planned with its own cache scope, the matrix valid under the output cap`, async () => {
+  const engine = engineFiles();
+  const workspace = bakeProjectOf(TARGETS);
+  const env = {
+    PATH: `${engine.binDir}:${process.env.PATH}`,
+    DOCKER_CONFIG: dockerConfigWithBuildx(mkdtempSync(join(tmpdir(), 'cib-huge-docker-')), engine),
+  };
+  const started = Date.now();
+  const run = await runAction('multiarch-bake', {
+    workspace,
+    inputs: {
+      files: 'docker-bake.hcl',
+      targets: 'all',
+      platforms: PLATFORMS.join(','),
+      cache: 'registry',
+      'cache-ref': '127.0.0.1:5000/huge/cache',
+      'dry-run': 'true',
+    },
+    env,
+    timeoutMs: 300_000,
+  });
+  const name = `multiarch-bake ${TARGETS} targets x ${PLATFORMS.length} platforms (dry run)`;
+  expect(clearAnswer(name, run.main, started)).toBe('worked');
+
+  // The real bake --print of the user's file, our generated definition and our --set lines.
+  const planFile = run.main.outputs['plan-file'];
+  const plan = JSON.parse(readFileSync(planFile, 'utf8')) as {
+    targets: Array<{ target: string; cache?: { from: string[] } }>;
+  };
+  const sets = plan.targets.flatMap((t) => (t.cache?.from ?? []).map((from) => `${t.target}.cache-from=${from}`));
+  const definition = join(dirname(planFile), 'bake-override.json');
+  const printed = await execProcess(
+    engine.buildx,
+    ['bake', '-f', 'docker-bake.hcl', '-f', definition, '--print', ...sets.flatMap((set) => ['--set', set]), 'all'],
+    { cwd: workspace, env: { ...process.env, ...env }, timeoutMs: 120_000 },
+  );
+  const merged = JSON.parse(printed.stdout) as {
+    target: Record<string, { platforms?: string[]; 'cache-to'?: string[]; 'cache-from'?: string[] }>;
+  };
+  const names = Object.keys(merged.target);
+  expect(names).toHaveLength(TARGETS);
+  const scopes = new Set<string>();
+  for (const target of names) {
+    const entry = merged.target[target];
+    expect(entry.platforms).toEqual(PLATFORMS);
+    expect(entry['cache-to']).toHaveLength(1);
+    // The scope is the registry cache's tag; reading goes where writing went.
+    const ref = /ref=([^,]+)/.exec(entry['cache-to']![0])?.[1];
+    expect(ref).toMatch(new RegExp(`^127\\.0\\.0\\.1:5000/huge/cache:${target}-`));
+    expect(entry['cache-from']?.join(' ')).toContain(`ref=${ref}`);
+    scopes.add(ref!);
+  }
+  expect(scopes.size).toBe(TARGETS);
+
+  // One matrix job per target and platform, as valid JSON under the output cap.
+  const matrix = run.main.outputs.matrix;
+  expect(Buffer.byteLength(matrix)).toBeLessThan(OUTPUT_CAP);
+  const include = (JSON.parse(matrix) as { include: Array<{ target: string; platform: string }> }).include;
+  expect(include).toHaveLength(TARGETS * PLATFORMS.length);
+  expect(new Set(include.map((job) => `${job.target} ${job.platform}`)).size).toBe(TARGETS * PLATFORMS.length);
+  // More jobs than GitHub runs from one matrix: said, not left to fail the next job.
+  expect(run.main.warnings).toContainEqual(
+    expect.stringMatching(/^The matrix output has 1500 jobs .* at most 256 jobs/),
+  );
+  lines.push(`its matrix: ${include.length} jobs in ${(Buffer.byteLength(matrix) / 1024).toFixed(0)} KiB of JSON`);
+  rmSync(run.runnerDir, { recursive: true, force: true });
+  rmSync(workspace, { recursive: true, force: true });
+}, 600_000);

@@ -2,6 +2,7 @@
 // from its defaults and the given inputs, the GITHUB_* / RUNNER_* variables, an event payload,
 // fresh file-command files per step, runs runs.main with the Node that `node24` means, then
 // runs.post (honouring post-if) with STATE_* from what main saved. Parses what the step wrote.
+// Asked to, it reports each step's peak RSS through test/support/peak-rss-probe.cjs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,11 @@ export interface StepResult {
   errors: string[];
   warnings: string[];
   masks: string[];
+  /**
+   * The step process's own peak RSS in KiB (its ru_maxrss at exit, children excluded), with
+   * measurePeakRss; undefined when not asked or when the process died by a signal.
+   */
+  peakRssKiB?: number;
 }
 
 export interface ActionRun {
@@ -83,7 +89,17 @@ export interface RunActionOptions {
   cancelled?: boolean;
   debug?: boolean;
   timeoutMs?: number;
+  /**
+   * Report each step's peak RSS (StepResult.peakRssKiB): node runs with
+   * `--require test/support/peak-rss-probe.cjs`, which writes process.resourceUsage().maxRSS as
+   * the process exits. Exact for the action's own process, and signals still go straight to it
+   * (GNU time would sit between and not pass SIGINT/SIGTERM on).
+   */
+  measurePeakRss?: boolean;
 }
+
+/** The preload that writes a process's peak RSS to $CIB_PEAK_RSS_FILE as it exits. */
+export const PEAK_RSS_PROBE = join(REPO_ROOT, 'test/support/peak-rss-probe.cjs');
 
 export function readActionSpec(action: string): ActionSpec {
   const file = join(REPO_ROOT, action, 'action.yml');
@@ -168,7 +184,15 @@ async function runStep(
     GITHUB_STEP_SUMMARY: join(stepDir, `step_summary_${randomUUID()}`),
   };
   for (const f of Object.values(files)) writeFileSync(f, '');
-  const child = spawn(node, [script], { cwd, env: { ...env, ...files }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const rssFile = join(stepDir, `peak_rss_${randomUUID()}`);
+  const probe = options.measurePeakRss
+    ? { argv: ['--require', PEAK_RSS_PROBE], env: { CIB_PEAK_RSS_FILE: rssFile } }
+    : undefined;
+  const child = spawn(node, [...(probe?.argv ?? []), script], {
+    cwd,
+    env: { ...env, ...files, ...probe?.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -196,6 +220,7 @@ async function runStep(
     errors: messages('error'),
     warnings: messages('warning'),
     masks: messages('add-mask'),
+    peakRssKiB: probe && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : undefined,
   };
 }
 

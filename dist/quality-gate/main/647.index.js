@@ -40,7 +40,7 @@ async function readJunit(path, results) {
     const problem = (element) => ({
         message: (0,_test_results__WEBPACK_IMPORTED_MODULE_2__/* .cutText */ .IN)(element.attributes.message ?? element.attributes.type ?? '', _test_results__WEBPACK_IMPORTED_MODULE_2__/* .MESSAGE_CHARS */ .Ye),
     });
-    await (0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .streamXml */ .s)(path, {
+    await (0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .streamXml */ .sq)(path, {
         open(element, depth) {
             const name = element.name;
             if (!sawRoot) {
@@ -53,9 +53,9 @@ async function readJunit(path, results) {
             if (name === 'testsuite') {
                 suites.push({
                     name: element.attributes.name ?? '',
-                    failed: ((0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .numberAttribute */ .U)(element, 'errors') ?? 0) + ((0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .numberAttribute */ .U)(element, 'failures') ?? 0) > 0,
+                    failed: ((0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .numberAttribute */ .Ud)(element, 'errors') ?? 0) + ((0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .numberAttribute */ .Ud)(element, 'failures') ?? 0) > 0,
                     file: element.attributes.file || element.attributes.filepath || suite?.file,
-                    declaredProblems: ((0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .numberAttribute */ .U)(element, 'errors') ?? 0) + ((0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .numberAttribute */ .U)(element, 'failures') ?? 0),
+                    declaredProblems: ((0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .numberAttribute */ .Ud)(element, 'errors') ?? 0) + ((0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .numberAttribute */ .Ud)(element, 'failures') ?? 0),
                     testcases: 0,
                 });
             }
@@ -69,7 +69,7 @@ async function readJunit(path, results) {
                     classname: element.attributes.classname ?? '',
                     name: element.attributes.name ?? '',
                     file: element.attributes.file || element.attributes.filepath || suite?.file,
-                    line: (0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .numberAttribute */ .U)(element, 'line'),
+                    line: (0,_xml_stream__WEBPACK_IMPORTED_MODULE_1__/* .numberAttribute */ .Ud)(element, 'line'),
                     status: 'passed',
                     report: path,
                 };
@@ -213,7 +213,7 @@ const CR = 13;
 async function visitLines(file, onLine) {
     await (0,_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .prepareGcNudge */ .VC)({ capYoungGeneration: true });
     // Each chunk is garbage once its lines are visited (gc-nudge.ts).
-    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .GcNudge */ .UQ();
+    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .GcNudge */ .UQ(_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .NUDGE_EVERY_BYTES */ .oF, _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_FULL_EVERY */ .JS);
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: STREAM_CHUNK_BYTES });
     let carry;
     let lineNumber = 0;
@@ -269,9 +269,10 @@ function parseUint(bytes, start, end) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ numberAttribute),
-/* harmony export */   s: () => (/* binding */ streamXml)
+/* harmony export */   Ud: () => (/* binding */ numberAttribute),
+/* harmony export */   sq: () => (/* binding */ streamXml)
 /* harmony export */ });
+/* unused harmony export MAX_XML_DEPTH */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3880);
@@ -279,30 +280,54 @@ function parseUint(bytes, start, end) {
 /* harmony import */ var _line_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1894);
 // Streams an XML report through saxes (loaded lazily: only runs with XML reports pay for it).
 // saxes never fetches external entities or DTDs: a DOCTYPE (JaCoCo writes one) is reported and
-// ignored, so a report cannot make us read other files or the network. saxes hands over a text or
-// CDATA section whole (a 10 MB CDATA message is one 10 MB string for a moment); visitors keep only
-// a bounded prefix of it, so memory follows the largest section, never the file.
+// ignored, so a report cannot make us read other files or the network. saxes would hand over a
+// text or CDATA section whole, gathered in one string however long it is (a 25 MB CDATA section
+// cost 50 MB); between chunks we hand what it gathered so far to the visitor (textFlush), so
+// visitors get long text in pieces, keep only a bounded prefix, and memory never follows a
+// section's length.
 
 
 
 
-/** Reads `file` as XML, calling the visitor; malformed XML is a ReportError with the line. */
+/**
+ * The deepest nesting read. Real reports nest a few levels (JUnit suites in suites, JaCoCo groups
+ * in groups: tens at most); every open element costs saxes and the visitors a record, so 100,000
+ * levels took 116 MB. Deeper is refused, so memory stays bounded whatever the file.
+ */
+const MAX_XML_DEPTH = 1000;
+/** Reads `file` as XML, calling the visitor; malformed or too deep XML is a ReportError with the line. */
 async function streamXml(file, visitor) {
     const { SaxesParser } = await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 9800));
     const parser = new SaxesParser({ xmlns: false, position: true });
     let depth = 0;
     let failure;
     parser.on('error', (error) => {
-        failure ??= new _report_error__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$(file, `malformed XML: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`, {
+        const problem = error.message.replace(/^[^:]*:\d+:\d+: /, '').replace(/\.$/, '');
+        failure ??= new _report_error__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$(file, `malformed XML: ${problem}`, {
             line: parser.line,
+            // A DOCTYPE may declare entities (billion laughs, SYSTEM files or URLs): we never expand them.
+            hint: /undefined entity/.test(problem)
+                ? 'Entities declared in a DOCTYPE are never expanded or fetched: write the text itself, or the five predefined entities (&amp; &lt; &gt; &quot; &apos;)'
+                : undefined,
         });
     });
     parser.on('opentag', (tag) => {
+        if (failure)
+            return;
+        if (depth >= MAX_XML_DEPTH) {
+            failure = new _report_error__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$(file, `elements nested more than ${MAX_XML_DEPTH} deep (at <${tag.name}>)`, {
+                line: parser.line,
+                hint: 'No test or coverage tool nests its report that deep: the file is damaged or was not written by one',
+            });
+            return;
+        }
         visitor.open({ name: tag.name, attributes: tag.attributes }, depth);
         // saxes sends closetag for self-closing tags too, which restores the depth.
         depth++;
     });
     parser.on('closetag', (tag) => {
+        if (failure)
+            return;
         depth--;
         visitor.close(tag.name, depth);
     });
@@ -312,10 +337,12 @@ async function streamXml(file, visitor) {
         parser.on('cdata', onText);
     }
     await (0,_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .prepareGcNudge */ .VC)({ capYoungGeneration: true });
-    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .GcNudge */ .UQ();
+    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .GcNudge */ .UQ(_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .NUDGE_EVERY_BYTES */ .oF, _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FULL_EVERY */ .JS);
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { encoding: 'utf8', highWaterMark: _line_stream__WEBPACK_IMPORTED_MODULE_2__/* .STREAM_CHUNK_BYTES */ .V9 });
+    const flush = visitor.text ? textFlush(parser, visitor.text.bind(visitor)) : () => undefined;
     for await (const chunk of stream) {
         parser.write(chunk);
+        flush();
         // The chunk and the names, attributes and text saxes cut from it are garbage now (gc-nudge.ts).
         nudge.passedBytes(chunk.length);
         if (failure) {
@@ -326,6 +353,33 @@ async function streamXml(file, visitor) {
     parser.close();
     if (failure)
         throw failure;
+}
+/** Hand over gathered text once it is this long (a few chunks' worth). */
+const FLUSH_TEXT_CHARS = 256 * 1024;
+/**
+ * saxes has no option to bound the text it gathers before an event, so this reaches into two of
+ * its private fields (saxes 6): in its text and CDATA states `text` holds only character data
+ * not yet handed over, which may go to the visitor now and be cleared. The state numbers are
+ * learnt from a probe parser, not copied; test/unit/quality/xml-stream.test.ts fails if saxes
+ * changes this.
+ */
+function textFlush(parser, onText) {
+    const inside = parser;
+    const textStates = new Set(['<a>x', '<a><![CDATA[x'].map((start) => stateAfter(parser, start)));
+    return () => {
+        if (inside.text.length >= FLUSH_TEXT_CHARS && textStates.has(inside.state)) {
+            onText(inside.text);
+            inside.text = '';
+        }
+    };
+}
+/** The state a fresh parser like `parser` is in after `start`, with a text handler as ours. */
+function stateAfter(parser, start) {
+    const Parser = parser.constructor;
+    const probe = new Parser();
+    probe.on('text', () => undefined);
+    probe.write(start);
+    return probe.state;
 }
 /** A numeric attribute; undefined when missing or not a number (some producers write NaN). */
 function numberAttribute(element, name) {
@@ -343,10 +397,11 @@ function numberAttribute(element, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ REPORT_FULL_EVERY),
 /* harmony export */   UQ: () => (/* binding */ GcNudge),
-/* harmony export */   VC: () => (/* binding */ prepareGcNudge)
+/* harmony export */   VC: () => (/* binding */ prepareGcNudge),
+/* harmony export */   oF: () => (/* binding */ NUDGE_EVERY_BYTES)
 /* harmony export */ });
-/* unused harmony export NUDGE_EVERY_BYTES */
 // Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
 // blob copy and the quality report readers. Streams that hand on buffers or cut strings and
 // objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
@@ -378,20 +433,32 @@ async function prepareGcNudge(options = {}) {
         v8?.setFlagsFromString('--semi-space-growth-factor=1');
     }
 }
+/**
+ * Every how many nudges the report readers ask for a full collection (every 64 MB). Their
+ * survivors (a chunk's last objects, kept failures) reach the old generation, which V8 lets grow
+ * by what piled up before it marks: a 1 GB JUnit report peaked at 88-97 MB, 84 MB with this. A
+ * full collection of their small heap takes a few milliseconds.
+ */
+const REPORT_FULL_EVERY = 16;
 /** Counts the bytes (or characters) one stream has passed and nudges every `every` of them. */
 class GcNudge {
     every;
+    fullEvery;
     passed = 0;
-    constructor(every = NUDGE_EVERY_BYTES) {
+    nudges = 0;
+    /** `fullEvery`: make every n-th nudge a full collection (0: minor ones only). */
+    constructor(every = NUDGE_EVERY_BYTES, fullEvery = 0) {
         this.every = every;
+        this.fullEvery = fullEvery;
     }
-    /** Records `bytes` more passed; asks for a minor collection when `every` have piled up. */
+    /** Records `bytes` more passed; asks for a collection when `every` have piled up. */
     passedBytes(bytes) {
         this.passed += bytes;
         if (this.passed < this.every)
             return;
         this.passed = 0;
-        collect?.({ type: 'minor' });
+        this.nudges++;
+        collect?.({ type: this.fullEvery > 0 && this.nudges % this.fullEvery === 0 ? 'major' : 'minor' });
     }
 }
 

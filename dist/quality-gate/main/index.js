@@ -2276,6 +2276,9 @@ async function judgeFindings(request, deps, files, vexFiles, result) {
         else
             counted.push(finding);
     }
+    // Worst first once here: the report, the annotations and the summary each sort a copy again,
+    // which on sorted input takes one pass (V8's TimSort), not n log n with a million findings.
+    counted.sort(vulnerability/* worstFirst */.md);
     const counts = (0,vulnerability/* countBySeverity */.Ot)(counted);
     result.findings = { counted, counts, dropped, all };
     // The baseline keeps every finding the filters let through, so new-only compares like with like.
@@ -2830,6 +2833,9 @@ function gateAnnotations(result) {
         }
     }
     for (const finding of [...(result.findings?.counted ?? [])].sort(vulnerability/* worstFirst */.md)) {
+        // Only the first MAX_ANNOTATIONS are sent: a million findings made a million annotations first.
+        if (annotations.length >= MAX_ANNOTATIONS)
+            break;
         if (!finding.file)
             continue;
         annotations.push({

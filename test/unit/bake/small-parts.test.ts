@@ -6,7 +6,7 @@ import { InputError } from '@cib/core/errors/input-error';
 import { defaultBakeFiles, resolveBakeFiles } from '@cib/core/bake/bake-files';
 import { allowEntries, checkAllow } from '@cib/core/bake/entitlements';
 import { JsonObjectStream } from '@cib/core/bake/json-stream';
-import { buildMatrix, parseRunners } from '@cib/core/bake/matrix';
+import { buildMatrix, MAX_MATRIX_JOBS, matrixWarning, parseRunners } from '@cib/core/bake/matrix';
 import { digestsOf, imagesOf } from '@cib/core/bake/metadata';
 import { buildxFeatures, parseBuildxVersion } from '@cib/core/bake/buildx-features';
 
@@ -30,6 +30,15 @@ test('matrix: arm to the hosted arm runners, overridable per platform', () => {
   const runners = parseRunners('runners', new Map([['linux/arm', 'self-hosted-pi']]));
   expect(buildMatrix(plan, runners).include[1].runner).toBe('self-hosted-pi');
   expect(() => parseRunners('runners', new Map([['linux/arm', 'a b']]))).toThrow(InputError);
+});
+
+test('matrix: a warning past the 256 jobs GitHub runs from one matrix, none up to it', () => {
+  const plan = (targets: number) =>
+    Array.from({ length: targets }, (_, i) => ({ target: `t${i}`, platforms: ['linux/amd64', 'linux/arm64'] }));
+  expect(matrixWarning(buildMatrix(plan(MAX_MATRIX_JOBS / 2), new Map()))).toBeUndefined();
+  expect(matrixWarning(buildMatrix(plan(MAX_MATRIX_JOBS / 2 + 1), new Map()))).toMatch(
+    /^The matrix output has 258 jobs \(target x platform\): GitHub runs at most 256 jobs from one matrix/,
+  );
 });
 
 test('allow: user entries checked; our fs entitlements only where buildx enforces them', () => {

@@ -110,6 +110,8 @@ describe('JUnit variants', () => {
       const detail = results.failures()[0].detail ?? '';
       expect(detail.length).toBeLessThan(DETAIL_CHARS + 100);
       expect(detail).toMatch(/more characters\)$/);
+      // All ASCII, as the text was: V8 then keeps it one byte a character (test-results.ts).
+      expect(detail).toMatch(/^[\x00-\x7f]+$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,7 +2,9 @@
 // uncovered added lines.
 import { execProcess } from '@cib/core/exec/exec';
 import { runGate } from '@cib/core/quality/gate';
-import { gateAnnotations, gateOutputs } from '@cib/core/quality/gate-outputs';
+import { gateAnnotations, gateOutputs, MAX_ANNOTATIONS } from '@cib/core/quality/gate-outputs';
+import type { GateResult } from '@cib/core/quality/gate';
+import type { Finding } from '@cib/core/quality/vulnerability';
 import { headline, lineRanges, reportMarkdown } from '@cib/core/quality/report-markdown';
 import { join } from 'node:path';
 import { GENERATED } from './fixtures';
@@ -85,5 +87,23 @@ describe('report', () => {
         title: 'Failed: tests.test_grades › test_fails',
       }),
     );
+  });
+
+  it('annotations stop at the cap, the worst findings first, however many findings there are', () => {
+    const finding = (n: number): Finding => ({
+      id: `R${String(n).padStart(5, '0')}`,
+      pkg: `src/f${n}.js:1`,
+      severity: n % 2 ? 'critical' : 'low',
+      file: `src/f${n}.js`,
+      line: 1,
+      kind: 'rule',
+      source: 'sarif',
+      report: 'r.sarif',
+    });
+    const counted = Array.from({ length: 3 * MAX_ANNOTATIONS }, (_, n) => finding(n));
+    const annotations = gateAnnotations({ findings: { counted } } as unknown as GateResult);
+    expect(annotations).toHaveLength(MAX_ANNOTATIONS);
+    expect(annotations[0].title).toBe('critical R00001');
+    expect(annotations.filter((a) => a.level === 'failure')).toHaveLength(MAX_ANNOTATIONS);
   });
 });

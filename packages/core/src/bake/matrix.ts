@@ -1,7 +1,9 @@
 // The `matrix` output: one job per target and platform for a following job's `strategy.matrix`,
 // each with the runner to use. arm64 and arm/v7 go to GitHub's hosted arm runners (generally
 // available for public repositories since 2025-08, as docker/github-builder does), everything
-// else to ubuntu-24.04; `runners` (`platform=label` lines) overrides any of them.
+// else to ubuntu-24.04; `runners` (`platform=label` lines) overrides any of them. GitHub runs at
+// most 256 jobs from one matrix: a bigger one is still written (a later job may split it), with a
+// warning, since `strategy.matrix: ${{ fromJSON(...) }}` on it fails the workflow.
 import { InputError } from '../errors/input-error';
 import { parsePlatforms, platformParts } from './platforms';
 
@@ -37,4 +39,17 @@ export function buildMatrix(
     for (const platform of platforms)
       include.push({ target, platform, runner: runners.get(platform) ?? defaultRunner(platform) });
   return { include };
+}
+
+/** GitHub's limit on the jobs one matrix makes (github.com and GHES alike). */
+export const MAX_MATRIX_JOBS = 256;
+
+/** The warning for a matrix GitHub would refuse as a job's strategy; undefined when it fits. */
+export function matrixWarning(matrix: { include: readonly MatrixEntry[] }): string | undefined {
+  const jobs = matrix.include.length;
+  if (jobs <= MAX_MATRIX_JOBS) return undefined;
+  return (
+    `The matrix output has ${jobs} jobs (target x platform): GitHub runs at most ${MAX_MATRIX_JOBS} jobs from one ` +
+    'matrix, so a job using it as strategy.matrix fails. Bake fewer targets per run or split the matrix.'
+  );
 }

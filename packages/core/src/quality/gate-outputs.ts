@@ -104,6 +104,8 @@ export function gateAnnotations(result: GateResult): GateAnnotation[] {
     }
   }
   for (const finding of [...(result.findings?.counted ?? [])].sort(worstFirst)) {
+    // Only the first MAX_ANNOTATIONS are sent: a million findings made a million annotations first.
+    if (annotations.length >= MAX_ANNOTATIONS) break;
     if (!finding.file) continue;
     annotations.push({
       path: finding.file,

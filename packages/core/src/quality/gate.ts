@@ -26,7 +26,14 @@ import {
 } from './rules';
 import type { TestResults } from './test-results';
 import type { VexStatement } from './vex';
-import { countBySeverity, findingKey, type Finding, type Severity, type SeverityCounts } from './vulnerability';
+import {
+  countBySeverity,
+  findingKey,
+  worstFirst,
+  type Finding,
+  type Severity,
+  type SeverityCounts,
+} from './vulnerability';
 
 export interface GateRequest {
   coverageFiles: string[];
@@ -215,6 +222,9 @@ async function judgeFindings(
       dropped.push({ finding, reason: 'in the baseline (new-only)' });
     else counted.push(finding);
   }
+  // Worst first once here: the report, the annotations and the summary each sort a copy again,
+  // which on sorted input takes one pass (V8's TimSort), not n log n with a million findings.
+  counted.sort(worstFirst);
   const counts = countBySeverity(counted);
   result.findings = { counted, counts, dropped, all };
   // The baseline keeps every finding the filters let through, so new-only compares like with like.

@@ -8,7 +8,7 @@
 // after; CPU time 1.9 s before, 2.1 s after (1.1x; the same on a 135 MB indented copy). The
 // library is loaded only when a JSON report is read.
 import { createReadStream } from 'node:fs';
-import { GcNudge, prepareGcNudge } from '../runtime-memory/gc-nudge';
+import { GcNudge, NUDGE_EVERY_BYTES, prepareGcNudge, REPORT_FULL_EVERY } from '../runtime-memory/gc-nudge';
 import { ReportError } from './report-error';
 import { STREAM_CHUNK_BYTES } from './line-stream';
 
@@ -41,7 +41,7 @@ export async function selectJson(
     if (key !== undefined) path.push(key);
     onValue(value, path);
   };
-  const nudge = new GcNudge();
+  const nudge = new GcNudge(NUDGE_EVERY_BYTES, REPORT_FULL_EVERY);
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: STREAM_CHUNK_BYTES }) as AsyncIterable<Buffer>) {
       parser.write(chunk);

@@ -4,7 +4,7 @@
 // benchmark) and memory does not grow with the file. A line cut by a chunk boundary is joined
 // from its two pieces alone, never by copying the whole chunk.
 import { createReadStream } from 'node:fs';
-import { GcNudge, prepareGcNudge } from '../runtime-memory/gc-nudge';
+import { GcNudge, NUDGE_EVERY_BYTES, prepareGcNudge, REPORT_FULL_EVERY } from '../runtime-memory/gc-nudge';
 
 /** Called for each line: `bytes[start, end)` is the line without its line break. */
 export type LineVisitor = (bytes: Buffer, start: number, end: number, lineNumber: number) => void;
@@ -22,7 +22,7 @@ const CR = 13;
 export async function visitLines(file: string, onLine: LineVisitor): Promise<void> {
   await prepareGcNudge({ capYoungGeneration: true });
   // Each chunk is garbage once its lines are visited (gc-nudge.ts).
-  const nudge = new GcNudge();
+  const nudge = new GcNudge(NUDGE_EVERY_BYTES, REPORT_FULL_EVERY);
   const stream = createReadStream(file, { highWaterMark: STREAM_CHUNK_BYTES });
   let carry: Buffer | undefined;
   let lineNumber = 0;
