@@ -533,6 +533,9 @@ function stdoutWriter(fallback = (bytes) => void process.stdout.write(bytes)) {
 
 
 
+
+/** The longest `NAME=value` string one environment variable can hold on Linux (MAX_ARG_STRLEN, with its NUL). */
+const ENV_STRING_MAX_BYTES = 128 * 1024;
 /** The environment variable the runner sets for an input (upper-cased, spaces to `_`). */
 function inputVariableName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -584,6 +587,11 @@ function createGithubRuntime(options = {}) {
             }
         },
         saveState(name, value) {
+            // The runner hands each state value to the post step as one environment variable: one too
+            // long for that would stop the post step from starting at all (E2BIG), so it fails here.
+            const bytes = Buffer.byteLength(`STATE_${name}=${value}`) + 1;
+            if (bytes > ENV_STRING_MAX_BYTES)
+                throw new CibError(`State "${name}" is ${bytes} bytes: the runner passes state to the post step in one environment variable, which holds at most ${ENV_STRING_MAX_BYTES}`, { hint: 'Shorten the input it comes from' });
             if (!appendKeyValue(env, 'GITHUB_STATE', name, value))
                 issue('save-state', value, { name });
         },
@@ -2023,6 +2031,9 @@ function inputs_readE2cInputs(inputs, rt) {
         ['subnet-ids', result.subnetIds, /^subnet-[0-9a-z]+$/, 'subnet ids such as subnet-0123456789abcdef0'],
         ['region', [result.region], /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'an AWS region such as eu-north-1'],
         ['ssh-user', [result.sshUser], /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/, 'a user name such as admin or ec2-user'],
+        // A folder on the instance, kept in the step's state for the post step's cleanup: at most
+        // PATH_MAX, one line (the runner's state is one environment variable, a path is one argument).
+        ['build-dir', [result.buildDir], /^[^\n\r\0]{1,4095}$/, 'a folder path on the instance of at most 4095 characters'],
     ]) {
         const bad = values.find((value) => value !== '' && !pattern.test(value));
         if (bad !== undefined)

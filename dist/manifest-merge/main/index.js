@@ -475,6 +475,9 @@ function stdoutWriter(fallback = (bytes) => void process.stdout.write(bytes)) {
 
 
 
+
+/** The longest `NAME=value` string one environment variable can hold on Linux (MAX_ARG_STRLEN, with its NUL). */
+const ENV_STRING_MAX_BYTES = 128 * 1024;
 /** The environment variable the runner sets for an input (upper-cased, spaces to `_`). */
 function inputVariableName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -526,6 +529,11 @@ function createGithubRuntime(options = {}) {
             }
         },
         saveState(name, value) {
+            // The runner hands each state value to the post step as one environment variable: one too
+            // long for that would stop the post step from starting at all (E2BIG), so it fails here.
+            const bytes = Buffer.byteLength(`STATE_${name}=${value}`) + 1;
+            if (bytes > ENV_STRING_MAX_BYTES)
+                throw new cib_error/* CibError */.hi(`State "${name}" is ${bytes} bytes: the runner passes state to the post step in one environment variable, which holds at most ${ENV_STRING_MAX_BYTES}`, { hint: 'Shorten the input it comes from' });
             if (!appendKeyValue(env, 'GITHUB_STATE', name, value))
                 issue('save-state', value, { name });
         },

@@ -86,6 +86,8 @@ describe('bad values: one InputError naming the input', () => {
     [{ 'subnet-ids': 'subnet-0a,../../etc' }, 'subnet-ids'],
     [{ region: 'eu-north-1.evil.example' }, 'region'],
     [{ 'ssh-user': '-oProxyCommand=touch /tmp/x' }, 'ssh-user'],
+    [{ 'build-dir': `/home/admin/${'b'.repeat(4096)}` }, 'build-dir'],
+    [{ 'build-dir': 'builds\n/etc' }, 'build-dir'],
   ])('%j', (inputs, name) => {
     const error = (() => {
       try {

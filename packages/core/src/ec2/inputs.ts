@@ -155,6 +155,9 @@ export function readE2cInputs(inputs: ActionInputs<E2cInputNames>, rt: Pick<Runt
     ['subnet-ids', result.subnetIds, /^subnet-[0-9a-z]+$/, 'subnet ids such as subnet-0123456789abcdef0'],
     ['region', [result.region], /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'an AWS region such as eu-north-1'],
     ['ssh-user', [result.sshUser], /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/, 'a user name such as admin or ec2-user'],
+    // A folder on the instance, kept in the step's state for the post step's cleanup: at most
+    // PATH_MAX, one line (the runner's state is one environment variable, a path is one argument).
+    ['build-dir', [result.buildDir], /^[^\n\r\0]{1,4095}$/, 'a folder path on the instance of at most 4095 characters'],
   ] as const) {
     const bad = values.find((value) => value !== '' && !pattern.test(value));
     if (bad !== undefined) throw new InputError(input, bad, expected);
