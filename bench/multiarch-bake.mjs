@@ -10,6 +10,8 @@
 //
 //   node bench/multiarch-bake.mjs [--runs N]      (bench/run.mjs imports run())
 //
+// CIB_BENCH_RUNS sets the number of measured rounds (default 10; --runs wins).
+//
 // Needs root and the fetched engine (bash scripts/ensure-deps.sh); build the bundle first:
 // node scripts/build-dist.mjs multiarch-bake.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -172,13 +174,17 @@ export async function runBenchmark({ runs = 10, log = () => undefined } = {}) {
       rawMs.push(b.ms);
       ratios.push(c.ms / b.ms);
       lastRatio = c.ratio;
-      log(`round ${round}: ours ${c.ms.toFixed(0)} ms, raw bake ${b.ms.toFixed(0)} ms`);
+      log(
+        `round ${round}: ours ${c.ms.toFixed(0)} ms, raw bake ${b.ms.toFixed(0)} ms, ratio ${(c.ms / b.ms).toFixed(3)}`,
+      );
     }
     const counting = countingBuildx(dir, engine);
     await ours({ ...engineEnv, DOCKER_CONFIG: counting.config }, dir, 'count', inputs);
     const calls = counting.calls();
-    // The bake runs through the docker CLI, which starts the plugin as `docker-buildx buildx bake ...`.
-    const besides = calls.filter((c) => !/^buildx bake /.test(c));
+    // The bake itself: `bake ...` when our step runs the plugin directly, `buildx bake ...` when it
+    // goes through the docker CLI (which starts the plugin so); either way without --print.
+    const isBake = (c) => /^(buildx )?bake /.test(c) && !/(^| )--print( |$)/.test(c);
+    const besides = calls.filter((c) => !isBake(c));
     return {
       engineStartSeconds: Math.round(engineStartMs) / 1000,
       dockerdReadySeconds: engine.startMs / 1000,
@@ -199,11 +205,11 @@ export async function runBenchmark({ runs = 10, log = () => undefined } = {}) {
 }
 
 export async function run() {
-  return runBenchmark({ log: (line) => console.log(line) });
+  return runBenchmark({ runs: Number(process.env.CIB_BENCH_RUNS) || 10, log: (line) => console.log(line) });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const runsArg = process.argv.indexOf('--runs');
-  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
+  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : Number(process.env.CIB_BENCH_RUNS) || 10;
   console.log(JSON.stringify(await runBenchmark({ runs, log: (line) => console.log(line) }), null, 2));
 }
