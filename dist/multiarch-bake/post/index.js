@@ -2639,10 +2639,17 @@ async function run_bake_runBake(request, deps) {
     const userFlags = { ...request, files: request.files, allow: [] };
     const program = findBuildx(env);
     const [printCommand, printArgv] = buildxArgv(program, printArgs(userFlags));
-    // push-by-digest depends on the builder's driver: a third quick question, asked only then.
+    // --print takes longer (it reads and merges the files): started first, as each start costs a fork.
+    const printing = deps.exec(printCommand, printArgv, {
+        cwd: request.workdir,
+        env,
+        allowFailure: true,
+        timeoutMs: 120_000,
+    });
     const [features, printed, builder] = await Promise.all([
         detectFeatures(deps.exec, env, program),
-        deps.exec(printCommand, printArgv, { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
+        printing,
+        // push-by-digest depends on the builder's driver: a third quick question, asked only then.
         request.pushByDigest && request.call === 'build'
             ? inspectBuilder(deps.exec, program, request.builder, env)
             : Promise.resolve(undefined),

@@ -112,10 +112,17 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
   const userFlags: BakeFlags = { ...request, files: request.files, allow: [] };
   const program = findBuildx(env);
   const [printCommand, printArgv] = buildxArgv(program, printArgs(userFlags));
-  // push-by-digest depends on the builder's driver: a third quick question, asked only then.
+  // --print takes longer (it reads and merges the files): started first, as each start costs a fork.
+  const printing = deps.exec(printCommand, printArgv, {
+    cwd: request.workdir,
+    env,
+    allowFailure: true,
+    timeoutMs: 120_000,
+  });
   const [features, printed, builder] = await Promise.all([
     detectFeatures(deps.exec, env, program),
-    deps.exec(printCommand, printArgv, { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
+    printing,
+    // push-by-digest depends on the builder's driver: a third quick question, asked only then.
     request.pushByDigest && request.call === 'build'
       ? inspectBuilder(deps.exec, program, request.builder, env)
       : Promise.resolve(undefined),
