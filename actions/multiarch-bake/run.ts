@@ -40,7 +40,8 @@ import {
 import { buildMatrix, matrixWarning, parseRunners } from '@cib/core/bake/matrix';
 import { parsePlatforms } from '@cib/core/bake/platforms';
 import { bakeFailureError, bakeOutputs, bakeReport, bakeSummary } from '@cib/core/bake/report';
-import { runBake, type BakeRequest } from '@cib/core/bake/run-bake';
+import { runBake, type BakeRequest, type BakeResult } from '@cib/core/bake/run-bake';
+import { parseCheckResults } from '@cib/core/bake/check-results';
 import { checkTagSuffix } from '@cib/core/bake/tag-suffix';
 
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -161,16 +162,35 @@ async function buildInfoDefaults(rt: Runtime, inputs: MultiarchBakeInputs, conte
   return { defaultArgs: new Map<string, string>(buildArgs(info)), defaultLabels: ociMetadata(info) };
 }
 
-/** Check results (`call: check`) as annotations: buildx prints `WARNING: <Rule> - <url>` then the description. */
-function annotateCheckOutput(rt: Runtime, stdout: string): void {
-  const lines = stdout.split(/\r?\n/);
-  lines.forEach((line, index) => {
-    const match = /^WARNING: (\S+)(?: - (\S+))?/.exec(line);
-    if (match)
-      rt.log.warning(`${match[1]}: ${lines[index + 1]?.trim() ?? ''}${match[2] ? ` (${match[2]})` : ''}`, {
-        title: match[1],
-      });
-  });
+/**
+ * `call: check`: each finding as an annotation on its Dockerfile line; the step fails when there
+ * is any (buildx exits 1), with the rules and targets in the error.
+ */
+function reportChecks(rt: Runtime, result: BakeResult): void {
+  const findings = parseCheckResults(result.stdout);
+  if (!findings) {
+    if (result.failure) throw bakeFailureError(result);
+    throw new CibError(
+      `docker buildx bake --call check printed no check results: ${result.stdout.trim().slice(0, 300)}`,
+    );
+  }
+  for (const finding of findings) {
+    const text = `${finding.rule}: ${finding.message}${finding.url ? ` (${finding.url})` : ''}`;
+    const annotation = { title: finding.rule, file: finding.file, startLine: finding.line };
+    if (finding.level === 'error') rt.log.error(text, annotation);
+    else rt.log.warning(text, annotation);
+  }
+  if (findings.length === 0 && !result.failure) {
+    rt.log.info('Dockerfile checks: no warnings');
+    return;
+  }
+  const byTarget = [...new Set(findings.map((f) => f.target))].map(
+    (target) => `${target}: ${[...new Set(findings.filter((f) => f.target === target).map((f) => f.rule))].join(', ')}`,
+  );
+  throw new CibError(
+    `Dockerfile checks failed (${findings.length} finding${findings.length === 1 ? '' : 's'}): ${byTarget.join('; ') || `buildx exited with ${result.failure?.exitCode}`}`,
+    { hint: 'Fix the Dockerfile lines annotated above, or skip a rule with a "# check=skip=<rule>" directive' },
+  );
 }
 
 export async function run(rt: Runtime): Promise<void> {
@@ -199,15 +219,20 @@ export async function run(rt: Runtime): Promise<void> {
       rt.saveState(LOCAL_CACHE_STATE, JSON.stringify(state));
     },
   });
-  await rt.log.group('docker buildx bake command', () => rt.log.info(result.command));
+  await rt.log.group('docker buildx bake command', () => {
+    rt.log.info(result.command);
+    if (result.plugin)
+      rt.log.info(`(run as ${result.plugin} with the same arguments, the plugin docker buildx starts)`);
+  });
   if (inputs.dryRun) {
     await rt.log.group('Generated definition (ours, passed last)', () =>
       rt.log.info(readFileSync(result.definitionFile, 'utf8').trim()),
     );
     await rt.log.group('Merged definition (bake --print)', () => rt.log.info(result.mergedDefinition ?? ''));
   }
-  if (result.stdout.trim()) await rt.log.group('buildx output', () => rt.log.info(result.stdout.trim()));
-  if (inputs.call === 'check') annotateCheckOutput(rt, result.stdout);
+  // Check results (JSON, with each Dockerfile in base64) become annotations instead.
+  if (result.stdout.trim() && inputs.call !== 'check')
+    await rt.log.group('buildx output', () => rt.log.info(result.stdout.trim()));
   for (const warning of result.warnings)
     rt.log.warning(warning.detail ? `${warning.message}: ${warning.detail}` : warning.message, {
       title: 'Build warning',
@@ -223,6 +248,7 @@ export async function run(rt: Runtime): Promise<void> {
   if (tooBig) rt.log.warning(tooBig, { title: 'Matrix too big for one job' });
   writeOutputs(rt, 'multiarch-bake', bakeOutputs(result, matrix, reportFile, inputs.dryRun));
   rt.appendSummary(bakeSummary(report, inputs.dryRun));
+  if (inputs.call === 'check' && !inputs.dryRun) return reportChecks(rt, result);
   if (result.failure) throw bakeFailureError(result);
   rotateLocalCache(result.plan.flatMap((t) => (t.cache ? [t.cache] : [])));
   if (!inputs.dryRun)

@@ -1181,8 +1181,9 @@ function bakeArgs(flags, generated, features, options = {}) {
         args.push(`--provenance=${flags.provenance}`);
     if (flags.sbom)
         args.push(`--sbom=${flags.sbom}`);
+    // The results as JSON: the one form whose shape has not changed between releases (check-results.ts).
     if (flags.call !== 'build')
-        args.push('--call', flags.call);
+        args.push('--call', `${flags.call},format=json`);
     for (const entry of flags.allow)
         args.push('--allow', entry);
     args.push(...flags.targets);

@@ -2549,8 +2549,9 @@ function bakeArgs(flags, generated, features, options = {}) {
         args.push(`--provenance=${flags.provenance}`);
     if (flags.sbom)
         args.push(`--sbom=${flags.sbom}`);
+    // The results as JSON: the one form whose shape has not changed between releases (check-results.ts).
     if (flags.call !== 'build')
-        args.push('--call', flags.call);
+        args.push('--call', `${flags.call},format=json`);
     for (const entry of flags.allow)
         args.push('--allow', entry);
     args.push(...flags.targets);
@@ -2597,6 +2598,87 @@ function resolveBakeFiles(given, workdir, features) {
             hint: 'Add a docker-bake.hcl or name your files in the "files" input',
         });
     return found;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/buildx-program.ts
+// How the action reaches buildx (`version`, `bake --print`, the bake itself): straight to the
+// buildx CLI plugin when we find it where the docker CLI looks, else through `docker buildx`.
+// Through the docker CLI each call costs a process more and ~50 ms (the CLI starts, asks the
+// plugin for its metadata with a second buildx process, then re-executes it; more on a busy
+// machine); buildx run directly works standalone (it is a plugin only when the CLI re-executes
+// it, DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND set) and reads DOCKER_HOST, DOCKER_CONTEXT and
+// DOCKER_CONFIG itself, with the same commands and flags. The plan and the log still show the
+// build as `docker buildx bake ...`, the command a user types to get the same build.
+
+
+
+/** The docker CLI's own plugin folders on Linux, after the user's (cli/cli-plugins/manager). */
+const SYSTEM_PLUGIN_DIRS = [
+    '/usr/local/lib/docker/cli-plugins',
+    '/usr/local/libexec/docker/cli-plugins',
+    '/usr/lib/docker/cli-plugins',
+    '/usr/libexec/docker/cli-plugins',
+];
+const DOCKER_BUILDX = { command: 'docker', prefix: ['buildx'] };
+function executable(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The folders the docker CLI searches, in its order: the config's, its extra dirs, the system's. */
+function pluginDirs(env) {
+    const configDir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
+    let extra = [];
+    try {
+        const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
+        extra = config.cliPluginsExtraDirs ?? [];
+    }
+    catch {
+        // No config.json, or not JSON: the docker CLI then uses the defaults too.
+    }
+    return [(0,external_node_path_.join)(configDir, 'cli-plugins'), ...extra, ...SYSTEM_PLUGIN_DIRS];
+}
+/** The buildx plugin the docker CLI would run, called directly; `docker buildx` when not found. */
+function findBuildx(env) {
+    for (const dir of pluginDirs(env)) {
+        const candidate = (0,external_node_path_.join)(dir, 'docker-buildx');
+        if (executable(candidate))
+            return { command: candidate, prefix: [] };
+    }
+    return DOCKER_BUILDX;
+}
+/** `docker`-style argv (`buildx bake ...`) for `program`: its command and arguments. */
+function buildxArgv(program, dockerArgs) {
+    const [first, ...rest] = dockerArgs;
+    if (first !== 'buildx')
+        throw new Error(`not a buildx command: ${dockerArgs.join(' ')}`);
+    return [program.command, [...program.prefix, ...rest]];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/bake/builder-driver.ts
+// The driver of the builder a bake would use, read from `buildx inspect` (docs reference
+// "buildx inspect": a `Driver:` line). Asked only when an input depends on it: push-by-digest,
+// which buildx refuses on the `docker` driver whatever the engine's image store (build/opt.go:
+// "push-by-digest is currently not implemented for docker driver, please create a new builder
+// instance"; measured with buildx 0.13.1 and dockerd 26.1.5 with the containerd store here).
+
+
+/** `buildx inspect` of the builder (the current one when `builder` is empty); its name and driver. */
+async function inspectBuilder(exec, program, builder, env) {
+    const [command, args] = buildxArgv(program, ['buildx', 'inspect', ...(builder ? ['--builder', builder] : [])]);
+    const { stdout } = await exec(command, args, { env, timeoutMs: 60_000 });
+    const field = (key) => new RegExp(`^${key}:\\s*(\\S+)`, 'm').exec(stdout)?.[1] ?? '';
+    return { name: field('Name'), driver: field('Driver') };
+}
+/** push-by-digest on a builder whose driver cannot do it: one clear error before anything runs. */
+function checkPushByDigestDriver(builder) {
+    if (builder.driver !== 'docker')
+        return;
+    throw new input_error_InputError('push-by-digest', 'true', `a builder whose driver can push by digest (docker-container, remote or kubernetes); builder "${builder.name}" uses the docker driver, on which buildx cannot push by digest`, 'Create one first (docker/setup-buildx-action, or docker buildx create --driver docker-container --use) and pass its name in "builder", or set push-by-digest: false');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/bake/step-name.ts
@@ -2809,7 +2891,10 @@ class BuildProgress {
 // 13) and the 0.2x/0.3x on GitHub's runners differ; every difference the action depends on is
 // decided here, from the buildx release notes:
 // - `--progress rawjson`: 0.13.0 ("rawjson progress output"); older ones get plain and `CACHED`.
-// - `--call` / `--check` on bake: 0.16.0 (build checks).
+// - `--call` / `--check` on bake: 0.16.0 (release notes 0.16.0: "Bake command now supports --call
+//   and --check flags", docker/buildx#2556; `build --call` came in 0.15.0, docker/buildx#2498).
+//   0.13.1 rejects the flag as cobra does: `ERROR: unknown flag: --call` (exit 1) run as the
+//   plugin, `unknown flag: --call` (exit 125) through the docker CLI.
 // - `--allow` on bake: 0.17.0 (docker/buildx#2666, "bake: enable support for entitlements").
 // - filesystem entitlements (`--allow fs.read=/fs.write=`): warned about from 0.19.0, enforced
 //   from 0.20.0 ("bake: filesystem entitlement checks enabled by default").
@@ -2846,63 +2931,6 @@ function buildxFeatures(version) {
         ghaCacheV2: atLeast(version, 21),
         hclBeforeOverrideJson: atLeast(version, 20),
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/bake/buildx-program.ts
-// How the two quick questions reach buildx (`version`, `bake --print`): straight to the buildx CLI
-// plugin when we find it where the docker CLI looks, else through `docker buildx`. Through the
-// docker CLI each call costs ~150 ms more (the CLI starts, then asks every plugin for its metadata
-// before running buildx); buildx run directly works standalone (it is a plugin only when the CLI
-// re-executes it, DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND set) and reads DOCKER_HOST and
-// DOCKER_CONFIG itself. The build itself always goes through `docker buildx bake`, as users run it.
-
-
-
-/** The docker CLI's own plugin folders on Linux, after the user's (cli/cli-plugins/manager). */
-const SYSTEM_PLUGIN_DIRS = [
-    '/usr/local/lib/docker/cli-plugins',
-    '/usr/local/libexec/docker/cli-plugins',
-    '/usr/lib/docker/cli-plugins',
-    '/usr/libexec/docker/cli-plugins',
-];
-const DOCKER_BUILDX = { command: 'docker', prefix: ['buildx'] };
-function executable(file) {
-    try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The folders the docker CLI searches, in its order: the config's, its extra dirs, the system's. */
-function pluginDirs(env) {
-    const configDir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
-    let extra = [];
-    try {
-        const config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(configDir, 'config.json'), 'utf8'));
-        extra = config.cliPluginsExtraDirs ?? [];
-    }
-    catch {
-        // No config.json, or not JSON: the docker CLI then uses the defaults too.
-    }
-    return [(0,external_node_path_.join)(configDir, 'cli-plugins'), ...extra, ...SYSTEM_PLUGIN_DIRS];
-}
-/** The buildx plugin the docker CLI would run, called directly; `docker buildx` when not found. */
-function findBuildx(env) {
-    for (const dir of pluginDirs(env)) {
-        const candidate = (0,external_node_path_.join)(dir, 'docker-buildx');
-        if (executable(candidate))
-            return { command: candidate, prefix: [] };
-    }
-    return DOCKER_BUILDX;
-}
-/** `docker`-style argv (`buildx bake ...`) for `program`: its command and arguments. */
-function buildxArgv(program, dockerArgs) {
-    const [first, ...rest] = dockerArgs;
-    if (first !== 'buildx')
-        throw new Error(`not a buildx command: ${dockerArgs.join(' ')}`);
-    return [program.command, [...program.prefix, ...rest]];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/bake/cache-ratio.ts
@@ -2942,49 +2970,81 @@ function cacheRatios(steps, plan) {
 // pretty-printed object (spanning many lines, not one object a line), so lines cannot be parsed on
 // their own: this tracks brace depth outside strings and yields each complete top-level object.
 // Text between objects (the final "ERROR: ..." line of a failed build) is kept as plain lines.
+// It jumps from one structural character to the next (regex and indexOf) and copies whole
+// slices: the stream is parsed once per run, before the JIT warms up, where a loop over every
+// character cost ~20 ms for the ~40 KB of a cached two-platform build.
+/** Inside a string: its end or an escape. */
+const STRING_STOP = /["\\]/g;
+/** Inside an object, outside strings: what changes the state. */
+const STRUCTURE = /["{}]/g;
 /** A push parser: feed() chunks as they arrive, end() at the end of the stream. */
 class JsonObjectStream {
     sink;
+    /** The current object's text from earlier chunks. */
     buffer = '';
     depth = 0;
     inString = false;
+    /** A backslash ended the last chunk inside a string: the next character is escaped. */
     escaped = false;
     outside = '';
     constructor(sink) {
         this.sink = sink;
     }
     feed(chunk) {
-        for (const char of chunk) {
-            if (this.depth === 0 && char !== '{') {
-                if (char === '\n')
+        let i = 0;
+        // Where the current object's text starts in this chunk (it may have begun in an earlier one).
+        let start = 0;
+        while (i < chunk.length) {
+            if (this.depth === 0) {
+                const brace = chunk.indexOf('{', i);
+                const newline = chunk.indexOf('\n', i);
+                if (newline !== -1 && (brace === -1 || newline < brace)) {
+                    this.outside += chunk.slice(i, newline);
                     this.flushText();
-                else
-                    this.outside += char;
+                    i = newline + 1;
+                    continue;
+                }
+                if (brace === -1) {
+                    this.outside += chunk.slice(i);
+                    return;
+                }
+                this.outside += chunk.slice(i, brace);
+                this.flushText();
+                this.depth = 1;
+                start = brace;
+                i = brace + 1;
                 continue;
             }
-            this.buffer += char;
+            if (this.escaped) {
+                this.escaped = false;
+                i++;
+                continue;
+            }
+            const pattern = this.inString ? STRING_STOP : STRUCTURE;
+            pattern.lastIndex = i;
+            const match = pattern.exec(chunk);
+            if (!match)
+                break;
+            const at = match.index;
+            const char = chunk[at];
+            i = at + 1;
             if (this.inString) {
-                if (this.escaped)
-                    this.escaped = false;
-                else if (char === '\\')
+                if (char === '\\')
                     this.escaped = true;
-                else if (char === '"')
+                else
                     this.inString = false;
-                continue;
             }
-            if (char === '"')
+            else if (char === '"')
                 this.inString = true;
-            else if (char === '{') {
-                if (this.depth === 0)
-                    this.flushText();
+            else if (char === '{')
                 this.depth++;
-            }
-            else if (char === '}') {
-                this.depth--;
-                if (this.depth === 0)
-                    this.flushObject();
+            else if (--this.depth === 0) {
+                this.flushObject(this.buffer + chunk.slice(start, i));
+                this.buffer = '';
             }
         }
+        if (this.depth > 0)
+            this.buffer += chunk.slice(start);
     }
     end() {
         this.flushText();
@@ -2992,10 +3052,10 @@ class JsonObjectStream {
             this.sink.text(this.buffer);
         this.buffer = '';
         this.depth = 0;
+        this.inString = false;
+        this.escaped = false;
     }
-    flushObject() {
-        const text = this.buffer;
-        this.buffer = '';
+    flushObject(text) {
         try {
             this.sink.object(JSON.parse(text));
         }
@@ -3217,10 +3277,14 @@ function printFailure(stderr, targets) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/bake/run-bake.ts
 // One multiarch bake, start to end: detect buildx's features (`buildx version`) and read the user's
-// definition (`bake --print`), both straight through the buildx plugin when found
-// (buildx-program.ts); write our override definition and the plan; then either print the merged
-// definition (dry run) or build with rawjson progress and read the metadata file.
-// Two processes besides the bake itself; docker/bake-action runs five.
+// definition (`bake --print`), side by side; write our override definition and the plan; then
+// either print the merged definition (dry run) or build with rawjson progress and read the
+// metadata file. Every buildx call goes straight to the buildx plugin when found
+// (buildx-program.ts), the build too: the plan and the log show it as the `docker buildx bake`
+// command users would type, which runs that same plugin with the same arguments.
+// Two processes besides the bake itself (three with push-by-digest, which asks `buildx inspect`
+// for the builder's driver); docker/bake-action runs five.
+
 
 
 
@@ -3265,11 +3329,24 @@ async function runBake(request, deps) {
     const userFlags = { ...request, files: request.files, allow: [] };
     const program = findBuildx(env);
     const [printCommand, printArgv] = buildxArgv(program, printArgs(userFlags));
-    const [features, printed] = await Promise.all([
+    // --print takes longer (it reads and merges the files): started first, as each start costs a fork.
+    const printing = deps.exec(printCommand, printArgv, {
+        cwd: request.workdir,
+        env,
+        allowFailure: true,
+        timeoutMs: 120_000,
+    });
+    const [features, printed, builder] = await Promise.all([
         detectFeatures(deps.exec, env, program),
-        deps.exec(printCommand, printArgv, { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
+        printing,
+        // push-by-digest depends on the builder's driver: a third quick question, asked only then.
+        request.pushByDigest && request.call === 'build'
+            ? inspectBuilder(deps.exec, program, request.builder, env)
+            : Promise.resolve(undefined),
     ]);
     checkFeatures(request, features);
+    if (builder)
+        checkPushByDigestDriver(builder);
     const files = resolveBakeFiles(request.files, request.workdir, features);
     const flags = { ...request, files, allow: [] };
     if (printed.exitCode !== 0)
@@ -3304,6 +3381,7 @@ async function runBake(request, deps) {
     const result = {
         features,
         command,
+        plugin: program === DOCKER_BUILDX ? undefined : program.command,
         definitionFile,
         planFile,
         plan: override.targets,
@@ -3316,11 +3394,8 @@ async function runBake(request, deps) {
         stdout: '',
     };
     if (request.dryRun) {
-        const merged = await deps.exec('docker', bakeArgs(flags, { definitionFile, metadataFile }, features, { print: true }), {
-            cwd: request.workdir,
-            env,
-            timeoutMs: 120_000,
-        });
+        const [mergedCommand, mergedArgv] = buildxArgv(program, bakeArgs(flags, { definitionFile, metadataFile }, features, { print: true }));
+        const merged = await deps.exec(mergedCommand, mergedArgv, { cwd: request.workdir, env, timeoutMs: 120_000 });
         result.mergedDefinition = merged.stdout;
         return result;
     }
@@ -3330,8 +3405,9 @@ async function runBake(request, deps) {
         object: (value) => progress.onObject(value),
         text: (line) => progress.onLine(line),
     });
+    const [bakeCommand, bakeArgv] = buildxArgv(program, args);
     const started = deps.clock.now();
-    const build = await deps.exec('docker', args, {
+    const build = await deps.exec(bakeCommand, bakeArgv, {
         cwd: request.workdir,
         env,
         allowFailure: true,
@@ -3357,10 +3433,77 @@ async function runBake(request, deps) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/bake/check-results.ts
+// Dockerfile check results of `call: check`, read from `bake --call check,format=json` (buildx
+// >= 0.16, docker/buildx#2556). The JSON form is used because the text form changed between
+// releases (buildkit#4992, #5045: rule then description or detail; later a `WARNING: ` prefix and
+// a "Check complete, ..." line, docker/buildx#2647), while the JSON has kept one shape:
+//   {"group": {...}, "target": {"<name>": {"build": <target>, "check": {
+//     "warnings": [{"ruleName", "description", "url", "detail",
+//                   "location": {"sourceIndex", "ranges": [{"start": {"line"}, "end": {"line"}}]}}],
+//     "sources": [{"filename", "language", "data"}],
+//     "buildError": {"message", "location"}?}, "error"?}}}
+// (buildx commands/bake.go; buildkit frontend/subrequests/lint/lint.go). Go's encoding/json
+// omits zero values there, so a missing `sourceIndex` is 0. buildx exits 1 when any target has
+// a warning or an error.
+
+/** Where a finding is: the Dockerfile as the repository names it, and the line. */
+function place(location, sources, build) {
+    const line = location?.ranges?.[0]?.start?.line;
+    const filename = sources?.[location?.sourceIndex ?? 0]?.filename;
+    if (!filename)
+        return { line };
+    // buildkit names the source by the Dockerfile's base name; bake's dockerfile is relative to
+    // the context, so a local context gives the path in the repository.
+    const context = build?.context ?? '.';
+    const dockerfile = build?.dockerfile ?? 'Dockerfile';
+    const local = !/^[a-z]+:\/\//i.test(context) && !context.startsWith('git@') && !external_node_path_.posix.isAbsolute(dockerfile);
+    const file = local && external_node_path_.posix.basename(dockerfile) === filename ? external_node_path_.posix.normalize(external_node_path_.posix.join(context, dockerfile)) : filename;
+    return { file, line };
+}
+/** The findings in `bake --call check,format=json` stdout; undefined when it printed no such JSON. */
+function parseCheckResults(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+    if (!parsed || typeof parsed.target !== 'object' || !parsed.target)
+        return undefined;
+    const findings = [];
+    for (const [target, entry] of Object.entries(parsed.target)) {
+        const check = entry?.check;
+        if (!check)
+            continue;
+        for (const warning of check.warnings ?? [])
+            findings.push({
+                target,
+                rule: warning.ruleName ?? 'check',
+                message: warning.detail || warning.description || '',
+                url: warning.url || undefined,
+                level: 'warning',
+                ...place(warning.location, check.sources, entry.build),
+            });
+        const error = check.buildError?.message ?? check.error;
+        if (error)
+            findings.push({
+                target,
+                rule: 'BuildError',
+                message: error.trim(),
+                level: 'error',
+                ...place(check.buildError?.location, check.sources, entry.build),
+            });
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./actions/multiarch-bake/run.ts
 // multiarch-bake: multi-platform `docker buildx bake` with a cache scope per target and platform,
 // build-info's args and labels, per-target digests and a real cache hit ratio. Inputs are parsed
 // and checked here, before anything runs; the build is packages/core/src/bake/run-bake.ts.
+
 
 
 
@@ -3483,16 +3626,31 @@ async function buildInfoDefaults(rt, inputs, context) {
     }
     return { defaultArgs: new Map(buildArgs(info)), defaultLabels: ociMetadata(info) };
 }
-/** Check results (`call: check`) as annotations: buildx prints `WARNING: <Rule> - <url>` then the description. */
-function annotateCheckOutput(rt, stdout) {
-    const lines = stdout.split(/\r?\n/);
-    lines.forEach((line, index) => {
-        const match = /^WARNING: (\S+)(?: - (\S+))?/.exec(line);
-        if (match)
-            rt.log.warning(`${match[1]}: ${lines[index + 1]?.trim() ?? ''}${match[2] ? ` (${match[2]})` : ''}`, {
-                title: match[1],
-            });
-    });
+/**
+ * `call: check`: each finding as an annotation on its Dockerfile line; the step fails when there
+ * is any (buildx exits 1), with the rules and targets in the error.
+ */
+function reportChecks(rt, result) {
+    const findings = parseCheckResults(result.stdout);
+    if (!findings) {
+        if (result.failure)
+            throw bakeFailureError(result);
+        throw new CibError(`docker buildx bake --call check printed no check results: ${result.stdout.trim().slice(0, 300)}`);
+    }
+    for (const finding of findings) {
+        const text = `${finding.rule}: ${finding.message}${finding.url ? ` (${finding.url})` : ''}`;
+        const annotation = { title: finding.rule, file: finding.file, startLine: finding.line };
+        if (finding.level === 'error')
+            rt.log.error(text, annotation);
+        else
+            rt.log.warning(text, annotation);
+    }
+    if (findings.length === 0 && !result.failure) {
+        rt.log.info('Dockerfile checks: no warnings');
+        return;
+    }
+    const byTarget = [...new Set(findings.map((f) => f.target))].map((target) => `${target}: ${[...new Set(findings.filter((f) => f.target === target).map((f) => f.rule))].join(', ')}`);
+    throw new CibError(`Dockerfile checks failed (${findings.length} finding${findings.length === 1 ? '' : 's'}): ${byTarget.join('; ') || `buildx exited with ${result.failure?.exitCode}`}`, { hint: 'Fix the Dockerfile lines annotated above, or skip a rule with a "# check=skip=<rule>" directive' });
 }
 async function run(rt) {
     const inputs = readInputs(rt);
@@ -3517,15 +3675,18 @@ async function run(rt) {
             rt.saveState(LOCAL_CACHE_STATE, JSON.stringify(state));
         },
     });
-    await rt.log.group('docker buildx bake command', () => rt.log.info(result.command));
+    await rt.log.group('docker buildx bake command', () => {
+        rt.log.info(result.command);
+        if (result.plugin)
+            rt.log.info(`(run as ${result.plugin} with the same arguments, the plugin docker buildx starts)`);
+    });
     if (inputs.dryRun) {
         await rt.log.group('Generated definition (ours, passed last)', () => rt.log.info((0,external_node_fs_.readFileSync)(result.definitionFile, 'utf8').trim()));
         await rt.log.group('Merged definition (bake --print)', () => rt.log.info(result.mergedDefinition ?? ''));
     }
-    if (result.stdout.trim())
+    // Check results (JSON, with each Dockerfile in base64) become annotations instead.
+    if (result.stdout.trim() && inputs.call !== 'check')
         await rt.log.group('buildx output', () => rt.log.info(result.stdout.trim()));
-    if (inputs.call === 'check')
-        annotateCheckOutput(rt, result.stdout);
     for (const warning of result.warnings)
         rt.log.warning(warning.detail ? `${warning.message}: ${warning.detail}` : warning.message, {
             title: 'Build warning',
@@ -3541,6 +3702,8 @@ async function run(rt) {
         rt.log.warning(tooBig, { title: 'Matrix too big for one job' });
     writeOutputs(rt, 'multiarch-bake', bakeOutputs(result, matrix, reportFile, inputs.dryRun));
     rt.appendSummary(bakeSummary(report, inputs.dryRun));
+    if (inputs.call === 'check' && !inputs.dryRun)
+        return reportChecks(rt, result);
     if (result.failure)
         throw bakeFailureError(result);
     rotateLocalCache(result.plan.flatMap((t) => (t.cache ? [t.cache] : [])));

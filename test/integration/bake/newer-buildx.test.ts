@@ -8,6 +8,7 @@ import { execProcess } from '@cib/core/exec/exec';
 import { runAction } from '../../support/runner-harness';
 import { writeBuildxDouble, type BuildxDouble, type BuildxDoubleOptions } from '../../support/engine/buildx-double';
 import { writeBakeProject } from '../../support/engine/bake-project';
+import { dockerConfigWithBuildx, engineFiles } from '../../support/engine/engine-files';
 
 const TOKEN = 'runtime-token-8d7f1c0e';
 
@@ -51,8 +52,8 @@ test('cache: gha with buildx 0.29: the scope per target and platform, url and to
   // version and --print run side by side (either may log first), then the bake.
   expect(buildx.commands().slice(0, 2).sort()).toEqual(['buildx bake --print', 'buildx version']);
   expect(buildx.commands().slice(2)).toEqual(['buildx bake']);
-  // The two quick calls go straight to the plugin; the build through the docker CLI, as users run it.
-  expect(buildx.calls().map((c) => c.via)).toEqual(['plugin', 'plugin', 'docker']);
+  // Every call goes straight to the plugin the docker CLI would run (no CLI start, no metadata query).
+  expect(buildx.calls().map((c) => c.via)).toEqual(['plugin', 'plugin', 'plugin']);
   const bake = buildx.calls()[2];
   expect(bake.args).toEqual(
     expect.arrayContaining(['--set', 'app.cache-from=type=gha,scope=app-linux-amd64-linux-arm64']),
@@ -100,23 +101,52 @@ test('local cache with buildx 0.29 (fs entitlements enforced): the action allows
   );
 });
 
-test('call: check with buildx 0.29: only checks, violations as annotations, the step fails', async () => {
+test('call: check with buildx 0.29: the JSON results as annotations on the Dockerfile lines, the step fails', async () => {
   const buildx = double({
     version: '0.29.1',
     checkWarnings: [
       {
         rule: 'FromAsCasing',
-        description: "'as' and 'FROM' keywords' casing do not match",
+        description: "The 'as' keyword should match the case of the 'from' keyword",
+        detail: "'as' and 'FROM' keywords' casing do not match",
         url: 'https://docs.docker.com/go/dockerfile/rule/from-as-casing/',
+        line: 1,
+      },
+      {
+        rule: 'UndefinedVar',
+        description: 'Variables should be defined before their use',
+        detail: "Usage of undefined variable '$PAHT'",
+        url: 'https://docs.docker.com/go/dockerfile/rule/undefined-var/',
+        line: 5,
       },
     ],
   });
   const result = await run(buildx, project(), { targets: 'app', call: 'check', cache: 'none' });
-  expect(buildx.calls()[2].args).toEqual(expect.arrayContaining(['--call', 'check']));
+  const bake = buildx.calls().find((c) => c.args[1] === 'bake' && !c.args.includes('--print'));
+  expect(bake?.args).toEqual(expect.arrayContaining(['--call', 'check,format=json']));
   expect(result.main.warnings).toEqual([
     "FromAsCasing: 'as' and 'FROM' keywords' casing do not match (https://docs.docker.com/go/dockerfile/rule/from-as-casing/)",
+    "UndefinedVar: Usage of undefined variable '$PAHT' (https://docs.docker.com/go/dockerfile/rule/undefined-var/)",
+  ]);
+  // On the Dockerfile line each finding names (buildkit's source range), for the PR diff view.
+  const annotations = result.main.commands.filter((c) => c.command === 'warning').map((c) => c.properties);
+  expect(annotations).toEqual([
+    expect.objectContaining({ title: 'FromAsCasing', file: 'Dockerfile', line: '1' }),
+    expect.objectContaining({ title: 'UndefinedVar', file: 'Dockerfile', line: '5' }),
+  ]);
+  expect(result.main.errors).toEqual([
+    expect.stringMatching(/^Dockerfile checks failed \(2 findings\): app: FromAsCasing, UndefinedVar\./),
   ]);
   expect(result.main.exitCode).toBe(1);
+});
+
+test('call: check with buildx 0.29 and a clean Dockerfile: no annotation, the step passes', async () => {
+  const buildx = double({ version: '0.29.1' });
+  const result = await run(buildx, project(), { targets: 'app', call: 'check', cache: 'none' });
+  expect(result.main.errors).toEqual([]);
+  expect(result.main.warnings).toEqual([]);
+  expect(result.main.stdout).toContain('Dockerfile checks: no warnings');
+  expect(result.main.exitCode).toBe(0);
 });
 
 test('call: check with buildx 0.13.1 is refused before anything is built', async () => {
@@ -126,6 +156,31 @@ test('call: check with buildx 0.13.1 is refused before anything is built', async
     expect.stringMatching(/^call: check needs buildx 0.16 or newer, this is 0.13.1/),
   ]);
   expect(buildx.commands().sort()).toEqual(['buildx bake --print', 'buildx version']);
+});
+
+test('the double refuses --call as the real buildx 0.13.1 does, run as the plugin and through the docker CLI', async () => {
+  const buildx = double({ version: '0.13.1' });
+  const workspace = project();
+  const files = engineFiles();
+  const args = ['bake', '--call', 'check,format=json', 'app'];
+  const asPlugin = async (program: string) => execProcess(program, args, { cwd: workspace, allowFailure: true });
+  const real = await asPlugin(join(files.binDir, 'docker-buildx'));
+  const ours = await asPlugin(join(buildx.dockerConfig, 'cli-plugins', 'docker-buildx'));
+  expect(real).toMatchObject({ exitCode: 1, stderr: 'ERROR: unknown flag: --call\n' });
+  expect(ours).toMatchObject({ exitCode: real.exitCode, stderr: real.stderr });
+
+  const realConfig = dockerConfigWithBuildx(mkdtempSync(join(tmpdir(), 'cib-docker-config-')), files);
+  const viaCli = (program: string, config: string) =>
+    execProcess(program, ['buildx', ...args], {
+      cwd: workspace,
+      env: { PATH: process.env.PATH, DOCKER_CONFIG: config },
+      allowFailure: true,
+    });
+  const realCli = await viaCli(files.docker, realConfig);
+  const oursCli = await viaCli(join(buildx.binDir, 'docker'), buildx.dockerConfig);
+  expect(realCli.exitCode).toBe(125);
+  expect(realCli.stderr).toContain('unknown flag: --call');
+  expect(oursCli).toMatchObject({ exitCode: realCli.exitCode, stderr: realCli.stderr });
 });
 
 test('allow with buildx 0.13.1 (no bake --allow): refused, not dropped', async () => {
@@ -152,7 +207,33 @@ test('push-by-digest with buildx 0.29: untagged image output, the digest and rep
   });
   const digest = (JSON.parse(result.main.outputs.digests) as Record<string, string>).app;
   expect(JSON.parse(result.main.outputs.images)).toEqual({ app: [`127.0.0.1:5000/app@${digest}`] });
-  expect(buildx.calls()[2].args).not.toContain('--push');
+  // The builder's driver is asked side by side with version and --print, then the bake.
+  expect(buildx.commands().slice(0, 3).sort()).toEqual(['buildx bake --print', 'buildx inspect', 'buildx version']);
+  expect(buildx.commands().slice(3)).toEqual(['buildx bake']);
+  expect(buildx.calls()[3].args).not.toContain('--push');
+});
+
+test('push-by-digest on a docker-driver builder: one clear error naming the input, nothing built', async () => {
+  const buildx = double({ version: '0.29.1', driver: 'docker' });
+  const result = await run(buildx, project(), {
+    targets: 'app',
+    'push-by-digest': 'true',
+    cache: 'none',
+    builder: 'desktop',
+  });
+  expect(result.main.exitCode).toBe(1);
+  expect(result.main.errors).toEqual([
+    expect.stringMatching(
+      /^Input "push-by-digest" is "true": expected a builder whose driver can push by digest .*builder "desktop" uses the docker driver/,
+    ),
+  ]);
+  expect(buildx.calls().find((c) => c.args[1] === 'inspect')?.args).toEqual([
+    'buildx',
+    'inspect',
+    '--builder',
+    'desktop',
+  ]);
+  expect(buildx.commands()).not.toContain('buildx bake');
 });
 
 test('no build record artifact and no buildx history: the bake is the last process', async () => {

@@ -1,8 +1,11 @@
 // multiarch-bake on the real engine (Debian 13's dockerd + buildx 0.13.1, QEMU for arm, Debian's
 // docker-registry): no-cache, one job per platform with tag suffixes and separate caches, load,
-// dry run, and a failing RUN (push-by-digest, which the docker driver of buildx 0.13.1 refuses, is
-// covered by test/integration/bake/newer-buildx.test.ts). The bundle in dist/ runs through the runner harness.
+// dry run, a failing RUN, and push-by-digest on the docker driver, which buildx refuses even with
+// the containerd store (so the action refuses it first; pushing by digest on a docker-container
+// builder is covered by test/integration/bake/newer-buildx.test.ts). The bundle in dist/ runs
+// through the runner harness.
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { execProcess } from '@cib/core/exec/exec';
 import { sharedEngine } from '../../support/engine/shared-engine';
 import { dockerEnv, type DockerdRecord } from '../../support/engine/dockerd';
@@ -51,6 +54,7 @@ test('no-cache rebuilds everything: ratio 0 on a second identical run', async ()
   const cachedRun = await runBakeAction(engine, project, inputs);
   expect(cachedRun.main.outputs['cache-hit-ratio']).toBe('1.00');
   const rebuilt = await runBakeAction(engine, project, { ...inputs, 'no-cache': 'true' });
+  expect(rebuilt.main.errors).toEqual([]);
   expect(rebuilt.main.exitCode).toBe(0);
   expect(rebuilt.main.outputs['cache-hit-ratio']).toBe('0.00');
 });
@@ -148,4 +152,38 @@ test('a failing RUN fails the step naming the target and platform, with its outp
   expect(run.main.summary).toMatch(/\*\*Failed:\*\* target `(app|tool)`, platform `linux\/arm64`/);
   expect(existsSync(run.main.outputs.report)).toBe(true);
   expect(await tagsOf('fail/app').catch(() => [])).toEqual([]);
+});
+
+test('push-by-digest on the docker driver (containerd store): the real buildx refuses it, so the action does first', async () => {
+  const project = writeBakeProject({ base, targets: { app: `  tags = ["${registry.host}/bydigest/app:1"]` } });
+  // The fact the action's check rests on: buildx itself refuses before building anything.
+  const raw = await execProcess(
+    'docker',
+    [
+      'buildx',
+      'bake',
+      '-f',
+      join(project, 'docker-bake.hcl'),
+      '--set',
+      'app.tags=',
+      '--set',
+      `app.output=type=image,name=${registry.host}/bydigest/app,push-by-digest=true,name-canonical=true,push=true`,
+      'app',
+    ],
+    { cwd: project, env: dockerEnv(engine), allowFailure: true, timeoutMs: 120_000 },
+  );
+  expect(raw.exitCode).toBe(1);
+  expect(raw.stderr).toContain(
+    'ERROR: push-by-digest is currently not implemented for docker driver, please create a new builder instance',
+  );
+
+  const run = await runBakeAction(engine, project, { targets: 'app', 'push-by-digest': 'true', cache: 'none' });
+  expect(run.main.exitCode).toBe(1);
+  expect(run.main.errors).toEqual([
+    expect.stringMatching(
+      /^Input "push-by-digest" is "true": expected a builder whose driver can push by digest \(docker-container, remote or kubernetes\); builder "default" uses the docker driver.*Create one first/,
+    ),
+  ]);
+  expect(run.main.outputs['plan-file']).toBeUndefined();
+  expect(await tagsOf('bydigest/app').catch(() => [])).toEqual([]);
 });

@@ -69,7 +69,7 @@ test('older buildx: plain progress; builder, attestations, call and allow when a
       '--provenance=mode=max',
       '--sbom=true',
       '--call',
-      'check',
+      'check,format=json',
       '--allow',
       'fs.read=/tmp/p',
     ]),

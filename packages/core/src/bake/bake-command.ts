@@ -69,7 +69,8 @@ export function bakeArgs(
   if (flags.noCache) args.push('--no-cache');
   if (flags.provenance) args.push(`--provenance=${flags.provenance}`);
   if (flags.sbom) args.push(`--sbom=${flags.sbom}`);
-  if (flags.call !== 'build') args.push('--call', flags.call);
+  // The results as JSON: the one form whose shape has not changed between releases (check-results.ts).
+  if (flags.call !== 'build') args.push('--call', `${flags.call},format=json`);
   for (const entry of flags.allow) args.push('--allow', entry);
   args.push(...flags.targets);
   return args;

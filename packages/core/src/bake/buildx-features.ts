@@ -2,7 +2,10 @@
 // 13) and the 0.2x/0.3x on GitHub's runners differ; every difference the action depends on is
 // decided here, from the buildx release notes:
 // - `--progress rawjson`: 0.13.0 ("rawjson progress output"); older ones get plain and `CACHED`.
-// - `--call` / `--check` on bake: 0.16.0 (build checks).
+// - `--call` / `--check` on bake: 0.16.0 (release notes 0.16.0: "Bake command now supports --call
+//   and --check flags", docker/buildx#2556; `build --call` came in 0.15.0, docker/buildx#2498).
+//   0.13.1 rejects the flag as cobra does: `ERROR: unknown flag: --call` (exit 1) run as the
+//   plugin, `unknown flag: --call` (exit 125) through the docker CLI.
 // - `--allow` on bake: 0.17.0 (docker/buildx#2666, "bake: enable support for entitlements").
 // - filesystem entitlements (`--allow fs.read=/fs.write=`): warned about from 0.19.0, enforced
 //   from 0.20.0 ("bake: filesystem entitlement checks enabled by default").

@@ -1,9 +1,11 @@
-// How the two quick questions reach buildx (`version`, `bake --print`): straight to the buildx CLI
-// plugin when we find it where the docker CLI looks, else through `docker buildx`. Through the
-// docker CLI each call costs ~150 ms more (the CLI starts, then asks every plugin for its metadata
-// before running buildx); buildx run directly works standalone (it is a plugin only when the CLI
-// re-executes it, DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND set) and reads DOCKER_HOST and
-// DOCKER_CONFIG itself. The build itself always goes through `docker buildx bake`, as users run it.
+// How the action reaches buildx (`version`, `bake --print`, the bake itself): straight to the
+// buildx CLI plugin when we find it where the docker CLI looks, else through `docker buildx`.
+// Through the docker CLI each call costs a process more and ~50 ms (the CLI starts, asks the
+// plugin for its metadata with a second buildx process, then re-executes it; more on a busy
+// machine); buildx run directly works standalone (it is a plugin only when the CLI re-executes
+// it, DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND set) and reads DOCKER_HOST, DOCKER_CONTEXT and
+// DOCKER_CONFIG itself, with the same commands and flags. The plan and the log still show the
+// build as `docker buildx bake ...`, the command a user types to get the same build.
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';

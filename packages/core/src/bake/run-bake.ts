@@ -1,8 +1,11 @@
 // One multiarch bake, start to end: detect buildx's features (`buildx version`) and read the user's
-// definition (`bake --print`), both straight through the buildx plugin when found
-// (buildx-program.ts); write our override definition and the plan; then either print the merged
-// definition (dry run) or build with rawjson progress and read the metadata file.
-// Two processes besides the bake itself; docker/bake-action runs five.
+// definition (`bake --print`), side by side; write our override definition and the plan; then
+// either print the merged definition (dry run) or build with rawjson progress and read the
+// metadata file. Every buildx call goes straight to the buildx plugin when found
+// (buildx-program.ts), the build too: the plan and the log show it as the `docker buildx bake`
+// command users would type, which runs that same plugin with the same arguments.
+// Two processes besides the bake itself (three with push-by-digest, which asks `buildx inspect`
+// for the builder's driver); docker/bake-action runs five.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CibError } from '../errors/cib-error';
@@ -11,6 +14,7 @@ import type { Log } from '../runner/runtime';
 import type { Clock } from '../time/clock';
 import { bakeArgs, formatCommand, printArgs, type BakeFlags } from './bake-command';
 import { resolveBakeFiles } from './bake-files';
+import { checkPushByDigestDriver, inspectBuilder } from './builder-driver';
 import { BuildProgress, type BuildFailure, type BuildWarning } from './build-progress';
 import { buildxFeatures, parseBuildxVersion, type BuildxFeatures } from './buildx-features';
 import { buildxArgv, DOCKER_BUILDX, findBuildx, type BuildxProgram } from './buildx-program';
@@ -48,7 +52,10 @@ export interface BakeDeps {
 
 export interface BakeResult {
   features: BuildxFeatures;
+  /** The build as a user types it (`docker buildx bake ...`). */
   command: string;
+  /** The buildx plugin run directly instead of `docker buildx`, when found. */
+  plugin?: string;
   definitionFile: string;
   planFile: string;
   plan: TargetPlan[];
@@ -105,11 +112,23 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
   const userFlags: BakeFlags = { ...request, files: request.files, allow: [] };
   const program = findBuildx(env);
   const [printCommand, printArgv] = buildxArgv(program, printArgs(userFlags));
-  const [features, printed] = await Promise.all([
+  // --print takes longer (it reads and merges the files): started first, as each start costs a fork.
+  const printing = deps.exec(printCommand, printArgv, {
+    cwd: request.workdir,
+    env,
+    allowFailure: true,
+    timeoutMs: 120_000,
+  });
+  const [features, printed, builder] = await Promise.all([
     detectFeatures(deps.exec, env, program),
-    deps.exec(printCommand, printArgv, { cwd: request.workdir, env, allowFailure: true, timeoutMs: 120_000 }),
+    printing,
+    // push-by-digest depends on the builder's driver: a third quick question, asked only then.
+    request.pushByDigest && request.call === 'build'
+      ? inspectBuilder(deps.exec, program, request.builder, env)
+      : Promise.resolve(undefined),
   ]);
   checkFeatures(request, features);
+  if (builder) checkPushByDigestDriver(builder);
   const files = resolveBakeFiles(request.files, request.workdir, features);
   const flags: BakeFlags = { ...request, files, allow: [] };
   if (printed.exitCode !== 0) throw printFailure(printed.stderr, request.targets);
@@ -154,6 +173,7 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
   const result: BakeResult = {
     features,
     command,
+    plugin: program === DOCKER_BUILDX ? undefined : program.command,
     definitionFile,
     planFile,
     plan: override.targets,
@@ -166,15 +186,11 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
     stdout: '',
   };
   if (request.dryRun) {
-    const merged = await deps.exec(
-      'docker',
+    const [mergedCommand, mergedArgv] = buildxArgv(
+      program,
       bakeArgs(flags, { definitionFile, metadataFile }, features, { print: true }),
-      {
-        cwd: request.workdir,
-        env,
-        timeoutMs: 120_000,
-      },
     );
+    const merged = await deps.exec(mergedCommand, mergedArgv, { cwd: request.workdir, env, timeoutMs: 120_000 });
     result.mergedDefinition = merged.stdout;
     return result;
   }
@@ -185,8 +201,9 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
     object: (value) => progress.onObject(value),
     text: (line) => progress.onLine(line),
   });
+  const [bakeCommand, bakeArgv] = buildxArgv(program, args);
   const started = deps.clock.now();
-  const build = await deps.exec('docker', args, {
+  const build = await deps.exec(bakeCommand, bakeArgv, {
     cwd: request.workdir,
     env,
     allowFailure: true,
