@@ -1499,7 +1499,7 @@ const ACTION_SPECS = {
             },
             {
                 name: 'push-by-digest',
-                description: 'Push without tags (to the repositories of the tags) and report the digest (true/false).',
+                description: 'Push without tags (to the repositories of the tags) and report the digest (true/false). Needs a docker-container, remote or kubernetes builder: buildx refuses it on the docker driver, and the action checks the driver first.',
                 required: false,
                 default: 'false',
             },
