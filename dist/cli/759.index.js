@@ -1,5 +1,5 @@
 export const id = 759;
-export const ids = [759,534];
+export const ids = [759,534,880];
 export const modules = {
 
 /***/ 4759:
@@ -3170,7 +3170,7 @@ async function githubPort(rt, ci, token) {
 }
 /** The registry client, loaded only when image sizes are asked for. */
 async function registryReader(rt) {
-    const { createRegistryClient } = await Promise.all(/* import() */[__webpack_require__.e(972), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143));
+    const { createRegistryClient } = await Promise.all(/* import() */[__webpack_require__.e(972), __webpack_require__.e(207), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 4372));
     return createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '');
 }
 /** Annotations need repository-relative paths; absolute ones outside the workspace are dropped. */

@@ -1799,11 +1799,11 @@ const ACTION_SPECS = {
  * action.yml and its run.ts may land in either order; test/unit/cli checks both sides agree.
  */
 const ACTION_LOADERS = {
-    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(511), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
+    'build-info': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(615), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2514)),
     'e2c-runner': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5618)),
-    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3139)),
-    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(143), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
-    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(511), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7220)),
+    'latest-manager': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(207), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3139)),
+    'manifest-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(972), __nccwpck_require__.e(207), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375)),
+    'multiarch-bake': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(615), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4068)),
     'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4759)),
 };
 

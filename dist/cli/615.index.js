@@ -1,5 +1,5 @@
-export const id = 511;
-export const ids = [511,534];
+export const id = 615;
+export const ids = [615,534];
 export const modules = {
 
 /***/ 3063:
@@ -653,6 +653,23 @@ function writeOutputs(rt, _action, record) {
             rt.setOutput(name, value);
     }
 }
+
+
+/***/ }),
+
+/***/ 9661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 
 /***/ }),
