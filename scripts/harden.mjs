@@ -52,7 +52,8 @@ console.log(
   `harden ${status} (${draw} draw, seed ${seed}, ${Math.round((Date.now() - started) / 1000)} s): ` +
     `hostile input ${sum('hostile-input', 'cases')} cases/${sum('hostile-input', 'violations')} violations, ` +
     `secrets ${sum('secrets', 'runs')} runs/${sum('secrets', 'places')} places/${sum('secrets', 'leaks')} leaks, ` +
-    `registry faults ${sum('registry-faults', 'runs')} runs/${sum('registry-faults', 'faults')} faults, ` +
+    `registry faults ${sum('registry-faults', 'runs')} runs/${sum('registry-faults', 'faults')} faults ` +
+    `(${sum('registry-faults', 'correct')} correct, ${sum('registry-faults', 'failedClean')} failed clean), ` +
     `ec2 faults ${sum('ec2-faults', 'runs')} runs/${sum('ec2-faults', 'faults')} faults/${sum('ec2-faults', 'cancellations')} cancellations ` +
     `(${sum('ec2-faults', 'succeeded')} ok, ${sum('ec2-faults', 'failedCleanly')} failed clean, ${sum('ec2-faults', 'cancelled')} cancelled), ` +
     `races ${sum('races', 'trials')} trials, huge inputs ${sum('huge-inputs', 'cases')} cases; ` +

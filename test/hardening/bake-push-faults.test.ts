@@ -69,7 +69,7 @@ afterAll(async () => {
       `${RATE * 100}% of the requests of ${Object.entries(runsPerScope)
         .map(([scope, n]) => `${scope} (${n} runs)`)
         .join(', ')} faulted (${draw} draw, seed ${seed}): ${injected || 'none'}`,
-    counts: { runs: outcomes.runs, faults: total },
+    counts: { runs: outcomes.runs, faults: total, correct: outcomes.correct, failedClean: outcomes.failedClean },
   });
 });
 

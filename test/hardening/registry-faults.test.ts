@@ -57,6 +57,8 @@ afterAll(async () => {
     counts: {
       runs: Object.values(outcomes).reduce((n, o) => n + o.runs, 0),
       faults: Object.values(faults).reduce((n, f) => n + f, 0),
+      correct: Object.values(outcomes).reduce((n, o) => n + o.ok, 0),
+      failedClean: Object.values(outcomes).reduce((n, o) => n + o.failed, 0),
     },
   });
 });
