@@ -136,7 +136,7 @@ test('multiarch-bake pushing two targets x two platforms under random registry f
   expect(problems).toEqual([]);
 }, 1_800_000);
 
-test('the second manifest PUT of the push refused (buildx had put a platform manifest under the tag before its index): the tag is never moved', async () => {
+test('the second manifest PUT under the tag refused (buildx writes the tag twice in one push; before staged pushes it was left moved): the tag is never moved', async () => {
   const tag = 'harden/bake-refused:1';
   const project = writeBakeProject({ base, marker: MARKER, targets: { app: `  tags = ["${proxy.host}/${tag}"]` } });
   proxy.inject({

@@ -1,10 +1,11 @@
-// Tags move last, one manifest PUT each. buildx's docker driver (Docker Engine 26, buildx 0.13.1:
-// containerd's pusher) PUTs every platform's manifest under the tag before the index, so a push cut
-// short (the index PUT answered 500, measured by test/hardening/bake-push-faults.test.ts through a
-// faulting proxy) left the release tag on one platform's image. So a pushing target is pushed
-// under a staging tag in each of its repositories (`cib-staging-<target>`), and only once the bake
-// has succeeded does each real tag get the pushed image, by its digest, in one PUT: a tag holds
-// the complete image or what it held before, never half of it.
+// Tags move last, one manifest PUT each. buildx's docker driver (Docker Engine 26, buildx 0.13.1)
+// writes the tag more than once in one push (two manifest PUTs under it, measured through the
+// hardening suite's fault proxy), so a push cut short left the release tag on an intermediate
+// manifest (a single image manifest in one run of test/hardening/bake-push-faults.test.ts) or
+// moved it although the step failed. So a pushing target is pushed under a staging tag in each of
+// its repositories (`cib-staging-<target>`), and only once the bake has succeeded does each real
+// tag get the pushed image, by its digest, in one PUT: a tag holds the complete image or what it
+// held before, never half of it.
 import { CibError, errorMessage } from '../errors/cib-error';
 import type { RegistryClient, FetchedManifest } from '../registry/client';
 import { parseReference, withDigest } from '../registry/reference';
