@@ -42,6 +42,7 @@ import { parsePlatforms } from '@cib/core/bake/platforms';
 import { bakeFailureError, bakeOutputs, bakeReport, bakeSummary } from '@cib/core/bake/report';
 import { runBake, type BakeRequest, type BakeResult } from '@cib/core/bake/run-bake';
 import { parseCheckResults } from '@cib/core/bake/check-results';
+import { moveStagedTags, tagMoveError, tagMovesSummary, type TagMoves } from '@cib/core/bake/staged-push';
 import { checkTagSuffix } from '@cib/core/bake/tag-suffix';
 
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -240,6 +241,18 @@ export async function run(rt: Runtime): Promise<void> {
       startLine: warning.line,
     });
 
+  // The real tags move only now, to the complete image the bake pushed under its staging tags.
+  const staged = result.plan.flatMap((t) => (t.stagingTags ? [t] : []));
+  let moves: TagMoves | undefined;
+  if (!result.failure && !inputs.dryRun && staged.length > 0) {
+    // Loaded only here: a run that pushes nothing never loads the registry client.
+    const { RegistryClient } = await import('@cib/core/registry/client');
+    const client = new RegistryClient({ maskSecret: (secret) => rt.setSecret(secret), log: rt.log, env: rt.env });
+    moves = await rt.log.group('Move the tags to the pushed images', () =>
+      moveStagedTags(client, staged, result.digests, rt.log),
+    );
+  }
+
   const report = bakeReport(result);
   const reportFile = join(planDir, 'bake-report.json');
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -247,9 +260,15 @@ export async function run(rt: Runtime): Promise<void> {
   const tooBig = matrixWarning(matrix);
   if (tooBig) rt.log.warning(tooBig, { title: 'Matrix too big for one job' });
   writeOutputs(rt, 'multiarch-bake', bakeOutputs(result, matrix, reportFile, inputs.dryRun));
-  rt.appendSummary(bakeSummary(report, inputs.dryRun));
+  const untouched = result.failure ? staged.flatMap((t) => t.tags) : [];
+  rt.appendSummary(
+    bakeSummary(report, inputs.dryRun) +
+      (moves ? tagMovesSummary(moves) : '') +
+      (untouched.length ? `\nNo tag was moved (the push went to staging tags only): ${untouched.join(', ')}\n` : ''),
+  );
   if (inputs.call === 'check' && !inputs.dryRun) return reportChecks(rt, result);
   if (result.failure) throw bakeFailureError(result);
+  if (moves?.failed.length) throw tagMoveError(moves);
   rotateLocalCache(result.plan.flatMap((t) => (t.cache ? [t.cache] : [])));
   if (!inputs.dryRun)
     rt.log.info(

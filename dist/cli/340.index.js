@@ -1082,7 +1082,7 @@ async function githubPort(rt, ci, token) {
 }
 /** The registry client, loaded only when image sizes are asked for. */
 async function registryReader(rt) {
-    const { createRegistryClient } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143));
+    const { createRegistryClient } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 4372));
     return createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '');
 }
 /** Annotations need repository-relative paths; absolute ones outside the workspace are dropped. */

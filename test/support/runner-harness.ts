@@ -85,6 +85,8 @@ export interface RunActionOptions {
   skipPost?: boolean;
   /** Send signals to main after a delay, as the runner does on cancellation. */
   signals?: Array<{ afterMs: number; signal: NodeJS.Signals }>;
+  /** Count the signals' delays from when this settles (a point drawn in the run) instead of from the start. */
+  signalsFrom?: Promise<unknown>;
   /** Whether the job was cancelled, for post-if. */
   cancelled?: boolean;
   debug?: boolean;
@@ -197,11 +199,18 @@ async function runStep(
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const timers = signals.map(({ afterMs, signal }) => setTimeout(() => child.kill(signal), afterMs));
+  const timers: NodeJS.Timeout[] = [];
+  let closed = false;
+  const arm = () => {
+    if (!closed) for (const { afterMs, signal } of signals) timers.push(setTimeout(() => child.kill(signal), afterMs));
+  };
+  if (signals.length && options.signalsFrom) void options.signalsFrom.then(arm, arm);
+  else arm();
   const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
     child.on('close', (c, s) => done([c, s])),
   );
+  closed = true;
   timers.forEach(clearTimeout);
   clearTimeout(timeout);
   const commands = parseWorkflowCommands(stdout);

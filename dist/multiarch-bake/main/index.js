@@ -1,6 +1,362 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ quoteForMessage),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hi: () => (/* binding */ CibError)
+/* harmony export */ });
+// The error a user can act on: one line that says what went wrong and, in `hint`, what to do.
+// Anything else thrown is a bug (runner/run-main.ts reports it as an internal error).
+/** A failure the user can fix; `hint` says how. */
+class CibError extends Error {
+    hint;
+    constructor(message, options = {}) {
+        super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
+        this.name = 'CibError';
+        this.hint = options.hint;
+    }
+}
+/** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
+function quoteForMessage(value, max = 120) {
+    // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
+    // cannot forge a second log line.
+    const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
+    return JSON.stringify(cut);
+}
+/** The message of anything thrown, for logs. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 8534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ExecError: () => (/* binding */ ExecError),
+/* harmony export */   execProcess: () => (/* binding */ execProcess)
+/* harmony export */ });
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
+// The single seam through which cib starts processes. Commands are argv arrays, never shell
+// strings, so no user value is ever interpreted by a shell. Written on child_process rather
+// than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
+
+/** A process that failed: names the program and shows the last lines it printed. */
+class ExecError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, stdout) {
+        const tail = lastLines(stderr.trim() || stdout.trim(), 10);
+        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.name = 'ExecError';
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+function lastLines(text, count) {
+    return text.split(/\r?\n/).slice(-count).join('\n');
+}
+function lineSplitter(onLine) {
+    let pending = '';
+    return (chunk, flush) => {
+        if (!onLine)
+            return;
+        pending += chunk;
+        const lines = pending.split(/\r?\n/);
+        pending = flush ? '' : (lines.pop() ?? '');
+        for (const line of lines)
+            if (!flush || line !== '')
+                onLine(line);
+    };
+}
+const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
+    // node:child_process and node:os load on the first process, not at start-up: an action that
+    // stops at an input error never pays for them (bench/cold-start).
+    const { spawn } = process.getBuiltinModule('node:child_process');
+    const { constants } = process.getBuiltinModule('node:os');
+    const child = spawn(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        shell: false,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+    });
+    let stdout = '';
+    let stderr = '';
+    const outLines = lineSplitter(options.onStdoutLine);
+    const errLines = lineSplitter(options.onStderrLine);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        stdout += chunk;
+        outLines(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+        errLines(chunk);
+    });
+    let timedOut = false;
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, options.timeoutMs)
+        : undefined;
+    child.on('error', (error) => {
+        if (timer)
+            clearTimeout(timer);
+        const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
+        reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
+    });
+    child.on('close', (code, signal) => {
+        if (timer)
+            clearTimeout(timer);
+        outLines('', true);
+        errLines('', true);
+        if (timedOut) {
+            reject(new _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
+            return;
+        }
+        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
+        const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1);
+        if (exitCode !== 0 && !options.allowFailure)
+            reject(new ExecError(command, exitCode, stderr, stdout));
+        else
+            resolve({ exitCode, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+});
+
+
+/***/ }),
+
+/***/ 7761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+// Content digests: computing them from bytes and checking their form. node:crypto loads on the
+// first digest computed, not with the module: references (and so every action's input checks)
+// use this file's checks, and loading node:crypto costs a fifth of node's start-up.
+function createHash(algorithm) {
+    return process.getBuiltinModule('node:crypto').createHash(algorithm);
+}
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** The `sha256:<hex>` digest of exactly these bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
+function digestAlgorithm(like) {
+    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
+function digestLike(like, bytes) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
+function isDigest(value) {
+    return DIGEST_PATTERN.test(value);
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Sh: () => (/* binding */ formatRepository),
+/* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   cJ: () => (/* binding */ sameRegistry),
+/* harmony export */   ci: () => (/* binding */ isDockerHubHost),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony exports isRegistryHost, MalformedReferenceError, withTag, sameRepository */
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7761);
+// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
+// parsed with the rules of the Docker reference grammar: the first path component is a registry
+// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
+
+
+/** The name Docker Hub goes by in references (its other host names are aliases of it). */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
+function isDockerHubHost(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
+}
+/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
+function isRegistryHost(text) {
+    return HOST_PATTERN.test(text);
+}
+/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
+function isValidTag(tag) {
+    return TAG_PATTERN.test(tag);
+}
+/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
+class MalformedReferenceError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    reason;
+    constructor(text, reason) {
+        super(`${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(text)} is not an image reference: ${reason}`, {
+            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
+        });
+        this.name = 'MalformedReferenceError';
+        this.reason = reason;
+    }
+}
+function malformed(text, reason) {
+    return new MalformedReferenceError(text, reason);
+}
+/**
+ * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
+ * is given. Throws a MalformedReferenceError naming what is wrong.
+ */
+function parseReference(text) {
+    const input = text.trim();
+    if (input === '')
+        throw malformed(text, 'it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+            throw malformed(text, `the digest ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(digest)} is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw malformed(text, `the tag ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    let registry;
+    let repository;
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!HOST_PATTERN.test(registry))
+            throw malformed(text, `the registry host ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(registry, 40)} is not valid`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (isDockerHubHost(registry))
+        registry = DOCKER_HUB;
+    if (repository === '')
+        throw malformed(text, 'the repository path is empty');
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw malformed(text, `the path component ${(0,_errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .quoteForMessage */ .Hx)(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
+        }
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length > 255)
+        throw malformed(text, 'the repository path is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = 'latest';
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `host/repo`, without tag or digest. */
+function formatRepository(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
+function formatReference(ref) {
+    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository at another tag (any digest dropped). */
+function withTag(ref, tag) {
+    if (!isValidTag(tag))
+        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
+    return { registry: ref.registry, repository: ref.repository, tag };
+}
+/**
+ * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
+ * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
+ */
+function withDigest(ref, digest) {
+    if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
+    const pinned = { registry: ref.registry, repository: ref.repository, digest };
+    if (ref.tag !== undefined)
+        pinned.tag = ref.tag;
+    return pinned;
+}
+/** True when both name the same repository on the same registry. */
+function sameRepository(a, b) {
+    return sameRegistry(a, b) && a.repository === b.repository;
+}
+/** True when both are on the same registry (host names compare case-insensitively). */
+function sameRegistry(a, b) {
+    return a.registry.toLowerCase() === b.registry.toLowerCase();
+}
+/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
+function apiHost(ref) {
+    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
+}
+/** What a manifest request names: the digest when known, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+
+/***/ }),
+
+/***/ 9661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
+// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -229,6 +585,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
@@ -494,32 +864,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./packages/core/src/errors/cib-error.ts
-// The error a user can act on: one line that says what went wrong and, in `hint`, what to do.
-// Anything else thrown is a bug (runner/run-main.ts reports it as an internal error).
-/** A failure the user can fix; `hint` says how. */
-class CibError extends Error {
-    hint;
-    constructor(message, options = {}) {
-        super(options.hint ? `${message}. ${options.hint}` : message, { cause: options.cause });
-        this.name = 'CibError';
-        this.hint = options.hint;
-    }
-}
-/** Quotes a user value for an error message, cut so that a 1 MB input does not flood the log. */
-function cib_error_quoteForMessage(value, max = 120) {
-    // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
-    // cannot forge a second log line.
-    const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
-    return JSON.stringify(cut);
-}
-/** The message of anything thrown, for logs. */
-function cib_error_errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __nccwpck_require__(2332);
 ;// CONCATENATED MODULE: ./packages/core/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./packages/core/src/runner/cib-version.ts
@@ -538,7 +884,7 @@ const CIB_VERSION = package_namespaceObject.rE;
 const LINE_BREAKS = /\s*[\r\n]+\s*/g;
 /** The one line that tells what went wrong. */
 function failureMessage(error, action, version = CIB_VERSION) {
-    if (error instanceof CibError)
+    if (error instanceof cib_error/* CibError */.hi)
         return error.message.replace(LINE_BREAKS, ' ').trim();
     const text = error instanceof Error
         ? // An AggregateError (a connection refused on every address) may have no message of its own.
@@ -554,7 +900,7 @@ function failureMessage(error, action, version = CIB_VERSION) {
  */
 function reportFailure(log, error, action) {
     log.error(failureMessage(error, action));
-    if (error instanceof CibError)
+    if (error instanceof cib_error/* CibError */.hi)
         return;
     if (error instanceof Error && error.stack)
         log.debug(error.stack);
@@ -801,7 +1147,7 @@ function createGithubRuntime(options = {}) {
             // long for that would stop the post step from starting at all (E2BIG), so it fails here.
             const bytes = Buffer.byteLength(`STATE_${name}=${value}`) + 1;
             if (bytes > ENV_STRING_MAX_BYTES)
-                throw new CibError(`State "${name}" is ${bytes} bytes: the runner passes state to the post step in one environment variable, which holds at most ${ENV_STRING_MAX_BYTES}`, { hint: 'Shorten the input it comes from' });
+                throw new cib_error/* CibError */.hi(`State "${name}" is ${bytes} bytes: the runner passes state to the post step in one environment variable, which holds at most ${ENV_STRING_MAX_BYTES}`, { hint: 'Shorten the input it comes from' });
             if (!appendKeyValue(env, 'GITHUB_STATE', name, value))
                 issue('save-state', value, { name });
         },
@@ -854,107 +1200,18 @@ var external_node_os_ = __nccwpck_require__(8161);
 // A bad action input: the error names the input, the value it got and what was expected.
 
 /** A bad action input: names the input, shows the value (shortened) and what was expected. */
-class input_error_InputError extends CibError {
+class input_error_InputError extends cib_error/* CibError */.hi {
     input;
     constructor(input, value, expected, hint) {
-        const shown = value === undefined || value === '' ? 'is empty' : `is ${cib_error_quoteForMessage(value)}`;
+        const shown = value === undefined || value === '' ? 'is empty' : `is ${(0,cib_error/* quoteForMessage */.Hx)(value)}`;
         super(`Input "${input}" ${shown}: expected ${expected}`, { hint });
         this.name = 'InputError';
         this.input = input;
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/exec/exec.ts
-// The single seam through which cib starts processes. Commands are argv arrays, never shell
-// strings, so no user value is ever interpreted by a shell. Written on child_process rather
-// than @actions/exec because we need timeouts, stdin input and kill-on-abort, which it lacks.
-
-/** A process that failed: names the program and shows the last lines it printed. */
-class ExecError extends CibError {
-    exitCode;
-    stderr;
-    constructor(command, exitCode, stderr, stdout) {
-        const tail = lastLines(stderr.trim() || stdout.trim(), 10);
-        super(`${command} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
-        this.name = 'ExecError';
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
-function lastLines(text, count) {
-    return text.split(/\r?\n/).slice(-count).join('\n');
-}
-function lineSplitter(onLine) {
-    let pending = '';
-    return (chunk, flush) => {
-        if (!onLine)
-            return;
-        pending += chunk;
-        const lines = pending.split(/\r?\n/);
-        pending = flush ? '' : (lines.pop() ?? '');
-        for (const line of lines)
-            if (!flush || line !== '')
-                onLine(line);
-    };
-}
-const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
-    // node:child_process and node:os load on the first process, not at start-up: an action that
-    // stops at an input error never pays for them (bench/cold-start).
-    const { spawn } = process.getBuiltinModule('node:child_process');
-    const { constants } = process.getBuiltinModule('node:os');
-    const child = spawn(command, [...args], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        shell: false,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        signal: options.signal,
-    });
-    let stdout = '';
-    let stderr = '';
-    const outLines = lineSplitter(options.onStdoutLine);
-    const errLines = lineSplitter(options.onStderrLine);
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-        stdout += chunk;
-        outLines(chunk);
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        stderr += chunk;
-        errLines(chunk);
-    });
-    let timedOut = false;
-    const timer = options.timeoutMs
-        ? setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-        }, options.timeoutMs)
-        : undefined;
-    child.on('error', (error) => {
-        if (timer)
-            clearTimeout(timer);
-        const hint = error.code === 'ENOENT' ? `Is ${command} installed and on PATH?` : undefined;
-        reject(new CibError(`Could not run ${command}: ${error.message}`, { hint, cause: error }));
-    });
-    child.on('close', (code, signal) => {
-        if (timer)
-            clearTimeout(timer);
-        outLines('', true);
-        errLines('', true);
-        if (timedOut) {
-            reject(new CibError(`${command} did not finish within ${options.timeoutMs} ms and was stopped`));
-            return;
-        }
-        // Killed by a signal: 128 + its number, as a shell reports it (SIGKILL: 137).
-        const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1);
-        if (exitCode !== 0 && !options.allowFailure)
-            reject(new ExecError(command, exitCode, stderr, stdout));
-        else
-            resolve({ exitCode, stdout, stderr });
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
-});
-
+// EXTERNAL MODULE: ./packages/core/src/exec/exec.ts
+var exec = __nccwpck_require__(8534);
 ;// CONCATENATED MODULE: ./packages/core/src/git/head-commit.ts
 
 /** The full SHA of HEAD in `cwd`. Throws when git is missing or `cwd` is not a checkout. */
@@ -965,7 +1222,7 @@ async function readHeadCommit(exec, cwd) {
     });
     const sha = stdout.trim();
     if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-        throw new CibError(`git rev-parse HEAD in ${cwd} printed ${cib_error_quoteForMessage(sha)}, not a commit SHA`);
+        throw new cib_error/* CibError */.hi(`git rev-parse HEAD in ${cwd} printed ${(0,cib_error/* quoteForMessage */.Hx)(sha)}, not a commit SHA`);
     }
     return sha;
 }
@@ -986,176 +1243,8 @@ function formatBuildArgs(args) {
     return args.map(([name, value]) => `${name}=${value}`).join('\n');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/digest.ts
-// Content digests: computing them from bytes and checking their form. node:crypto loads on the
-// first digest computed, not with the module: references (and so every action's input checks)
-// use this file's checks, and loading node:crypto costs a fifth of node's start-up.
-function createHash(algorithm) {
-    return process.getBuiltinModule('node:crypto').createHash(algorithm);
-}
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** The `sha256:<hex>` digest of exactly these bytes. */
-function sha256Digest(bytes) {
-    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-/** The algorithm of a digest (`sha512` for `sha512:…`, else `sha256`), as node:crypto names it. */
-function digestAlgorithm(like) {
-    return like.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of these bytes in the algorithm `like` uses (sha256 or sha512). */
-function digestLike(like, bytes) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
-}
-/** True for `sha256:` + 64 hex digits (or `sha512:` + 128). */
-function digest_isDigest(value) {
-    return DIGEST_PATTERN.test(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
-// Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
-// parsed with the rules of the Docker reference grammar: the first path component is a registry
-// host only when it has a dot or a colon or is `localhost`; Docker Hub short names get `library/`.
-
-
-/** The name Docker Hub goes by in references (its other host names are aliases of it). */
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const HOST_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** True for any of Docker Hub's host names (`docker.io`, `index.docker.io`, `registry-1.docker.io`). */
-function isDockerHubHost(host) {
-    return DOCKER_HUB_ALIASES.has(host.toLowerCase());
-}
-/** A registry host as references write it: `host`, `host:port` or `[ipv6]:port`, no scheme or path. */
-function isRegistryHost(text) {
-    return HOST_PATTERN.test(text);
-}
-/** Docker's tag grammar: letters, digits, `_ . -`, not starting with `.` or `-`, at most 128. */
-function reference_isValidTag(tag) {
-    return TAG_PATTERN.test(tag);
-}
-/** Text that is not an image reference. `reason` says what is wrong without repeating the text. */
-class reference_MalformedReferenceError extends CibError {
-    reason;
-    constructor(text, reason) {
-        super(`${cib_error_quoteForMessage(text)} is not an image reference: ${reason}`, {
-            hint: 'Write it as host[:port]/path[:tag] or host[:port]/path@sha256:<64 hex digits>, e.g. ghcr.io/org/app:1.2.3',
-        });
-        this.name = 'MalformedReferenceError';
-        this.reason = reason;
-    }
-}
-function malformed(text, reason) {
-    return new reference_MalformedReferenceError(text, reason);
-}
-/**
- * Parses an image reference. Defaults the tag to `latest` only when neither a tag nor a digest
- * is given. Throws a MalformedReferenceError naming what is wrong.
- */
-function reference_parseReference(text) {
-    const input = text.trim();
-    if (input === '')
-        throw malformed(text, 'it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!digest_isDigest(digest))
-            throw malformed(text, `the digest ${cib_error_quoteForMessage(digest)} is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/') && !rest.slice(colon).includes(']')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!reference_isValidTag(tag)) {
-            throw malformed(text, `the tag ${cib_error_quoteForMessage(tag, 40)} is not valid (letters, digits, _ . -, at most 128)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    let registry;
-    let repository;
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!HOST_PATTERN.test(registry))
-            throw malformed(text, `the registry host ${cib_error_quoteForMessage(registry, 40)} is not valid`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (isDockerHubHost(registry))
-        registry = DOCKER_HUB;
-    if (repository === '')
-        throw malformed(text, 'the repository path is empty');
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw malformed(text, `the path component ${cib_error_quoteForMessage(component, 40)} is not valid (lower-case letters, digits and . _ - between them)`);
-        }
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length > 255)
-        throw malformed(text, 'the repository path is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = 'latest';
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `host/repo`, without tag or digest. */
-function formatRepository(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** `host/repo:tag`, `host/repo@sha256:…`, or `host/repo:tag@sha256:…` when both are set. */
-function formatReference(ref) {
-    return `${formatRepository(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository at another tag (any digest dropped). */
-function withTag(ref, tag) {
-    if (!reference_isValidTag(tag))
-        throw malformed(`${formatRepository(ref)}:${tag}`, `the tag ${quoteForMessage(tag)} is not valid`);
-    return { registry: ref.registry, repository: ref.repository, tag };
-}
-/**
- * The same repository pinned to a digest. The tag is kept, so it reads `host/repo:tag@sha256:…`;
- * requests use the digest. Drop the tag yourself (`{ ...ref, tag: undefined }`) when unwanted.
- */
-function withDigest(ref, digest) {
-    if (!isDigest(digest))
-        throw malformed(`${formatRepository(ref)}@${digest}`, 'the digest is not sha256:<64 hex digits>');
-    const pinned = { registry: ref.registry, repository: ref.repository, digest };
-    if (ref.tag !== undefined)
-        pinned.tag = ref.tag;
-    return pinned;
-}
-/** True when both name the same repository on the same registry. */
-function sameRepository(a, b) {
-    return sameRegistry(a, b) && a.repository === b.repository;
-}
-/** True when both are on the same registry (host names compare case-insensitively). */
-function sameRegistry(a, b) {
-    return a.registry.toLowerCase() === b.registry.toLowerCase();
-}
-/** The host[:port] that serves the registry API: Docker Hub is served at registry-1.docker.io. */
-function apiHost(ref) {
-    return ref.registry === DOCKER_HUB ? DOCKER_HUB_API : ref.registry.toLowerCase();
-}
-/** What a manifest request names: the digest when known, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __nccwpck_require__(908);
 ;// CONCATENATED MODULE: ./packages/core/src/version/version.ts
 // Release versions as tags write them: semver (`1.2.3`, `v1.2.3-rc.1+build.5`) and the loose
 // forms the seeds' pipelines use (`1.8.7alpha`, `1.2`, `V2`). One parser and one ordering for
@@ -1270,7 +1359,7 @@ function sanitize(text) {
  * (`release/2025.1` -> `release-2025.1`). A valid tag is returned unchanged.
  */
 function image_tag_imageTagFor(text) {
-    if (reference_isValidTag(text))
+    if ((0,reference/* isValidTag */.r_)(text))
         return text;
     const version = version_parseVersion(text);
     if (version?.build) {
@@ -1434,7 +1523,7 @@ function parseSourceDateEpoch(value) {
         return undefined;
     const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
     if (!(seconds <= MAX_EPOCH_SECONDS)) {
-        throw new CibError(`Environment variable SOURCE_DATE_EPOCH is ${cib_error_quoteForMessage(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
+        throw new cib_error/* CibError */.hi(`Environment variable SOURCE_DATE_EPOCH is ${(0,cib_error/* quoteForMessage */.Hx)(value)}: expected a whole number of seconds since 1970-01-01 UTC`, { hint: 'Fix or unset SOURCE_DATE_EPOCH, or set the build-date input' });
     }
     return new Date(seconds * 1000);
 }
@@ -1714,12 +1803,12 @@ async function resolveCommit(given, sources) {
         return fromCi.toLowerCase();
     const why = 'no CI variables name one (GITHUB_SHA, CI_COMMIT_SHA)';
     if (!sources.readGitHead)
-        throw new CibError(`Cannot tell which commit this is: ${why}`, { hint: 'Set the commit input' });
+        throw new cib_error/* CibError */.hi(`Cannot tell which commit this is: ${why}`, { hint: 'Set the commit input' });
     try {
         return await sources.readGitHead();
     }
     catch (error) {
-        throw new CibError(`Cannot tell which commit this is: ${why} and git rev-parse HEAD failed (${cib_error_errorMessage(error)})`, {
+        throw new cib_error/* CibError */.hi(`Cannot tell which commit this is: ${why} and git rev-parse HEAD failed (${(0,cib_error/* errorMessage */.gJ)(error)})`, {
             hint: 'Set the commit input',
         });
     }
@@ -1732,7 +1821,7 @@ function imageTagOf(version, given) {
     const expected = 'a version or name with a letter or digit, so that it gives a valid image tag';
     if (given)
         throw new input_error_InputError('version', version, expected);
-    throw new CibError(`The version derived from the ref is ${JSON.stringify(version)}, which gives no image tag`, {
+    throw new cib_error/* CibError */.hi(`The version derived from the ref is ${JSON.stringify(version)}, which gives no image tag`, {
         hint: 'Set the version input',
     });
 }
@@ -2017,15 +2106,8 @@ function writeOutputs(rt, _action, record) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/time/clock.ts
-// The one clock: what time it is and how to wait. Registry, latest, manifest and HTTP code take a
-// Clock handed in, so tests run on a clock they drive instead of patching timers or Date.
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var clock = __nccwpck_require__(9661);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/platform.ts
 /** The annotation buildx sets on the attestation manifests (provenance, SBOM) of an index. */
 const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type';
@@ -2299,7 +2381,7 @@ async function restoreLocalCache(dirs, keys, log) {
         return restored;
     }
     catch (error) {
-        log.warning(`Local cache was not restored: ${cib_error_errorMessage(error)}`);
+        log.warning(`Local cache was not restored: ${(0,cib_error/* errorMessage */.gJ)(error)}`);
         return undefined;
     }
 }
@@ -2473,7 +2555,7 @@ function bakeFailureError(result) {
         .filter(Boolean)
         .join(', ');
     const lines = [...(failure?.logTail ?? []).slice(-10), ...(failure?.lastLines ?? [])].join('\n');
-    return new CibError(`docker buildx bake failed${place ? ` (${place})` : ''} with exit code ${failure?.exitCode ?? 1}` +
+    return new cib_error/* CibError */.hi(`docker buildx bake failed${place ? ` (${place})` : ''} with exit code ${failure?.exitCode ?? 1}` +
         `${failure?.error ? `: ${failure.error}` : ''}${lines ? `\n${lines}` : ''}`);
 }
 /** The action's outputs; a dry run gives the plan, the matrix and the report only. */
@@ -2594,7 +2676,7 @@ function resolveBakeFiles(given, workdir, features) {
     }
     const found = defaultBakeFiles(features).filter((file) => (0,external_node_fs_.existsSync)(at(file)));
     if (found.length === 0)
-        throw new CibError(`No bake file in ${workdir} (looked for ${defaultBakeFiles(features).join(', ')})`, {
+        throw new cib_error/* CibError */.hi(`No bake file in ${workdir} (looked for ${defaultBakeFiles(features).join(', ')})`, {
             hint: 'Add a docker-bake.hcl or name your files in the "files" input',
         });
     return found;
@@ -2907,7 +2989,7 @@ class BuildProgress {
 function parseBuildxVersion(output) {
     const match = /buildx\s+v?(\d+)\.(\d+)\.(\d+)(\S*)/.exec(output);
     if (!match)
-        throw new CibError(`Could not read the buildx version from "docker buildx version": ${output.trim().slice(0, 200)}`, {
+        throw new cib_error/* CibError */.hi(`Could not read the buildx version from "docker buildx version": ${output.trim().slice(0, 200)}`, {
             hint: 'Install docker buildx (docker/setup-buildx-action) and run again',
         });
     return {
@@ -3083,7 +3165,7 @@ function checkTagSuffix(input, template) {
     const unknown = /\{(?!(?:os|arch|variant|platform)\})[^}]*\}/.exec(template);
     if (unknown)
         throw new input_error_InputError(input, template, 'a suffix with the placeholders {os}, {arch}, {variant}, {platform}', `${unknown[0]} is not one`);
-    if (!reference_isValidTag(`x${expandTagSuffix(template, 'linux/arm/v7')}`))
+    if (!(0,reference/* isValidTag */.r_)(`x${expandTagSuffix(template, 'linux/arm/v7')}`))
         throw new input_error_InputError(input, template, 'a suffix made of letters, digits, "_", "." and "-" (it ends image tags)');
 }
 /** The suffix for `platform`: `-{arch}{variant}` and linux/arm/v7 give `-armv7`. */
@@ -3143,9 +3225,78 @@ function imagesOf(targets) {
     return images;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/bake/staged-push.ts
+// Tags move last, one manifest PUT each. buildx's docker driver (Docker Engine 26, buildx 0.13.1)
+// writes the tag more than once in one push (two manifest PUTs under it, measured through the
+// hardening suite's fault proxy), so a push cut short left the release tag on an intermediate
+// manifest (a single image manifest in one run of test/hardening/bake-push-faults.test.ts) or
+// moved it although the step failed. So a pushing target is pushed under a staging tag in each of
+// its repositories (`cib-staging-<target>`), and only once the bake has succeeded does each real
+// tag get the pushed image, by its digest, in one PUT: a tag holds the complete image or what it
+// held before, never half of it.
+
+
+
+const STAGING_TAG_PREFIX = 'cib-staging-';
+/** One staging reference per repository the tags name: `<repository>:cib-staging-<target>`. */
+function stagingTags(target, tags) {
+    // Tags are at most 128 characters; bake target names only hold characters a tag allows.
+    const tag = `${STAGING_TAG_PREFIX}${target}`.slice(0, 128);
+    return [...new Set(tags.map(repositoryOf))].map((repository) => `${repository}:${tag}`);
+}
+/**
+ * Points every tag of every staged target at the image the bake pushed (`digests`, from buildx's
+ * metadata), copying the manifest bytes as the registry serves them. The client retries what a
+ * registry answers with 429/5xx or drops; a tag that still fails is listed, the others still move.
+ */
+async function moveStagedTags(client, targets, digests, log) {
+    const result = { moved: [], failed: [] };
+    for (const { target, tags } of targets) {
+        const digest = digests[target];
+        const manifests = new Map();
+        for (const tag of tags) {
+            if (!digest) {
+                result.failed.push({ tag, error: `buildx reported no digest for target ${target}` });
+                continue;
+            }
+            try {
+                const ref = (0,reference/* parseReference */.F2)(tag);
+                const repository = repositoryOf(tag);
+                let manifest = manifests.get(repository);
+                if (!manifest) {
+                    manifest = await client.getManifest((0,reference/* withDigest */.hQ)(ref, digest));
+                    manifests.set(repository, manifest);
+                }
+                await client.putManifest(ref, manifest.bytes, manifest.mediaType);
+                result.moved.push(tag);
+                log.info(`Tagged ${tag} -> ${digest}`);
+            }
+            catch (error) {
+                result.failed.push({ tag, error: (0,cib_error/* errorMessage */.gJ)(error) });
+            }
+        }
+    }
+    return result;
+}
+/** The failure when some tags could not be moved: which moved, which kept their old image. */
+function tagMoveError(moves) {
+    const failed = moves.failed.map((f) => `  ${f.tag}: ${f.error}`).join('\n');
+    const moved = moves.moved.length ? `\nTagged: ${moves.moved.join(', ')}` : '\nNo tag was moved';
+    return new cib_error/* CibError */.hi(`The images were pushed, but ${moves.failed.length} tag(s) still hold what they held before:\n${failed}${moved}`, { hint: 'Run the job again: the build is cached and the tags move only to the complete image' });
+}
+/** Summary lines for the job summary: what was tagged and what was not. */
+function tagMovesSummary(moves) {
+    const lines = [
+        ...moves.moved.map((tag) => `- tagged \`${tag}\``),
+        ...moves.failed.map((f) => `- **not tagged** \`${f.tag}\` (kept its previous image): ${f.error}`),
+    ];
+    return lines.length ? `\n${lines.join('\n')}\n` : '';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/bake/override-definition.ts
 // The bake definition file we generate and pass last (`-f`), so it overrides the user's files
-// without touching them: per selected target its platforms, tags (with the platform suffix),
+// without touching them: per selected target its platforms, tags (with the platform suffix; a
+// push goes to staging tags first, staged-push.ts),
 // build args and labels (build-info's as defaults under what the user set, the inputs over all),
 // annotations, and its own cache entries. Every target gets every attribute written out, because
 // a child inheriting a parent would otherwise pick up what we add to the parent. buildx merges:
@@ -3153,6 +3304,7 @@ function imagesOf(targets) {
 // onto an inheriting child (measured with buildx 0.13.1: the parent's scope leaked into the
 // child's cache-from). So cache-from travels as `--set <target>.cache-from=...` lines instead,
 // which replace the list (an empty value clears it) and come before the user's own --set lines.
+
 
 
 
@@ -3204,18 +3356,20 @@ function planTarget(name, printed, options) {
     if (options.pushByDigest) {
         const names = [...new Set(tags.map(repositoryOf))];
         if (names.length === 0)
-            throw new CibError(`push-by-digest needs an image name for target ${name}`, {
+            throw new cib_error/* CibError */.hi(`push-by-digest needs an image name for target ${name}`, {
                 hint: 'Give it tags in the bake file or the "tags" input (their repositories are used, without the tags)',
             });
         attributes.tags = [];
         attributes.output = [
             `type=image,${csvField(`name=${names.join(',')}`)},push-by-digest=true,name-canonical=true,push=true`,
         ];
+        return [{ target: name, platforms, tags: [], cache }, attributes];
     }
-    else {
-        attributes.tags = tags;
-    }
-    return [{ target: name, platforms, tags: options.pushByDigest ? [] : tags, cache }, attributes];
+    // A push (without load, which names local images by the tags) goes to staging tags first: the
+    // real ones move only to a complete image (staged-push.ts).
+    const staging = options.push && !options.load && tags.length > 0 ? stagingTags(name, tags) : undefined;
+    attributes.tags = staging ?? tags;
+    return [{ target: name, platforms, tags, ...(staging ? { stagingTags: staging } : {}), cache }, attributes];
 }
 /** The generated definition and the plan of every target `printed` holds. */
 function buildOverride(printed, options) {
@@ -3249,11 +3403,11 @@ function parsePrintedDefinition(stdout) {
         parsed = JSON.parse(stdout);
     }
     catch {
-        throw new CibError(`"docker buildx bake --print" did not print JSON: ${stdout.trim().slice(0, 300)}`);
+        throw new cib_error/* CibError */.hi(`"docker buildx bake --print" did not print JSON: ${stdout.trim().slice(0, 300)}`);
     }
     const definition = parsed;
     if (!definition || typeof definition !== 'object' || typeof definition.target !== 'object' || !definition.target)
-        throw new CibError('"docker buildx bake --print" printed no targets');
+        throw new cib_error/* CibError */.hi('"docker buildx bake --print" printed no targets');
     return definition;
 }
 /**
@@ -3270,7 +3424,7 @@ function printFailure(stderr, targets) {
         const name = (unknown[1] ?? unknown[2]).replace(/["']/g, '');
         return new input_error_InputError('targets', targets.join(','), 'targets or groups defined in the bake files', `buildx found no "${name}"`);
     }
-    return new CibError(`The bake definition could not be read:\n${lines.join('\n')}`, {
+    return new cib_error/* CibError */.hi(`The bake definition could not be read:\n${lines.join('\n')}`, {
         hint: 'Check the bake files, the "set" lines and the "vars" the error names',
     });
 }
@@ -3308,9 +3462,9 @@ async function detectFeatures(exec, env, program = DOCKER_BUILDX) {
 }
 function checkFeatures(request, features) {
     if (request.cache.backend === 'gha' && !features.ghaCacheV2)
-        throw new CibError(`cache: gha needs buildx 0.21 or newer (GitHub's cache service v2; the v1 service was shut down in April 2025), this is ${features.version.text}`, { hint: 'Update buildx (docker/setup-buildx-action) or use cache: registry or local' });
+        throw new cib_error/* CibError */.hi(`cache: gha needs buildx 0.21 or newer (GitHub's cache service v2; the v1 service was shut down in April 2025), this is ${features.version.text}`, { hint: 'Update buildx (docker/setup-buildx-action) or use cache: registry or local' });
     if (request.call === 'check' && !features.call)
-        throw new CibError(`call: check needs buildx 0.16 or newer, this is ${features.version.text}`, {
+        throw new cib_error/* CibError */.hi(`call: check needs buildx 0.16 or newer, this is ${features.version.text}`, {
             hint: 'Update buildx (docker/setup-buildx-action) or leave call at build',
         });
 }
@@ -3528,6 +3682,7 @@ function parseCheckResults(stdout) {
 
 
 
+
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LOCAL_CACHE_STATE = 'local-cache';
 function readCache(inputs, rt) {
@@ -3540,7 +3695,7 @@ function readCache(inputs, rt) {
             throw new input_error_InputError('cache-ref', ref, 'a registry repository for the cache (needed with cache: registry)');
         let parsed;
         try {
-            parsed = reference_parseReference(ref);
+            parsed = (0,reference/* parseReference */.F2)(ref);
         }
         catch {
             parsed = undefined;
@@ -3612,15 +3767,15 @@ async function buildInfoDefaults(rt, inputs, context) {
             context,
             sourceDateEpoch: rt.env.SOURCE_DATE_EPOCH,
             now: rt.now(),
-            readGitHead: () => readHeadCommit(execProcess, context.workspace),
+            readGitHead: () => readHeadCommit(exec.execProcess, context.workspace),
         });
     }
     catch (error) {
         // build-info's own hint names its commit input, which this action does not have.
-        if (!(error instanceof CibError))
+        if (!(error instanceof cib_error/* CibError */.hi))
             throw error;
         const reason = error.hint ? error.message.slice(0, -(error.hint.length + 2)) : error.message;
-        throw new CibError(`build-info args need the commit: ${reason}`, {
+        throw new cib_error/* CibError */.hi(`build-info args need the commit: ${reason}`, {
             hint: 'Run in a git checkout or in CI, or set build-info: false',
         });
     }
@@ -3635,7 +3790,7 @@ function reportChecks(rt, result) {
     if (!findings) {
         if (result.failure)
             throw bakeFailureError(result);
-        throw new CibError(`docker buildx bake --call check printed no check results: ${result.stdout.trim().slice(0, 300)}`);
+        throw new cib_error/* CibError */.hi(`docker buildx bake --call check printed no check results: ${result.stdout.trim().slice(0, 300)}`);
     }
     for (const finding of findings) {
         const text = `${finding.rule}: ${finding.message}${finding.url ? ` (${finding.url})` : ''}`;
@@ -3650,7 +3805,7 @@ function reportChecks(rt, result) {
         return;
     }
     const byTarget = [...new Set(findings.map((f) => f.target))].map((target) => `${target}: ${[...new Set(findings.filter((f) => f.target === target).map((f) => f.rule))].join(', ')}`);
-    throw new CibError(`Dockerfile checks failed (${findings.length} finding${findings.length === 1 ? '' : 's'}): ${byTarget.join('; ') || `buildx exited with ${result.failure?.exitCode}`}`, { hint: 'Fix the Dockerfile lines annotated above, or skip a rule with a "# check=skip=<rule>" directive' });
+    throw new cib_error/* CibError */.hi(`Dockerfile checks failed (${findings.length} finding${findings.length === 1 ? '' : 's'}): ${byTarget.join('; ') || `buildx exited with ${result.failure?.exitCode}`}`, { hint: 'Fix the Dockerfile lines annotated above, or skip a rule with a "# check=skip=<rule>" directive' });
 }
 async function run(rt) {
     const inputs = readInputs(rt);
@@ -3661,9 +3816,9 @@ async function run(rt) {
     const planDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(planRoot, 'cib-bake-'));
     const request = { ...inputs, ...(await buildInfoDefaults(rt, inputs, context)), workdir, planDir };
     const result = await runBake(request, {
-        exec: execProcess,
+        exec: exec.execProcess,
         log: rt.log,
-        clock: systemClock,
+        clock: clock/* systemClock */.m,
         env: { ...process.env, ...rt.env },
         beforeBuild: async (plan) => {
             const dirs = plan.flatMap((t) => (t.cache?.backend === 'local' && t.cache.localDir ? [t.cache.localDir] : []));
@@ -3693,6 +3848,15 @@ async function run(rt) {
             file: warning.file,
             startLine: warning.line,
         });
+    // The real tags move only now, to the complete image the bake pushed under its staging tags.
+    const staged = result.plan.flatMap((t) => (t.stagingTags ? [t] : []));
+    let moves;
+    if (!result.failure && !inputs.dryRun && staged.length > 0) {
+        // Loaded only here: a run that pushes nothing never loads the registry client.
+        const { RegistryClient } = await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 4566));
+        const client = new RegistryClient({ maskSecret: (secret) => rt.setSecret(secret), log: rt.log, env: rt.env });
+        moves = await rt.log.group('Move the tags to the pushed images', () => moveStagedTags(client, staged, result.digests, rt.log));
+    }
     const report = bakeReport(result);
     const reportFile = (0,external_node_path_.join)(planDir, 'bake-report.json');
     (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -3701,11 +3865,16 @@ async function run(rt) {
     if (tooBig)
         rt.log.warning(tooBig, { title: 'Matrix too big for one job' });
     writeOutputs(rt, 'multiarch-bake', bakeOutputs(result, matrix, reportFile, inputs.dryRun));
-    rt.appendSummary(bakeSummary(report, inputs.dryRun));
+    const untouched = result.failure ? staged.flatMap((t) => t.tags) : [];
+    rt.appendSummary(bakeSummary(report, inputs.dryRun) +
+        (moves ? tagMovesSummary(moves) : '') +
+        (untouched.length ? `\nNo tag was moved (the push went to staging tags only): ${untouched.join(', ')}\n` : ''));
     if (inputs.call === 'check' && !inputs.dryRun)
         return reportChecks(rt, result);
     if (result.failure)
         throw bakeFailureError(result);
+    if (moves?.failed.length)
+        throw tagMoveError(moves);
     rotateLocalCache(result.plan.flatMap((t) => (t.cache ? [t.cache] : [])));
     if (!inputs.dryRun)
         rt.log.info(`Built ${result.plan.map((t) => `${t.target} (${t.platforms.join(', ')})`).join(', ')} in ${result.durationSeconds} s, ` +

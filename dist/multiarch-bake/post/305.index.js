@@ -7763,7 +7763,7 @@ module.exports = clean
 
 
 const eq = __webpack_require__(5082)
-const neq = __webpack_require__(4974)
+const neq = __webpack_require__(2593)
 const gt = __webpack_require__(6599)
 const gte = __webpack_require__(1236)
 const lt = __webpack_require__(3872)
@@ -8108,7 +8108,7 @@ module.exports = minor
 
 /***/ }),
 
-/***/ 4974:
+/***/ 2593:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8325,7 +8325,7 @@ const rsort = __webpack_require__(7192)
 const gt = __webpack_require__(6599)
 const lt = __webpack_require__(3872)
 const eq = __webpack_require__(5082)
-const neq = __webpack_require__(4974)
+const neq = __webpack_require__(2593)
 const gte = __webpack_require__(1236)
 const lte = __webpack_require__(6717)
 const cmp = __webpack_require__(8646)

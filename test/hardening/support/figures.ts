@@ -4,7 +4,7 @@
 import { appendFileSync } from 'node:fs';
 
 export interface Figures {
-  /** The part of the issue: hostile-input, secrets, registry-faults, races, huge-inputs, hooks. */
+  /** The part of the issue: hostile-input, secrets, registry-faults, ec2-faults, races, huge-inputs. */
   part: string;
   /** One human line: what ran and what it found. */
   line: string;

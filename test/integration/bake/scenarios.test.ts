@@ -72,7 +72,8 @@ test('one job per platform: suffixed tags ready for manifest-merge, and registry
     });
   const [amd64, armv7] = [await job('linux/amd64'), await job('linux/arm/v7')];
   expect([amd64.main.errors, armv7.main.errors]).toEqual([[], []]);
-  expect(await tagsOf('jobs/app')).toEqual(['1.2.3-amd64', '1.2.3-armv7']);
+  // And the staging tag both jobs pushed under before moving their own tag (staged-push.ts).
+  expect(await tagsOf('jobs/app')).toEqual(['1.2.3-amd64', '1.2.3-armv7', 'cib-staging-app']);
   expect(await tagsOf('jobs/cache')).toEqual(['app-linux-amd64', 'app-linux-arm-v7']);
   const config = JSON.parse(
     await skopeo([

@@ -55,6 +55,7 @@ export class Ec2Double {
   faults: FaultPlan;
   readonly timing: Timing;
   private readonly tokens = new Map<string, { signature: string; instanceId: string }>();
+  private readonly waiters: Array<{ count: number; action?: string; resolve: () => void }> = [];
   private server?: Server;
   private counter = 0;
 
@@ -117,6 +118,31 @@ export class Ec2Double {
     return instance;
   }
 
+  /**
+   * Settles once the double has answered `count` requests (of `action`, or any): a point in a run
+   * drawn by request count (a cancellation right after RunInstances answered, say).
+   */
+  afterRequests(count: number, action?: string): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiters.push({ count, action, resolve });
+      this.settleWaiters();
+    });
+  }
+
+  private record(request: RecordedRequest): void {
+    this.requests.push(request);
+    this.settleWaiters();
+  }
+
+  private settleWaiters(): void {
+    for (const waiter of [...this.waiters]) {
+      const seen = this.requests.filter((r) => !waiter.action || r.action === waiter.action).length;
+      if (seen < waiter.count) continue;
+      this.waiters.splice(this.waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  }
+
   /** Every instance with its state brought up to now. */
   current(): SimInstance[] {
     const now = Date.now();
@@ -161,11 +187,11 @@ export class Ec2Double {
       input = request.input;
       this.checkAuth(req, action);
       const output = this.dispatch(action, input);
-      this.requests.push({ action, input, status: 200 });
+      this.record({ action, input, status: 200 });
       return { status: 200, body: responseXml(action, request.output, output, requestId) };
     } catch (error) {
       if (!(error instanceof Ec2ApiError)) throw error;
-      this.requests.push({ action, input, status: error.status, code: error.code });
+      this.record({ action, input, status: error.status, code: error.code });
       return { status: error.status, body: errorXml(error, requestId) };
     }
   }
@@ -216,6 +242,12 @@ export class Ec2Double {
           },
           input as never,
         );
+        // Launched, but the answer never reaches the caller: only a repeat with the same
+        // ClientToken learns the id (or a search by the tags it was launched with).
+        if ((this.faults.launchAnswerLost ?? 0) > 0) {
+          this.faults.launchAnswerLost = (this.faults.launchAnswerLost ?? 0) - 1;
+          throw new Ec2ApiError('InternalError', 'An internal error has occurred.');
+        }
         return {
           ReservationId: instance.reservationId,
           OwnerId: '123456789012',

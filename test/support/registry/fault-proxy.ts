@@ -30,6 +30,8 @@ export interface RandomFaults {
   /** A generator of floats in [0, 1): seeded by the caller, so a run can be replayed. */
   random: () => number;
   kinds?: readonly RandomFaultKind[];
+  /** Only requests matching this draw a fault (one phase of a run, say); all when absent. */
+  only?: { method?: string; path?: RegExp };
 }
 
 /** A fault random mode injected. */
@@ -137,7 +139,11 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       const match = rules.find((r) => r.armed && r.left > 0 && matches(r.rule, method, path));
       let fault = match?.rule.fault;
       if (match) match.left--;
-      else if (randomMode && randomMode.random() < randomMode.rate) {
+      else if (
+        randomMode &&
+        (!randomMode.only || matches(randomMode.only, method, path)) &&
+        randomMode.random() < randomMode.rate
+      ) {
         const kinds = randomMode.kinds ?? RANDOM_FAULT_KINDS;
         const kind = kinds[Math.floor(randomMode.random() * kinds.length)];
         fault = drawFault(kind, randomMode.random);

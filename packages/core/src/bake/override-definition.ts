@@ -1,5 +1,6 @@
 // The bake definition file we generate and pass last (`-f`), so it overrides the user's files
-// without touching them: per selected target its platforms, tags (with the platform suffix),
+// without touching them: per selected target its platforms, tags (with the platform suffix; a
+// push goes to staging tags first, staged-push.ts),
 // build args and labels (build-info's as defaults under what the user set, the inputs over all),
 // annotations, and its own cache entries. Every target gets every attribute written out, because
 // a child inheriting a parent would otherwise pick up what we add to the parent. buildx merges:
@@ -11,6 +12,7 @@ import { CibError } from '../errors/cib-error';
 import { InputError } from '../errors/input-error';
 import { targetCache, type CacheSettings, type TargetCache } from './cache-backend';
 import type { PrintedDefinition, PrintedTarget } from './printed-definition';
+import { stagingTags } from './staged-push';
 import { expandTagSuffix, repositoryOf, suffixTag } from './tag-suffix';
 
 export const DEFAULT_PLATFORM = 'linux/amd64';
@@ -41,6 +43,11 @@ export interface TargetPlan {
   target: string;
   platforms: string[];
   tags: string[];
+  /**
+   * When pushing with tags: what buildx pushes to (staged-push.ts), one per repository; the real
+   * `tags` are moved there by digest once the bake succeeded. Undefined: buildx writes `tags` itself.
+   */
+  stagingTags?: string[];
   /** Our cache entries; undefined when the bake file's own cache settings are kept. */
   cache?: TargetCache;
 }
@@ -123,10 +130,13 @@ function planTarget(
     attributes.output = [
       `type=image,${csvField(`name=${names.join(',')}`)},push-by-digest=true,name-canonical=true,push=true`,
     ];
-  } else {
-    attributes.tags = tags;
+    return [{ target: name, platforms, tags: [], cache }, attributes];
   }
-  return [{ target: name, platforms, tags: options.pushByDigest ? [] : tags, cache }, attributes];
+  // A push (without load, which names local images by the tags) goes to staging tags first: the
+  // real ones move only to a complete image (staged-push.ts).
+  const staging = options.push && !options.load && tags.length > 0 ? stagingTags(name, tags) : undefined;
+  attributes.tags = staging ?? tags;
+  return [{ target: name, platforms, tags, ...(staging ? { stagingTags: staging } : {}), cache }, attributes];
 }
 
 /** The generated definition and the plan of every target `printed` holds. */

@@ -1,45 +1,581 @@
-export const id = 143;
-export const ids = [143];
+export const id = 566;
+export const ids = [566];
 export const modules = {
 
-/***/ 8543:
+/***/ 4566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ basicCredentials),
-/* harmony export */   a: () => (/* binding */ basicAuthorization)
-/* harmony export */ });
-// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
-// services and verify URLs take them in, and the form a log could show them in (so it is masked).
-/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
-function basicCredentials(username, password) {
-    return Buffer.from(`${username}:${password}`).toString('base64');
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RegistryClient: () => (/* binding */ RegistryClient)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
+var time_clock = __webpack_require__(9661);
+;// CONCATENATED MODULE: ./packages/core/src/http/limiter.ts
+// A counting semaphore: at most `limit` tasks run at once, the rest wait in order.
+class Limiter {
+    limit;
+    running = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!(limit >= 1))
+            throw new RangeError(`limit must be at least 1, got ${limit}`);
+    }
+    /** Runs `task` when a slot is free. */
+    async run(task) {
+        if (this.running >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.running++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.running--;
+        }
+    }
 }
-/** The value of an `Authorization: Basic …` header. */
-function basicAuthorization(username, password) {
-    return `Basic ${basicCredentials(username, password)}`;
+/** Maps over `items` with at most `limit` calls of `fn` at once; results keep the input order. */
+async function mapLimited(items, limit, fn) {
+    const limiter = new Limiter(limit);
+    return Promise.all(items.map((item, index) => limiter.run(() => fn(item, index))));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/http/retry-policy.ts
+// When and how long to wait before sending a request again: 408, 429 and 5xx answers and
+// connection errors, with exponential backoff and jitter (half fixed, half random), honouring
+// Retry-After; and which of those allow sending a request that is not idempotent again.
+const DEFAULT_RETRY_POLICY = {
+    attempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 8000,
+    maxRetryAfterMs: 60000,
+};
+/** 408 Request Timeout, 429 Too Many Requests and server errors other than "not implemented". */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+/**
+ * Methods a client may send again after an answer or a connection that left it unsure whether the
+ * server acted (RFC 9110, 9.2.2): repeating them changes nothing more than the first did.
+ */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+/**
+ * Answers that say the server did not act on the request, so even a POST may be sent again: 429
+ * (RFC 6585: rate limited, refused before processing). A 5xx says nothing of the kind: a proxy's
+ * 502 may come after the server created what was asked.
+ */
+function isUnprocessedStatus(status) {
+    return status === 429;
+}
+/** Connection errors that mean the request never reached the server. */
+function isUnsentNetworkCode(code) {
+    return code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH';
+}
+/** Network error codes worth another attempt (not TLS or DNS "no such host" failures). */
+function isRetryableNetworkCode(code) {
+    return RETRYABLE_CODES.has(code);
+}
+/**
+ * The wait a Retry-After header asks for, in ms: delta-seconds or an HTTP date. Large bare
+ * numbers (over 1000) are read as milliseconds, the unit GHCR sends them in; nobody means
+ * "retry in 17 minutes" to a CI client.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text)) {
+        const n = Number(text);
+        return n > 1000 ? Math.round(n) : Math.round(n * 1000);
+    }
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * The wait before attempt `attempt + 1` (attempt counts from 0): Retry-After when the server
+ * said so (cut to the policy's limit), else exponential backoff with jitter.
+ */
+function retryDelay(attempt, policy, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
 
-/***/ }),
+// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
+var cib_error = __webpack_require__(2332);
+;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
-/***/ 9630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/**
+ * node:stream, loaded on the first exchange rather than with the module: node:stream costs
+ * start-up to every action, and one that stops at an input error never sends a request.
+ */
+function stream() {
+    return process.getBuiltinModule('node:stream');
+}
+/** True when a request body is a stream (sent once, as it comes) rather than bytes. */
+function isStreamBody(body) {
+    return body !== undefined && !Buffer.isBuffer(body);
+}
+/** No answer: the connection failed, was dropped, or the timeout passed. */
+class HttpNetworkError extends cib_error/* CibError */.hi {
+    /** `ECONNRESET`, `ECONNREFUSED`, `ETIMEDOUT` (our timeout), `EPROTO` (TLS to a plain port)… */
+    code;
+    /** The URL asked (after redirects, the hop that failed). */
+    url;
+    constructor(request, code, detail, cause) {
+        super(`${request.method} ${redactUrl(request.url)} failed: ${detail}`, { cause });
+        this.name = 'HttpNetworkError';
+        this.code = code;
+        this.url = request.url;
+    }
+}
+/** The URL without query string values that may carry upload state or tokens. */
+function redactUrl(url) {
+    return `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}`;
+}
+const clients = new Map();
+/**
+ * node:http or node:https with a keep-alive agent, loaded on first use: node:http alone costs
+ * tens of milliseconds of start-up, which an action that fails on its inputs should not pay, and
+ * a run against an HTTPS registry never needs the plain module.
+ */
+function clientFor(protocol) {
+    let client = clients.get(protocol);
+    if (!client) {
+        client = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).then((mod) => ({
+            request: mod.request,
+            agent: new mod.Agent({ keepAlive: true, maxSockets: 16 }),
+        }));
+        clients.set(protocol, client);
+    }
+    return client;
+}
+/** Sends over node:http(s), resolving at the answer's headers. */
+const nodeStreamTransport = async (request) => {
+    const { request: send, agent } = await clientFor(request.url.protocol === 'https:' ? 'https:' : 'http:');
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        /** The answer's body once handed out: failures from then on end it instead of the promise. */
+        let answer;
+        const fail = (error) => {
+            if (answer) {
+                if (!answer.destroyed && !answer.writableEnded)
+                    answer.destroy(error);
+                return;
+            }
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        };
+        const failNetwork = (code, detail, cause) => fail(new HttpNetworkError(request, code, detail, cause));
+        const headers = { 'user-agent': 'cib', ...request.headers };
+        const streamed = isStreamBody(request.body) ? request.body : undefined;
+        if (Buffer.isBuffer(request.body))
+            headers['content-length'] = String(request.body.length);
+        const options = {
+            method: request.method,
+            headers,
+            agent,
+            // Socket idle time, from before the connection is made until the answer is read.
+            timeout: request.timeoutMs,
+        };
+        const req = send(request.url, options, (res) => {
+            settled = true;
+            // Flow control by hand rather than pipe(): an answer cut short must fail the body, never end it.
+            const body = new (stream().PassThrough)();
+            answer = body;
+            res.on('data', (chunk) => {
+                if (!body.write(chunk))
+                    res.pause();
+            });
+            body.on('drain', () => res.resume());
+            res.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+            res.on('aborted', () => failNetwork('ECONNRESET', 'the connection closed before the whole answer came'));
+            res.on('end', () => {
+                if (!res.complete) {
+                    failNetwork('ECONNRESET', 'the connection closed before the whole answer came');
+                    return;
+                }
+                body.end();
+                // Answered before the whole body was sent (a refusal): the connection cannot be reused.
+                if (streamed && !streamed.readableEnded)
+                    req.destroy();
+            });
+            // The reader gave up early: drop the connection rather than leave it half read.
+            body.on('close', () => {
+                if (!res.complete)
+                    req.destroy();
+            });
+            const single = {};
+            const lists = {};
+            const raw = res.rawHeaders;
+            for (let i = 0; i + 1 < raw.length; i += 2) {
+                const name = raw[i].toLowerCase();
+                (lists[name] ??= []).push(raw[i + 1]);
+            }
+            for (const [name, values] of Object.entries(lists))
+                single[name] = values.join(', ');
+            resolve({ status: res.statusCode ?? 0, headers: single, rawHeaders: lists, body, url: request.url });
+        });
+        req.on('timeout', () => {
+            failNetwork('ETIMEDOUT', `nothing moved for ${request.timeoutMs} ms`);
+            req.destroy();
+        });
+        req.on('error', (error) => failNetwork(error.code ?? 'ECONNRESET', error.message, error));
+        if (streamed) {
+            streamed.once('error', (error) => {
+                fail(error);
+                req.destroy();
+            });
+            streamed.pipe(req);
+        }
+        else {
+            req.end(request.body);
+        }
+    });
+};
+/** The whole body of a streamed answer; `ETOOLARGE` (not retried) past `request.maxBodyBytes`. */
+function readBody(body, request) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        body.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (request.maxBodyBytes !== undefined && size > request.maxBodyBytes) {
+                reject(new HttpNetworkError(request, 'ETOOLARGE', `the answer is larger than ${request.maxBodyBytes} bytes`));
+                body.destroy();
+            }
+        });
+        body.on('error', reject);
+        body.on('end', () => resolve(Buffer.concat(chunks, size)));
+    });
+}
+/** A transport that reads each answer whole, over one that streams. */
+function bufferOver(transport) {
+    return async (request) => {
+        const answer = await transport(request);
+        return { ...answer, body: await readBody(answer.body, request) };
+    };
+}
+/**
+ * A transport that takes stream bodies over one that takes only bytes (the scripted transports of
+ * tests): a stream body is read first, and fails the exchange before anything is sent if it fails.
+ */
+function readingStreamBodies(transport) {
+    return async (request) => {
+        if (!isStreamBody(request.body))
+            return transport(request);
+        return transport({ ...request, body: await readBody(request.body, { ...request, maxBodyBytes: undefined }) });
+    };
+}
+/** A streaming transport over one that takes and gives whole bodies (the scripted transports of tests). */
+function streamOver(transport) {
+    const sending = readingStreamBodies(transport);
+    return async (request) => {
+        const answer = await sending(request);
+        // In pieces of the size a socket reads, as an answer from the network comes.
+        const pieces = [];
+        for (let at = 0; at < answer.body.length; at += 64 * 1024)
+            pieces.push(answer.body.subarray(at, at + 64 * 1024));
+        return { ...answer, body: stream().Readable.from(pieces, { objectMode: false }) };
+    };
+}
+/** Sends over node:http(s) and reads the whole answer. */
+const nodeTransport = bufferOver(nodeStreamTransport);
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H3: () => (/* binding */ digestMismatch),
-/* harmony export */   MX: () => (/* binding */ registryFailure),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   kW: () => (/* binding */ parseErrorBody),
-/* harmony export */   tv: () => (/* binding */ registryHint)
-/* harmony export */ });
-/* unused harmony export REGISTRY_HINTS */
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+;// CONCATENATED MODULE: ./packages/core/src/http/http-client.ts
+// The one HTTP client of cib: every request gets a timeout, a slot under a concurrency limit,
+// and retries on 408/429/5xx and dropped connections (backoff with jitter, Retry-After
+// honoured). Answers come whole (`send`) or streaming (`open`); what cannot be sent twice (a
+// stream body) is sent once, and its caller starts over through `backOff`, by the same policy.
+// It counts what it sends, so benchmarks can report requests made.
+
+
+
+
+
+/** The shortest timeout an attempt gets, however close the deadline. */
+const MIN_ATTEMPT_MS = 1000;
+class HttpClient {
+    options;
+    stats = { requests: 0, byMethod: {}, retries: 0 };
+    policy;
+    transport;
+    streamTransport;
+    limiter;
+    timeoutMs;
+    clock;
+    random;
+    constructor(options = {}) {
+        this.options = options;
+        this.streamTransport =
+            options.streamTransport ?? (options.transport ? streamOver(options.transport) : nodeStreamTransport);
+        this.transport = options.transport ? readingStreamBodies(options.transport) : bufferOver(this.streamTransport);
+        this.limiter = new Limiter(options.maxConcurrency ?? 8);
+        this.timeoutMs = options.timeoutMs ?? 30000;
+        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.clock = options.clock ?? time_clock/* systemClock */.m;
+        this.random = options.random ?? Math.random;
+    }
+    /**
+     * Sends the request, retrying retryable answers and connection errors. Returns the last
+     * answer whatever its status (the caller decides what a 404 means); throws HttpNetworkError
+     * when no attempt got an answer. A request whose body is a stream is sent once.
+     */
+    send(request) {
+        return this.exchange(request, this.transport, () => undefined);
+    }
+    /**
+     * As `send`, but resolves at the answer's headers with its body streaming: the caller reads it
+     * to the end or destroys it. Retries happen until an answer's headers are in; a body that
+     * fails later fails the stream, and the caller starts over. The request's concurrency slot is
+     * given back at the headers.
+     */
+    open(request) {
+        // A retried answer's body is drained, so its connection can serve the next attempt.
+        return this.exchange(request, this.streamTransport, (answer) => void answer.body.resume());
+    }
+    /**
+     * Waits before the caller starts over something the client could not repeat by itself (a copy
+     * whose body was a stream), by the policy of the client's own retries: `Retry-After` of the
+     * answer that failed it honoured, counted and logged as a retry. `attempt` counts from 0;
+     * false, without waiting, when the policy's attempts are used up.
+     */
+    async backOff(attempt, what, answer) {
+        if (attempt + 1 >= this.policy.attempts)
+            return false;
+        const retryAfter = parseRetryAfter(answer?.headers['retry-after'], this.clock.now());
+        await this.wait(attempt, retryDelay(attempt, this.policy, retryAfter, this.random), what);
+        return true;
+    }
+    async exchange(request, transport, discard) {
+        const { deadline, idempotent, ...rest } = request;
+        const timeoutMs = request.timeoutMs ?? this.timeoutMs;
+        const attempts = isStreamBody(request.body) ? 1 : this.policy.attempts;
+        const repeatable = idempotent ?? IDEMPOTENT_METHODS.has(request.method);
+        for (let attempt = 0;; attempt++) {
+            const last = attempt + 1 >= attempts;
+            const full = { ...rest, timeoutMs: this.attemptTimeout(timeoutMs, deadline) };
+            let outcome;
+            try {
+                outcome = await this.limiter.run(() => {
+                    this.count(full.method);
+                    return transport(full);
+                });
+            }
+            catch (error) {
+                if (!(error instanceof HttpNetworkError))
+                    throw error;
+                outcome = error;
+            }
+            if (outcome instanceof HttpNetworkError) {
+                if (last || !isRetryableNetworkCode(outcome.code))
+                    throw outcome;
+                if (!repeatable && !isUnsentNetworkCode(outcome.code))
+                    throw outcome;
+                const delay = retryDelay(attempt, this.policy, undefined, this.random);
+                if (this.pastDeadline(delay, deadline))
+                    throw outcome;
+                await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: ${outcome.code}`);
+                continue;
+            }
+            if (last || !isRetryableStatus(outcome.status))
+                return outcome;
+            if (!repeatable && !isUnprocessedStatus(outcome.status))
+                return outcome;
+            const retryAfter = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
+            const delay = retryDelay(attempt, this.policy, retryAfter, this.random);
+            if (this.pastDeadline(delay, deadline))
+                return outcome;
+            discard(outcome);
+            await this.wait(attempt, delay, `${full.method} ${redactUrl(full.url)}: HTTP ${outcome.status}`);
+        }
+    }
+    attemptTimeout(timeoutMs, deadline) {
+        if (deadline === undefined)
+            return timeoutMs;
+        return Math.min(timeoutMs, Math.max(MIN_ATTEMPT_MS, deadline - this.clock.now()));
+    }
+    pastDeadline(delay, deadline) {
+        return deadline !== undefined && this.clock.now() + delay > deadline;
+    }
+    count(method) {
+        this.stats.requests++;
+        this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
+    }
+    async wait(attempt, delay, what) {
+        this.stats.retries++;
+        this.options.onRetry?.(`${what}; retrying in ${delay} ms (attempt ${attempt + 2} of ${this.policy.attempts})`);
+        await this.clock.sleep(delay);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/runtime-memory/gc-nudge.ts
+// Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
+// blob copy and the quality report readers. Streams that hand on buffers or cut strings and
+// objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
+// the heap) or that it lets pile up: it collects the young generation when it is full, and grows
+// it (up to 16 MB a semi-space, 48 MB committed) while anything survives. Both cost RSS a
+// small-heap process never needs. A minor collection of a heap this small takes about a
+// millisecond, so one every few MB is cheap (bench/promotion.mjs for the copy,
+// bench/quality-gate.mjs for the reports).
+/** Bytes passed between two young-generation collections. */
+const NUDGE_EVERY_BYTES = 4 * 1024 * 1024;
+let collect;
+let preparing;
+let capped = false;
+/**
+ * Reaches V8's `gc` the documented way (`--expose-gc`, then a new context's global). Loaded when
+ * a stream starts, not when an action starts: node:v8 and node:vm cost start-up time an action
+ * that fails on its inputs should not pay. Without it (a runtime that refuses), no nudges.
+ */
+async function prepareGcNudge(options = {}) {
+    preparing ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 714, 23))]).then(([v8, vm]) => {
+        v8.setFlagsFromString('--expose-gc');
+        collect = vm.runInNewContext('gc');
+    }, () => undefined);
+    await preparing;
+    if (options.capYoungGeneration && !capped) {
+        capped = true;
+        // V8 reads the growth factor each time it would grow the young generation; 1 keeps its size.
+        const v8 = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)).catch(() => undefined);
+        v8?.setFlagsFromString('--semi-space-growth-factor=1');
+    }
+}
+/**
+ * Every how many nudges the report readers ask for a full collection (every 64 MB). Their
+ * survivors (a chunk's last objects, kept failures) reach the old generation, which V8 lets grow
+ * by what piled up before it marks: a 1 GB JUnit report peaked at 88-97 MB, 84 MB with this. A
+ * full collection of their small heap takes a few milliseconds.
+ */
+const REPORT_FULL_EVERY = 16;
+/** Counts the bytes (or characters) one stream has passed and nudges every `every` of them. */
+class GcNudge {
+    every;
+    fullEvery;
+    passed = 0;
+    nudges = 0;
+    /** `fullEvery`: make every n-th nudge a full collection (0: minor ones only). */
+    constructor(every = NUDGE_EVERY_BYTES, fullEvery = 0) {
+        this.every = every;
+        this.fullEvery = fullEvery;
+    }
+    /** Records `bytes` more passed; asks for a collection when `every` have piled up. */
+    passedBytes(bytes) {
+        this.passed += bytes;
+        if (this.passed < this.every)
+            return;
+        this.passed = 0;
+        this.nudges++;
+        collect?.({ type: this.fullEvery > 0 && this.nudges % this.fullEvery === 0 ? 'major' : 'minor' });
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
+var registry_digest = __webpack_require__(7761);
+;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
+
+
+
+/**
+ * Bytes pass on as they come, hashed on the way, except the latest chunk, held back until the
+ * next arrives. At the end the digest and size are checked and only then does the held chunk go
+ * on: an upload whose server commits on the last byte never commits content that does not match.
+ * Fails with `mismatch(actual)` (`actual` names the digest or the byte count found).
+ */
+function verifyingStream(digest, size, mismatch) {
+    const algorithm = (0,registry_digest/* digestAlgorithm */.g4)(digest);
+    const hash = process.getBuiltinModule('node:crypto').createHash(algorithm);
+    let seen = 0;
+    let held;
+    // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).
+    const nudge = new GcNudge();
+    return new (stream().Transform)({
+        transform(chunk, _encoding, done) {
+            seen += chunk.length;
+            if (seen > size) {
+                done(mismatch(`more than the ${size} bytes its descriptor says`));
+                return;
+            }
+            hash.update(chunk);
+            nudge.passedBytes(chunk.length);
+            if (held)
+                this.push(held);
+            held = chunk;
+            done();
+        },
+        flush(done) {
+            if (seen !== size) {
+                done(mismatch(`${seen} bytes, not the ${size} its descriptor says`));
+                return;
+            }
+            const actual = `${algorithm}:${hash.digest('hex')}`;
+            if (actual !== digest) {
+                done(mismatch(actual));
+                return;
+            }
+            done(null, held);
+        },
+    });
+}
+/**
+ * Cuts `source` into consecutive pieces: each `next(n)` is a stream of the next `n` bytes (fewer
+ * only when the source ends). Take one piece to its end before asking for the next.
+ */
+function pieces(source) {
+    const iterator = source[Symbol.asyncIterator]();
+    let rest;
+    async function* piece(n) {
+        for (let left = n; left > 0;) {
+            let chunk = rest;
+            rest = undefined;
+            if (!chunk) {
+                const read = await iterator.next();
+                if (read.done)
+                    return;
+                chunk = read.value;
+            }
+            if (chunk.length > left) {
+                rest = chunk.subarray(left);
+                chunk = chunk.subarray(0, left);
+            }
+            left -= chunk.length;
+            yield chunk;
+        }
+    }
+    return { next: (n) => stream().Readable.from(piece(n), { objectMode: false }) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
 // A registry's refusal or failure, with the HTTP status, the OCI error code and the reference
 // it was about, so callers can tell "does not exist" from "not allowed" from "down"; and the one
 // table of hints saying what to do about each refusal, turned into errors by one pure function.
 
-class RegistryError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+class RegistryError extends cib_error/* CibError */.hi {
     /** HTTP status, 0 when no response came (connection error, timeout). */
     status;
     code;
@@ -149,126 +685,104 @@ function digestMismatch(reference, expected, actual) {
     });
 }
 
-
-/***/ }),
-
-/***/ 143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createRegistryClient: () => (/* binding */ createRegistryClient),
-  T: () => (/* binding */ readRegistryLogin)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
-var input_error = __webpack_require__(2650);
-// EXTERNAL MODULE: ./packages/core/src/runner/inputs.ts
-var runner_inputs = __webpack_require__(5763);
-// EXTERNAL MODULE: ./packages/core/src/http/http-client.ts
-var http_client = __webpack_require__(6966);
-// EXTERNAL MODULE: ./packages/core/src/time/clock.ts
-var time_clock = __webpack_require__(9661);
-// EXTERNAL MODULE: ./packages/core/src/http/retry-policy.ts
-var retry_policy = __webpack_require__(7559);
-// EXTERNAL MODULE: ./packages/core/src/http/limiter.ts
-var limiter = __webpack_require__(8178);
-// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
-var transport = __webpack_require__(6291);
-// EXTERNAL MODULE: ./packages/core/src/errors/cib-error.ts
-var cib_error = __webpack_require__(2332);
-// EXTERNAL MODULE: ./packages/core/src/runtime-memory/gc-nudge.ts
-var gc_nudge = __webpack_require__(3880);
-// EXTERNAL MODULE: ./packages/core/src/registry/digest.ts
-var registry_digest = __webpack_require__(7761);
-;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
-
-
-
-/**
- * Bytes pass on as they come, hashed on the way, except the latest chunk, held back until the
- * next arrives. At the end the digest and size are checked and only then does the held chunk go
- * on: an upload whose server commits on the last byte never commits content that does not match.
- * Fails with `mismatch(actual)` (`actual` names the digest or the byte count found).
- */
-function verifyingStream(digest, size, mismatch) {
-    const algorithm = (0,registry_digest/* digestAlgorithm */.g4)(digest);
-    const hash = process.getBuiltinModule('node:crypto').createHash(algorithm);
-    let seen = 0;
-    let held;
-    // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).
-    const nudge = new gc_nudge/* GcNudge */.UQ();
-    return new ((0,transport/* stream */.Td)().Transform)({
-        transform(chunk, _encoding, done) {
-            seen += chunk.length;
-            if (seen > size) {
-                done(mismatch(`more than the ${size} bytes its descriptor says`));
-                return;
-            }
-            hash.update(chunk);
-            nudge.passedBytes(chunk.length);
-            if (held)
-                this.push(held);
-            held = chunk;
-            done();
-        },
-        flush(done) {
-            if (seen !== size) {
-                done(mismatch(`${seen} bytes, not the ${size} its descriptor says`));
-                return;
-            }
-            const actual = `${algorithm}:${hash.digest('hex')}`;
-            if (actual !== digest) {
-                done(mismatch(actual));
-                return;
-            }
-            done(null, held);
-        },
-    });
-}
-/**
- * Cuts `source` into consecutive pieces: each `next(n)` is a stream of the next `n` bytes (fewer
- * only when the source ends). Take one piece to its end before asking for the next.
- */
-function pieces(source) {
-    const iterator = source[Symbol.asyncIterator]();
-    let rest;
-    async function* piece(n) {
-        for (let left = n; left > 0;) {
-            let chunk = rest;
-            rest = undefined;
-            if (!chunk) {
-                const read = await iterator.next();
-                if (read.done)
-                    return;
-                chunk = read.value;
-            }
-            if (chunk.length > left) {
-                rest = chunk.subarray(left);
-                chunk = chunk.subarray(0, left);
-            }
-            left -= chunk.length;
-            yield chunk;
-        }
-    }
-    return { next: (n) => (0,transport/* stream */.Td)().Readable.from(piece(n), { objectMode: false }) };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
-var errors = __webpack_require__(9630);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var registry_reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/http/redirects.ts
-var redirects = __webpack_require__(8295);
+;// CONCATENATED MODULE: ./packages/core/src/http/redirects.ts
+// Following redirects on top of the HTTP client, and the one rule for where credentials go:
+// the Authorization header is sent to the first URL's origin (scheme, host and port) only, and
+// once the chain has left that origin it is not sent again, even if a later redirect comes
+// back. Userinfo in a Location is never used, and only http(s) targets are followed.
+
+
+/** A redirect that was not followed: too many of them, or a target that is not http(s). */
+class RedirectError extends cib_error/* CibError */.hi {
+    /** The redirect answer that was not followed. */
+    response;
+    constructor(message, response) {
+        super(message);
+        this.name = 'RedirectError';
+        this.response = response;
+    }
+}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** The Location a redirect answer points to, or undefined when the answer is not a redirect. */
+function redirectLocation(response) {
+    return REDIRECT_STATUSES.has(response.status) ? response.headers.location || undefined : undefined;
+}
+/**
+ * Sends `request` through `http` (timeouts and retries per hop) and follows redirects.
+ * Only GET and HEAD are followed, with the same method and headers; any other method gets the
+ * redirect answer back, since resending a body elsewhere is the caller's decision. Throws
+ * RedirectError past `maxRedirects` or for a non-http(s) target; HttpNetworkError as `send` does.
+ */
+function sendFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.send(hop), (answer) => answer, request, options);
+}
+/**
+ * As `sendFollowingRedirects`, with the last answer's body streaming (`HttpClient.open`). The
+ * bodies of redirect answers are drained; a RedirectError's answer comes without its body.
+ */
+function openFollowingRedirects(http, request, options = {}) {
+    return follow((hop) => http.open(hop), (answer) => {
+        answer.body.resume();
+        return { ...answer, body: Buffer.alloc(0) };
+    }, request, options);
+}
+async function follow(send, 
+/** Done with a redirect answer: what a RedirectError carries. */
+passed, request, options) {
+    if (request.url.username || request.url.password) {
+        // node:http would turn them into a Basic header behind our back, on every hop.
+        throw new TypeError(`give the credentials of ${redactUrl(request.url)} as options.authorization, not in the URL`);
+    }
+    const maxRedirects = options.maxRedirects ?? 10;
+    const origin = request.url.origin;
+    const follows = request.method === 'GET' || request.method === 'HEAD';
+    let url = request.url;
+    let credentialsDropped = false;
+    for (let redirects = 0;; redirects++) {
+        if (url.origin !== origin)
+            credentialsDropped = true;
+        const headers = { ...request.headers };
+        if (options.authorization && !credentialsDropped)
+            headers.authorization = options.authorization;
+        const response = await send({ ...request, url, headers, body: redirects === 0 ? request.body : undefined });
+        const location = follows ? redirectLocation(response) : undefined;
+        if (location === undefined)
+            return { ...response, redirects, credentialsDropped };
+        const done = passed(response);
+        if (redirects >= maxRedirects) {
+            throw new RedirectError(`${redactUrl(request.url)}: more than ${maxRedirects} redirects`, done);
+        }
+        const next = new URL(location, url);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+            throw new RedirectError(`${redactUrl(url)}: redirect to a ${next.protocol} URL refused`, done);
+        }
+        // Credentials come only from the caller, never from a server's Location header.
+        next.username = '';
+        next.password = '';
+        url = next;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/http/basic-auth.ts
-var basic_auth = __webpack_require__(8543);
+;// CONCATENATED MODULE: ./packages/core/src/http/basic-auth.ts
+// HTTP Basic credentials (RFC 7617): base64 of `user:password`, the form registries, token
+// services and verify URLs take them in, and the form a log could show them in (so it is masked).
+/** base64 of `username:password`, as in a Basic header or a Docker config's `auth` field. */
+function basicCredentials(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** The value of an `Authorization: Basic …` header. */
+function basicAuthorization(username, password) {
+    return `Basic ${basicCredentials(username, password)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
 // Where registry credentials come from: the action's inputs first, then the Docker config file
 // that docker/login-action and `docker login` write (`$DOCKER_CONFIG/config.json`, default
@@ -386,7 +900,7 @@ class CredentialSource {
     }
     async fromHelper(helper, host) {
         const program = `docker-credential-${helper}`;
-        const exec = this.options.exec ?? (await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 8534))).execProcess;
+        const exec = this.options.exec ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8534))).execProcess;
         const serverUrl = host === registry_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_KEY : host;
         const env = this.options.env ? { ...this.options.env } : undefined;
         const result = await exec(program, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30000, env });
@@ -423,7 +937,7 @@ class CredentialSource {
             mask(credentials.password);
         if (credentials.identityToken)
             mask(credentials.identityToken);
-        mask((0,basic_auth/* basicCredentials */.B)(credentials.username, credentials.password));
+        mask(basicCredentials(credentials.username, credentials.password));
     }
 }
 
@@ -470,12 +984,12 @@ class RegistryRequests {
     }
     /** A streamed answer read whole (bounded), to turn a refusal into an error. */
     async whole(answer) {
-        const body = await (0,transport/* readBody */.x8)(answer.body, { method: 'GET', url: answer.url, maxBodyBytes: MAX_ERROR_BODY }).catch(() => Buffer.alloc(0));
+        const body = await readBody(answer.body, { method: 'GET', url: answer.url, maxBodyBytes: MAX_ERROR_BODY }).catch(() => Buffer.alloc(0));
         return { ...answer, body };
     }
     /** The RegistryError for an answer that is not what `action` needed (errors.ts says which hint). */
     failure(answer, ref, action, access = 'pull') {
-        return (0,errors/* registryFailure */.MX)(answer, {
+        return registryFailure(answer, {
             action,
             access,
             reference: (0,registry_reference/* formatReference */.FH)(ref),
@@ -506,7 +1020,7 @@ class RegistryRequests {
     }
     /** Network failures (no answer) as the RegistryError callers get. */
     unreachable(error, ref) {
-        return new errors/* RegistryError */.gl(`Could not reach ${ref.registry}: ${error.message}`, {
+        return new RegistryError(`Could not reach ${ref.registry}: ${error.message}`, {
             status: 0,
             code: error.code === 'ETIMEDOUT' ? 'TIMEOUT' : 'NETWORK',
             reference: (0,registry_reference/* formatReference */.FH)(ref),
@@ -552,7 +1066,7 @@ class RegistryRequests {
             const refused = auth !== undefined && (await this.credentials.get(registry)) !== undefined;
             const answer = refused ? { ...response, credentialsRefused: true } : response;
             // A stream cannot be sent again: learn the challenge for the caller's next attempt.
-            const replayable = !(0,transport/* isStreamBody */.nt)(spec.body);
+            const replayable = !isStreamBody(spec.body);
             if (attempt >= 3)
                 return answer;
             const next = await this.auth.onUnauthorized(origin, registry, scopes, response, auth);
@@ -568,7 +1082,7 @@ class RegistryRequests {
      */
     async follow(spec, start, auth) {
         try {
-            return await (0,redirects/* sendFollowingRedirects */.fo)(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
+            return await sendFollowingRedirects(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
         }
         catch (error) {
             return this.failedHop(error, spec);
@@ -576,11 +1090,11 @@ class RegistryRequests {
     }
     async followStream(spec, start, auth) {
         try {
-            return await (0,redirects/* openFollowingRedirects */.vd)(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
+            return await openFollowingRedirects(this.http, this.request(spec, start), this.followOptions(spec, start, auth));
         }
         catch (error) {
             const answer = this.failedHop(error, spec);
-            return { ...answer, body: (0,transport/* stream */.Td)().Readable.from([answer.body]) };
+            return { ...answer, body: stream().Readable.from([answer.body]) };
         }
     }
     request(spec, start) {
@@ -595,11 +1109,11 @@ class RegistryRequests {
     }
     /** Too many redirects, or one to a non-HTTP URL: the redirect answer fails as any other would. */
     failedHop(error, spec) {
-        if (error instanceof redirects/* RedirectError */.Lx) {
+        if (error instanceof RedirectError) {
             this.options.log?.warning(error.message);
             return error.response;
         }
-        if (error instanceof transport/* HttpNetworkError */.z3)
+        if (error instanceof HttpNetworkError)
             throw this.unreachable(error, spec.ref);
         throw error;
     }
@@ -627,7 +1141,7 @@ class BlobTransfer {
     constructor(requests, options) {
         this.requests = requests;
         this.options = options;
-        this.streams = new limiter/* Limiter */.j(Math.max(1, Math.floor(options.maxConcurrency / 2)));
+        this.streams = new Limiter(Math.max(1, Math.floor(options.maxConcurrency / 2)));
     }
     /** True when the repository has the blob. */
     async hasBlob(repo, digest) {
@@ -657,7 +1171,7 @@ class BlobTransfer {
             throw this.requests.failure(response, { ...repo, digest }, 'read the blob of');
         const actual = (0,registry_digest/* digestLike */.kG)(digest, response.body);
         if (actual !== digest)
-            throw (0,errors/* digestMismatch */.H3)((0,registry_reference/* formatReference */.FH)({ ...repo, digest }), digest, actual);
+            throw digestMismatch((0,registry_reference/* formatReference */.FH)({ ...repo, digest }), digest, actual);
         return response.body;
     }
     /** Pushes bytes in one piece (POST for a session, PUT with the bytes). Returns their digest. */
@@ -703,7 +1217,7 @@ class BlobTransfer {
     /** Streams the blob until one attempt lands, starting over (new GET, new session) on failures worth it. */
     async copyAttempts(from, to, descriptor, session) {
         const { digest } = descriptor;
-        await (0,gc_nudge/* prepareGcNudge */.VC)();
+        await prepareGcNudge();
         for (let attempt = 0;; attempt++) {
             const failed = await this.stream(from, to, descriptor, session ?? (await this.startUpload(to)));
             if (!failed)
@@ -736,8 +1250,8 @@ class BlobTransfer {
         }
         let sourceFailure;
         source.body.once('error', (error) => (sourceFailure = error));
-        const checked = verifyingStream(digest, size, (actual) => (0,errors/* digestMismatch */.H3)(blobRef, digest, actual));
-        (0,transport/* stream */.Td)().pipeline(source.body, checked, () => undefined);
+        const checked = verifyingStream(digest, size, (actual) => digestMismatch(blobRef, digest, actual));
+        stream().pipeline(source.body, checked, () => undefined);
         try {
             const answer = this.chunked.has(this.requests.origin(to))
                 ? await this.patchChunks(to, session, descriptor, checked)
@@ -749,14 +1263,14 @@ class BlobTransfer {
             const error = this.requests.failure(answer, { ...to, digest }, 'upload a blob to', 'push');
             // A stream is sent once: a challenge, a lost session, a refusal by size or a retryable
             // status is answered by starting over.
-            if ([401, 404, 413].includes(answer.status) || (0,retry_policy/* isRetryableStatus */.PS)(answer.status))
+            if ([401, 404, 413].includes(answer.status) || isRetryableStatus(answer.status))
                 return { error, answer };
             throw error;
         }
         catch (error) {
-            if (sourceFailure instanceof transport/* HttpNetworkError */.z3)
+            if (sourceFailure instanceof HttpNetworkError)
                 return { error: this.requests.unreachable(sourceFailure, from) };
-            if (error instanceof errors/* RegistryError */.gl && error.status === 0 && error.code !== 'DIGEST_MISMATCH')
+            if (error instanceof RegistryError && error.status === 0 && error.code !== 'DIGEST_MISMATCH')
                 return { error };
             throw error;
         }
@@ -835,7 +1349,7 @@ class BlobTransfer {
     uploadLocation(repo, response) {
         const location = response.headers.location;
         if (!location) {
-            throw new errors/* RegistryError */.gl(`The registry opened an upload to ${(0,registry_reference/* formatRepository */.Sh)(repo)} without a Location`, {
+            throw new RegistryError(`The registry opened an upload to ${(0,registry_reference/* formatRepository */.Sh)(repo)} without a Location`, {
                 status: response.status,
                 reference: (0,registry_reference/* formatRepository */.Sh)(repo),
             });
@@ -844,8 +1358,35 @@ class BlobTransfer {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/media-types.ts
-var media_types = __webpack_require__(2969);
+;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
+// The media types a registry serves for images, and the Accept header that asks for all of them.
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+/** Every manifest media type we read, most specific first: sent as the Accept header. */
+const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST];
+/** The media type without parameters (`; charset=utf-8`) and in lower case. */
+function baseMediaType(mediaType) {
+    return mediaType.split(';')[0].trim().toLowerCase();
+}
+/** True for an OCI index or a Docker manifest list. */
+function isIndexMediaType(mediaType) {
+    const base = baseMediaType(mediaType);
+    return base === OCI_INDEX || base === DOCKER_MANIFEST_LIST;
+}
+/** True for an OCI image manifest or a Docker image manifest. */
+function isImageManifestMediaType(mediaType) {
+    const base = baseMediaType(mediaType);
+    return base === OCI_MANIFEST || base === DOCKER_MANIFEST;
+}
+/** True for any of the four manifest media types. */
+function isManifestMediaType(mediaType) {
+    return MANIFEST_ACCEPT.includes(baseMediaType(mediaType));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
 // Parses the WWW-Authenticate challenges a registry answers 401 with:
 //   Basic realm="Registry"
@@ -943,7 +1484,7 @@ class RegistryAuth {
         if (challenge.scheme === 'basic') {
             if (!credentials || credentials.identityToken)
                 return undefined;
-            return { header: (0,basic_auth/* basicAuthorization */.a)(credentials.username, credentials.password), fresh: false };
+            return { header: basicAuthorization(credentials.username, credentials.password), fresh: false };
         }
         const key = tokenKey(origin, scopes);
         let pending = this.tokens.get(key);
@@ -1001,7 +1542,7 @@ class RegistryAuth {
     async fetchToken(challenge, registry, scopes) {
         const realm = challenge.params.realm;
         if (!realm) {
-            throw new errors/* RegistryError */.gl(`The registry ${registry} asked for a Bearer token but named no realm to get it from`, {
+            throw new RegistryError(`The registry ${registry} asked for a Bearer token but named no realm to get it from`, {
                 status: 401,
                 code: 'UNAUTHORIZED',
                 reference: registry,
@@ -1010,7 +1551,7 @@ class RegistryAuth {
         const url = new URL(realm);
         const credentials = await this.credentials.get(registry);
         if (credentials && url.protocol !== 'https:' && !this.options.allowsPlainHttp?.(url.host)) {
-            throw new errors/* RegistryError */.gl(`The registry ${registry} sends token requests to ${url.origin}, which is not HTTPS: credentials are not sent over plain HTTP`, {
+            throw new RegistryError(`The registry ${registry} sends token requests to ${url.origin}, which is not HTTPS: credentials are not sent over plain HTTP`, {
                 status: 401,
                 code: 'UNAUTHORIZED',
                 reference: registry,
@@ -1046,13 +1587,13 @@ class RegistryAuth {
                 url.searchParams.append('scope', scope);
             const headers = {};
             if (credentials) {
-                headers.authorization = (0,basic_auth/* basicAuthorization */.a)(credentials.username, credentials.password);
+                headers.authorization = basicAuthorization(credentials.username, credentials.password);
             }
             response = await this.http.send({ method: 'GET', url, headers });
         }
         if (response.status !== 200) {
-            const detail = (0,errors/* parseErrorBody */.kW)(response.body)?.message ?? response.body.toString('utf8').slice(0, 200).trim();
-            throw new errors/* RegistryError */.gl(`The token service ${url.origin}${url.pathname} refused a token for ${registry} (HTTP ${response.status}${detail ? `: ${detail}` : ''})`, {
+            const detail = parseErrorBody(response.body)?.message ?? response.body.toString('utf8').slice(0, 200).trim();
+            throw new RegistryError(`The token service ${url.origin}${url.pathname} refused a token for ${registry} (HTTP ${response.status}${detail ? `: ${detail}` : ''})`, {
                 status: response.status,
                 code: response.status === 401 || response.status === 403 ? 'UNAUTHORIZED' : undefined,
                 reference: registry,
@@ -1066,14 +1607,14 @@ class RegistryAuth {
             body = JSON.parse(response.body.toString('utf8'));
         }
         catch {
-            throw new errors/* RegistryError */.gl(`The token service ${url.origin}${url.pathname} answered something that is not JSON`, {
+            throw new RegistryError(`The token service ${url.origin}${url.pathname} answered something that is not JSON`, {
                 status: response.status,
                 reference: registry,
             });
         }
         const token = body.token ?? body.access_token;
         if (!token) {
-            throw new errors/* RegistryError */.gl(`The token service ${url.origin}${url.pathname} answered without a token`, {
+            throw new RegistryError(`The token service ${url.origin}${url.pathname} answered without a token`, {
                 status: response.status,
                 reference: registry,
             });
@@ -1108,7 +1649,7 @@ class RegistryClient {
         const log = options.log;
         const clock = options.clock ?? time_clock/* systemClock */.m;
         const maxConcurrency = options.maxConcurrency ?? 8;
-        const http = new http_client/* HttpClient */.Q({
+        const http = new HttpClient({
             transport: options.transport,
             streamTransport: options.streamTransport,
             timeoutMs: options.timeoutMs,
@@ -1152,7 +1693,7 @@ class RegistryClient {
             method: 'HEAD',
             ref,
             path: `/v2/${ref.repository}/manifests/${(0,registry_reference/* manifestReference */.Tn)(ref)}`,
-            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY.join(', ') },
+            headers: { accept: MANIFEST_ACCEPT.join(', ') },
             scopes: [pullScope(ref)],
             justWritten: this.requests.wasWritten(ref, (0,registry_reference/* manifestReference */.Tn)(ref)),
         });
@@ -1163,14 +1704,14 @@ class RegistryClient {
         const digest = response.headers['docker-content-digest'];
         const mediaType = response.headers['content-type'];
         const size = Number(response.headers['content-length']);
-        if (!digest || !mediaType || !(0,media_types/* isManifestMediaType */.CM)(mediaType) || !Number.isFinite(size)) {
+        if (!digest || !mediaType || !isManifestMediaType(mediaType) || !Number.isFinite(size)) {
             // Some registries leave the digest out of HEAD answers: the bytes tell.
             const fetched = await this.getManifest(ref);
             return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
         }
         if (ref.digest && digest !== ref.digest)
-            throw (0,errors/* digestMismatch */.H3)((0,registry_reference/* formatReference */.FH)(ref), ref.digest, digest);
-        return { digest, mediaType: (0,media_types/* baseMediaType */.S4)(mediaType), size };
+            throw digestMismatch((0,registry_reference/* formatReference */.FH)(ref), ref.digest, digest);
+        return { digest, mediaType: baseMediaType(mediaType), size };
     }
     /** The manifest's exact bytes, parsed; its digest checked against the bytes. */
     async getManifest(ref) {
@@ -1178,7 +1719,7 @@ class RegistryClient {
             method: 'GET',
             ref,
             path: `/v2/${ref.repository}/manifests/${(0,registry_reference/* manifestReference */.Tn)(ref)}`,
-            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY.join(', ') },
+            headers: { accept: MANIFEST_ACCEPT.join(', ') },
             scopes: [pullScope(ref)],
             justWritten: this.requests.wasWritten(ref, (0,registry_reference/* manifestReference */.Tn)(ref)),
         });
@@ -1187,15 +1728,15 @@ class RegistryClient {
         const bytes = response.body;
         const digest = (0,registry_digest/* digestLike */.kG)(ref.digest ?? 'sha256:', bytes);
         if (ref.digest && digest !== ref.digest)
-            throw (0,errors/* digestMismatch */.H3)((0,registry_reference/* formatReference */.FH)(ref), ref.digest, digest);
+            throw digestMismatch((0,registry_reference/* formatReference */.FH)(ref), ref.digest, digest);
         const served = response.headers['docker-content-digest'];
         if (served && served.startsWith(digest.slice(0, 7)) && served !== digest)
-            throw (0,errors/* digestMismatch */.H3)((0,registry_reference/* formatReference */.FH)(ref), served, digest);
+            throw digestMismatch((0,registry_reference/* formatReference */.FH)(ref), served, digest);
         const json = parseJsonBody(bytes, 'The manifest', (0,registry_reference/* formatReference */.FH)(ref), 'MANIFEST_INVALID');
-        const header = (0,media_types/* baseMediaType */.S4)(response.headers['content-type'] ?? '');
-        const mediaType = (0,media_types/* isManifestMediaType */.CM)(header) ? header : (json.mediaType ?? header);
-        if (!(0,media_types/* isManifestMediaType */.CM)(mediaType)) {
-            throw new errors/* RegistryError */.gl(`${(0,registry_reference/* formatReference */.FH)(ref)} is not an image: its manifest has media type ${mediaType || '(none)'}`, {
+        const header = baseMediaType(response.headers['content-type'] ?? '');
+        const mediaType = isManifestMediaType(header) ? header : (json.mediaType ?? header);
+        if (!isManifestMediaType(mediaType)) {
+            throw new RegistryError(`${(0,registry_reference/* formatReference */.FH)(ref)} is not an image: its manifest has media type ${mediaType || '(none)'}`, {
                 status: 200,
                 code: 'UNSUPPORTED',
                 reference: (0,registry_reference/* formatReference */.FH)(ref),
@@ -1224,7 +1765,7 @@ class RegistryClient {
         }
         const answered = response.headers['docker-content-digest'];
         if (answered && answered !== ours)
-            throw (0,errors/* digestMismatch */.H3)((0,registry_reference/* formatReference */.FH)(ref), ours, answered);
+            throw digestMismatch((0,registry_reference/* formatReference */.FH)(ref), ours, answered);
         this.requests.markWritten(ref, target);
         this.requests.markWritten(ref, ours);
         return ours;
@@ -1256,7 +1797,7 @@ class RegistryClient {
         const visited = new Set();
         for (let page = 0; path; page++) {
             if (visited.has(path)) {
-                throw new errors/* RegistryError */.gl(`The tag list of ${(0,registry_reference/* formatRepository */.Sh)(repo)} pages in a loop (Link back to ${path})`, {
+                throw new RegistryError(`The tag list of ${(0,registry_reference/* formatRepository */.Sh)(repo)} pages in a loop (Link back to ${path})`, {
                     status: 200,
                     reference: (0,registry_reference/* formatRepository */.Sh)(repo),
                     hint: 'The registry sent a Link header pointing at a page it had already sent; report it to its operators',
@@ -1265,7 +1806,7 @@ class RegistryClient {
             visited.add(path);
             const response = await this.requests.send({ method: 'GET', ref: repo, path, scopes: [pullScope(repo)] });
             if (response.status === 404 && page === 0) {
-                const code = (0,errors/* parseErrorBody */.kW)(response.body)?.code;
+                const code = parseErrorBody(response.body)?.code;
                 if (code === 'NAME_UNKNOWN' || code === undefined)
                     return [];
             }
@@ -1289,7 +1830,7 @@ function parseJsonBody(body, what, reference, code) {
         return JSON.parse(body.toString('utf8'));
     }
     catch {
-        throw new errors/* RegistryError */.gl(`${what} of ${reference} is not JSON`, { status: 200, code, reference });
+        throw new RegistryError(`${what} of ${reference} is not JSON`, { status: 200, code, reference });
     }
 }
 /** The path of a `Link: </v2/…?last=x&n=100>; rel="next"` header. */
@@ -1302,171 +1843,6 @@ function nextLink(link) {
             return match[1];
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/login-inputs.ts
-// The registry inputs every registry-facing action shares (`username`, `password`,
-// `registry-insecure`), read once, and the client built from them.
-
-
-
-
-/** Reads the login inputs; a username without a password (or the reverse) is an input error. */
-function readRegistryLogin(inputs) {
-    const username = (0,runner_inputs/* readString */.E3)(inputs, 'username');
-    const password = (0,runner_inputs/* readString */.E3)(inputs, 'password');
-    if ((username === '') !== (password === '')) {
-        throw new input_error/* InputError */.d(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
-    }
-    return { username, password, insecureHosts: readInsecureHosts(inputs) };
-}
-/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
-function readInsecureHosts(inputs) {
-    const hosts = (0,runner_inputs/* readList */.LD)(inputs, 'registry-insecure');
-    for (const host of hosts) {
-        if (!(0,registry_reference/* isRegistryHost */.EV)(host)) {
-            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
-            const hint = bare !== host && (0,registry_reference/* isRegistryHost */.EV)(bare) ? `Write it as ${bare}` : undefined;
-            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
-            throw new input_error/* InputError */.d('registry-insecure', host, expected, hint);
-        }
-    }
-    return hosts;
-}
-/**
- * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are
- * for one registry; other registries take theirs from the Docker config. Every secret the client
- * learns is masked through the runtime.
- */
-function createRegistryClient(rt, login, loginRegistry) {
-    return new RegistryClient({
-        credentials: login.username
-            ? { [loginRegistry]: { username: login.username, password: login.password } }
-            : undefined,
-        insecureHosts: login.insecureHosts,
-        maskSecret: (secret) => rt.setSecret(secret),
-        log: rt.log,
-        env: rt.env,
-    });
-}
-
-
-/***/ }),
-
-/***/ 2969:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
-/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
-/* harmony export */   CM: () => (/* binding */ isManifestMediaType),
-/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
-/* harmony export */   S4: () => (/* binding */ baseMediaType),
-/* harmony export */   TF: () => (/* binding */ OCI_CONFIG),
-/* harmony export */   d6: () => (/* binding */ isImageManifestMediaType),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   e6: () => (/* binding */ DOCKER_CONFIG),
-/* harmony export */   m6: () => (/* binding */ DOCKER_MANIFEST_LIST)
-/* harmony export */ });
-/* unused harmony export DOCKER_MANIFEST */
-// The media types a registry serves for images, and the Accept header that asks for all of them.
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
-/** Every manifest media type we read, most specific first: sent as the Accept header. */
-const MANIFEST_ACCEPT = [OCI_INDEX, OCI_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST];
-/** The media type without parameters (`; charset=utf-8`) and in lower case. */
-function baseMediaType(mediaType) {
-    return mediaType.split(';')[0].trim().toLowerCase();
-}
-/** True for an OCI index or a Docker manifest list. */
-function isIndexMediaType(mediaType) {
-    const base = baseMediaType(mediaType);
-    return base === OCI_INDEX || base === DOCKER_MANIFEST_LIST;
-}
-/** True for an OCI image manifest or a Docker image manifest. */
-function isImageManifestMediaType(mediaType) {
-    const base = baseMediaType(mediaType);
-    return base === OCI_MANIFEST || base === DOCKER_MANIFEST;
-}
-/** True for any of the four manifest media types. */
-function isManifestMediaType(mediaType) {
-    return MANIFEST_ACCEPT.includes(baseMediaType(mediaType));
-}
-
-
-/***/ }),
-
-/***/ 3880:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JS: () => (/* binding */ REPORT_FULL_EVERY),
-/* harmony export */   UQ: () => (/* binding */ GcNudge),
-/* harmony export */   VC: () => (/* binding */ prepareGcNudge),
-/* harmony export */   oF: () => (/* binding */ NUDGE_EVERY_BYTES)
-/* harmony export */ });
-// Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
-// blob copy and the quality report readers. Streams that hand on buffers or cut strings and
-// objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
-// the heap) or that it lets pile up: it collects the young generation when it is full, and grows
-// it (up to 16 MB a semi-space, 48 MB committed) while anything survives. Both cost RSS a
-// small-heap process never needs. A minor collection of a heap this small takes about a
-// millisecond, so one every few MB is cheap (bench/promotion.mjs for the copy,
-// bench/quality-gate.mjs for the reports).
-/** Bytes passed between two young-generation collections. */
-const NUDGE_EVERY_BYTES = 4 * 1024 * 1024;
-let collect;
-let preparing;
-let capped = false;
-/**
- * Reaches V8's `gc` the documented way (`--expose-gc`, then a new context's global). Loaded when
- * a stream starts, not when an action starts: node:v8 and node:vm cost start-up time an action
- * that fails on its inputs should not pay. Without it (a runtime that refuses), no nudges.
- */
-async function prepareGcNudge(options = {}) {
-    preparing ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 714, 23))]).then(([v8, vm]) => {
-        v8.setFlagsFromString('--expose-gc');
-        collect = vm.runInNewContext('gc');
-    }, () => undefined);
-    await preparing;
-    if (options.capYoungGeneration && !capped) {
-        capped = true;
-        // V8 reads the growth factor each time it would grow the young generation; 1 keeps its size.
-        const v8 = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23)).catch(() => undefined);
-        v8?.setFlagsFromString('--semi-space-growth-factor=1');
-    }
-}
-/**
- * Every how many nudges the report readers ask for a full collection (every 64 MB). Their
- * survivors (a chunk's last objects, kept failures) reach the old generation, which V8 lets grow
- * by what piled up before it marks: a 1 GB JUnit report peaked at 88-97 MB, 84 MB with this. A
- * full collection of their small heap takes a few milliseconds.
- */
-const REPORT_FULL_EVERY = 16;
-/** Counts the bytes (or characters) one stream has passed and nudges every `every` of them. */
-class GcNudge {
-    every;
-    fullEvery;
-    passed = 0;
-    nudges = 0;
-    /** `fullEvery`: make every n-th nudge a full collection (0: minor ones only). */
-    constructor(every = NUDGE_EVERY_BYTES, fullEvery = 0) {
-        this.every = every;
-        this.fullEvery = fullEvery;
-    }
-    /** Records `bytes` more passed; asks for a collection when `every` have piled up. */
-    passedBytes(bytes) {
-        this.passed += bytes;
-        if (this.passed < this.every)
-            return;
-        this.passed = 0;
-        this.nudges++;
-        collect?.({ type: this.fullEvery > 0 && this.nudges % this.fullEvery === 0 ? 'major' : 'minor' });
-    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 637;
-export const ids = [637];
+export const id = 423;
+export const ids = [423];
 export const modules = {
 
-/***/ 637:
+/***/ 423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -995,9 +995,78 @@ function imagesOf(targets) {
     return images;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/bake/staged-push.ts
+// Tags move last, one manifest PUT each. buildx's docker driver (Docker Engine 26, buildx 0.13.1)
+// writes the tag more than once in one push (two manifest PUTs under it, measured through the
+// hardening suite's fault proxy), so a push cut short left the release tag on an intermediate
+// manifest (a single image manifest in one run of test/hardening/bake-push-faults.test.ts) or
+// moved it although the step failed. So a pushing target is pushed under a staging tag in each of
+// its repositories (`cib-staging-<target>`), and only once the bake has succeeded does each real
+// tag get the pushed image, by its digest, in one PUT: a tag holds the complete image or what it
+// held before, never half of it.
+
+
+
+const STAGING_TAG_PREFIX = 'cib-staging-';
+/** One staging reference per repository the tags name: `<repository>:cib-staging-<target>`. */
+function stagingTags(target, tags) {
+    // Tags are at most 128 characters; bake target names only hold characters a tag allows.
+    const tag = `${STAGING_TAG_PREFIX}${target}`.slice(0, 128);
+    return [...new Set(tags.map(repositoryOf))].map((repository) => `${repository}:${tag}`);
+}
+/**
+ * Points every tag of every staged target at the image the bake pushed (`digests`, from buildx's
+ * metadata), copying the manifest bytes as the registry serves them. The client retries what a
+ * registry answers with 429/5xx or drops; a tag that still fails is listed, the others still move.
+ */
+async function moveStagedTags(client, targets, digests, log) {
+    const result = { moved: [], failed: [] };
+    for (const { target, tags } of targets) {
+        const digest = digests[target];
+        const manifests = new Map();
+        for (const tag of tags) {
+            if (!digest) {
+                result.failed.push({ tag, error: `buildx reported no digest for target ${target}` });
+                continue;
+            }
+            try {
+                const ref = (0,reference/* parseReference */.F2)(tag);
+                const repository = repositoryOf(tag);
+                let manifest = manifests.get(repository);
+                if (!manifest) {
+                    manifest = await client.getManifest((0,reference/* withDigest */.hQ)(ref, digest));
+                    manifests.set(repository, manifest);
+                }
+                await client.putManifest(ref, manifest.bytes, manifest.mediaType);
+                result.moved.push(tag);
+                log.info(`Tagged ${tag} -> ${digest}`);
+            }
+            catch (error) {
+                result.failed.push({ tag, error: (0,cib_error/* errorMessage */.gJ)(error) });
+            }
+        }
+    }
+    return result;
+}
+/** The failure when some tags could not be moved: which moved, which kept their old image. */
+function tagMoveError(moves) {
+    const failed = moves.failed.map((f) => `  ${f.tag}: ${f.error}`).join('\n');
+    const moved = moves.moved.length ? `\nTagged: ${moves.moved.join(', ')}` : '\nNo tag was moved';
+    return new cib_error/* CibError */.hi(`The images were pushed, but ${moves.failed.length} tag(s) still hold what they held before:\n${failed}${moved}`, { hint: 'Run the job again: the build is cached and the tags move only to the complete image' });
+}
+/** Summary lines for the job summary: what was tagged and what was not. */
+function tagMovesSummary(moves) {
+    const lines = [
+        ...moves.moved.map((tag) => `- tagged \`${tag}\``),
+        ...moves.failed.map((f) => `- **not tagged** \`${f.tag}\` (kept its previous image): ${f.error}`),
+    ];
+    return lines.length ? `\n${lines.join('\n')}\n` : '';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/bake/override-definition.ts
 // The bake definition file we generate and pass last (`-f`), so it overrides the user's files
-// without touching them: per selected target its platforms, tags (with the platform suffix),
+// without touching them: per selected target its platforms, tags (with the platform suffix; a
+// push goes to staging tags first, staged-push.ts),
 // build args and labels (build-info's as defaults under what the user set, the inputs over all),
 // annotations, and its own cache entries. Every target gets every attribute written out, because
 // a child inheriting a parent would otherwise pick up what we add to the parent. buildx merges:
@@ -1005,6 +1074,7 @@ function imagesOf(targets) {
 // onto an inheriting child (measured with buildx 0.13.1: the parent's scope leaked into the
 // child's cache-from). So cache-from travels as `--set <target>.cache-from=...` lines instead,
 // which replace the list (an empty value clears it) and come before the user's own --set lines.
+
 
 
 
@@ -1063,11 +1133,13 @@ function planTarget(name, printed, options) {
         attributes.output = [
             `type=image,${csvField(`name=${names.join(',')}`)},push-by-digest=true,name-canonical=true,push=true`,
         ];
+        return [{ target: name, platforms, tags: [], cache }, attributes];
     }
-    else {
-        attributes.tags = tags;
-    }
-    return [{ target: name, platforms, tags: options.pushByDigest ? [] : tags, cache }, attributes];
+    // A push (without load, which names local images by the tags) goes to staging tags first: the
+    // real ones move only to a complete image (staged-push.ts).
+    const staging = options.push && !options.load && tags.length > 0 ? stagingTags(name, tags) : undefined;
+    attributes.tags = staging ?? tags;
+    return [{ target: name, platforms, tags, ...(staging ? { stagingTags: staging } : {}), cache }, attributes];
 }
 /** The generated definition and the plan of every target `printed` holds. */
 function buildOverride(printed, options) {
@@ -1380,6 +1452,7 @@ function parseCheckResults(stdout) {
 
 
 
+
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LOCAL_CACHE_STATE = 'local-cache';
 function readCache(inputs, rt) {
@@ -1545,6 +1618,15 @@ async function run(rt) {
             file: warning.file,
             startLine: warning.line,
         });
+    // The real tags move only now, to the complete image the bake pushed under its staging tags.
+    const staged = result.plan.flatMap((t) => (t.stagingTags ? [t] : []));
+    let moves;
+    if (!result.failure && !inputs.dryRun && staged.length > 0) {
+        // Loaded only here: a run that pushes nothing never loads the registry client.
+        const { RegistryClient } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 5207));
+        const client = new RegistryClient({ maskSecret: (secret) => rt.setSecret(secret), log: rt.log, env: rt.env });
+        moves = await rt.log.group('Move the tags to the pushed images', () => moveStagedTags(client, staged, result.digests, rt.log));
+    }
     const report = bakeReport(result);
     const reportFile = (0,external_node_path_.join)(planDir, 'bake-report.json');
     (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -1553,11 +1635,16 @@ async function run(rt) {
     if (tooBig)
         rt.log.warning(tooBig, { title: 'Matrix too big for one job' });
     (0,outputs/* writeOutputs */.K)(rt, 'multiarch-bake', bakeOutputs(result, matrix, reportFile, inputs.dryRun));
-    rt.appendSummary(bakeSummary(report, inputs.dryRun));
+    const untouched = result.failure ? staged.flatMap((t) => t.tags) : [];
+    rt.appendSummary(bakeSummary(report, inputs.dryRun) +
+        (moves ? tagMovesSummary(moves) : '') +
+        (untouched.length ? `\nNo tag was moved (the push went to staging tags only): ${untouched.join(', ')}\n` : ''));
     if (inputs.call === 'check' && !inputs.dryRun)
         return reportChecks(rt, result);
     if (result.failure)
         throw bakeFailureError(result);
+    if (moves?.failed.length)
+        throw tagMoveError(moves);
     rotateLocalCache(result.plan.flatMap((t) => (t.cache ? [t.cache] : [])));
     if (!inputs.dryRun)
         rt.log.info(`Built ${result.plan.map((t) => `${t.target} (${t.platforms.join(', ')})`).join(', ')} in ${result.durationSeconds} s, ` +
