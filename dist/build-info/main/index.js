@@ -594,7 +594,8 @@ function limitSummary(markdown, usedBytes, limit = SUMMARY_LIMIT_BYTES) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/stdout.ts
-// Writing the log to standard output without process.stdout. Creating process.stdout over the
+// Writing the log to standard output (and the CLI's errors to standard error) without
+// process.stdout and process.stderr. Creating process.stdout over the
 // runner's pipe loads node:net and node:stream, which costs about a sixth of an empty node's
 // start-up (bench/cold-start); a synchronous write to fd 1 costs nothing to set up, and is what
 // process.stdout does for pipes and files on Linux anyway (they are written synchronously).
@@ -606,6 +607,13 @@ function limitSummary(markdown, usedBytes, limit = SUMMARY_LIMIT_BYTES) {
  * was already written, so the order holds.
  */
 function stdoutWriter(fallback = (bytes) => void process.stdout.write(bytes)) {
+    return fdWriter(1, fallback);
+}
+/** The same for fd 2 (the cib CLI's errors), falling back to process.stderr. */
+function stderrWriter(fallback = (bytes) => void process.stderr.write(bytes)) {
+    return fdWriter(2, fallback);
+}
+function fdWriter(fd, fallback) {
     let synchronous = true;
     return (text) => {
         const bytes = Buffer.from(text, 'utf8');
@@ -613,7 +621,7 @@ function stdoutWriter(fallback = (bytes) => void process.stdout.write(bytes)) {
         if (synchronous) {
             try {
                 while (offset < bytes.length)
-                    offset += (0,external_node_fs_namespaceObject.writeSync)(1, bytes, offset, bytes.length - offset);
+                    offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset, bytes.length - offset);
                 return;
             }
             catch {

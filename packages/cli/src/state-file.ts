@@ -3,9 +3,9 @@
 // TARGET_INSTANCE_ID=i-0123), with multi-line values in the runner's `NAME<<delimiter` heredoc form.
 // Written through on every saveState, so state saved just before a crash or a cancellation is kept.
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { formatKeyValue, parseFileCommands } from '@cib/core/runner/file-commands';
+import { randomUuid } from '@cib/core/runner/random-uuid';
 
 /** The default state file: `.cib/state-<action>-<job id>.env`, the job id made safe for a file name. */
 export function defaultStateFile(cwd: string, action: string, jobId: string): string {
@@ -34,7 +34,7 @@ function formatState(state: ReadonlyMap<string, string>): string {
  */
 export function writeStateFile(file: string, state: ReadonlyMap<string, string>): void {
   mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${randomUUID()}.tmp`;
+  const temporary = `${file}.${randomUuid()}.tmp`;
   writeFileSync(temporary, formatState(state), { encoding: 'utf8', mode: 0o600 });
   chmodSync(temporary, 0o600);
   renameSync(temporary, file);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as actionsCore from '@actions/core';
 import { createGithubRuntime } from '@cib/core/runner/github-runtime';
 import type { Runtime } from '@cib/core/runner/runtime';
-import { spyOnFd1 } from '../../support/fd1-writes';
+import { spyOnFd } from '../../support/fd-writes';
 
 const FILES = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'] as const;
 
@@ -33,7 +33,7 @@ async function capture(exercise: () => Promise<void> | void): Promise<Captured> 
     stdout += String(chunk);
     return true;
   });
-  const fd1 = spyOnFd1();
+  const fd1 = spyOnFd(1);
   try {
     await exercise();
   } finally {
