@@ -203,6 +203,10 @@ export async function run(rt: Runtime): Promise<void> {
   const planDir = mkdtempSync(join(planRoot, 'cib-bake-'));
   const request: BakeRequest = { ...inputs, ...(await buildInfoDefaults(rt, inputs, context)), workdir, planDir };
 
+  // A pushing run moves its tags once the bake is done: the registry client's module is loaded
+  // while buildx works, not after it (a run that pushes nothing never loads it).
+  const registryModule = inputs.push && !inputs.dryRun ? import('@cib/core/registry/client') : undefined;
+  registryModule?.catch(() => undefined);
   const result = await runBake(request, {
     exec: execProcess,
     log: rt.log,
@@ -245,8 +249,7 @@ export async function run(rt: Runtime): Promise<void> {
   const staged = result.plan.flatMap((t) => (t.stagingTags ? [t] : []));
   let moves: TagMoves | undefined;
   if (!result.failure && !inputs.dryRun && staged.length > 0) {
-    // Loaded only here: a run that pushes nothing never loads the registry client.
-    const { RegistryClient } = await import('@cib/core/registry/client');
+    const { RegistryClient } = await (registryModule ?? import('@cib/core/registry/client'));
     const client = new RegistryClient({ maskSecret: (secret) => rt.setSecret(secret), log: rt.log, env: rt.env });
     moves = await rt.log.group('Move the tags to the pushed images', () =>
       moveStagedTags(client, staged, result.digests, rt.log),

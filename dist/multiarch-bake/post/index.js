@@ -2618,33 +2618,31 @@ function staged_push_stagingTags(target, tags) {
  * registry answers with 429/5xx or drops; a tag that still fails is listed, the others still move.
  */
 async function staged_push_moveStagedTags(client, targets, digests, log) {
-    const result = { moved: [], failed: [] };
-    for (const { target, tags } of targets) {
+    // Every tag moves at once (each is its own PUT); a repository's manifest is read once.
+    const manifests = new Map();
+    const outcomes = await Promise.all(targets.flatMap(({ target, tags }) => tags.map(async (tag) => {
         const digest = digests[target];
-        const manifests = new Map();
-        for (const tag of tags) {
-            if (!digest) {
-                result.failed.push({ tag, error: `buildx reported no digest for target ${target}` });
-                continue;
-            }
-            try {
-                const ref = parseReference(tag);
-                const repository = repositoryOf(tag);
-                let manifest = manifests.get(repository);
-                if (!manifest) {
-                    manifest = await client.getManifest(withDigest(ref, digest));
-                    manifests.set(repository, manifest);
-                }
-                await client.putManifest(ref, manifest.bytes, manifest.mediaType);
-                result.moved.push(tag);
-                log.info(`Tagged ${tag} -> ${digest}`);
-            }
-            catch (error) {
-                result.failed.push({ tag, error: errorMessage(error) });
-            }
+        if (!digest)
+            return { tag, error: `buildx reported no digest for target ${target}` };
+        try {
+            const ref = parseReference(tag);
+            const source = `${repositoryOf(tag)}@${digest}`;
+            let manifest = manifests.get(source);
+            if (!manifest)
+                manifests.set(source, (manifest = client.getManifest(withDigest(ref, digest))));
+            const { bytes, mediaType } = await manifest;
+            await client.putManifest(ref, bytes, mediaType);
+            log.info(`Tagged ${tag} -> ${digest}`);
+            return { tag };
         }
-    }
-    return result;
+        catch (error) {
+            return { tag, error: errorMessage(error) };
+        }
+    })));
+    return {
+        moved: outcomes.flatMap((o) => (o.error === undefined ? [o.tag] : [])),
+        failed: outcomes.flatMap((o) => (o.error === undefined ? [] : [{ tag: o.tag, error: o.error }])),
+    };
 }
 /** The failure when some tags could not be moved: which moved, which kept their old image. */
 function staged_push_tagMoveError(moves) {
@@ -3183,6 +3181,10 @@ async function run(rt) {
     mkdirSync(planRoot, { recursive: true });
     const planDir = mkdtempSync(join(planRoot, 'cib-bake-'));
     const request = { ...inputs, ...(await buildInfoDefaults(rt, inputs, context)), workdir, planDir };
+    // A pushing run moves its tags once the bake is done: the registry client's module is loaded
+    // while buildx works, not after it (a run that pushes nothing never loads it).
+    const registryModule = inputs.push && !inputs.dryRun ? __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 4974)) : undefined;
+    registryModule?.catch(() => undefined);
     const result = await runBake(request, {
         exec: execProcess,
         log: rt.log,
@@ -3220,8 +3222,7 @@ async function run(rt) {
     const staged = result.plan.flatMap((t) => (t.stagingTags ? [t] : []));
     let moves;
     if (!result.failure && !inputs.dryRun && staged.length > 0) {
-        // Loaded only here: a run that pushes nothing never loads the registry client.
-        const { RegistryClient } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 4974));
+        const { RegistryClient } = await (registryModule ?? __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 4974)));
         const client = new RegistryClient({ maskSecret: (secret) => rt.setSecret(secret), log: rt.log, env: rt.env });
         moves = await rt.log.group('Move the tags to the pushed images', () => moveStagedTags(client, staged, result.digests, rt.log));
     }

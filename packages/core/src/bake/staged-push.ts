@@ -45,32 +45,32 @@ export async function moveStagedTags(
   digests: Readonly<Record<string, string>>,
   log: Pick<Log, 'info'>,
 ): Promise<TagMoves> {
-  const result: TagMoves = { moved: [], failed: [] };
-  for (const { target, tags } of targets) {
-    const digest = digests[target];
-    const manifests = new Map<string, FetchedManifest>();
-    for (const tag of tags) {
-      if (!digest) {
-        result.failed.push({ tag, error: `buildx reported no digest for target ${target}` });
-        continue;
-      }
-      try {
-        const ref = parseReference(tag);
-        const repository = repositoryOf(tag);
-        let manifest = manifests.get(repository);
-        if (!manifest) {
-          manifest = await client.getManifest(withDigest(ref, digest));
-          manifests.set(repository, manifest);
+  // Every tag moves at once (each is its own PUT); a repository's manifest is read once.
+  const manifests = new Map<string, Promise<FetchedManifest>>();
+  const outcomes = await Promise.all(
+    targets.flatMap(({ target, tags }) =>
+      tags.map(async (tag): Promise<{ tag: string; error?: string }> => {
+        const digest = digests[target];
+        if (!digest) return { tag, error: `buildx reported no digest for target ${target}` };
+        try {
+          const ref = parseReference(tag);
+          const source = `${repositoryOf(tag)}@${digest}`;
+          let manifest = manifests.get(source);
+          if (!manifest) manifests.set(source, (manifest = client.getManifest(withDigest(ref, digest))));
+          const { bytes, mediaType } = await manifest;
+          await client.putManifest(ref, bytes, mediaType);
+          log.info(`Tagged ${tag} -> ${digest}`);
+          return { tag };
+        } catch (error) {
+          return { tag, error: errorMessage(error) };
         }
-        await client.putManifest(ref, manifest.bytes, manifest.mediaType);
-        result.moved.push(tag);
-        log.info(`Tagged ${tag} -> ${digest}`);
-      } catch (error) {
-        result.failed.push({ tag, error: errorMessage(error) });
-      }
-    }
-  }
-  return result;
+      }),
+    ),
+  );
+  return {
+    moved: outcomes.flatMap((o) => (o.error === undefined ? [o.tag] : [])),
+    failed: outcomes.flatMap((o) => (o.error === undefined ? [] : [{ tag: o.tag, error: o.error }])),
+  };
 }
 
 /** The failure when some tags could not be moved: which moved, which kept their old image. */
