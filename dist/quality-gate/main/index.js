@@ -76,6 +76,10 @@ class InputError extends _cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ 
 // The baseline a run is compared with: the metrics of the last run on the default branch (line
 // and branch coverage, vulnerability counts and the keys of the findings, for new-only). Kept in
 // a file, in the Actions cache (baseline-cache.ts), or not at all; a store hands it over.
+// The finding keys are kept as 8-byte hashes (finding-keys.ts) in one base64 string,
+// `findingHashes`: a million keys take 11 MB of JSON and 16 MB of memory, where the list of key
+// strings (`findings`, written before) took ~100 MB to load. Baselines with that list still load;
+// the version stays 1, since a reader that does not know `findingHashes` just counts every finding.
 
 
 
@@ -351,20 +355,16 @@ function detach(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   Yu: () => (/* binding */ FindingSet),
 /* harmony export */   fl: () => (/* binding */ findingKey),
 /* harmony export */   lv: () => (/* binding */ parseSeverity),
 /* harmony export */   md: () => (/* binding */ worstFirst),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony export severityRank */
-/* harmony import */ var _detach__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4868);
-// The vulnerability findings of every scanner report, de-duplicated by id and package (Grype
-// lists a CVE once per matcher, Trivy once per target that holds the package), with the severity
-// scale every reader maps to. Kept findings are copied (detach.ts): JSON.parse may cut strings
-// as views of the report text they came from.
-
+/* unused harmony export countBySeverity */
+// A vulnerability finding of any scanner report, its key (id and package: Grype lists a CVE once
+// per matcher, Trivy once per target that holds the package; finding-set.ts de-duplicates by it)
+// and the severity scale every reader maps to.
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
 const RANK = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
 function severityRank(severity) {
@@ -379,40 +379,6 @@ function parseSeverity(value) {
     if (word === 'negligible')
         return 'low';
     return SEVERITIES.includes(word) ? word : 'unknown';
-}
-/** Findings by id and package; a repeated one keeps its highest severity and a known fix. */
-class FindingSet {
-    byKey = new Map();
-    reports = [];
-    add(finding) {
-        const key = findingKey(finding);
-        const earlier = this.byKey.get(key);
-        if (!earlier) {
-            this.byKey.set((0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(key), {
-                ...finding,
-                id: (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(finding.id),
-                pkg: (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(finding.pkg),
-                purl: (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(finding.purl),
-                installed: (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(finding.installed),
-                fixed: (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(finding.fixed),
-                title: (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(finding.title),
-                file: (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(finding.file),
-            });
-            return;
-        }
-        if (RANK[finding.severity] > RANK[earlier.severity])
-            earlier.severity = finding.severity;
-        earlier.fixed ??= (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(finding.fixed);
-        earlier.purl ??= (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(finding.purl);
-        earlier.file ??= (0,_detach__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Y)(finding.file);
-        earlier.line ??= finding.line;
-    }
-    all() {
-        return [...this.byKey.values()];
-    }
-    get size() {
-        return this.byKey.size;
-    }
 }
 function countBySeverity(findings) {
     const counts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
@@ -2158,7 +2124,6 @@ function imageSizeRules(sizes, maxMb) {
 
 
 
-
 const DEFAULT_LIMITS = { critical: 0 };
 /** Runs the gate. Throws CibError (with the file or input named) on bad input or reports. */
 async function runGate(request, deps) {
@@ -2190,7 +2155,7 @@ async function runGate(request, deps) {
     if (request.vulnerabilityFiles.length > 0)
         await judgeFindings(request, deps, vulnerabilityFiles, vexFiles, result);
     if (request.testFiles.length > 0) {
-        const { readTests } = await __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 7222));
+        const { readTests } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 549));
         result.tests = await readTests(testFiles);
         result.nextBaseline.tests = result.tests.counts.tests;
         rules.push(...testRules(result.tests.counts, request.maxFailures ?? 0, request.minTests, deps.baseline?.tests));
@@ -2212,7 +2177,7 @@ function newBaseline(deps) {
     return { version: 1, createdAt: deps.now.toISOString(), commit: deps.pullRequest?.head ?? '' };
 }
 async function judgeCoverage(request, deps, files, result) {
-    const { readCoverage } = await __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 7222));
+    const { readCoverage } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 549));
     const set = await readCoverage(files);
     const totals = set.totals();
     result.coverage = { set, totals };
@@ -2255,51 +2220,34 @@ async function judgeCoverage(request, deps, files, result) {
     }
 }
 async function judgeFindings(request, deps, files, vexFiles, result) {
-    const [{ readFindings }, { readIgnoreIds }, { readVex, vexFor }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 7222)),
+    const [{ readFindings }, { readIgnoreIds }, { readVex, vexFor }, { baselineKeyTable }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 549)),
         __nccwpck_require__.e(/* import() */ 70).then(__nccwpck_require__.bind(__nccwpck_require__, 5070)),
         __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 1144)),
+        __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 1887)),
     ]);
-    const all = (await readFindings(files)).all();
     const ignore = readIgnoreIds(request.ignoreIds, deps.now);
     for (const id of ignore.expired)
         result.notes.push(`The ignore entry for ${id} has expired: it counts again.`);
     const statements = [];
     for (const file of vexFiles)
         statements.push(...(await readVex(file)));
-    const baselineKeys = deps.baseline?.findings ? new Set(deps.baseline.findings) : undefined;
+    const baselineKeys = request.newOnly && deps.baseline ? baselineKeyTable(deps.baseline) : undefined;
     if (request.newOnly && !baselineKeys)
         result.notes.push('new-only: no baseline with findings yet, so every finding counts.');
-    const counted = [];
-    const dropped = [];
-    const afterFilters = [];
-    for (const finding of all) {
-        const statement = vexFor(finding, statements);
-        const reason = ignore.ids.has(finding.id)
-            ? 'ignored (ignore-ids)'
-            : request.ignoreUnfixed && finding.kind === 'vulnerability' && finding.fixed === undefined
-                ? 'no fix yet (ignore-unfixed)'
-                : statement
-                    ? `VEX ${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`
-                    : undefined;
-        if (reason) {
-            dropped.push({ finding, reason });
-            continue;
-        }
-        afterFilters.push(finding);
-        if (request.newOnly && baselineKeys?.has((0,vulnerability/* findingKey */.fl)(finding)))
-            dropped.push({ finding, reason: 'in the baseline (new-only)' });
-        else
-            counted.push(finding);
-    }
-    // Worst first once here: the report, the annotations and the summary each sort a copy again,
-    // which on sorted input takes one pass (V8's TimSort), not n log n with a million findings.
-    counted.sort(vulnerability/* worstFirst */.md);
-    const counts = (0,vulnerability/* countBySeverity */.Ot)(counted);
-    result.findings = { counted, counts, dropped, all };
+    // The filters are handed to the reading: each finding is judged on its merged state there, and
+    // only the counts and the worst findings' details come out (bounded memory).
+    const { afterFilters, afterFilterHashes, ...totals } = (await readFindings(files, {
+        ignoreIds: ignore.ids,
+        ignoreUnfixed: request.ignoreUnfixed,
+        vex: { statements, match: (finding) => vexFor(finding, statements) },
+        baseline: request.newOnly ? baselineKeys : undefined,
+    })).totals();
+    result.findings = totals;
+    const counts = totals.counts;
     // The baseline keeps every finding the filters let through, so new-only compares like with like.
-    result.nextBaseline.vulnerabilities = (0,vulnerability/* countBySeverity */.Ot)(afterFilters);
-    result.nextBaseline.findings = afterFilters.map(vulnerability/* findingKey */.fl);
+    result.nextBaseline.vulnerabilities = afterFilters;
+    result.nextBaseline.findingHashes = afterFilterHashes;
     const limits = { ...DEFAULT_LIMITS, ...request.maxBySeverity };
     result.rules.push(...vulnerabilityRules(limits, counts, request.newOnly ? undefined : deps.baseline?.vulnerabilities));
 }
@@ -2620,7 +2568,6 @@ function details(summary, body, language = '') {
 // serves the job summary, the check run and the `summary` output.
 
 
-
 const ICON = { pass: '✅ pass', fail: '❌ fail', skip: '➖ skipped' };
 const TITLE = {
     success: '✅ Quality gate passed',
@@ -2695,11 +2642,11 @@ function summaryLine(result) {
 function findingsSection(result) {
     if (!result.findings)
         return '';
-    const { counted, dropped } = result.findings;
+    const { counted, countedTotal, dropped, droppedByReason } = result.findings;
     let text = '';
     if (counted.length > 0) {
-        const worst = [...counted].sort(vulnerability/* worstFirst */.md).slice(0, TOP_FINDINGS);
-        text += `### Top vulnerabilities (${worst.length} of ${counted.length})\n\n`;
+        const worst = counted.slice(0, TOP_FINDINGS);
+        text += `### Top vulnerabilities (${worst.length} of ${countedTotal})\n\n`;
         text += table(['Severity', 'ID', 'Package', 'Installed', 'Fixed in', 'Where'], worst.map((f) => [
             f.severity,
             f.id,
@@ -2710,11 +2657,9 @@ function findingsSection(result) {
         ]));
         text += '\n';
     }
-    if (dropped.length > 0) {
-        const reasons = new Map();
-        for (const d of dropped)
-            reasons.set(d.reason, (reasons.get(d.reason) ?? 0) + 1);
-        text += `Not counted: ${[...reasons].map(([reason, n]) => `${n} ${reason}`).join(', ')}.\n\n`;
+    const reasons = Object.entries(droppedByReason).sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+    if (reasons.length > 0) {
+        text += `Not counted: ${reasons.map(([reason, n]) => `${n} ${reason}`).join(', ')}.\n\n`;
         const vex = dropped.filter((d) => d.reason.startsWith('VEX')).slice(0, TOP_FINDINGS);
         if (vex.length > 0)
             text += vex.map((d) => `- ${code(d.finding.id)} in ${d.finding.pkg}: ${d.reason}\n`).join('') + '\n';
@@ -2769,7 +2714,6 @@ function coverageSection(result) {
 ;// CONCATENATED MODULE: ./packages/core/src/quality/gate-outputs.ts
 
 
-
 /** Annotations beyond this many are left out (each 50 costs a request). */
 const MAX_ANNOTATIONS = 500;
 function gateOutputs(result, reportJsonPath, summary) {
@@ -2806,10 +2750,15 @@ function reportJson(result) {
             })),
         },
         patch: result.patch,
+        // Exact counts; the details of the worst KEPT_FINDINGS counted and of as many dropped ones,
+        // with how many of each were left out (a million findings are not listed one by one).
         vulnerabilities: result.findings && {
             counts: result.findings.counts,
-            counted: [...result.findings.counted].sort(vulnerability/* worstFirst */.md),
+            counted: result.findings.counted,
+            countedOmitted: result.findings.countedTotal - result.findings.counted.length,
             dropped: result.findings.dropped.map((d) => ({ ...d.finding, reason: d.reason })),
+            droppedByReason: result.findings.droppedByReason,
+            droppedOmitted: result.findings.droppedTotal - result.findings.dropped.length,
         },
         tests: result.tests && {
             counts: result.tests.counts,
@@ -2848,7 +2797,7 @@ function gateAnnotations(result) {
             });
         }
     }
-    for (const finding of [...(result.findings?.counted ?? [])].sort(vulnerability/* worstFirst */.md)) {
+    for (const finding of result.findings?.counted ?? []) {
         // Only the first MAX_ANNOTATIONS are sent: a million findings made a million annotations first.
         if (annotations.length >= MAX_ANNOTATIONS)
             break;
@@ -2879,6 +2828,7 @@ function gateAnnotations(result) {
 // Compact output, the same value JSON.stringify would give (undefined members left out).
 
 const FLUSH_CHARS = 64 * 1024;
+const isChunked = (node) => node !== null && typeof node === 'object' && typeof node.jsonChunks === 'function';
 /** Writes `value` as JSON to `path`. */
 function writeJsonFile(path, value) {
     const fd = (0,external_node_fs_.openSync)(path, 'w');
@@ -2916,8 +2866,29 @@ function writeJsonFile(path, value) {
             }
             write('}');
         }
+        else if (isChunked(node)) {
+            for (const chunk of node.jsonChunks())
+                write(chunk);
+        }
+        else if (typeof node === 'string' && node.length > FLUSH_CHARS)
+            writeLongString(node);
         else
             write(JSON.stringify(node) ?? 'null');
+    };
+    // A long string (a baseline's million key hashes are 11 MB of base64) goes out in slices, so
+    // neither its escaped copy nor its UTF-8 bytes exist whole. A slice never ends between the two
+    // halves of a surrogate pair, which JSON.stringify would escape one by one.
+    const writeLongString = (text) => {
+        write('"');
+        for (let start = 0; start < text.length;) {
+            let end = Math.min(start + FLUSH_CHARS, text.length);
+            const last = text.charCodeAt(end - 1);
+            if (end < text.length && last >= 0xd800 && last <= 0xdbff)
+                end--;
+            write(JSON.stringify(text.slice(start, end)).slice(1, -1));
+            start = end;
+        }
+        write('"');
     };
     try {
         walk(value);

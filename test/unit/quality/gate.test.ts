@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execProcess } from '@cib/core/exec/exec';
 import { runGate, type GateDeps, type GateRequest } from '@cib/core/quality/gate';
+import { findingKey } from '@cib/core/quality/vulnerability';
+import { parseBaseline } from '@cib/core/quality/baseline';
 import { parseReference } from '@cib/core/registry/reference';
 import { MemoryRegistry } from '../../support/memory-registry';
 import { seedAttestation, seedImage, seedIndex } from '../../support/seed-images';
@@ -113,16 +115,30 @@ describe('runGate', () => {
     const req = request({ vulnerabilityFiles: ['handwritten/grype.json'], newOnly: true, maxBySeverity: { high: 0 } });
     const first = await runGate(req, deps());
     expect(first.findings?.counts.critical).toBe(1);
-    const baseline = {
+    // The baseline an earlier version wrote: the key strings, one finding left out.
+    const keys = [...first.findings!.counted, ...first.findings!.dropped.map((d) => d.finding)].map(findingKey);
+    expect(keys.length).toBeGreaterThan(1);
+    const old = {
       ...first.nextBaseline,
-      findings: first.nextBaseline.findings!.filter((k) => !k.startsWith('CVE-2024-1001')),
+      findingHashes: undefined,
+      findings: keys.filter((k) => !k.startsWith('CVE-2024-1001')),
     };
-    const second = await runGate(req, deps({ baseline }));
+    const second = await runGate(req, deps({ baseline: old }));
     expect(second.findings?.counted.map((f) => f.id)).toEqual(['CVE-2024-1001']);
+    expect(second.findings?.droppedByReason).toEqual({ 'in the baseline (new-only)': keys.length - 1 });
     expect(second.rules.map((r) => [r.rule, r.status])).toEqual([
       ['max-critical', 'pass'],
       ['max-high', 'fail'],
     ]);
+    // The baseline this version writes: the key hashes, every finding of the first run in it.
+    expect(first.nextBaseline.findings).toBeUndefined();
+    const saved = JSON.stringify(first.nextBaseline);
+    expect(Buffer.from((JSON.parse(saved) as { findingHashes: string }).findingHashes, 'base64')).toHaveLength(
+      8 * keys.length,
+    );
+    const third = await runGate(req, deps({ baseline: parseBaseline(saved, 'saved') }));
+    expect(third.findings?.counts).toEqual({ critical: 0, high: 0, medium: 0, low: 0, unknown: 0 });
+    expect(third.findings?.droppedTotal).toBe(keys.length);
   });
 
   it('tests: max-failures defaults to 0, flaky tests do not count as failures', async () => {

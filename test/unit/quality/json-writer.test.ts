@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeJsonFile } from '@cib/core/quality/json-writer';
+import { KeyHashes } from '@cib/core/quality/finding-keys';
 
 describe('writeJsonFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'json-writer-'));
@@ -12,6 +13,9 @@ describe('writeJsonFile', () => {
     ['undefined in an array', [undefined, 1]],
     ['scalars', 'text'],
     ['an empty object', {}],
+    // Written in slices; a slice never splits the surrogate pair at its end (😀 is two units).
+    ['a long string', { s: `${'a'.repeat(64 * 1024 - 1)}😀"\n${'é'.repeat(200_000)}` }],
+    ['key hashes', { h: new KeyHashes(Buffer.from(Array.from({ length: 8 * 20_000 }, (_, i) => (i * 7) % 256))) }],
   ])('%s', (_, value) => {
     const file = join(dir, 'out.json');
     writeJsonFile(file, value);

@@ -1,6 +1,7 @@
 // The report: one table of rules, then the worst findings, failed tests, least covered files and
 // uncovered added lines.
 import { execProcess } from '@cib/core/exec/exec';
+import { FindingSet } from '@cib/core/quality/finding-set';
 import { runGate } from '@cib/core/quality/gate';
 import { gateAnnotations, gateOutputs, MAX_ANNOTATIONS } from '@cib/core/quality/gate-outputs';
 import type { GateResult } from '@cib/core/quality/gate';
@@ -100,8 +101,9 @@ describe('report', () => {
       source: 'sarif',
       report: 'r.sarif',
     });
-    const counted = Array.from({ length: 3 * MAX_ANNOTATIONS }, (_, n) => finding(n));
-    const annotations = gateAnnotations({ findings: { counted } } as unknown as GateResult);
+    const set = new FindingSet();
+    for (let n = 0; n < 3 * MAX_ANNOTATIONS; n++) set.add(finding(n));
+    const annotations = gateAnnotations({ findings: set.totals() } as unknown as GateResult);
     expect(annotations).toHaveLength(MAX_ANNOTATIONS);
     expect(annotations[0].title).toBe('critical R00001');
     expect(annotations.filter((a) => a.level === 'failure')).toHaveLength(MAX_ANNOTATIONS);

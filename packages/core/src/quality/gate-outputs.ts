@@ -4,7 +4,6 @@ import type { ActionOutputs } from '../runner/outputs';
 import { formatPercent, percent } from './coverage';
 import type { GateResult } from './gate';
 import { lineRanges } from './report-markdown';
-import { worstFirst } from './vulnerability';
 
 export interface GateAnnotation {
   path: string;
@@ -57,10 +56,15 @@ export function reportJson(result: GateResult): unknown {
       })),
     },
     patch: result.patch,
+    // Exact counts; the details of the worst KEPT_FINDINGS counted and of as many dropped ones,
+    // with how many of each were left out (a million findings are not listed one by one).
     vulnerabilities: result.findings && {
       counts: result.findings.counts,
-      counted: [...result.findings.counted].sort(worstFirst),
+      counted: result.findings.counted,
+      countedOmitted: result.findings.countedTotal - result.findings.counted.length,
       dropped: result.findings.dropped.map((d) => ({ ...d.finding, reason: d.reason })),
+      droppedByReason: result.findings.droppedByReason,
+      droppedOmitted: result.findings.droppedTotal - result.findings.dropped.length,
     },
     tests: result.tests && {
       counts: result.tests.counts,
@@ -103,7 +107,7 @@ export function gateAnnotations(result: GateResult): GateAnnotation[] {
       });
     }
   }
-  for (const finding of [...(result.findings?.counted ?? [])].sort(worstFirst)) {
+  for (const finding of result.findings?.counted ?? []) {
     // Only the first MAX_ANNOTATIONS are sent: a million findings made a million annotations first.
     if (annotations.length >= MAX_ANNOTATIONS) break;
     if (!finding.file) continue;

@@ -26,14 +26,8 @@ import {
 } from './rules';
 import type { TestResults } from './test-results';
 import type { VexStatement } from './vex';
-import {
-  countBySeverity,
-  findingKey,
-  worstFirst,
-  type Finding,
-  type Severity,
-  type SeverityCounts,
-} from './vulnerability';
+import type { Severity } from './vulnerability';
+import type { FindingTotals } from './finding-set';
 
 export interface GateRequest {
   coverageFiles: string[];
@@ -70,17 +64,13 @@ export interface GateDeps {
   baseline?: Baseline;
 }
 
-export interface DroppedFinding {
-  finding: Finding;
-  reason: string;
-}
-
 export interface GateResult {
   conclusion: Conclusion;
   rules: RuleResult[];
   coverage?: { set: CoverageSet; totals: CoverageTotals };
   patch?: PatchCoverage;
-  findings?: { counted: Finding[]; counts: SeverityCounts; dropped: DroppedFinding[]; all: Finding[] };
+  /** Exact counts; details of the worst counted findings and of some dropped ones (finding-set.ts). */
+  findings?: Omit<FindingTotals, 'afterFilters' | 'afterFilterHashes'>;
   tests?: TestResults;
   images: PlatformSize[];
   notes: string[];
@@ -188,48 +178,34 @@ async function judgeFindings(
   vexFiles: string[],
   result: GateResult,
 ): Promise<void> {
-  const [{ readFindings }, { readIgnoreIds }, { readVex, vexFor }] = await Promise.all([
+  const [{ readFindings }, { readIgnoreIds }, { readVex, vexFor }, { baselineKeyTable }] = await Promise.all([
     import('./read-reports'),
     import('./ignore-ids'),
     import('./vex'),
+    import('./finding-keys'),
   ]);
-  const all = (await readFindings(files)).all();
   const ignore = readIgnoreIds(request.ignoreIds, deps.now);
   for (const id of ignore.expired) result.notes.push(`The ignore entry for ${id} has expired: it counts again.`);
   const statements: VexStatement[] = [];
   for (const file of vexFiles) statements.push(...(await readVex(file)));
-  const baselineKeys = deps.baseline?.findings ? new Set(deps.baseline.findings) : undefined;
+  const baselineKeys = request.newOnly && deps.baseline ? baselineKeyTable(deps.baseline) : undefined;
   if (request.newOnly && !baselineKeys)
     result.notes.push('new-only: no baseline with findings yet, so every finding counts.');
-  const counted: Finding[] = [];
-  const dropped: DroppedFinding[] = [];
-  const afterFilters: Finding[] = [];
-  for (const finding of all) {
-    const statement = vexFor(finding, statements);
-    const reason = ignore.ids.has(finding.id)
-      ? 'ignored (ignore-ids)'
-      : request.ignoreUnfixed && finding.kind === 'vulnerability' && finding.fixed === undefined
-        ? 'no fix yet (ignore-unfixed)'
-        : statement
-          ? `VEX ${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`
-          : undefined;
-    if (reason) {
-      dropped.push({ finding, reason });
-      continue;
-    }
-    afterFilters.push(finding);
-    if (request.newOnly && baselineKeys?.has(findingKey(finding)))
-      dropped.push({ finding, reason: 'in the baseline (new-only)' });
-    else counted.push(finding);
-  }
-  // Worst first once here: the report, the annotations and the summary each sort a copy again,
-  // which on sorted input takes one pass (V8's TimSort), not n log n with a million findings.
-  counted.sort(worstFirst);
-  const counts = countBySeverity(counted);
-  result.findings = { counted, counts, dropped, all };
+  // The filters are handed to the reading: each finding is judged on its merged state there, and
+  // only the counts and the worst findings' details come out (bounded memory).
+  const { afterFilters, afterFilterHashes, ...totals } = (
+    await readFindings(files, {
+      ignoreIds: ignore.ids,
+      ignoreUnfixed: request.ignoreUnfixed,
+      vex: { statements, match: (finding) => vexFor(finding, statements) },
+      baseline: request.newOnly ? baselineKeys : undefined,
+    })
+  ).totals();
+  result.findings = totals;
+  const counts = totals.counts;
   // The baseline keeps every finding the filters let through, so new-only compares like with like.
-  result.nextBaseline.vulnerabilities = countBySeverity(afterFilters);
-  result.nextBaseline.findings = afterFilters.map(findingKey);
+  result.nextBaseline.vulnerabilities = afterFilters;
+  result.nextBaseline.findingHashes = afterFilterHashes;
   const limits = { ...DEFAULT_LIMITS, ...request.maxBySeverity };
   result.rules.push(
     ...vulnerabilityRules(limits, counts, request.newOnly ? undefined : deps.baseline?.vulnerabilities),

@@ -5,7 +5,7 @@ import { CoverageSet } from './coverage';
 import { detectFormat, type ReportFormat } from './report-format';
 import { ReportError } from './report-error';
 import { TestResults } from './test-results';
-import { FindingSet } from './vulnerability';
+import { FindingSet, type FindingFilters } from './finding-set';
 
 type Reader<Set> = (path: string, set: Set) => Promise<void>;
 
@@ -46,9 +46,9 @@ export async function readCoverage(files: readonly string[]): Promise<CoverageSe
   return set;
 }
 
-/** Vulnerability findings of all `files`, de-duplicated. */
-export async function readFindings(files: readonly string[]): Promise<FindingSet> {
-  const set = new FindingSet();
+/** Vulnerability findings of all `files`, de-duplicated, `filters` judged on each. */
+export async function readFindings(files: readonly string[], filters: FindingFilters = {}): Promise<FindingSet> {
+  const set = new FindingSet(filters);
   for (const file of files) {
     const format = await detectFormat(file);
     const load = VULNERABILITIES[format];

@@ -6,7 +6,6 @@ import { code, table } from '../runner/markdown';
 import { formatPercent, percent } from './coverage';
 import type { GateResult } from './gate';
 import type { RuleStatus } from './rules';
-import { worstFirst } from './vulnerability';
 
 const ICON: Record<RuleStatus, string> = { pass: '✅ pass', fail: '❌ fail', skip: '➖ skipped' };
 const TITLE = {
@@ -93,11 +92,11 @@ function summaryLine(result: GateResult): string {
 
 function findingsSection(result: GateResult): string {
   if (!result.findings) return '';
-  const { counted, dropped } = result.findings;
+  const { counted, countedTotal, dropped, droppedByReason } = result.findings;
   let text = '';
   if (counted.length > 0) {
-    const worst = [...counted].sort(worstFirst).slice(0, TOP_FINDINGS);
-    text += `### Top vulnerabilities (${worst.length} of ${counted.length})\n\n`;
+    const worst = counted.slice(0, TOP_FINDINGS);
+    text += `### Top vulnerabilities (${worst.length} of ${countedTotal})\n\n`;
     text += table(
       ['Severity', 'ID', 'Package', 'Installed', 'Fixed in', 'Where'],
       worst.map((f) => [
@@ -111,10 +110,9 @@ function findingsSection(result: GateResult): string {
     );
     text += '\n';
   }
-  if (dropped.length > 0) {
-    const reasons = new Map<string, number>();
-    for (const d of dropped) reasons.set(d.reason, (reasons.get(d.reason) ?? 0) + 1);
-    text += `Not counted: ${[...reasons].map(([reason, n]) => `${n} ${reason}`).join(', ')}.\n\n`;
+  const reasons = Object.entries(droppedByReason).sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+  if (reasons.length > 0) {
+    text += `Not counted: ${reasons.map(([reason, n]) => `${n} ${reason}`).join(', ')}.\n\n`;
     const vex = dropped.filter((d) => d.reason.startsWith('VEX')).slice(0, TOP_FINDINGS);
     if (vex.length > 0)
       text += vex.map((d) => `- ${code(d.finding.id)} in ${d.finding.pkg}: ${d.reason}\n`).join('') + '\n';

@@ -3,7 +3,8 @@
 // comes once per matcher; FindingSet keeps one per package. Streamed one match at a time
 // (json-select.ts); its match details, CVSS and related vulnerabilities are dropped with it.
 import { selectJson } from './json-select';
-import { parseSeverity, type FindingSet } from './vulnerability';
+import type { FindingSet } from './finding-set';
+import { parseSeverity } from './vulnerability';
 
 interface GrypeMatch {
   vulnerability?: {

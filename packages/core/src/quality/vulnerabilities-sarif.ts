@@ -9,7 +9,8 @@
 // paths, relative ones are percent-decoded, so annotations can name the file in the repository.
 import { fileURLToPath } from 'node:url';
 import { selectJson, type JsonPathPart } from './json-select';
-import { type Finding, type FindingSet, type Severity } from './vulnerability';
+import type { FindingSet } from './finding-set';
+import { type Finding, type Severity } from './vulnerability';
 
 interface SarifRule {
   id?: string;

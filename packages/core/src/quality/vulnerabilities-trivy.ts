@@ -3,7 +3,8 @@
 // (status FAIL only) and Secrets[] that carry a severity too. Streamed one entry at a time
 // (json-select.ts); the entry's long description and references are parsed and dropped with it.
 import { selectJson, type JsonPathPart } from './json-select';
-import { parseSeverity, type Finding, type FindingSet } from './vulnerability';
+import type { FindingSet } from './finding-set';
+import { parseSeverity, type Finding } from './vulnerability';
 
 const KINDS = ['Vulnerabilities', 'Misconfigurations', 'Secrets'];
 /** Schema 2 (`Results: [...]`) and the bare array of results older versions wrote. */
