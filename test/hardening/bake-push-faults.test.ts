@@ -21,7 +21,7 @@ import { startFaultProxy, type FaultProxy } from '../support/registry/fault-prox
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { seededRandom } from '../support/seeded-random';
 import { drawSettings } from './support/draw';
-import { report } from './support/figures';
+import { countsLine, report } from './support/figures';
 import { digestOf, direct, indexProblems } from './support/registry-state';
 
 const RATE = 0.3;
@@ -57,9 +57,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy?.stop();
   await registry?.stop();
-  const injected = Object.entries(faults)
-    .map(([kind, n]) => `${kind} ${n}`)
-    .join(', ');
   const total = Object.values(faults).reduce((n, f) => n + f, 0);
   report({
     part: 'registry-faults',
@@ -68,7 +65,7 @@ afterAll(async () => {
       `(${outcomes.correct} correct, ${outcomes.failedClean} failed clean, ${partial} of those left a complete tag of one target); ` +
       `${RATE * 100}% of the requests of ${Object.entries(runsPerScope)
         .map(([scope, n]) => `${scope} (${n} runs)`)
-        .join(', ')} faulted (${draw} draw, seed ${seed}): ${injected || 'none'}`,
+        .join(', ')} faulted (${draw} draw, seed ${seed}): ${countsLine(faults)}`,
     counts: { runs: outcomes.runs, faults: total, correct: outcomes.correct, failedClean: outcomes.failedClean },
   });
 });

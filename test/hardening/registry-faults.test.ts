@@ -15,7 +15,7 @@ import { startFaultProxy, type FaultProxy } from '../support/registry/fault-prox
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { platform, pushTestImage } from '../support/registry/test-images';
 import { runAction, type StepResult } from '../support/runner-harness';
-import { report } from './support/figures';
+import { countsLine, report } from './support/figures';
 import { runPool } from './support/pool';
 import { digestOf, direct, indexProblems } from './support/registry-state';
 import { drawSettings } from './support/draw';
@@ -45,15 +45,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy?.stop();
   await registry?.stop();
-  const injected = Object.entries(faults)
-    .map(([kind, n]) => `${kind} ${n}`)
-    .join(', ');
   const shown = Object.entries(outcomes).map(
     ([a, o]) => `${a} ${o.runs} runs (${o.ok} correct, ${o.failed} failed clean)`,
   );
   report({
     part: 'registry-faults',
-    line: `${shown.join('; ')} (${missingListed} of latest-manager's failures left 1.1 listed as missing); ${RATE * 100}% of requests faulted (${draw} draw, seed ${seed}): ${injected || 'none'}`,
+    line: `${shown.join('; ')} (${missingListed} of latest-manager's failures left 1.1 listed as missing); ${RATE * 100}% of requests faulted (${draw} draw, seed ${seed}): ${countsLine(faults)}`,
     counts: {
       runs: Object.values(outcomes).reduce((n, o) => n + o.runs, 0),
       faults: Object.values(faults).reduce((n, f) => n + f, 0),

@@ -17,3 +17,12 @@ export function report(figures: Figures): void {
   if (file) appendFileSync(file, `${JSON.stringify(figures)}\n`);
   process.stdout.write(`harden ${figures.part}: ${figures.line}\n`);
 }
+
+/** Counts by kind as a figures line shows them: `429 11, 500 14, reset 9`, or `none`. */
+export function countsLine(counts: Readonly<Record<string, number>>): string {
+  return (
+    Object.entries(counts)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ') || 'none'
+  );
+}
