@@ -1452,6 +1452,8 @@ function parseCheckResults(stdout) {
 
 
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A bake target or group name (buildx allows letters, digits, _ and -); never a leading - . */
+const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
 const LOCAL_CACHE_STATE = 'local-cache';
 function readCache(inputs, rt) {
     const given = (0,runner_inputs/* readString */.E3)(inputs, 'cache');
@@ -1498,9 +1500,15 @@ function readInputs(rt) {
         throw new input_error/* InputError */.d('load', 'true', `one platform when push is true too (platforms has ${platforms.join(', ')})`);
     const allow = (0,runner_inputs/* readList */.LD)(inputs, 'allow');
     checkAllow(allow);
+    // Target and group names as bake allows them: nothing else reaches buildx's argv, where a value
+    // such as --output=... would be read as an option.
+    const targets = (0,runner_inputs/* readList */.LD)(inputs, 'targets');
+    const badTarget = targets.find((target) => !BAKE_NAME.test(target));
+    if (badTarget !== undefined)
+        throw new input_error/* InputError */.d('targets', badTarget, 'bake target or group names (letters, digits, _ and -) such as app');
     return {
         files: (0,runner_inputs/* readList */.LD)(inputs, 'files'),
-        targets: (0,runner_inputs/* readList */.LD)(inputs, 'targets').length ? (0,runner_inputs/* readList */.LD)(inputs, 'targets') : ['default'],
+        targets: targets.length ? targets : ['default'],
         set: (0,runner_inputs/* readLines */.Se)(inputs, 'set'),
         vars: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'vars', NAME_KEY),
         platforms,

@@ -1900,9 +1900,37 @@ function inputs_readE2cInputs(inputs, rt) {
         ['subnet-ids', result.subnetIds, /^subnet-[0-9a-z]+$/, 'subnet ids such as subnet-0123456789abcdef0'],
         ['region', [result.region], /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'an AWS region such as eu-north-1'],
         ['ssh-user', [result.sshUser], /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/, 'a user name such as admin or ec2-user'],
-        // A folder on the instance, kept in the step's state for the post step's cleanup: at most
-        // PATH_MAX, one line (the runner's state is one environment variable, a path is one argument).
-        ['build-dir', [result.buildDir], /^[^\n\r\0]{1,4095}$/, 'a folder path on the instance of at most 4095 characters'],
+        // A folder on the instance that the cleanup removes (rm -rf over SSH): absolute or under ~/,
+        // at least two levels deep, no `.` or `..` level, no leading `-`, characters a path needs and
+        // no shell would read, at most PATH_MAX. `../../etc/passwd` on the instance must not reach
+        // rm -rf (the hardening suite's sshd runs on this machine, as root).
+        [
+            'build-dir',
+            [result.buildDir],
+            /^(?=.{1,4095}$)(?!.*\/\.{1,2}(\/|$))(~\/|\/)[A-Za-z0-9_@%+=:,][A-Za-z0-9_.@%+=:,-]*\/[A-Za-z0-9_.@%+=:,/-]*$/,
+            'an absolute folder path on the instance (or one under ~/), at least two levels deep, without . or .. levels',
+        ],
+        // Bake files (relative to the synced project), targets and the platform reach the remote bake
+        // command: names a bake file or target can have, nothing a shell or option parser would read.
+        [
+            'bake-files',
+            result.bakeFiles,
+            /^(?=.{1,1024}$)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9_@%+=:,][A-Za-z0-9_.@%+=:,/-]*$/,
+            'bake file paths in the project, such as docker-bake.hcl (no .. level, no spaces)',
+        ],
+        [
+            'bake-targets',
+            result.bakeTargets,
+            /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/,
+            'bake target or group names such as app',
+        ],
+        [
+            'bake-set',
+            result.bakeSet,
+            /^(?=[^\n\r]{1,8192}$)[A-Za-z0-9_*-][A-Za-z0-9_.*-]*\.[A-Za-z0-9_.-]+=/,
+            'target.key=value lines such as app.args.VERSION=1.2.3 (at most 8192 characters each)',
+        ],
+        ['platform', [result.platform], /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, 'one platform such as linux/arm64'],
     ]) {
         const bad = values.find((value) => value !== '' && !pattern.test(value));
         if (bad !== undefined)

@@ -3050,6 +3050,8 @@ function check_results_parseCheckResults(stdout) {
 
 
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A bake target or group name (buildx allows letters, digits, _ and -); never a leading - . */
+const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
 const LOCAL_CACHE_STATE = 'local-cache';
 function readCache(inputs, rt) {
     const given = readString(inputs, 'cache');
@@ -3096,9 +3098,15 @@ function readInputs(rt) {
         throw new InputError('load', 'true', `one platform when push is true too (platforms has ${platforms.join(', ')})`);
     const allow = readList(inputs, 'allow');
     checkAllow(allow);
+    // Target and group names as bake allows them: nothing else reaches buildx's argv, where a value
+    // such as --output=... would be read as an option.
+    const targets = readList(inputs, 'targets');
+    const badTarget = targets.find((target) => !BAKE_NAME.test(target));
+    if (badTarget !== undefined)
+        throw new InputError('targets', badTarget, 'bake target or group names (letters, digits, _ and -) such as app');
     return {
         files: readList(inputs, 'files'),
-        targets: readList(inputs, 'targets').length ? readList(inputs, 'targets') : ['default'],
+        targets: targets.length ? targets : ['default'],
         set: readLines(inputs, 'set'),
         vars: readKeyValues(inputs, 'vars', NAME_KEY),
         platforms,

@@ -90,12 +90,12 @@ function parseBaseline(text, source) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Baseline ${source} is not JSON: ${error.message}`, {
+        throw new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Baseline ${source} (input "baseline") is not JSON: ${error.message}`, {
             hint: 'Point baseline at a report-json file an earlier quality-gate run wrote, or use baseline: none',
         });
     }
     if (value?.version !== 1)
-        throw new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Baseline ${source} is not a quality-gate baseline (version 1)`);
+        throw new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Baseline ${source} (input "baseline") is not a quality-gate baseline (version 1)`);
     return value;
 }
 /** A baseline kept in a file: read when present, written when saving. */
@@ -106,8 +106,15 @@ function fileBaselineStore(path) {
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
                 return undefined;
             const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-            // A report-json file carries its baseline form under "baseline".
-            const parsed = JSON.parse(text);
+            // A report-json file carries its baseline form under "baseline"; anything else that is not
+            // JSON gets parseBaseline's error, which says what the file should be.
+            let parsed;
+            try {
+                parsed = JSON.parse(text);
+            }
+            catch {
+                parsed = undefined;
+            }
             return parseBaseline(parsed && typeof parsed === 'object' && parsed.baseline ? JSON.stringify(parsed.baseline) : text, path);
         },
         async save(baseline) {
@@ -1908,12 +1915,16 @@ var input_error = __nccwpck_require__(2650);
 // (unless allow-missing), since a gate that silently finds no report would pass on nothing.
 
 
+const MAX_PATTERN_CHARS = 4096;
 /** Files matching `patterns` (relative to `cwd`), sorted, each once. */
 async function findReportFiles(input, patterns, options) {
     const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
     const files = new Set();
     const unmatched = [];
     for (const pattern of patterns) {
+        // picomatch refuses patterns over 65,536 characters with an exception of its own.
+        if (pattern.length > MAX_PATTERN_CHARS)
+            throw new input_error/* InputError */.d(input, pattern, `globs of at most ${MAX_PATTERN_CHARS} characters each`);
         // An absolute path outside cwd is allowed (reports in a temp folder): glob from its root.
         const local = (0,external_node_path_.isAbsolute)(pattern) ? (0,external_node_path_.relative)(options.cwd, pattern) : pattern;
         const matches = await glob(local.startsWith('..') ? pattern : local, {
@@ -2500,7 +2511,7 @@ function readAll(source) {
             maxImageSizeMb: optionalNumber(source, 'max-image-size-mb', { integer: false, unit: 'MB' }),
             allowMissing: (0,runner_inputs/* readBoolean */.Vf)(source, 'allow-missing', false),
         },
-        checkName: (0,runner_inputs/* readString */.E3)(source, 'check-name', { fallback: 'quality-gate' }),
+        checkName: readCheckName(source),
         report: (0,runner_inputs/* readEnum */.ai)(source, 'report', REPORT_MODES, 'auto'),
         fail: (0,runner_inputs/* readBoolean */.Vf)(source, 'fail', true),
         baseline: readBaselineMode(source),
@@ -2533,6 +2544,16 @@ function readGateInputs(given, policy, policyFile) {
         }
         throw error;
     }
+}
+/**
+ * The check run's name, which also names the baseline's cache key and the report's file: one line
+ * of at most 100 characters (a longer one makes file names the file system refuses).
+ */
+function readCheckName(source) {
+    const name = (0,runner_inputs/* readString */.E3)(source, 'check-name', { fallback: 'quality-gate' });
+    if (name.length > 100 || /[\r\n]/.test(name))
+        throw new input_error/* InputError */.d('check-name', name, 'one line of at most 100 characters, such as quality-gate');
+    return name;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner/markdown.ts

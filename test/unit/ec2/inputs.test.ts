@@ -88,6 +88,18 @@ describe('bad values: one InputError naming the input', () => {
     [{ 'ssh-user': '-oProxyCommand=touch /tmp/x' }, 'ssh-user'],
     [{ 'build-dir': `/home/admin/${'b'.repeat(4096)}` }, 'build-dir'],
     [{ 'build-dir': 'builds\n/etc' }, 'build-dir'],
+    [{ 'build-dir': '../../../../etc/passwd' }, 'build-dir'],
+    [{ 'build-dir': '/home/admin/../../etc' }, 'build-dir'],
+    [{ 'build-dir': '/' }, 'build-dir'],
+    [{ 'build-dir': '/etc' }, 'build-dir'],
+    [{ 'build-dir': '-rf' }, 'build-dir'],
+    [{ 'build-dir': '~/b $(touch x)' }, 'build-dir'],
+    [{ 'bake-files': 'docker-bake.hcl\n../../etc/passwd' }, 'bake-files'],
+    [{ 'bake-files': '-f/etc/x' }, 'bake-files'],
+    [{ 'bake-targets': 'app,--output=/etc/x' }, 'bake-targets'],
+    [{ 'bake-set': 'x' }, 'bake-set'],
+    [{ 'bake-set': 'target "x" {' }, 'bake-set'],
+    [{ platform: 'linux/arm64 $(id)' }, 'platform'],
   ])('%j', (inputs, name) => {
     const error = (() => {
       try {

@@ -42,11 +42,12 @@ export function parseBaseline(text: string, source: string): Baseline {
   try {
     value = JSON.parse(text) as Partial<Baseline>;
   } catch (error) {
-    throw new CibError(`Baseline ${source} is not JSON: ${(error as Error).message}`, {
+    throw new CibError(`Baseline ${source} (input "baseline") is not JSON: ${(error as Error).message}`, {
       hint: 'Point baseline at a report-json file an earlier quality-gate run wrote, or use baseline: none',
     });
   }
-  if (value?.version !== 1) throw new CibError(`Baseline ${source} is not a quality-gate baseline (version 1)`);
+  if (value?.version !== 1)
+    throw new CibError(`Baseline ${source} (input "baseline") is not a quality-gate baseline (version 1)`);
   return value as Baseline;
 }
 
@@ -57,8 +58,14 @@ export function fileBaselineStore(path: string): BaselineStore {
     async load() {
       if (!existsSync(path)) return undefined;
       const text = readFileSync(path, 'utf8');
-      // A report-json file carries its baseline form under "baseline".
-      const parsed = JSON.parse(text) as { baseline?: unknown };
+      // A report-json file carries its baseline form under "baseline"; anything else that is not
+      // JSON gets parseBaseline's error, which says what the file should be.
+      let parsed: { baseline?: unknown } | undefined;
+      try {
+        parsed = JSON.parse(text) as { baseline?: unknown };
+      } catch {
+        parsed = undefined;
+      }
       return parseBaseline(
         parsed && typeof parsed === 'object' && parsed.baseline ? JSON.stringify(parsed.baseline) : text,
         path,

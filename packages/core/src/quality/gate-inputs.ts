@@ -84,7 +84,7 @@ function readAll(source: InputSource): GateInputs {
       maxImageSizeMb: optionalNumber(source, 'max-image-size-mb', { integer: false, unit: 'MB' }),
       allowMissing: readBoolean(source, 'allow-missing', false),
     },
-    checkName: readString(source, 'check-name', { fallback: 'quality-gate' }),
+    checkName: readCheckName(source),
     report: readEnum(source, 'report', REPORT_MODES, 'auto'),
     fail: readBoolean(source, 'fail', true),
     baseline: readBaselineMode(source),
@@ -117,4 +117,15 @@ export function readGateInputs(given: QualityGateInputs, policy: PolicyValues, p
     }
     throw error;
   }
+}
+
+/**
+ * The check run's name, which also names the baseline's cache key and the report's file: one line
+ * of at most 100 characters (a longer one makes file names the file system refuses).
+ */
+function readCheckName(source: InputSource): string {
+  const name = readString(source, 'check-name', { fallback: 'quality-gate' });
+  if (name.length > 100 || /[\r\n]/.test(name))
+    throw new InputError('check-name', name, 'one line of at most 100 characters, such as quality-gate');
+  return name;
 }

@@ -3,6 +3,8 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../errors/input-error';
 
+const MAX_PATTERN_CHARS = 4096;
+
 /** Files matching `patterns` (relative to `cwd`), sorted, each once. */
 export async function findReportFiles(
   input: string,
@@ -13,6 +15,9 @@ export async function findReportFiles(
   const files = new Set<string>();
   const unmatched: string[] = [];
   for (const pattern of patterns) {
+    // picomatch refuses patterns over 65,536 characters with an exception of its own.
+    if (pattern.length > MAX_PATTERN_CHARS)
+      throw new InputError(input, pattern, `globs of at most ${MAX_PATTERN_CHARS} characters each`);
     // An absolute path outside cwd is allowed (reports in a temp folder): glob from its root.
     const local = isAbsolute(pattern) ? relative(options.cwd, pattern) : pattern;
     const matches = await glob(local.startsWith('..') ? pattern : local, {
