@@ -7,25 +7,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEc2Double, Ec2Double } from '../support/ec2/ec2-server';
+import { ARM_BUILDER_TEMPLATE } from '../support/ec2/launch';
 import type { FaultPlan } from '../support/ec2/faults';
 import { findLeaks, nodeFor, REPO_ROOT, runAction, secretForms, type ActionRun } from '../support/runner-harness';
 import { dockerConfigWithBuildx } from '../support/engine/engine-files';
 import { startDockerd, stopDockerd, type DockerdRecord } from '../support/engine/dockerd';
 import { generateKeyPair, startSshd, type TestSshd } from '../support/sshd';
-
-const TEMPLATE = {
-  id: 'lt-08c7ea1a2658e52f7',
-  name: 'arm-builder',
-  versions: [
-    {
-      instanceType: 't4g.large',
-      subnetId: 'subnet-0a',
-      imageId: 'ami-0debian12arm64',
-      shutdownBehavior: 'terminate' as const,
-    },
-  ],
-  defaultVersion: 1,
-};
 
 let sshd: TestSshd;
 let ec2: Ec2Double;
@@ -39,7 +26,7 @@ afterAll(async () => {
   await sshd.stop();
 });
 beforeEach(async () => {
-  ec2 = await startEc2Double({ templates: [TEMPLATE], hostKeys: [sshd.hostKey] });
+  ec2 = await startEc2Double({ templates: [ARM_BUILDER_TEMPLATE], hostKeys: [sshd.hostKey] });
   scratch = mkdtempSync(join(tmpdir(), 'cib-e2c-e2e-'));
   sshd.setDockerDelay(0);
 });
@@ -63,7 +50,7 @@ function workspace(): string {
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
     strategy: 'template',
-    'launch-template-id': TEMPLATE.id,
+    'launch-template-id': ARM_BUILDER_TEMPLATE.id,
     'ssh-user': sshd.user,
     'ssh-private-key': sshd.client.privateKey,
     'ssh-port': String(sshd.port),
@@ -318,7 +305,7 @@ describe('the CLI phases across processes, with the seed pipeline variables', ()
     CI_PIPELINE_ID: '4242',
     CI_JOB_ID: '777',
     E2C_INSTANCE_STRATEGY: 'template',
-    E2C_LAUNCH_TEMPLATE_ID: TEMPLATE.id,
+    E2C_LAUNCH_TEMPLATE_ID: ARM_BUILDER_TEMPLATE.id,
     E2C_SSH_USER: sshd.user,
     E2C_SSH_PRIVATE_KEY: Buffer.from(sshd.client.privateKey).toString('base64'),
     E2C_USE_SPOT: 'true',

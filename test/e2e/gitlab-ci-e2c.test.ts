@@ -6,23 +6,10 @@
 // recording double (test/support/sshd.ts): the remote bake is recorded, not run.
 import { git } from '../support/git-repo';
 import { startEc2Double, type Ec2Double } from '../support/ec2/ec2-server';
+import { ARM_BUILDER_TEMPLATE } from '../support/ec2/launch';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
 import { startSshd, type TestSshd } from '../support/sshd';
 import { createPipelineProject, type PipelineProject } from '../workflows/gitlab-pipeline';
-
-const TEMPLATE = {
-  id: 'lt-08c7ea1a2658e52f7',
-  name: 'arm-builder',
-  versions: [
-    {
-      instanceType: 't4g.large',
-      subnetId: 'subnet-0a',
-      imageId: 'ami-0debian12arm64',
-      shutdownBehavior: 'terminate' as const,
-    },
-  ],
-  defaultVersion: 1,
-};
 
 let sshd: TestSshd;
 let ec2: Ec2Double;
@@ -31,7 +18,7 @@ let pipeline: PipelineProject;
 
 beforeAll(async () => {
   sshd = await startSshd();
-  ec2 = await startEc2Double({ templates: [TEMPLATE], hostKeys: [sshd.hostKey] });
+  ec2 = await startEc2Double({ templates: [ARM_BUILDER_TEMPLATE], hostKeys: [sshd.hostKey] });
   server = await startRegistry();
   pipeline = createPipelineProject(`${server.host}/octo/app`);
 });
@@ -57,7 +44,7 @@ test('staging with E2C_USAGE: the arm64 build runs on an instance that before_sc
         CIB_E2C_POLL_MS: '100',
         E2C_USAGE: 'true',
         E2C_INSTANCE_STRATEGY: 'template',
-        E2C_LAUNCH_TEMPLATE_ID: TEMPLATE.id,
+        E2C_LAUNCH_TEMPLATE_ID: ARM_BUILDER_TEMPLATE.id,
         E2C_USE_SPOT: 'true',
         E2C_SSH_USER: sshd.user,
         E2C_SSH_PRIVATE_KEY: privateKey,

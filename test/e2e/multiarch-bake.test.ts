@@ -10,12 +10,12 @@ import { pushBaseImage } from '../support/engine/base-images';
 import { writeBakeProject } from '../support/engine/bake-project';
 import { runBakeAction } from '../support/engine/run-bake-action';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
-import { requireProgram } from '../support/registry/components';
 import { writeBuildxDouble } from '../support/engine/buildx-double';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { FakeCacheService } from '../support/actions-cache/cache-service';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { skopeo } from '../support/registry/skopeo';
 
 let engine: DockerdRecord;
 let registry: RegistryServer;
@@ -30,11 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await registry?.stop();
 });
-
-async function skopeo(args: string[]): Promise<string> {
-  const { stdout } = await execProcess(requireProgram('skopeo'), [...args], { timeoutMs: 60_000 });
-  return stdout;
-}
 
 const bake = (workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runBakeAction(engine, workspace, inputs, env);

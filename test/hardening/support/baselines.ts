@@ -19,6 +19,7 @@ import { parseReference } from '@cib/core/registry/reference';
 import { pushVersion } from '../../support/latest-manager-images';
 import { platform, pushTestImage } from '../../support/registry/test-images';
 import type { RegistryServer } from '../../support/registry/registry-server';
+import { ARM_BUILDER_TEMPLATE } from '../../support/ec2/launch';
 
 export interface Baseline {
   inputs: Record<string, string>;
@@ -41,24 +42,10 @@ export interface BaselineWorld {
   e2c?: E2cWorld;
 }
 
-const E2C_TEMPLATE = {
-  id: 'lt-0abcdef0123456789',
-  name: 'harden-builder',
-  versions: [
-    {
-      instanceType: 't4g.large',
-      subnetId: 'subnet-0a',
-      imageId: 'ami-0harden',
-      shutdownBehavior: 'terminate' as const,
-    },
-  ],
-  defaultVersion: 1,
-};
-
 /** Starts the EC2 double and the sshd e2c-runner's baseline needs; stop it with stopE2cWorld. */
 export async function startE2cWorld(): Promise<E2cWorld> {
   const sshd = await startSshd();
-  const ec2 = await startEc2Double({ templates: [E2C_TEMPLATE], hostKeys: [sshd.hostKey] });
+  const ec2 = await startEc2Double({ templates: [ARM_BUILDER_TEMPLATE], hostKeys: [sshd.hostKey] });
   return { ec2, sshd, scratch: mkdtempSync(join(tmpdir(), 'cib-harden-e2c-')) };
 }
 
@@ -136,7 +123,7 @@ export function baselineOf(action: string, world: BaselineWorld): Baseline | und
       return {
         inputs: {
           strategy: 'template',
-          'launch-template-id': E2C_TEMPLATE.id,
+          'launch-template-id': ARM_BUILDER_TEMPLATE.id,
           'ssh-user': e2c.sshd.user,
           'ssh-private-key': e2c.sshd.client.privateKey,
           'ssh-port': String(e2c.sshd.port),

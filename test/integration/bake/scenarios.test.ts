@@ -13,7 +13,7 @@ import { pushBaseImage } from '../../support/engine/base-images';
 import { writeBakeProject } from '../../support/engine/bake-project';
 import { runBakeAction } from '../../support/engine/run-bake-action';
 import { startRegistry, type RegistryServer } from '../../support/registry/registry-server';
-import { requireProgram } from '../../support/registry/components';
+import { skopeo } from '../../support/registry/skopeo';
 
 let engine: DockerdRecord;
 let registry: RegistryServer;
@@ -28,10 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await registry?.stop();
 });
-
-async function skopeo(args: string[]): Promise<string> {
-  return (await execProcess(requireProgram('skopeo'), args, { timeoutMs: 60_000 })).stdout;
-}
 
 async function tagsOf(repository: string): Promise<string[]> {
   const listed = JSON.parse(

@@ -23,6 +23,16 @@ export interface LaunchTemplate {
   defaultVersion: number;
 }
 
+/** The launch template the e2c-runner tests launch from: one arm64 version that terminates on shutdown. */
+export const ARM_BUILDER_TEMPLATE: LaunchTemplate = {
+  id: 'lt-08c7ea1a2658e52f7',
+  name: 'arm-builder',
+  versions: [
+    { instanceType: 't4g.large', subnetId: 'subnet-0a', imageId: 'ami-0debian12arm64', shutdownBehavior: 'terminate' },
+  ],
+  defaultVersion: 1,
+};
+
 interface RunInput {
   LaunchTemplate?: { LaunchTemplateId?: string; LaunchTemplateName?: string; Version?: string };
   InstanceType?: string;

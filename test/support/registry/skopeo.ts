@@ -7,11 +7,14 @@ export async function skopeoInspectRaw(
   reference: string,
   credentials?: { username: string; password: string },
 ): Promise<Buffer> {
-  const skopeo = requireProgram('skopeo');
   const args = ['inspect', '--raw', '--tls-verify=false'];
   if (credentials) args.push('--creds', `${credentials.username}:${credentials.password}`);
   else args.push('--no-creds');
   args.push(`docker://${reference}`);
-  const { stdout } = await execProcess(skopeo, args, { timeoutMs: 60000 });
-  return Buffer.from(stdout, 'utf8');
+  return Buffer.from(await skopeo(args), 'utf8');
+}
+
+/** Any skopeo command (`list-tags`, `inspect --config`, ...); its standard output. */
+export async function skopeo(args: readonly string[]): Promise<string> {
+  return (await execProcess(requireProgram('skopeo'), args, { timeoutMs: 60000 })).stdout;
 }
