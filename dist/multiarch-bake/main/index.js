@@ -3060,6 +3060,8 @@ function cacheRatios(steps, plan) {
 // pretty-printed object (spanning many lines, not one object a line), so lines cannot be parsed on
 // their own: this tracks brace depth outside strings and yields each complete top-level object.
 // Text between objects (the final "ERROR: ..." line of a failed build) is kept as plain lines.
+// Not @streamparser/json (quality-gate's reader): it refuses the plain text buildx mixes in, and
+// parses every value where only whole objects are needed.
 // It jumps from one structural character to the next (regex and indexOf) and copies whole
 // slices: the stream is parsed once per run, before the JIT warms up, where a loop over every
 // character cost ~20 ms for the ~40 KB of a cached two-platform build.
