@@ -133,15 +133,18 @@ test('multiarch-bake pushing two targets x two platforms under random registry f
   expect(problems).toEqual([]);
 }, 1_800_000);
 
-test('the second manifest PUT under the tag refused (buildx writes the tag twice in one push; before staged pushes it was left moved): the tag is never moved', async () => {
-  const tag = 'harden/bake-refused:1';
+/** Builds `app` for both platforms through the proxy, with `times` refusals (500) of the second manifest PUT under the tag. */
+async function refusedPush(tag: string, times: number) {
   const project = writeBakeProject({ base, marker: MARKER, targets: { app: `  tags = ["${proxy.host}/${tag}"]` } });
+  // buildx with the docker driver PUTs under the staging tag twice in one push (BuildKit's push,
+  // then the Engine's); before staged pushes the tag itself was written so, and left moved.
+  const underTheTag = /\/manifests\/(cib-staging-app|1)$/;
   proxy.inject({
     method: 'PUT',
-    // The staging tag, or the tag itself had buildx pushed there (as before staged pushes).
-    path: /\/manifests\/(cib-staging-app|1)$/,
+    path: underTheTag,
     fault: { kind: 'status', status: 500 },
-    after: { method: 'PUT', path: /\/manifests\/(cib-staging-app|1)$/ },
+    after: { method: 'PUT', path: underTheTag },
+    times,
   });
   try {
     const run = await runBakeAction(engine, project, {
@@ -151,13 +154,36 @@ test('the second manifest PUT under the tag refused (buildx writes the tag twice
       cache: 'none',
     });
     rmSync(run.runnerDir, { recursive: true, force: true });
-    expect(proxy.pending()).toEqual([]);
-    expect(run.main.exitCode).not.toBe(0);
-    expect(run.main.errors.join('\n')).toMatch(/docker buildx bake failed \(target app\).*500 Internal Server Error/s);
-    expect(await digestOf(client, direct(registry.host, tag))).toBeUndefined();
-    expect(run.main.summary).toContain(`No tag was moved (the push went to staging tags only): ${proxy.host}/${tag}`);
+    return { run, pending: proxy.pending() };
   } finally {
     proxy.reset();
     rmSync(project, { recursive: true, force: true });
   }
+}
+
+test('the registry refusing the push for now (500 on every manifest PUT under the staging tag after the first): three bakes, then the step fails and the tag is never moved', async () => {
+  const tag = 'harden/bake-refused:1';
+  const { run } = await refusedPush(tag, 1000);
+  expect(run.main.exitCode).not.toBe(0);
+  expect(run.main.warnings.filter((w) => /Running the bake again \(attempt [23] of 3\)/.test(w))).toHaveLength(2);
+  expect(run.main.errors.join('\n')).toMatch(/docker buildx bake failed \(target app\).*500 Internal Server Error/s);
+  expect(await digestOf(client, direct(registry.host, tag))).toBeUndefined();
+  expect(run.main.summary).toContain(`No tag was moved (the push went to staging tags only): ${proxy.host}/${tag}`);
+  expect(run.main.summary).toContain('3 attempts (the registry refused a push for now)');
+}, 600_000);
+
+test('the registry refusing the push once: the bake runs again, succeeds, and the tag moves to the complete index', async () => {
+  const tag = 'harden/bake-refused-once:1';
+  const { run, pending } = await refusedPush(tag, 1);
+  expect(pending).toEqual([]);
+  expect(run.main.errors).toEqual([]);
+  expect(run.main.exitCode).toBe(0);
+  expect(run.main.warnings.join('\n')).toMatch(
+    /The registry refused the push for now \(unexpected status from PUT request to .*: 500 Internal Server Error\); nothing was published.*attempt 2 of 3/,
+  );
+  const digests = JSON.parse(run.main.outputs.digests) as Record<string, string>;
+  const ref = direct(registry.host, tag);
+  expect(await digestOf(client, ref)).toBe(digests.app);
+  expect(await indexProblems(client, ref, PLATFORMS)).toEqual([]);
+  expect(run.main.summary).toContain('2 attempts (the registry refused a push for now)');
 }, 600_000);

@@ -2286,6 +2286,7 @@ function report_bakeReport(result) {
         buildx: result.features.version.text,
         command: result.command,
         durationSeconds: result.durationSeconds,
+        attempts: result.attempts,
         cacheHitRatio: result.ratios.overall.ratio,
         targets: result.plan.map((plan) => ({
             target: plan.target,
@@ -2322,7 +2323,9 @@ function report_bakeSummary(report, dryRun) {
         t.cache.scope ? `${t.cache.backend} (${t.cache.scope})` : t.cache.backend,
     ]));
     if (!dryRun)
-        markdown += `\nDuration ${report.durationSeconds.toFixed(2)} s, cache hit ratio ${report.cacheHitRatio.toFixed(2)}, buildx ${report.buildx}.\n`;
+        markdown +=
+            `\nDuration ${report.durationSeconds.toFixed(2)} s, cache hit ratio ${report.cacheHitRatio.toFixed(2)}, buildx ${report.buildx}` +
+                `${report.attempts > 1 ? `, ${report.attempts} attempts (the registry refused a push for now)` : ''}.\n`;
     return markdown;
 }
 /** The error a failed bake ends the step with: where it failed and its last lines. */
@@ -2820,6 +2823,7 @@ function printed_definition_printFailure(stderr, targets) {
 
 
 
+
 /** The installed buildx's features, from one `buildx version`. */
 async function detectFeatures(exec, env, program = DOCKER_BUILDX) {
     const [command, args] = buildxArgv(program, ['buildx', 'version']);
@@ -2909,6 +2913,7 @@ async function run_bake_runBake(request, deps) {
         images: {},
         ratios: { overall: { steps: 0, cached: 0, ratio: 0 }, entries: [] },
         durationSeconds: 0,
+        attempts: 0,
         targetSeconds: {},
         warnings: [],
         stdout: '',
@@ -2920,26 +2925,46 @@ async function run_bake_runBake(request, deps) {
         return result;
     }
     const targets = override.targets.map((t) => t.target);
-    const progress = new BuildProgress(targets);
-    const stream = new JsonObjectStream({
-        object: (value) => progress.onObject(value),
-        text: (line) => progress.onLine(line),
-    });
     const [bakeCommand, bakeArgv] = buildxArgv(program, args);
+    const buildOnce = async () => {
+        const progress = new BuildProgress(targets);
+        const stream = new JsonObjectStream({
+            object: (value) => progress.onObject(value),
+            text: (line) => progress.onLine(line),
+        });
+        const build = await deps.exec(bakeCommand, bakeArgv, {
+            cwd: request.workdir,
+            env,
+            allowFailure: true,
+            onStderrLine: features.rawjsonProgress ? (line) => stream.feed(`${line}\n`) : (line) => progress.onLine(line),
+        });
+        stream.end();
+        return { build, progress };
+    };
+    // Only a push that writes no real tag may run again (staging tags or by digest, not push with load).
+    const retrySafe = request.push && override.targets.every((t) => t.stagingTags || t.tags.length === 0);
     const started = deps.clock.now();
-    const build = await deps.exec(bakeCommand, bakeArgv, {
-        cwd: request.workdir,
-        env,
-        allowFailure: true,
-        onStderrLine: features.rawjsonProgress ? (line) => stream.feed(`${line}\n`) : (line) => progress.onLine(line),
-    });
-    stream.end();
+    const attemptSteps = [];
+    let attempt;
+    for (let n = 1;; n++) {
+        attempt = await buildOnce();
+        attemptSteps.push(attempt.progress.steps());
+        if (attempt.build.exitCode === 0 || n === BAKE_ATTEMPTS || !retrySafe)
+            break;
+        const reason = pushRetryReason(attempt.progress.failure(), attempt.progress.otherLines, targets);
+        if (!reason)
+            break;
+        deps.log.warning(`The registry refused the push for now (${reason.answer}); nothing was published, the push goes to staging tags. ` +
+            `Running the bake again (attempt ${n + 1} of ${BAKE_ATTEMPTS}).`, { title: 'Push retried' });
+    }
+    const { build, progress } = attempt;
+    result.attempts = attemptSteps.length;
     result.durationSeconds = Math.round((deps.clock.now() - started) / 10) / 100;
     result.stdout = build.stdout;
     result.warnings = progress.warnings();
     result.targetSeconds = Object.fromEntries(progress.durations());
     const plan = new Map(override.targets.map((t) => [t.target, t.platforms]));
-    result.ratios = cacheRatios(progress.steps(), plan);
+    result.ratios = cacheRatios(stepsOverAttempts(attemptSteps), plan);
     const metadata = readMetadataFile(metadataFile);
     if (metadata) {
         result.metadata = metadata.raw;

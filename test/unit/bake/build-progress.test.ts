@@ -68,6 +68,31 @@ test('a failed RUN: the failing step with its platform, error and last output li
   expect(progress.otherLines.join('\n')).toMatch(/^ERROR: failed to solve: .*exit code: 3$/m);
 });
 
+test('a push the registry refused (500 on the staging tag), with a cold registry cache: the push vertex failed, not the cache import BuildKit carried on past', () => {
+  const progress = replayRawjson('two-targets-push-500.rawjson', ['app', 'tool']);
+  const failure = progress.failure();
+  expect(failure).toMatchObject({
+    name: '[tool] pushing registry.test:5000/rec/tool:cib-staging-tool with docker',
+    target: 'tool',
+    error: expect.stringMatching(
+      /^unexpected status from HEAD request to .*cib-staging-tool: 500 Internal Server Error$/,
+    ),
+  });
+  // Both targets' cache imports reported "not found" errors before it (what the step's error named
+  // before buildx's final ERROR line decided).
+  const recorded = readFileSync(join(FIXTURES, 'two-targets-push-500.rawjson'), 'utf8');
+  expect(recorded.match(/"error": "failed to configure registry cache importer/g)).toHaveLength(2);
+  const steps = progress.steps();
+  expect(steps).toHaveLength(8);
+  expect(steps.every((s) => s.settled && !s.cached)).toBe(true);
+});
+
+test('a failed RUN is no settled step; the steps before it are', () => {
+  const steps = replayRawjson('one-target-failed.rawjson', ['app']).steps();
+  expect(steps.filter((s) => s.instruction === 'RUN').some((s) => !s.settled)).toBe(true);
+  expect(steps.filter((s) => s.instruction === 'COPY').every((s) => s.settled)).toBe(true);
+});
+
 test('plain progress (buildx before 0.13): CACHED lines', () => {
   const progress = new BuildProgress(['app']);
   for (const line of readFileSync(join(FIXTURES, 'one-target-cached.plain'), 'utf8').split('\n')) progress.onLine(line);

@@ -26,6 +26,7 @@ const result: BakeResult = {
     ],
   },
   durationSeconds: 2.5,
+  attempts: 1,
   targetSeconds: { app: 2.1 },
   warnings: [],
   stdout: '',
@@ -37,6 +38,10 @@ test('summary: one row per target with digest, duration, ratio per platform, cac
     '| app | linux/amd64, linux/arm64 | r/app:1 | sha256:aa | 2.10 s | linux/amd64: 1.00 (2/2)<br>linux/arm64: 0.50 (1/2) | registry (app-linux-amd64-linux-arm64) |',
   );
   expect(markdown).toContain('Duration 2.50 s, cache hit ratio 0.75, buildx 0.13.1+ds1.');
+  expect(bakeReport(result).attempts).toBe(1);
+  expect(bakeSummary(bakeReport({ ...result, attempts: 2 }), false)).toContain(
+    'buildx 0.13.1+ds1, 2 attempts (the registry refused a push for now).',
+  );
 });
 
 test('a failure names the target and platform (filled in for a one-target bake) and shows the last lines', () => {

@@ -7,6 +7,8 @@ import { parseStepName, vertexOwner, type StepName } from './step-name';
 export interface StepRecord extends StepName {
   name: string;
   cached: boolean;
+  /** The step finished (built or cached): a bake run again for its push would not build it anew. */
+  settled: boolean;
 }
 
 export interface BuildFailure {
@@ -163,15 +165,25 @@ export class BuildProgress {
       if (!step) continue;
       const twins = vertexes.flatMap((v) => (v.digest ? (this.byDigest.get(v.digest) ?? []) : [v]));
       const cached = twins.some((twin) => twin.cached) || !vertexes.some((v) => v.started || v.error);
-      steps.push({ ...step, name, cached });
+      const settled = twins.some((twin) => twin.cached || (twin.completed && !twin.error));
+      steps.push({ ...step, name, cached, settled });
     }
     return steps;
   }
 
-  /** The step that failed first (not one cancelled because another failed). */
+  /**
+   * The vertex whose error ended the build: the one buildx's final `ERROR:` line quotes. BuildKit
+   * also reports errors it carried on past (a registry cache import that found nothing yet), and
+   * errors of vertexes cancelled because another failed; without a quoted one, the first error
+   * that is not a cancellation.
+   */
   failure(): BuildFailure | undefined {
     const failed = [...this.vertexes.values()].filter((v) => v.error);
-    const vertex = failed.find((v) => !CANCELLED.test(v.error ?? '')) ?? failed[0];
+    const fatal = this.otherLines.filter((line) => line.startsWith('ERROR')).join('\n');
+    const vertex =
+      failed.find((v) => fatal.includes(v.error ?? '')) ??
+      failed.find((v) => !CANCELLED.test(v.error ?? '')) ??
+      failed[0];
     if (!vertex) return undefined;
     return {
       name: vertex.name,

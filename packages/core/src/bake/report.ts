@@ -22,6 +22,8 @@ export interface BakeReport {
   buildx: string;
   command: string;
   durationSeconds: number;
+  /** How many times the bake ran (more than 1: the registry refused a push for now, push-retry.ts). */
+  attempts: number;
   cacheHitRatio: number;
   targets: TargetReport[];
   failed?: { target?: string; platform?: string; step: string; error: string };
@@ -41,6 +43,7 @@ export function bakeReport(result: BakeResult): BakeReport {
     buildx: result.features.version.text,
     command: result.command,
     durationSeconds: result.durationSeconds,
+    attempts: result.attempts,
     cacheHitRatio: result.ratios.overall.ratio,
     targets: result.plan.map((plan) => ({
       target: plan.target,
@@ -81,7 +84,9 @@ export function bakeSummary(report: BakeReport, dryRun: boolean): string {
     ]),
   );
   if (!dryRun)
-    markdown += `\nDuration ${report.durationSeconds.toFixed(2)} s, cache hit ratio ${report.cacheHitRatio.toFixed(2)}, buildx ${report.buildx}.\n`;
+    markdown +=
+      `\nDuration ${report.durationSeconds.toFixed(2)} s, cache hit ratio ${report.cacheHitRatio.toFixed(2)}, buildx ${report.buildx}` +
+      `${report.attempts > 1 ? `, ${report.attempts} attempts (the registry refused a push for now)` : ''}.\n`;
   return markdown;
 }
 

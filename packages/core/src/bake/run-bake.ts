@@ -15,7 +15,7 @@ import type { Clock } from '../time/clock';
 import { bakeArgs, formatCommand, printArgs, type BakeFlags } from './bake-command';
 import { resolveBakeFiles } from './bake-files';
 import { checkPushByDigestDriver, inspectBuilder } from './builder-driver';
-import { BuildProgress, type BuildFailure, type BuildWarning } from './build-progress';
+import { BuildProgress, type BuildFailure, type BuildWarning, type StepRecord } from './build-progress';
 import { buildxFeatures, parseBuildxVersion, type BuildxFeatures } from './buildx-features';
 import { buildxArgv, DOCKER_BUILDX, findBuildx, type BuildxProgram } from './buildx-program';
 import { cacheSizeWarning } from './cache-backend';
@@ -25,6 +25,7 @@ import { JsonObjectStream } from './json-stream';
 import { digestsOf, imagesOf, readMetadataFile } from './metadata';
 import { buildOverride, type OverrideOptions, type TargetPlan } from './override-definition';
 import { parsePrintedDefinition, printFailure } from './printed-definition';
+import { BAKE_ATTEMPTS, pushRetryReason, stepsOverAttempts } from './push-retry';
 
 export interface BakeRequest extends Omit<BakeFlags, 'allow' | 'files'>, OverrideOptions {
   /** The `files` input (empty: the files buildx finds). */
@@ -66,6 +67,8 @@ export interface BakeResult {
   images: Record<string, string[]>;
   ratios: CacheRatios;
   durationSeconds: number;
+  /** How many times the bake ran: more than once when the registry refused a push for now (push-retry.ts). */
+  attempts: number;
   /** Per target, from the progress timestamps (rawjson). */
   targetSeconds: Record<string, number>;
   warnings: BuildWarning[];
@@ -181,6 +184,7 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
     images: {},
     ratios: { overall: { steps: 0, cached: 0, ratio: 0 }, entries: [] },
     durationSeconds: 0,
+    attempts: 0,
     targetSeconds: {},
     warnings: [],
     stdout: '',
@@ -196,26 +200,47 @@ export async function runBake(request: BakeRequest, deps: BakeDeps): Promise<Bak
   }
 
   const targets = override.targets.map((t) => t.target);
-  const progress = new BuildProgress(targets);
-  const stream = new JsonObjectStream({
-    object: (value) => progress.onObject(value),
-    text: (line) => progress.onLine(line),
-  });
   const [bakeCommand, bakeArgv] = buildxArgv(program, args);
+  const buildOnce = async () => {
+    const progress = new BuildProgress(targets);
+    const stream = new JsonObjectStream({
+      object: (value) => progress.onObject(value),
+      text: (line) => progress.onLine(line),
+    });
+    const build = await deps.exec(bakeCommand, bakeArgv, {
+      cwd: request.workdir,
+      env,
+      allowFailure: true,
+      onStderrLine: features.rawjsonProgress ? (line) => stream.feed(`${line}\n`) : (line) => progress.onLine(line),
+    });
+    stream.end();
+    return { build, progress };
+  };
+  // Only a push that writes no real tag may run again (staging tags or by digest, not push with load).
+  const retrySafe = request.push && override.targets.every((t) => t.stagingTags || t.tags.length === 0);
   const started = deps.clock.now();
-  const build = await deps.exec(bakeCommand, bakeArgv, {
-    cwd: request.workdir,
-    env,
-    allowFailure: true,
-    onStderrLine: features.rawjsonProgress ? (line) => stream.feed(`${line}\n`) : (line) => progress.onLine(line),
-  });
-  stream.end();
+  const attemptSteps: StepRecord[][] = [];
+  let attempt: Awaited<ReturnType<typeof buildOnce>>;
+  for (let n = 1; ; n++) {
+    attempt = await buildOnce();
+    attemptSteps.push(attempt.progress.steps());
+    if (attempt.build.exitCode === 0 || n === BAKE_ATTEMPTS || !retrySafe) break;
+    const reason = pushRetryReason(attempt.progress.failure(), attempt.progress.otherLines, targets);
+    if (!reason) break;
+    deps.log.warning(
+      `The registry refused the push for now (${reason.answer}); nothing was published, the push goes to staging tags. ` +
+        `Running the bake again (attempt ${n + 1} of ${BAKE_ATTEMPTS}).`,
+      { title: 'Push retried' },
+    );
+  }
+  const { build, progress } = attempt;
+  result.attempts = attemptSteps.length;
   result.durationSeconds = Math.round((deps.clock.now() - started) / 10) / 100;
   result.stdout = build.stdout;
   result.warnings = progress.warnings();
   result.targetSeconds = Object.fromEntries(progress.durations());
   const plan = new Map(override.targets.map((t) => [t.target, t.platforms]));
-  result.ratios = cacheRatios(progress.steps(), plan);
+  result.ratios = cacheRatios(stepsOverAttempts(attemptSteps), plan);
   const metadata = readMetadataFile(metadataFile);
   if (metadata) {
     result.metadata = metadata.raw;

@@ -1,8 +1,8 @@
-export const id = 423;
-export const ids = [423];
+export const id = 262;
+export const ids = [262];
 export const modules = {
 
-/***/ 423:
+/***/ 8262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -344,6 +344,7 @@ function bakeReport(result) {
         buildx: result.features.version.text,
         command: result.command,
         durationSeconds: result.durationSeconds,
+        attempts: result.attempts,
         cacheHitRatio: result.ratios.overall.ratio,
         targets: result.plan.map((plan) => ({
             target: plan.target,
@@ -380,7 +381,9 @@ function bakeSummary(report, dryRun) {
         t.cache.scope ? `${t.cache.backend} (${t.cache.scope})` : t.cache.backend,
     ]));
     if (!dryRun)
-        markdown += `\nDuration ${report.durationSeconds.toFixed(2)} s, cache hit ratio ${report.cacheHitRatio.toFixed(2)}, buildx ${report.buildx}.\n`;
+        markdown +=
+            `\nDuration ${report.durationSeconds.toFixed(2)} s, cache hit ratio ${report.cacheHitRatio.toFixed(2)}, buildx ${report.buildx}` +
+                `${report.attempts > 1 ? `, ${report.attempts} attempts (the registry refused a push for now)` : ''}.\n`;
     return markdown;
 }
 /** The error a failed bake ends the step with: where it failed and its last lines. */
@@ -699,14 +702,23 @@ class BuildProgress {
                 continue;
             const twins = vertexes.flatMap((v) => (v.digest ? (this.byDigest.get(v.digest) ?? []) : [v]));
             const cached = twins.some((twin) => twin.cached) || !vertexes.some((v) => v.started || v.error);
-            steps.push({ ...step, name, cached });
+            const settled = twins.some((twin) => twin.cached || (twin.completed && !twin.error));
+            steps.push({ ...step, name, cached, settled });
         }
         return steps;
     }
-    /** The step that failed first (not one cancelled because another failed). */
+    /**
+     * The vertex whose error ended the build: the one buildx's final `ERROR:` line quotes. BuildKit
+     * also reports errors it carried on past (a registry cache import that found nothing yet), and
+     * errors of vertexes cancelled because another failed; without a quoted one, the first error
+     * that is not a cancellation.
+     */
     failure() {
         const failed = [...this.vertexes.values()].filter((v) => v.error);
-        const vertex = failed.find((v) => !CANCELLED.test(v.error ?? '')) ?? failed[0];
+        const fatal = this.otherLines.filter((line) => line.startsWith('ERROR')).join('\n');
+        const vertex = failed.find((v) => fatal.includes(v.error ?? '')) ??
+            failed.find((v) => !CANCELLED.test(v.error ?? '')) ??
+            failed[0];
         if (!vertex)
             return undefined;
         return {
@@ -1199,6 +1211,39 @@ function printFailure(stderr, targets) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/bake/push-retry.ts
+
+/** Bakes in all, the first included. */
+const BAKE_ATTEMPTS = 3;
+// containerd's resolver (BuildKit's and the Engine's pushes) words every refused request so:
+// `unexpected status from HEAD request to http://host/v2/...: 500 Internal Server Error`.
+const REFUSED = /unexpected status from (\w+) request to (\S+): (429|50[0234])\b[^\n]*/;
+/**
+ * Why the failed bake may run again, or undefined: the failure is no build step and the
+ * registry's answer (in the failing vertex or buildx's final error) is a temporary one.
+ */
+function pushRetryReason(failure, finalLines, targets) {
+    if (failure?.name && parseStepName(failure.name, targets))
+        return undefined;
+    const match = REFUSED.exec([failure?.error ?? '', ...finalLines].join('\n'));
+    return match ? { answer: match[0] } : undefined;
+}
+/**
+ * The steps the cache hit ratio counts over several attempts: each step as the attempt that
+ * finished it first saw it. A step built by the first attempt shows as cached in the retry, but
+ * came from this bake's own work, not from the cache.
+ */
+function stepsOverAttempts(attempts) {
+    const steps = new Map();
+    for (const attempt of attempts)
+        for (const step of attempt) {
+            const known = steps.get(step.name);
+            if (!known || (!known.settled && step.settled))
+                steps.set(step.name, step);
+        }
+    return [...steps.values()];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/bake/run-bake.ts
 // One multiarch bake, start to end: detect buildx's features (`buildx version`) and read the user's
 // definition (`bake --print`), side by side; write our override definition and the plan; then
@@ -1208,6 +1253,7 @@ function printFailure(stderr, targets) {
 // command users would type, which runs that same plugin with the same arguments.
 // Two processes besides the bake itself (three with push-by-digest, which asks `buildx inspect`
 // for the builder's driver); docker/bake-action runs five.
+
 
 
 
@@ -1313,6 +1359,7 @@ async function runBake(request, deps) {
         images: {},
         ratios: { overall: { steps: 0, cached: 0, ratio: 0 }, entries: [] },
         durationSeconds: 0,
+        attempts: 0,
         targetSeconds: {},
         warnings: [],
         stdout: '',
@@ -1324,26 +1371,46 @@ async function runBake(request, deps) {
         return result;
     }
     const targets = override.targets.map((t) => t.target);
-    const progress = new BuildProgress(targets);
-    const stream = new JsonObjectStream({
-        object: (value) => progress.onObject(value),
-        text: (line) => progress.onLine(line),
-    });
     const [bakeCommand, bakeArgv] = buildxArgv(program, args);
+    const buildOnce = async () => {
+        const progress = new BuildProgress(targets);
+        const stream = new JsonObjectStream({
+            object: (value) => progress.onObject(value),
+            text: (line) => progress.onLine(line),
+        });
+        const build = await deps.exec(bakeCommand, bakeArgv, {
+            cwd: request.workdir,
+            env,
+            allowFailure: true,
+            onStderrLine: features.rawjsonProgress ? (line) => stream.feed(`${line}\n`) : (line) => progress.onLine(line),
+        });
+        stream.end();
+        return { build, progress };
+    };
+    // Only a push that writes no real tag may run again (staging tags or by digest, not push with load).
+    const retrySafe = request.push && override.targets.every((t) => t.stagingTags || t.tags.length === 0);
     const started = deps.clock.now();
-    const build = await deps.exec(bakeCommand, bakeArgv, {
-        cwd: request.workdir,
-        env,
-        allowFailure: true,
-        onStderrLine: features.rawjsonProgress ? (line) => stream.feed(`${line}\n`) : (line) => progress.onLine(line),
-    });
-    stream.end();
+    const attemptSteps = [];
+    let attempt;
+    for (let n = 1;; n++) {
+        attempt = await buildOnce();
+        attemptSteps.push(attempt.progress.steps());
+        if (attempt.build.exitCode === 0 || n === BAKE_ATTEMPTS || !retrySafe)
+            break;
+        const reason = pushRetryReason(attempt.progress.failure(), attempt.progress.otherLines, targets);
+        if (!reason)
+            break;
+        deps.log.warning(`The registry refused the push for now (${reason.answer}); nothing was published, the push goes to staging tags. ` +
+            `Running the bake again (attempt ${n + 1} of ${BAKE_ATTEMPTS}).`, { title: 'Push retried' });
+    }
+    const { build, progress } = attempt;
+    result.attempts = attemptSteps.length;
     result.durationSeconds = Math.round((deps.clock.now() - started) / 10) / 100;
     result.stdout = build.stdout;
     result.warnings = progress.warnings();
     result.targetSeconds = Object.fromEntries(progress.durations());
     const plan = new Map(override.targets.map((t) => [t.target, t.platforms]));
-    result.ratios = cacheRatios(progress.steps(), plan);
+    result.ratios = cacheRatios(stepsOverAttempts(attemptSteps), plan);
     const metadata = readMetadataFile(metadataFile);
     if (metadata) {
         result.metadata = metadata.raw;
