@@ -458,8 +458,10 @@ const SECTIONS = new Set(['coverage', 'vulnerabilities', 'tests', 'images']);
 const DEFAULT_POLICY_PATH = '.github/quality-gate.yml';
 /** A policy file that cannot be used: names the file, the key and its line. */
 class PolicyError extends cib_error/* CibError */.hi {
-    constructor(file, where, problem) {
-        super(`Policy ${file}${where}: ${problem}`, {
+    /** `explicit`: the file the policy input named (not the default path). */
+    constructor(file, where, problem, explicit) {
+        const named = file.length > 300 ? `${file.slice(0, 300)}… (${file.length} characters)` : file;
+        super(`${explicit ? 'Input "policy", policy file' : 'Policy file'} ${named}${where}: ${problem}`, {
             hint: 'See quality-gate/README.md ("Policy file") for the keys and their types',
         });
         this.name = 'PolicyError';
@@ -469,22 +471,30 @@ class PolicyError extends cib_error/* CibError */.hi {
 async function loadPolicy(path, explicit) {
     if (!(0,external_node_fs_.existsSync)(path)) {
         if (explicit)
-            throw new PolicyError(path, '', 'the file does not exist (input "policy")');
+            throw new PolicyError(path, '', 'the file does not exist', explicit);
         return new Map();
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        // A folder, or a file this user may not read: the input named something that is no policy.
+        throw new PolicyError(path, '', `cannot be read (${error.code ?? 'error'})`, explicit);
     }
     const { parseDocument, LineCounter, isMap, isScalar, isSeq } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const lineCounter = new LineCounter();
-    const document = parseDocument((0,external_node_fs_.readFileSync)(path, 'utf8'), { lineCounter, prettyErrors: false });
+    const document = parseDocument(text, { lineCounter, prettyErrors: false });
     if (document.errors.length > 0) {
         const error = document.errors[0];
-        throw new PolicyError(path, `:${lineCounter.linePos(error.pos[0]).line}`, `not valid YAML (${error.message.split('\n')[0]})`);
+        throw new PolicyError(path, `:${lineCounter.linePos(error.pos[0]).line}`, `not valid YAML (${error.message.split('\n')[0]})`, explicit);
     }
     const values = new Map();
     if (document.contents === null)
         return values;
     const lineOf = (node) => node?.range ? `:${lineCounter.linePos(node.range[0]).line}` : '';
     const fail = (node, key, problem) => {
-        throw new PolicyError(path, lineOf(node), `${key ? `"${key}" ` : ''}${problem}`);
+        throw new PolicyError(path, lineOf(node), `${key ? `"${key}" ` : ''}${problem}`, explicit);
     };
     const scalarText = (node, key, kind) => {
         if (!isScalar(node))
@@ -693,7 +703,7 @@ function readGateInputs(given, policy, policyFile) {
     catch (error) {
         if (error instanceof input_error/* InputError */.d && given.raw(error.input) === '' && policy.has(error.input)) {
             const message = error.message.replace(`Input "${error.input}"`, `"${policyKeyOf(error.input)}"`);
-            throw new PolicyError(policyFile, '', message);
+            throw new PolicyError(policyFile, '', message, given.raw('policy') !== '');
         }
         throw error;
     }

@@ -1936,12 +1936,27 @@ function inputs_readE2cInputs(inputs, rt) {
         if (bad !== undefined)
             throw new input_error_InputError(input, bad, expected);
     }
+    // The bake's files, targets and --set lines become one remote command: one argument of ssh, and
+    // of the shell sshd starts, which Linux caps at 128 KiB (MAX_ARG_STRLEN); past it the build
+    // would fail with E2BIG. 64 KiB leaves room for quoting and the cd before it.
+    const bakeInputs = [
+        ['bake-targets', inputs.raw('bake-targets'), result.bakeTargets],
+        ['bake-files', inputs.raw('bake-files'), result.bakeFiles],
+        ['bake-set', inputs.raw('bake-set'), result.bakeSet],
+    ];
+    const bakeChars = bakeInputs.reduce((n, [, , values]) => n + values.reduce((m, v) => m + v.length + 3, 0), 0);
+    if (bakeChars > MAX_REMOTE_BAKE_CHARS) {
+        const [input, raw] = [...bakeInputs].sort((a, b) => b[1].length - a[1].length)[0];
+        throw new input_error_InputError(input, raw, `bake-targets, bake-files and bake-set of at most ${MAX_REMOTE_BAKE_CHARS} characters together (they become one command on the instance; these take ${bakeChars})`, 'Name a bake group instead of many targets, or move --set values into a bake file');
+    }
     if (result.spotMaxPrice && !/^\d+(\.\d+)?$/.test(result.spotMaxPrice))
         throw new input_error_InputError('spot-max-price', result.spotMaxPrice, 'a price in USD per hour such as 0.10, or empty');
     if (result.launchTemplate.id && result.launchTemplate.name)
         throw new input_error_InputError('launch-template-name', result.launchTemplate.name, 'empty when launch-template-id is given (one of the two)');
     return result;
 }
+/** What bake-targets, bake-files and bake-set may take together (see readE2cInputs). */
+const MAX_REMOTE_BAKE_CHARS = 65_536;
 /** The checks only setup needs: what to start or launch, and how to log in. */
 function inputs_checkSetupInputs(inputs) {
     if (!inputs.strategy)

@@ -113,6 +113,17 @@ describe('bad values: one InputError naming the input', () => {
     expect((error as Error).message).toContain(name);
   });
 
+  it('bake inputs past one remote command (Linux caps one argument at 128 KiB): refused naming the largest, below it accepted', () => {
+    const targets = (n: number) => Array.from({ length: n }, (_, i) => `target-${i}`).join(',');
+    const many = targets(8000); // about 95,000 characters of valid names
+    expect(() => source({ 'bake-targets': many }).read()).toThrow(
+      /^Input "bake-targets" is .*: expected bake-targets, bake-files and bake-set of at most 65536 characters together/,
+    );
+    const sets = Array.from({ length: 10 }, (_, i) => `app.args.V${i}=${'x'.repeat(7000)}`).join('\n');
+    expect(() => source({ 'bake-targets': 'app', 'bake-set': sets }).read()).toThrow(/^Input "bake-set"/);
+    expect(source({ 'bake-targets': targets(4000) }).read().bakeTargets).toHaveLength(4000);
+  });
+
   it.each([
     [{ strategy: 'existing', 'instance-id': 'web-1' }, 'instance-id'],
     [{ strategy: 'template' }, 'launch-template-id'],

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readGateInputs } from '@cib/core/quality/gate-inputs';
-import { loadPolicy } from '@cib/core/quality/policy';
+import { loadPolicy, PolicyError } from '@cib/core/quality/policy';
 import { inputsFrom } from '@cib/core/runner/inputs';
 
 function policyFile(text: string): string {
@@ -57,8 +57,28 @@ describe('policy file', () => {
   it('is optional at the default path and required when named', async () => {
     expect((await loadPolicy('/nonexistent/.github/quality-gate.yml', false)).size).toBe(0);
     await expect(loadPolicy('/nonexistent/q.yml', true)).rejects.toThrow(
-      /q\.yml: the file does not exist \(input "policy"\)/,
+      /^Input "policy", policy file \/nonexistent\/q\.yml: the file does not exist\./,
     );
+  });
+
+  it('a folder, or a file that cannot be read, named by the input: a policy error naming the input, not an internal one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-folder-'));
+    await expect(loadPolicy(folder, true)).rejects.toThrow(
+      new RegExp(`^Input "policy", policy file ${folder}: cannot be read \\(EISDIR\\)`),
+    );
+    await expect(loadPolicy(folder, true)).rejects.toBeInstanceOf(PolicyError);
+  });
+
+  it('a long path is cut in the message', async () => {
+    const long = `/nonexistent/${'p'.repeat(5000)}.yml`;
+    const message = await loadPolicy(long, true).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(message).toMatch(
+      /^Input "policy", policy file \/nonexistent\/p+… \(5017 characters\): the file does not exist/,
+    );
+    expect(message.length).toBeLessThan(500);
   });
 
   it.each([
@@ -109,6 +129,12 @@ describe('quality-gate inputs', () => {
       'images',
       'UPPER/Case',
       /Input "images" is "UPPER\/Case": expected an image reference like ghcr\.io\/org\/app:1\.2\.3\. Here the path component "UPPER" is not valid/,
+    ],
+    ['check-name', 'x'.repeat(101), /Input "check-name" is "x{101}": expected one line of at most 100 characters/],
+    [
+      'check-name',
+      'quality\ngate',
+      /Input "check-name" is "quality\\ngate": expected one line of at most 100 characters/,
     ],
   ])('%s=%j is refused', (name, value, message) => {
     expect(() => readGateInputs(inputs({ [name]: value }), new Map(), 'none')).toThrow(message);

@@ -190,6 +190,24 @@ export function readE2cInputs(inputs: ActionInputs<E2cInputNames>, rt: Pick<Runt
     const bad = values.find((value) => value !== '' && !pattern.test(value));
     if (bad !== undefined) throw new InputError(input, bad, expected);
   }
+  // The bake's files, targets and --set lines become one remote command: one argument of ssh, and
+  // of the shell sshd starts, which Linux caps at 128 KiB (MAX_ARG_STRLEN); past it the build
+  // would fail with E2BIG. 64 KiB leaves room for quoting and the cd before it.
+  const bakeInputs = [
+    ['bake-targets', inputs.raw('bake-targets'), result.bakeTargets],
+    ['bake-files', inputs.raw('bake-files'), result.bakeFiles],
+    ['bake-set', inputs.raw('bake-set'), result.bakeSet],
+  ] as const;
+  const bakeChars = bakeInputs.reduce((n, [, , values]) => n + values.reduce((m, v) => m + v.length + 3, 0), 0);
+  if (bakeChars > MAX_REMOTE_BAKE_CHARS) {
+    const [input, raw] = [...bakeInputs].sort((a, b) => b[1].length - a[1].length)[0];
+    throw new InputError(
+      input,
+      raw,
+      `bake-targets, bake-files and bake-set of at most ${MAX_REMOTE_BAKE_CHARS} characters together (they become one command on the instance; these take ${bakeChars})`,
+      'Name a bake group instead of many targets, or move --set values into a bake file',
+    );
+  }
   if (result.spotMaxPrice && !/^\d+(\.\d+)?$/.test(result.spotMaxPrice))
     throw new InputError('spot-max-price', result.spotMaxPrice, 'a price in USD per hour such as 0.10, or empty');
   if (result.launchTemplate.id && result.launchTemplate.name)
@@ -200,6 +218,9 @@ export function readE2cInputs(inputs: ActionInputs<E2cInputNames>, rt: Pick<Runt
     );
   return result;
 }
+
+/** What bake-targets, bake-files and bake-set may take together (see readE2cInputs). */
+export const MAX_REMOTE_BAKE_CHARS = 65_536;
 
 /** The checks only setup needs: what to start or launch, and how to log in. */
 export function checkSetupInputs(inputs: E2cInputs): Strategy {

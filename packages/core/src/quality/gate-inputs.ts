@@ -113,7 +113,7 @@ export function readGateInputs(given: QualityGateInputs, policy: PolicyValues, p
   } catch (error) {
     if (error instanceof InputError && given.raw(error.input as Name) === '' && policy.has(error.input)) {
       const message = error.message.replace(`Input "${error.input}"`, `"${policyKeyOf(error.input)}"`);
-      throw new PolicyError(policyFile, '', message);
+      throw new PolicyError(policyFile, '', message, given.raw('policy') !== '');
     }
     throw error;
   }

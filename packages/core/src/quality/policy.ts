@@ -43,8 +43,10 @@ export const DEFAULT_POLICY_PATH = '.github/quality-gate.yml';
 
 /** A policy file that cannot be used: names the file, the key and its line. */
 export class PolicyError extends CibError {
-  constructor(file: string, where: string, problem: string) {
-    super(`Policy ${file}${where}: ${problem}`, {
+  /** `explicit`: the file the policy input named (not the default path). */
+  constructor(file: string, where: string, problem: string, explicit: boolean) {
+    const named = file.length > 300 ? `${file.slice(0, 300)}… (${file.length} characters)` : file;
+    super(`${explicit ? 'Input "policy", policy file' : 'Policy file'} ${named}${where}: ${problem}`, {
       hint: 'See quality-gate/README.md ("Policy file") for the keys and their types',
     });
     this.name = 'PolicyError';
@@ -57,18 +59,26 @@ export type PolicyValues = Map<string, string>;
 /** Reads the policy at `path`; `explicit` false means the default path, which may be absent. */
 export async function loadPolicy(path: string, explicit: boolean): Promise<PolicyValues> {
   if (!existsSync(path)) {
-    if (explicit) throw new PolicyError(path, '', 'the file does not exist (input "policy")');
+    if (explicit) throw new PolicyError(path, '', 'the file does not exist', explicit);
     return new Map();
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    // A folder, or a file this user may not read: the input named something that is no policy.
+    throw new PolicyError(path, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, explicit);
   }
   const { parseDocument, LineCounter, isMap, isScalar, isSeq } = await import('yaml');
   const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
     const error = document.errors[0];
     throw new PolicyError(
       path,
       `:${lineCounter.linePos(error.pos[0]).line}`,
       `not valid YAML (${error.message.split('\n')[0]})`,
+      explicit,
     );
   }
   const values: PolicyValues = new Map();
@@ -77,7 +87,7 @@ export async function loadPolicy(path: string, explicit: boolean): Promise<Polic
   const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) =>
     node?.range ? `:${lineCounter.linePos(node.range[0]).line}` : '';
   const fail = (node: Parameters<typeof lineOf>[0], key: string, problem: string): never => {
-    throw new PolicyError(path, lineOf(node), `${key ? `"${key}" ` : ''}${problem}`);
+    throw new PolicyError(path, lineOf(node), `${key ? `"${key}" ` : ''}${problem}`, explicit);
   };
 
   const scalarText = (node: Node, key: string, kind: Kind): string => {
