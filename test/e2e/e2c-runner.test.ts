@@ -198,6 +198,22 @@ describe('spot and capacity fallback', () => {
     expect(result.post?.exitCode).toBe(0);
   });
 
+  it('the connection reset after RunInstances launched: repeated with the same ClientToken, one instance, terminated in post', async () => {
+    ec2.faults = { launchConnectionReset: 1 };
+    const result = await run({});
+    expect(result.main.errors).toEqual([]);
+    expect(result.main.exitCode).toBe(0);
+    expect(ec2.requests.filter((r) => r.action === 'RunInstances').map((r) => r.code ?? r.status)).toEqual([
+      'connection reset',
+      200,
+    ]);
+    expect(new Set(launches().map((l) => l.ClientToken)).size).toBe(1);
+    expect(ec2.instances).toHaveLength(1);
+    expect(result.main.stdout).toMatch(/RunInstances: .*socket hang up; repeating with the same ClientToken/);
+    expect(result.post?.exitCode).toBe(0);
+    expect(ec2.leaked()).toEqual([]);
+  });
+
   it("a fatal error stops at once with AWS's message", async () => {
     ec2.faults = { unauthorized: ['RunInstances'] };
     const result = await run({ 'instance-types': 'c7g.large,m7g.large' });

@@ -2148,6 +2148,16 @@ const TRANSIENT = new Set([
     'RequestLimitExceeded',
     'Throttling',
 ]);
+/**
+ * Requests that got no answer: the connection was reset or refused, timed out, or the name did not
+ * resolve for now. The SDK throws node's own error (its `code`), or TimeoutError for its request
+ * timeout. A RunInstances repeated with its ClientToken cannot launch a second instance.
+ */
+const NO_ANSWER = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
+function networkCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : '';
+}
 function httpStatus(error) {
     const metadata = error?.$metadata;
     return metadata?.httpStatusCode ?? 0;
@@ -2168,6 +2178,8 @@ function classifyEc2Error(error) {
     if (code === 'IncorrectInstanceState')
         return 'incorrect-state';
     if (TRANSIENT.has(code) || httpStatus(error) >= 500)
+        return 'transient';
+    if (NO_ANSWER.has(networkCode(error)) || code === 'TimeoutError')
         return 'transient';
     if (FATAL.has(code) || code.startsWith('InvalidParameter') || code.startsWith('InvalidLaunchTemplate'))
         return 'fatal';

@@ -257,6 +257,21 @@ describe('faults, with the statuses EC2 gives and the SDK retrying what it retri
     await expect(launch(spot())).rejects.toMatchObject({ name: 'MaxSpotInstanceCountExceeded' });
   });
 
+  it('the connection reset after a launch: the instance is launched, the SDK gets no answer', async () => {
+    ec2.faults = { launchConnectionReset: 1 };
+    // (Inside jest the SDK wraps node's error, which comes from another realm, into "AWS SDK error
+    // wrapper for TimeoutError: socket hang up"; a plain node process gets it as it is, see
+    // test/unit/ec2/parsing.test.ts. e2c-runner's repeat is tested on the bundle, test/e2e.)
+    await expect(
+      newClient(1).send(
+        new RunInstancesCommand({ MinCount: 1, MaxCount: 1, LaunchTemplate: { LaunchTemplateId: TEMPLATE.id } }),
+      ),
+    ).rejects.toThrow(/socket hang up/);
+    expect(ec2.requests.map((r) => r.code ?? r.status)).toEqual(['connection reset']);
+    expect(ec2.current()).toHaveLength(1);
+    await expect(launch()).resolves.toBeDefined();
+  });
+
   it('InvalidInstanceID.NotFound for the first N calls after a launch', async () => {
     ec2.faults = { notFoundAfterLaunch: 2 };
     const id = (await launch()).Instances?.[0].InstanceId ?? '';

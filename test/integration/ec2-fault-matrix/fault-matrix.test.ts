@@ -60,6 +60,7 @@ const FAULTS: Fault[] = [
   { name: 'throttling', faults: () => ({ throttle: { count: 3 } }) },
   { name: 'not found right after launch', faults: () => ({ notFoundAfterLaunch: 3 }) },
   { name: 'launch answer lost once', faults: () => ({ launchAnswerLost: 1 }) },
+  { name: 'launch connection reset once', faults: () => ({ launchConnectionReset: 1 }) },
   { name: 'RunInstances unauthorized', faults: () => ({ unauthorized: ['RunInstances'] }) },
   { name: 'DescribeInstances unauthorized', faults: () => ({ unauthorized: ['DescribeInstances'] }) },
   {

@@ -10,6 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { consoleOutput } from './console-output';
 import { Ec2ApiError, errorXml } from './ec2-error';
 import type { FaultPlan } from './faults';
+
+/** handle()'s status for "no answer: reset the connection" (faults.launchConnectionReset). */
+const RESET = 0;
+class ConnectionReset extends Error {}
 import {
   advance,
   describeInstance,
@@ -88,6 +92,10 @@ export class Ec2Double {
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       void this.handle(req).then(({ status, body }) => {
+        if (status === RESET) {
+          req.socket.destroy();
+          return;
+        }
         res.writeHead(status, { 'Content-Type': 'text/xml;charset=UTF-8', Server: 'AmazonEC2' });
         res.end(body);
       });
@@ -190,6 +198,10 @@ export class Ec2Double {
       this.record({ action, input, status: 200 });
       return { status: 200, body: responseXml(action, request.output, output, requestId) };
     } catch (error) {
+      if (error instanceof ConnectionReset) {
+        this.record({ action, input, status: RESET, code: 'connection reset' });
+        return { status: RESET, body: '' };
+      }
       if (!(error instanceof Ec2ApiError)) throw error;
       this.record({ action, input, status: error.status, code: error.code });
       return { status: error.status, body: errorXml(error, requestId) };
@@ -244,6 +256,10 @@ export class Ec2Double {
         );
         // Launched, but the answer never reaches the caller: only a repeat with the same
         // ClientToken learns the id (or a search by the tags it was launched with).
+        if ((this.faults.launchConnectionReset ?? 0) > 0) {
+          this.faults.launchConnectionReset = (this.faults.launchConnectionReset ?? 0) - 1;
+          throw new ConnectionReset();
+        }
         if ((this.faults.launchAnswerLost ?? 0) > 0) {
           this.faults.launchAnswerLost = (this.faults.launchAnswerLost ?? 0) - 1;
           throw new Ec2ApiError('InternalError', 'An internal error has occurred.');

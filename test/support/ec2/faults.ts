@@ -37,6 +37,11 @@ export interface FaultPlan {
   credentialsExpiredFor?: string[];
   /** The next N RunInstances launch the instance but their answer is lost (500 InternalError): the caller never learns the id. */
   launchAnswerLost?: number;
+  /**
+   * The next N RunInstances launch the instance, then the connection is reset instead of answered
+   * (a proxy or NAT dropping it): the SDK throws node's ECONNRESET, with no HTTP status at all.
+   */
+  launchConnectionReset?: number;
   /** The first N calls naming a just-launched instance by id answer InvalidInstanceID.NotFound (eventual consistency). */
   notFoundAfterLaunch?: number;
 }

@@ -79,6 +79,25 @@ describe('EC2 error kinds', () => {
     ['RequestLimitExceeded', 503, 'transient'],
     ['InternalError', 500, 'transient'],
   ])('%s (%d) is %s', (code, status, kind) => expect(classifyEc2Error(ec2Error(code, status))).toBe(kind));
+
+  // No answer at all: what @aws-sdk/client-ec2 throws in a plain node process when the connection
+  // is reset (name TimeoutError, node's code, $metadata without a status), measured against a
+  // server that drops the connection.
+  it.each(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN'])(
+    '%s without an answer is transient',
+    (code) => {
+      const error = Object.assign(new Error('socket hang up'), {
+        name: 'TimeoutError',
+        code,
+        $metadata: { attempts: 1 },
+      });
+      expect(classifyEc2Error(error)).toBe('transient');
+      expect(classifyEc2Error(Object.assign(new Error('x'), { code }))).toBe('transient');
+    },
+  );
+  it('a name that does not resolve at all (ENOTFOUND) is not', () => {
+    expect(classifyEc2Error(Object.assign(new Error('getaddrinfo ENOTFOUND x'), { code: 'ENOTFOUND' }))).toBe('other');
+  });
 });
 
 describe('run tags and ClientToken', () => {

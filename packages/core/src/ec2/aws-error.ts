@@ -42,6 +42,18 @@ const TRANSIENT = new Set([
   'Throttling',
 ]);
 
+/**
+ * Requests that got no answer: the connection was reset or refused, timed out, or the name did not
+ * resolve for now. The SDK throws node's own error (its `code`), or TimeoutError for its request
+ * timeout. A RunInstances repeated with its ClientToken cannot launch a second instance.
+ */
+const NO_ANSWER = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
+
+function networkCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
 function httpStatus(error: unknown): number {
   const metadata = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata;
   return metadata?.httpStatusCode ?? 0;
@@ -59,6 +71,7 @@ export function classifyEc2Error(error: unknown): Ec2ErrorKind {
   if (code === 'InvalidInstanceID.NotFound') return 'not-found';
   if (code === 'IncorrectInstanceState') return 'incorrect-state';
   if (TRANSIENT.has(code) || httpStatus(error) >= 500) return 'transient';
+  if (NO_ANSWER.has(networkCode(error)) || code === 'TimeoutError') return 'transient';
   if (FATAL.has(code) || code.startsWith('InvalidParameter') || code.startsWith('InvalidLaunchTemplate'))
     return 'fatal';
   return 'other';
