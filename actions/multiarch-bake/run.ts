@@ -42,6 +42,7 @@ import { parsePlatforms } from '@cib/core/bake/platforms';
 import { bakeFailureError, bakeOutputs, bakeReport, bakeSummary } from '@cib/core/bake/report';
 import { runBake, type BakeRequest, type BakeResult } from '@cib/core/bake/run-bake';
 import { parseCheckResults } from '@cib/core/bake/check-results';
+import { readInsecureHosts } from '@cib/core/registry/insecure-hosts';
 import { moveStagedTags, tagMoveError, tagMovesSummary, type TagMoves } from '@cib/core/bake/staged-push';
 import { checkTagSuffix } from '@cib/core/bake/tag-suffix';
 
@@ -58,6 +59,8 @@ export interface MultiarchBakeInputs extends Omit<
 > {
   buildInfo: boolean;
   runners: Map<string, string>;
+  /** Hosts the tag moves reach over plain HTTP (registry-insecure). */
+  insecureHosts: string[];
 }
 
 function readCache(
@@ -138,6 +141,7 @@ export function readInputs(rt: Pick<Runtime, 'getInput' | 'env' | 'kind'>): Mult
     ...readCache(inputs, rt),
     args: readKeyValues(inputs, 'build-args', NAME_KEY),
     buildInfo: readBoolean(inputs, 'build-info', true),
+    insecureHosts: readInsecureHosts(inputs),
     labels: readKeyValues(inputs, 'labels'),
     annotations: readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY),
     allow,
@@ -258,7 +262,12 @@ export async function run(rt: Runtime): Promise<void> {
   let moves: TagMoves | undefined;
   if (!result.failure && !inputs.dryRun && staged.length > 0) {
     const { RegistryClient } = await (registryModule ?? import('@cib/core/registry/client'));
-    const client = new RegistryClient({ maskSecret: (secret) => rt.setSecret(secret), log: rt.log, env: rt.env });
+    const client = new RegistryClient({
+      insecureHosts: inputs.insecureHosts,
+      maskSecret: (secret) => rt.setSecret(secret),
+      log: rt.log,
+      env: rt.env,
+    });
     moves = await rt.log.group('Move the tags to the pushed images', () =>
       moveStagedTags(client, staged, result.digests, rt.log),
     );

@@ -1490,10 +1490,13 @@ function parseCheckResults(stdout) {
     return findings;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/registry/insecure-hosts.ts
+var insecure_hosts = __webpack_require__(4193);
 ;// CONCATENATED MODULE: ./actions/multiarch-bake/run.ts
 // multiarch-bake: multi-platform `docker buildx bake` with a cache scope per target and platform,
 // build-info's args and labels, per-target digests and a real cache hit ratio. Inputs are parsed
 // and checked here, before anything runs; the build is packages/core/src/bake/run-bake.ts.
+
 
 
 
@@ -1595,6 +1598,7 @@ function readInputs(rt) {
         ...readCache(inputs, rt),
         args: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'build-args', NAME_KEY),
         buildInfo: (0,runner_inputs/* readBoolean */.Vf)(inputs, 'build-info', true),
+        insecureHosts: (0,insecure_hosts/* readInsecureHosts */.W)(inputs),
         labels: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'labels'),
         annotations: (0,runner_inputs/* readKeyValues */._Z)(inputs, 'annotations', index_annotations/* ANNOTATION_INPUT_KEY */.$),
         allow,
@@ -1702,7 +1706,12 @@ async function run(rt) {
     let moves;
     if (!result.failure && !inputs.dryRun && staged.length > 0) {
         const { RegistryClient } = await (registryModule ?? Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 5207)));
-        const client = new RegistryClient({ maskSecret: (secret) => rt.setSecret(secret), log: rt.log, env: rt.env });
+        const client = new RegistryClient({
+            insecureHosts: inputs.insecureHosts,
+            maskSecret: (secret) => rt.setSecret(secret),
+            log: rt.log,
+            env: rt.env,
+        });
         moves = await rt.log.group('Move the tags to the pushed images', () => moveStagedTags(client, staged, result.digests, rt.log));
     }
     const report = bakeReport(result);
@@ -1910,6 +1919,38 @@ function isAttestationDescriptor(descriptor) {
 /** True for the placeholder platform `unknown/unknown` of non-image manifests in an index. */
 function isUnknownPlatform(platform) {
     return platform?.os === 'unknown' && platform.architecture === 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 4193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readInsecureHosts)
+/* harmony export */ });
+/* harmony import */ var _errors_input_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _runner_inputs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5763);
+/* harmony import */ var _reference__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
+// `registry-insecure`: the registry hosts an action may reach over plain HTTP. Its own file, apart
+// from login-inputs.ts, so an action that loads the registry client lazily (multiarch-bake) reads
+// it without loading the client at start.
+
+
+
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(inputs) {
+    const hosts = (0,_runner_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readList */ .LD)(inputs, 'registry-insecure');
+    for (const host of hosts) {
+        if (!(0,_reference__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && (0,_reference__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(bare) ? `Write it as ${bare}` : undefined;
+            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
+            throw new _errors_input_error__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('registry-insecure', host, expected, hint);
+        }
+    }
+    return hosts;
 }
 
 

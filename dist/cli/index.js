@@ -1603,6 +1603,12 @@ const ACTION_SPECS = {
                 default: '',
             },
             {
+                name: 'registry-insecure',
+                description: "Optional: registry hosts the tag moves after a push reach over plain HTTP, as host or host:port (no scheme, no path); the builder must be told too (buildkitd.toml or the daemon's insecure-registries). Loopback addresses always may.",
+                required: false,
+                default: '',
+            },
+            {
                 name: 'dry-run',
                 description: 'Print the plan (the exact command, the generated definition and bake --print of the merged result) and build nothing (true/false).',
                 required: false,

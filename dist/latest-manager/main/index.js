@@ -3163,6 +3163,27 @@ function nextLink(link) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/registry/insecure-hosts.ts
+// `registry-insecure`: the registry hosts an action may reach over plain HTTP. Its own file, apart
+// from login-inputs.ts, so an action that loads the registry client lazily (multiarch-bake) reads
+// it without loading the client at start.
+
+
+
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(inputs) {
+    const hosts = readList(inputs, 'registry-insecure');
+    for (const host of hosts) {
+        if (!isRegistryHost(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
+            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
+            throw new input_error_InputError('registry-insecure', host, expected, hint);
+        }
+    }
+    return hosts;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/login-inputs.ts
 // The registry inputs every registry-facing action shares (`username`, `password`,
 // `registry-insecure`), read once, and the client built from them.
@@ -3178,19 +3199,6 @@ function readRegistryLogin(inputs) {
         throw new input_error_InputError(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
     return { username, password, insecureHosts: readInsecureHosts(inputs) };
-}
-/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
-function readInsecureHosts(inputs) {
-    const hosts = readList(inputs, 'registry-insecure');
-    for (const host of hosts) {
-        if (!isRegistryHost(host)) {
-            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
-            const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
-            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
-            throw new input_error_InputError('registry-insecure', host, expected, hint);
-        }
-    }
-    return hosts;
 }
 /**
  * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are

@@ -180,6 +180,7 @@ function isDigest(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ isRegistryHost),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   Sh: () => (/* binding */ formatRepository),
@@ -191,7 +192,7 @@ function isDigest(value) {
 /* harmony export */   nz: () => (/* binding */ apiHost),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports isRegistryHost, MalformedReferenceError, withTag, sameRepository */
+/* unused harmony exports MalformedReferenceError, withTag, sameRepository */
 /* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
 /* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7761);
 // Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
@@ -3728,10 +3729,32 @@ function parseCheckResults(stdout) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/registry/insecure-hosts.ts
+// `registry-insecure`: the registry hosts an action may reach over plain HTTP. Its own file, apart
+// from login-inputs.ts, so an action that loads the registry client lazily (multiarch-bake) reads
+// it without loading the client at start.
+
+
+
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function readInsecureHosts(inputs) {
+    const hosts = readList(inputs, 'registry-insecure');
+    for (const host of hosts) {
+        if (!(0,reference/* isRegistryHost */.EV)(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && (0,reference/* isRegistryHost */.EV)(bare) ? `Write it as ${bare}` : undefined;
+            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
+            throw new input_error_InputError('registry-insecure', host, expected, hint);
+        }
+    }
+    return hosts;
+}
+
 ;// CONCATENATED MODULE: ./actions/multiarch-bake/run.ts
 // multiarch-bake: multi-platform `docker buildx bake` with a cache scope per target and platform,
 // build-info's args and labels, per-target digests and a real cache hit ratio. Inputs are parsed
 // and checked here, before anything runs; the build is packages/core/src/bake/run-bake.ts.
+
 
 
 
@@ -3833,6 +3856,7 @@ function readInputs(rt) {
         ...readCache(inputs, rt),
         args: readKeyValues(inputs, 'build-args', NAME_KEY),
         buildInfo: readBoolean(inputs, 'build-info', true),
+        insecureHosts: readInsecureHosts(inputs),
         labels: readKeyValues(inputs, 'labels'),
         annotations: readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY),
         allow,
@@ -3940,7 +3964,12 @@ async function run(rt) {
     let moves;
     if (!result.failure && !inputs.dryRun && staged.length > 0) {
         const { RegistryClient } = await (registryModule ?? __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 4566)));
-        const client = new RegistryClient({ maskSecret: (secret) => rt.setSecret(secret), log: rt.log, env: rt.env });
+        const client = new RegistryClient({
+            insecureHosts: inputs.insecureHosts,
+            maskSecret: (secret) => rt.setSecret(secret),
+            log: rt.log,
+            env: rt.env,
+        });
         moves = await rt.log.group('Move the tags to the pushed images', () => moveStagedTags(client, staged, result.digests, rt.log));
     }
     const report = bakeReport(result);

@@ -3044,10 +3044,32 @@ function check_results_parseCheckResults(stdout) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/registry/insecure-hosts.ts
+// `registry-insecure`: the registry hosts an action may reach over plain HTTP. Its own file, apart
+// from login-inputs.ts, so an action that loads the registry client lazily (multiarch-bake) reads
+// it without loading the client at start.
+
+
+
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function insecure_hosts_readInsecureHosts(inputs) {
+    const hosts = readList(inputs, 'registry-insecure');
+    for (const host of hosts) {
+        if (!isRegistryHost(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
+            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
+            throw new InputError('registry-insecure', host, expected, hint);
+        }
+    }
+    return hosts;
+}
+
 ;// CONCATENATED MODULE: ./actions/multiarch-bake/run.ts
 // multiarch-bake: multi-platform `docker buildx bake` with a cache scope per target and platform,
 // build-info's args and labels, per-target digests and a real cache hit ratio. Inputs are parsed
 // and checked here, before anything runs; the build is packages/core/src/bake/run-bake.ts.
+
 
 
 
@@ -3149,6 +3171,7 @@ function readInputs(rt) {
         ...readCache(inputs, rt),
         args: readKeyValues(inputs, 'build-args', NAME_KEY),
         buildInfo: readBoolean(inputs, 'build-info', true),
+        insecureHosts: readInsecureHosts(inputs),
         labels: readKeyValues(inputs, 'labels'),
         annotations: readKeyValues(inputs, 'annotations', ANNOTATION_INPUT_KEY),
         allow,
@@ -3256,7 +3279,12 @@ async function run(rt) {
     let moves;
     if (!result.failure && !inputs.dryRun && staged.length > 0) {
         const { RegistryClient } = await (registryModule ?? __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 4974)));
-        const client = new RegistryClient({ maskSecret: (secret) => rt.setSecret(secret), log: rt.log, env: rt.env });
+        const client = new RegistryClient({
+            insecureHosts: inputs.insecureHosts,
+            maskSecret: (secret) => rt.setSecret(secret),
+            log: rt.log,
+            env: rt.env,
+        });
         moves = await rt.log.group('Move the tags to the pushed images', () => moveStagedTags(client, staged, result.digests, rt.log));
     }
     const report = bakeReport(result);

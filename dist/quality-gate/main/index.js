@@ -3093,7 +3093,7 @@ async function githubPort(rt, ci, token) {
 }
 /** The registry client, loaded only when image sizes are asked for. */
 async function registryReader(rt) {
-    const { createRegistryClient } = await __nccwpck_require__.e(/* import() */ 744).then(__nccwpck_require__.bind(__nccwpck_require__, 5744));
+    const { createRegistryClient } = await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 2823));
     return createRegistryClient(rt, { username: '', password: '', insecureHosts: [] }, '');
 }
 /** Annotations need repository-relative paths; absolute ones outside the workspace are dropped. */

@@ -19,3 +19,14 @@ test.each(['--output=type=local,dest=/tmp/x', '-f', 'app;id', 'app tool', 'app/x
     );
   },
 );
+
+test('registry-insecure: hosts for the tag moves over plain HTTP; a URL is refused with the host to write instead', () => {
+  expect(readInputs(fakeRuntime({ 'registry-insecure': 'registry.local:5000, 10.0.0.5' })).insecureHosts).toEqual([
+    'registry.local:5000',
+    '10.0.0.5',
+  ]);
+  expect(readInputs(fakeRuntime({})).insecureHosts).toEqual([]);
+  expect(() => readInputs(fakeRuntime({ 'registry-insecure': 'http://registry.local:5000/v2' }))).toThrow(
+    /^Input "registry-insecure" is "http:\/\/registry\.local:5000\/v2": expected hosts as host\[:port\].*Write it as registry\.local:5000/,
+  );
+});

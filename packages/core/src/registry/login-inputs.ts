@@ -1,10 +1,10 @@
 // The registry inputs every registry-facing action shares (`username`, `password`,
 // `registry-insecure`), read once, and the client built from them.
 import { InputError } from '../errors/input-error';
-import { readList, readString, type ActionInputs } from '../runner/inputs';
+import { readString, type ActionInputs } from '../runner/inputs';
 import type { Runtime } from '../runner/runtime';
 import { RegistryClient } from './client';
-import { isRegistryHost } from './reference';
+import { readInsecureHosts } from './insecure-hosts';
 
 export interface RegistryLoginInputs {
   username: string;
@@ -27,20 +27,6 @@ export function readRegistryLogin(
     );
   }
   return { username, password, insecureHosts: readInsecureHosts(inputs) };
-}
-
-/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
-function readInsecureHosts(inputs: ActionInputs<'registry-insecure'>): string[] {
-  const hosts = readList(inputs, 'registry-insecure');
-  for (const host of hosts) {
-    if (!isRegistryHost(host)) {
-      const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
-      const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
-      const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
-      throw new InputError('registry-insecure', host, expected, hint);
-    }
-  }
-  return hosts;
 }
 
 /**

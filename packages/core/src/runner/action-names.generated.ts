@@ -109,6 +109,7 @@ export interface ActionInputNames {
     | 'annotations'
     | 'allow'
     | 'runners'
+    | 'registry-insecure'
     | 'dry-run';
   'quality-gate':
     | 'policy'

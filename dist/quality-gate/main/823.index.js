@@ -1,5 +1,5 @@
-export const id = 744;
-export const ids = [744];
+export const id = 823;
+export const ids = [823];
 export const modules = {
 
 /***/ 6966:
@@ -476,7 +476,7 @@ const nodeTransport = bufferOver(nodeStreamTransport);
 
 /***/ }),
 
-/***/ 5744:
+/***/ 2823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1855,6 +1855,27 @@ function nextLink(link) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/registry/insecure-hosts.ts
+// `registry-insecure`: the registry hosts an action may reach over plain HTTP. Its own file, apart
+// from login-inputs.ts, so an action that loads the registry client lazily (multiarch-bake) reads
+// it without loading the client at start.
+
+
+
+/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
+function insecure_hosts_readInsecureHosts(inputs) {
+    const hosts = readList(inputs, 'registry-insecure');
+    for (const host of hosts) {
+        if (!isRegistryHost(host)) {
+            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+            const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
+            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
+            throw new InputError('registry-insecure', host, expected, hint);
+        }
+    }
+    return hosts;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/login-inputs.ts
 // The registry inputs every registry-facing action shares (`username`, `password`,
 // `registry-insecure`), read once, and the client built from them.
@@ -1870,19 +1891,6 @@ function readRegistryLogin(inputs) {
         throw new InputError(username ? 'password' : 'username', '', 'a value when the other of username/password is given');
     }
     return { username, password, insecureHosts: readInsecureHosts(inputs) };
-}
-/** `registry-insecure`: hosts as `host[:port]`; a URL (`http://x:1`) or a path is an input error. */
-function readInsecureHosts(inputs) {
-    const hosts = readList(inputs, 'registry-insecure');
-    for (const host of hosts) {
-        if (!isRegistryHost(host)) {
-            const bare = host.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
-            const hint = bare !== host && isRegistryHost(bare) ? `Write it as ${bare}` : undefined;
-            const expected = 'hosts as host[:port] (registry.local:5000), without scheme or path';
-            throw new InputError('registry-insecure', host, expected, hint);
-        }
-    }
-    return hosts;
 }
 /**
  * A client whose input credentials are for `loginRegistry` only, as docker/login-action's are
