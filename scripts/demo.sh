@@ -4,5 +4,5 @@
 # images otherwise) and a throwaway registry on 127.0.0.1. ensure-deps fetches both first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh
+bash scripts/ensure-deps.sh --demo
 exec npx tsx scripts/demo.ts "$@"
