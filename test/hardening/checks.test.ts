@@ -2,10 +2,10 @@
 // argv, passed as an option, a forbidden program, a file in the canary folder, an internal
 // error), the recorder really sees the processes a run starts, and the draw is deterministic.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { StepResult } from '../support/runner-harness';
+import { PEAK_RSS_PROBE, type StepResult } from '../support/runner-harness';
 import { catalog } from './support/action-catalog';
 import { createExecRecorder } from './support/exec-recorder';
 import {
@@ -135,4 +135,29 @@ test('secret forms: JSON-escaped, URL-encoded, base64 with the user, and each li
     ]),
   );
   expect(forms).not.toContain('-----BEGIN OPENSSH PRIVATE KEY-----');
+});
+
+test("the peak-RSS probe measures the process it is loaded into, not the parent that started it (Linux's ru_maxrss counts the parent's forked copy)", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'peak-rss-'));
+  const figure = join(dir, 'peak');
+  // A parent holding 300 MB starts a child that uses about 40 MB, then one that allocates 150 MB more.
+  const script = [
+    "const { execFileSync } = require('node:child_process');",
+    'const held = Buffer.alloc(300 * 1024 * 1024, 1);',
+    `const run = (code, file) => execFileSync(process.execPath, ['--require', ${JSON.stringify(PEAK_RSS_PROBE)}, '-e', code], { env: { ...process.env, CIB_PEAK_RSS_FILE: file } });`,
+    `run('0', ${JSON.stringify(`${figure}-idle`)});`,
+    `run('const b = Buffer.alloc(150 * 1024 * 1024, 1); b[0] = 2', ${JSON.stringify(`${figure}-busy`)});`,
+    'held[0] = 2;',
+  ].join('\n');
+  try {
+    execFileSync(process.execPath, ['-e', script]);
+    const idleMb = Number(readFileSync(`${figure}-idle`, 'utf8')) / 1024;
+    const busyMb = Number(readFileSync(`${figure}-busy`, 'utf8')) / 1024;
+    expect(idleMb).toBeGreaterThan(10);
+    expect(idleMb).toBeLessThan(120);
+    expect(busyMb).toBeGreaterThan(idleMb + 140);
+    expect(busyMb).toBeLessThan(300);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -93,8 +93,8 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /**
    * Report each step's peak RSS (StepResult.peakRssKiB): node runs with
-   * `--require test/support/peak-rss-probe.cjs`, which writes process.resourceUsage().maxRSS as
-   * the process exits. Exact for the action's own process, and signals still go straight to it
+   * `--require test/support/peak-rss-probe.cjs`, which writes the process's own high-water RSS
+   * (VmHWM) as it exits. Exact for the action's own process, and signals still go straight to it
    * (GNU time would sit between and not pass SIGINT/SIGTERM on).
    */
   measurePeakRss?: boolean;
