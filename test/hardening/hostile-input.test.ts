@@ -54,7 +54,17 @@ test('hostile values in every input: nothing runs, nothing splits, clear errors'
       hostileValues('/canary', input).map((payload) => ({ action: action.name, input, payload: payload.id })),
     ),
   );
-  const cases = draw === 'full' ? all : sample(all, CI_CASES, seededRandom(seed));
+  // HARDEN_INPUTS=<action>[.<input>],... keeps the cases of those only (to replay a finding).
+  const only = (process.env.HARDEN_INPUTS ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const kept = only.length
+    ? all.filter((c) => only.includes(c.action) || only.includes(`${c.action}.${c.input}`))
+    : all;
+  if (kept.length === 0)
+    throw new Error(`HARDEN_INPUTS is "${process.env.HARDEN_INPUTS}": no action or action.input of that name`);
+  const cases = draw === 'full' ? kept : sample(kept, CI_CASES, seededRandom(seed));
   const outcomes = { worked: 0, refused: 0 };
   const noBaseline = new Set<string>();
   const violations = await runPool(cases, POOL, async ({ action, input, payload }) => {
@@ -98,7 +108,8 @@ test('hostile values in every input: nothing runs, nothing splits, clear errors'
   report({
     part: 'hostile-input',
     line:
-      `${cases.length} (action, input, payload) cases of ${all.length} (${draw} draw, seed ${seed}) over ${inputs} inputs ` +
+      `${cases.length} (action, input, payload) cases of ${all.length} (${draw} draw, seed ${seed}` +
+      `${only.length ? `, only ${only.join(', ')}` : ''}) over ${inputs} inputs ` +
       `of ${actions.length} actions: ${outcomes.worked} worked, ${outcomes.refused} refused clearly, ${bad.length} violations` +
       (noBaseline.size ? `; defaults only (no baseline yet): ${[...noBaseline].join(', ')}` : '') +
       `; ${skippedLine()}`,

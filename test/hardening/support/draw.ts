@@ -1,6 +1,7 @@
 // The draw the hardening suite runs (the generator is test/support/seeded-random.ts): the full matrix
 // locally, a deterministic subset in CI, both from a seed printed with the figures so any
-// failing draw can be replayed (HARDEN_SEED=<n> HARDEN_DRAW=ci npm run harden).
+// failing draw can be replayed (HARDEN_SEED=<n> HARDEN_DRAW=ci npm run harden); the hostile-input
+// cases of some actions or inputs alone with HARDEN_INPUTS=<action>[.<input>],...
 
 export type Draw = 'full' | 'ci';
 
