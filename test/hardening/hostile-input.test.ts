@@ -62,8 +62,8 @@ test('hostile values in every input: nothing runs, nothing splits, clear errors'
   const kept = only.length
     ? all.filter((c) => only.includes(c.action) || only.includes(`${c.action}.${c.input}`))
     : all;
-  if (kept.length === 0)
-    throw new Error(`HARDEN_INPUTS is "${process.env.HARDEN_INPUTS}": no action or action.input of that name`);
+  const unknown = only.filter((o) => !all.some((c) => o === c.action || o === `${c.action}.${c.input}`));
+  if (unknown.length) throw new Error(`HARDEN_INPUTS names no action or action.input: ${unknown.join(', ')}`);
   const cases = draw === 'full' ? kept : sample(kept, CI_CASES, seededRandom(seed));
   const outcomes = { worked: 0, refused: 0 };
   const noBaseline = new Set<string>();
