@@ -47,6 +47,22 @@ describe('finding keys', () => {
     expect(decodeKeyHashes('AAAA')).toBeUndefined();
   });
 
+  it('a growth frees the old arrays at once (ArrayBuffer transfer), not at the next full collection', () => {
+    // Node 21 and later (the actions run on 24) detach them; an older runtime leaves them to V8.
+    expect(typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer).toBe('function');
+    const table = new KeyTable(true);
+    const first = [table.state, table.extra!];
+    expect(first.map((array) => array.length)).toEqual([1463, 1463]);
+    for (let n = 0; n < 2000; n++) {
+      const { slot } = table.insert(keyHash(`k${n}`));
+      table.extra![slot] = n;
+    }
+    // Detached: their memory is gone, and the grown table has all it needs.
+    expect(first.map((array) => array.length)).toEqual([0, 0]);
+    expect(table.state.length).toBeGreaterThan(2000);
+    for (let n = 0; n < 2000; n++) expect(table.extra![table.find(keyHash(`k${n}`))]).toBe(n);
+  });
+
   it('a baseline loads its hashes, or the key strings earlier versions wrote', () => {
     const base = { version: 1 as const, createdAt: '', commit: '' };
     const fromKeys = baselineKeyTable({ ...base, findings: ['CVE-1\u0000a', 'CVE-2\u0000b'] })!;

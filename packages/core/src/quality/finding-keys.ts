@@ -29,7 +29,9 @@ const MIN_CAPACITY = 1024;
 export class KeyTable {
   private high: Uint32Array;
   private low: Uint32Array;
+  /** Replaced, and the old array emptied, when the table grows: take it after an insert. */
   state: Uint8Array;
+  /** Replaced like `state`. */
   extra: Uint32Array | undefined;
   private count = 0;
 
@@ -101,7 +103,19 @@ export class KeyTable {
       this.state[slot] = state[old];
       if (extra) this.extra![slot] = extra[old];
     }
+    // Growing by a quarter leaves up to four times the table in old arrays, outside V8's heap,
+    // until its next full collection: a million SARIF results peaked at 102-107 MB RSS so, 94-98
+    // MB with the old arrays freed here.
+    for (const array of [high, low, state, extra]) if (array) release(array);
   }
+}
+
+/**
+ * Frees a typed array's memory now, leaving it empty: ArrayBuffer's transfer (ES2024, Node 21 and
+ * later) detaches the old buffer. Where it is missing (Node 20) the next full collection frees it.
+ */
+function release(array: Uint32Array | Uint8Array): void {
+  (array.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }).transfer?.(0);
 }
 
 /**
