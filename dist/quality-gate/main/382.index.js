@@ -2512,10 +2512,11 @@ exports.basename = (path, { windows } = {}) => {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  glob: () => (/* binding */ glob)
+  glob: () => (/* binding */ glob),
+  isDynamicPattern: () => (/* binding */ isDynamicPattern)
 });
 
-// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern
+// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(9896);

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '@cib/core/errors/input-error';
-import { findReportFiles } from '@cib/core/quality/report-files';
+import { findReportFiles, staticBase } from '@cib/core/quality/report-files';
+import { isDynamicPattern } from 'tinyglobby';
 
 const cwd = mkdtempSync(join(tmpdir(), 'report-files-'));
 mkdirSync(join(cwd, 'reports'));
@@ -31,4 +32,28 @@ test.each([4097, 70_000])('a glob of %d characters is refused naming the input',
 test('a glob of 4096 characters is still globbed', async () => {
   const glob = `reports/${'x'.repeat(4088)}`;
   expect((await findReportFiles('test-results', [glob], { cwd, allowMissing: true })).files).toEqual([]);
+});
+
+test('absolute globs outside cwd match from their own folder (not from the folders both share)', async () => {
+  const outside = mkdtempSync(join(tmpdir(), 'report-files-outside-'));
+  mkdirSync(join(outside, 'r1'));
+  mkdirSync(join(outside, 'r2'));
+  for (const name of ['r1/x.json', 'r1/y.xml', 'r2/x.json']) writeFileSync(join(outside, name), '{}');
+  const found = await findReportFiles(
+    'vulnerability-files',
+    [join(outside, 'r1/x.json'), join(outside, 'r*/*.json'), join(outside, 'r1/*.xml'), join(outside, 'none.json')],
+    { cwd, allowMissing: true },
+  );
+  expect(found.files).toEqual([join(outside, 'r1/x.json'), join(outside, 'r1/y.xml'), join(outside, 'r2/x.json')]);
+  expect(found.unmatched).toEqual([join(outside, 'none.json')]);
+});
+
+test.each([
+  ['/tmp/r/a.json', '/tmp/r', 'a.json'],
+  ['/tmp/r/*.json', '/tmp/r', '*.json'],
+  ['/tmp/r*/deep/a.json', '/tmp', 'r*/deep/a.json'],
+  ['/tmp/**/a.json', '/tmp', '**/a.json'],
+  ['/a.json', '/', 'a.json'],
+])('the static base of %s is %s', (pattern, base, rest) => {
+  expect(staticBase(pattern, isDynamicPattern)).toEqual([base, rest]);
 });
