@@ -5,7 +5,8 @@
 // "billion laughs" and external entities (a local canary file, a local server that records
 // requests): a clear answer, nothing expanded or fetched, the canary's marker nowhere in the
 // output. A million findings in Trivy JSON and in SARIF (200,000 in the CI draw): the counts the
-// generators counted, under 100 MB (keys kept as 8-byte hashes, details of the worst 1,000 only).
+// generators counted, under 100 MB plus the next baseline's 8 bytes a finding (every key is kept
+// as an 8-byte hash, details of the worst 1,000 only).
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,13 +31,18 @@ const { draw } = drawSettings();
 /** The CI draw reads 200,000 findings per format (a million takes about a minute each here). */
 const FINDINGS = draw === 'full' ? 1_000_000 : 200_000;
 /**
- * Distinct findings cost memory still: the key table (about 10 bytes a key, finding-set.ts) and,
- * for SARIF, the reading itself, which grows outside V8's heap (--trace-gc: at most 14 MB of heap)
- * and reached 121 MB at a million results with every finding thrown away unread (Trivy: 76 MB).
- * Measured here: 94-95 MB for Trivy, 94-108 MB for SARIF at 200,000; 109-112 and 121-135 MB at a
- * million (596-634 MB when every finding was kept). Allowed: 64 bytes a finding past 100 MB.
+ * Distinct findings cost memory still: the key table (about 10 bytes a key, finding-keys.ts) and
+ * the next baseline's 8-byte hashes. The reading once cost more, outside V8's heap (--trace-gc: at
+ * most 14 MB of heap): each 64 KB chunk of a read stream outlived two scavenges and waited for a
+ * full collection (60-70 MB of them at a million findings), as did the key table's old arrays; the
+ * JSON readers now reuse one buffer (file-chunks.ts) and the table frees old arrays at once. The
+ * figures here also paid for a walk of all of /tmp (reports there, the workspace elsewhere: 15-20
+ * MB, report-files.ts) and, before peak-rss-probe.cjs read VmHWM, the jest worker's own peak.
+ * Measured, the action's own process: 81-87 MB for SARIF, 79-84 MB for Trivy at 200,000 (92-100
+ * and 95-110 MB before); 94-102 and 94-99 MB at a million (148-153 and 150-155 MB before; 596-634
+ * MB when every finding was kept). Allowed: the baseline's 8 bytes a finding past 100 MB.
  */
-const FINDINGS_RSS_LIMIT_MB = RSS_LIMIT_MB + (FINDINGS * 64) / MB;
+const FINDINGS_RSS_LIMIT_MB = RSS_LIMIT_MB + (FINDINGS * 8) / MB;
 const MARKER = `cib-canary-${process.pid}-must-never-show`;
 
 let dir: string;
