@@ -572,32 +572,6 @@ async function readTests(files) {
 
 /***/ }),
 
-/***/ 1870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ ReportError)
-/* harmony export */ });
-/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-// The error for a report file that cannot be read as its format: names the file and, where the
-// parser knows it, the line, so the user can open the file at the right place.
-
-/** A report file that is malformed or of an unknown format (user-fixable). */
-class ReportError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
-    file;
-    line;
-    constructor(file, problem, options = {}) {
-        const where = options.line ? `${file}:${options.line}` : file;
-        super(`Report ${where}: ${problem}`, { hint: options.hint });
-        this.name = 'ReportError';
-        this.file = file;
-        this.line = options.line;
-    }
-}
-
-
-/***/ }),
-
 /***/ 5228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -358,6 +358,44 @@ function detach(text) {
 
 /***/ }),
 
+/***/ 1870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ ReportError)
+/* harmony export */ });
+/* harmony import */ var _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
+// The error for a report file that cannot be read as its format: names the file and, where the
+// parser knows it, the line, so the user can open the file at the right place.
+
+/** A report file that is malformed or of an unknown format (user-fixable). */
+class ReportError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibError */ .hi {
+    problem;
+    options;
+    file;
+    line;
+    /** The input whose globs named the file, once known (the readers do not know it). */
+    input;
+    constructor(file, problem, options = {}) {
+        const where = options.line ? `${file}:${options.line}` : file;
+        const listed = options.input ? ` (a file of input ${options.input})` : '';
+        super(`Report ${where}: ${problem}${listed}`, { hint: options.hint });
+        this.problem = problem;
+        this.options = options;
+        this.name = 'ReportError';
+        this.file = file;
+        this.line = options.line;
+        this.input = options.input;
+    }
+    /** The same error, naming the input that listed the file. */
+    listedBy(input) {
+        return new ReportError(this.file, this.problem, { ...this.options, input });
+    }
+}
+
+
+/***/ }),
+
 /***/ 4585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1908,6 +1946,8 @@ async function imageSizes(registry, ref) {
 /** Megabytes as the gate compares them (10^6 bytes, as registries and docker show sizes). */
 const MEGABYTE = 1_000_000;
 
+// EXTERNAL MODULE: ./packages/core/src/quality/report-error.ts
+var report_error = __nccwpck_require__(1870);
 // EXTERNAL MODULE: ./packages/core/src/errors/input-error.ts
 var input_error = __nccwpck_require__(2650);
 ;// CONCATENATED MODULE: ./packages/core/src/quality/report-files.ts
@@ -2151,6 +2191,7 @@ function imageSizeRules(sizes, maxMb) {
 
 
 
+
 const DEFAULT_LIMITS = { critical: 0 };
 /** Runs the gate. Throws CibError (with the file or input named) on bad input or reports. */
 async function runGate(request, deps) {
@@ -2168,6 +2209,23 @@ async function runGate(request, deps) {
     const vulnerabilityFiles = await find('vulnerability-files', request.vulnerabilityFiles);
     const testFiles = await find('test-files', request.testFiles);
     const vexFiles = await find('vex', request.vexFiles);
+    try {
+        return await judge(request, deps, { coverageFiles, vulnerabilityFiles, testFiles, vexFiles }, notes);
+    }
+    catch (error) {
+        // A report that cannot be read names its file; the input whose globs listed it is named too.
+        if (!(error instanceof report_error/* ReportError */.$) || error.input)
+            throw error;
+        const listing = Object.entries({
+            'coverage-files': coverageFiles,
+            'vulnerability-files': vulnerabilityFiles,
+            'test-files': testFiles,
+            vex: vexFiles,
+        }).find(([, files]) => files.includes(error.file));
+        throw listing ? error.listedBy(listing[0]) : error;
+    }
+}
+async function judge(request, deps, { coverageFiles, vulnerabilityFiles, testFiles, vexFiles }, notes) {
     const rules = [];
     const result = {
         conclusion: 'neutral',

@@ -1,6 +1,6 @@
 // The gate over real reports: each rule's verdict, the finding filters (ignore list, unfixed,
 // VEX, new-only), the baseline and its deltas, budgets and image sizes.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execProcess } from '@cib/core/exec/exec';
@@ -41,6 +41,22 @@ const deps = (overrides: Partial<GateDeps> = {}): GateDeps => ({
 });
 
 describe('runGate', () => {
+  it.each([
+    ['coverageFiles', 'coverage-files'],
+    ['vulnerabilityFiles', 'vulnerability-files'],
+    ['testFiles', 'test-files'],
+  ] as const)('a file %s named that is no report: the error names the file and the input', async (field, input) => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-not-a-report-'));
+    try {
+      writeFileSync(join(dir, 'notes.txt'), 'just some text\n');
+      await expect(runGate(request({ [field]: [join(dir, '*.txt')] }), deps())).rejects.toThrow(
+        `Report ${join(dir, 'notes.txt')}: unrecognised report format (a file of input ${input}). Coverage: lcov`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is neutral with nothing configured', async () => {
     const result = await runGate(request({}), deps());
     expect(result.conclusion).toBe('neutral');

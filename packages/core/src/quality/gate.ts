@@ -11,6 +11,7 @@ import { percent, type CoverageSet, type CoverageTotals } from './coverage';
 import { imageSizes, type ManifestReader, type PlatformSize } from './image-size';
 import type { PatchCoverage } from './patch-coverage';
 import type { PullRequestRange } from './pull-request-diff';
+import { ReportError } from './report-error';
 import { findReportFiles } from './report-files';
 import {
   budgetRules,
@@ -96,6 +97,34 @@ export async function runGate(request: GateRequest, deps: GateDeps): Promise<Gat
   const testFiles = await find('test-files', request.testFiles);
   const vexFiles = await find('vex', request.vexFiles);
 
+  try {
+    return await judge(request, deps, { coverageFiles, vulnerabilityFiles, testFiles, vexFiles }, notes);
+  } catch (error) {
+    // A report that cannot be read names its file; the input whose globs listed it is named too.
+    if (!(error instanceof ReportError) || error.input) throw error;
+    const listing = Object.entries({
+      'coverage-files': coverageFiles,
+      'vulnerability-files': vulnerabilityFiles,
+      'test-files': testFiles,
+      vex: vexFiles,
+    }).find(([, files]) => files.includes(error.file));
+    throw listing ? error.listedBy(listing[0]) : error;
+  }
+}
+
+interface ReportFiles {
+  coverageFiles: string[];
+  vulnerabilityFiles: string[];
+  testFiles: string[];
+  vexFiles: string[];
+}
+
+async function judge(
+  request: GateRequest,
+  deps: GateDeps,
+  { coverageFiles, vulnerabilityFiles, testFiles, vexFiles }: ReportFiles,
+  notes: string[],
+): Promise<GateResult> {
   const rules: RuleResult[] = [];
   const result: GateResult = {
     conclusion: 'neutral',

@@ -6,11 +6,24 @@ import { CibError } from '../errors/cib-error';
 export class ReportError extends CibError {
   readonly file: string;
   readonly line?: number;
-  constructor(file: string, problem: string, options: { line?: number; hint?: string } = {}) {
+  /** The input whose globs named the file, once known (the readers do not know it). */
+  readonly input?: string;
+  constructor(
+    file: string,
+    readonly problem: string,
+    readonly options: { line?: number; hint?: string; input?: string } = {},
+  ) {
     const where = options.line ? `${file}:${options.line}` : file;
-    super(`Report ${where}: ${problem}`, { hint: options.hint });
+    const listed = options.input ? ` (a file of input ${options.input})` : '';
+    super(`Report ${where}: ${problem}${listed}`, { hint: options.hint });
     this.name = 'ReportError';
     this.file = file;
     this.line = options.line;
+    this.input = options.input;
+  }
+
+  /** The same error, naming the input that listed the file. */
+  listedBy(input: string): ReportError {
+    return new ReportError(this.file, this.problem, { ...this.options, input });
   }
 }
