@@ -496,8 +496,7 @@ const DEFAULT_POLICY_PATH = '.github/quality-gate.yml';
 class PolicyError extends cib_error/* CibError */.hi {
     /** `explicit`: the file the policy input named (not the default path). */
     constructor(file, where, problem, explicit) {
-        const named = file.length > 300 ? `${file.slice(0, 300)}… (${file.length} characters)` : file;
-        super(`${explicit ? 'Input "policy", policy file' : 'Policy file'} ${named}${where}: ${problem}`, {
+        super(`${explicit ? 'Input "policy", policy file' : 'Policy file'} ${(0,cib_error/* cutForMessage */.B_)(file, 300)}${where}: ${problem}`, {
             hint: 'See quality-gate/README.md ("Policy file") for the keys and their types',
         });
         this.name = 'PolicyError';

@@ -157,6 +157,7 @@ function urlSecrets(url) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hi: () => (/* binding */ CibError)
 /* harmony export */ });
+/* unused harmony export cutForMessage */
 // The error a user can act on: one line that says what went wrong and, in `hint`, what to do.
 // Anything else thrown is a bug (runner/run-main.ts reports it as an internal error).
 /** A failure the user can fix; `hint` says how. */
@@ -172,8 +173,11 @@ class CibError extends Error {
 function quoteForMessage(value, max = 120) {
     // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
     // cannot forge a second log line.
-    const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
-    return JSON.stringify(cut);
+    return JSON.stringify(cutForMessage(value, max));
+}
+/** `value` cut to its first `max` characters, saying how long it was (unquoted: for paths). */
+function cutForMessage(value, max) {
+    return value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
 }
 /** The message of anything thrown, for logs. */
 function errorMessage(error) {

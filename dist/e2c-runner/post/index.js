@@ -300,8 +300,11 @@ class cib_error_CibError extends Error {
 function cib_error_quoteForMessage(value, max = 120) {
     // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
     // cannot forge a second log line.
-    const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
-    return JSON.stringify(cut);
+    return JSON.stringify(cutForMessage(value, max));
+}
+/** `value` cut to its first `max` characters, saying how long it was (unquoted: for paths). */
+function cutForMessage(value, max) {
+    return value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
 }
 /** The message of anything thrown, for logs. */
 function cib_error_errorMessage(error) {

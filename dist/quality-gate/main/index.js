@@ -5,6 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ cutForMessage),
 /* harmony export */   Hx: () => (/* binding */ quoteForMessage),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hi: () => (/* binding */ CibError)
@@ -24,8 +25,11 @@ class CibError extends Error {
 function quoteForMessage(value, max = 120) {
     // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
     // cannot forge a second log line.
-    const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
-    return JSON.stringify(cut);
+    return JSON.stringify(cutForMessage(value, max));
+}
+/** `value` cut to its first `max` characters, saying how long it was (unquoted: for paths). */
+function cutForMessage(value, max) {
+    return value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
 }
 /** The message of anything thrown, for logs. */
 function errorMessage(error) {
@@ -2381,8 +2385,7 @@ const DEFAULT_POLICY_PATH = '.github/quality-gate.yml';
 class PolicyError extends cib_error/* CibError */.hi {
     /** `explicit`: the file the policy input named (not the default path). */
     constructor(file, where, problem, explicit) {
-        const named = file.length > 300 ? `${file.slice(0, 300)}… (${file.length} characters)` : file;
-        super(`${explicit ? 'Input "policy", policy file' : 'Policy file'} ${named}${where}: ${problem}`, {
+        super(`${explicit ? 'Input "policy", policy file' : 'Policy file'} ${(0,cib_error/* cutForMessage */.B_)(file, 300)}${where}: ${problem}`, {
             hint: 'See quality-gate/README.md ("Policy file") for the keys and their types',
         });
         this.name = 'PolicyError';

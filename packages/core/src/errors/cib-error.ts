@@ -15,8 +15,12 @@ export class CibError extends Error {
 export function quoteForMessage(value: string, max = 120): string {
   // JSON.stringify shows control characters as escapes (\n, \u0000), so a newline in a value
   // cannot forge a second log line.
-  const cut = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
-  return JSON.stringify(cut);
+  return JSON.stringify(cutForMessage(value, max));
+}
+
+/** `value` cut to its first `max` characters, saying how long it was (unquoted: for paths). */
+export function cutForMessage(value: string, max: number): string {
+  return value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
 }
 
 /** The message of anything thrown, for logs. */

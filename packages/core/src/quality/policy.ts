@@ -3,7 +3,7 @@
 // key and its line. Values are handed on as input strings, so the one input layer
 // (runner/inputs.ts) parses both, and an input that is set wins over the file.
 import { existsSync, readFileSync } from 'node:fs';
-import { CibError } from '../errors/cib-error';
+import { CibError, cutForMessage } from '../errors/cib-error';
 
 type Kind = 'number' | 'boolean' | 'list' | 'string' | 'budgets' | 'metrics';
 
@@ -45,10 +45,12 @@ export const DEFAULT_POLICY_PATH = '.github/quality-gate.yml';
 export class PolicyError extends CibError {
   /** `explicit`: the file the policy input named (not the default path). */
   constructor(file: string, where: string, problem: string, explicit: boolean) {
-    const named = file.length > 300 ? `${file.slice(0, 300)}… (${file.length} characters)` : file;
-    super(`${explicit ? 'Input "policy", policy file' : 'Policy file'} ${named}${where}: ${problem}`, {
-      hint: 'See quality-gate/README.md ("Policy file") for the keys and their types',
-    });
+    super(
+      `${explicit ? 'Input "policy", policy file' : 'Policy file'} ${cutForMessage(file, 300)}${where}: ${problem}`,
+      {
+        hint: 'See quality-gate/README.md ("Policy file") for the keys and their types',
+      },
+    );
     this.name = 'PolicyError';
   }
 }
