@@ -45,10 +45,9 @@ import { parseCheckResults } from '@cib/core/bake/check-results';
 import { readInsecureHosts } from '@cib/core/registry/insecure-hosts';
 import { moveStagedTags, tagMoveError, tagMovesSummary, type TagMoves } from '@cib/core/bake/staged-push';
 import { checkTagSuffix } from '@cib/core/bake/tag-suffix';
+import { BAKE_NAME } from '@cib/core/bake/bake-command';
 
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** A bake target or group name (buildx allows letters, digits, _ and -); never a leading - . */
-const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
 const LOCAL_CACHE_STATE = 'local-cache';
 
 type Inputs = ActionInputs<InputName<'multiarch-bake'>>;

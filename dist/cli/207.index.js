@@ -62,7 +62,7 @@ var registry_digest = __webpack_require__(7761);
  */
 function verifyingStream(digest, size, mismatch) {
     const algorithm = (0,registry_digest/* digestAlgorithm */.g4)(digest);
-    const hash = process.getBuiltinModule('node:crypto').createHash(algorithm);
+    const hash = (0,registry_digest/* createHash */.n1)(algorithm);
     let seen = 0;
     let held;
     // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).

@@ -1021,6 +1021,7 @@ function imagesOf(targets) {
 
 
 
+
 const STAGING_TAG_PREFIX = 'cib-staging-';
 /** One staging reference per repository the tags name: `<repository>:cib-staging-<target>`. */
 function stagingTags(target, tags) {
@@ -1069,8 +1070,8 @@ function tagMoveError(moves) {
 /** Summary lines for the job summary: what was tagged and what was not. */
 function tagMovesSummary(moves) {
     const lines = [
-        ...moves.moved.map((tag) => `- tagged \`${tag}\``),
-        ...moves.failed.map((f) => `- **not tagged** \`${f.tag}\` (kept its previous image): ${f.error}`),
+        ...moves.moved.map((tag) => `- tagged ${(0,runner_markdown/* code */.aY)(tag)}`),
+        ...moves.failed.map((f) => `- **not tagged** ${(0,runner_markdown/* code */.aY)(f.tag)} (kept its previous image): ${f.error}`),
     ];
     return lines.length ? `\n${lines.join('\n')}\n` : '';
 }
@@ -1523,9 +1524,8 @@ var insecure_hosts = __webpack_require__(4193);
 
 
 
+
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** A bake target or group name (buildx allows letters, digits, _ and -); never a leading - . */
-const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
 const LOCAL_CACHE_STATE = 'local-cache';
 function readCache(inputs, rt) {
     const given = (0,runner_inputs/* readString */.E3)(inputs, 'cache');
@@ -1575,7 +1575,7 @@ function readInputs(rt) {
     // Target and group names as bake allows them: nothing else reaches buildx's argv, where a value
     // such as --output=... would be read as an option.
     const targets = (0,runner_inputs/* readList */.LD)(inputs, 'targets');
-    const badTarget = targets.find((target) => !BAKE_NAME.test(target));
+    const badTarget = targets.find((target) => !bake_command/* BAKE_NAME */.eX.test(target));
     if (badTarget !== undefined)
         throw new input_error/* InputError */.d('targets', badTarget, 'bake target or group names (letters, digits, _ and -) such as app');
     return {
@@ -1755,10 +1755,17 @@ async function post(rt) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Xn: () => (/* binding */ printArgs),
+/* harmony export */   eX: () => (/* binding */ BAKE_NAME),
 /* harmony export */   fE: () => (/* binding */ formatCommand),
 /* harmony export */   rz: () => (/* binding */ bakeArgs),
 /* harmony export */   tP: () => (/* binding */ plainBakeArgs)
 /* harmony export */ });
+/**
+ * A bake target or group name (buildx allows letters, digits, _ and -), never a leading -: what
+ * multiarch-bake's targets and e2c-runner's bake-targets accept, so no value reaches buildx's argv
+ * as an option, and a name is safe in a staging tag.
+ */
+const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
 function common(flags, extraFiles) {
     const args = ['buildx', 'bake'];
     if (flags.builder)

@@ -22,7 +22,6 @@ export const modules = {
 
 
 
-
 /** The shortest timeout an attempt gets, however close the deadline. */
 const MIN_ATTEMPT_MS = 1000;
 class HttpClient {

@@ -558,6 +558,7 @@ var runner_inputs = __webpack_require__(5763);
 // half-created.
 
 
+
 const PHASES = ['setup', 'build', 'cleanup', 'teardown', 'reap'];
 /** The seed pipeline's variables, by input. */
 const SEED_VARIABLES = {
@@ -581,6 +582,8 @@ function readHostKey(value) {
         return { mode: 'literal', line: value };
     throw new input_error/* InputError */.d('host-key', value, 'console, accept-new or a known_hosts line (host key-type base64-key)');
 }
+/** What bake-targets, bake-files and bake-set may take together (see below). */
+const MAX_REMOTE_BAKE_CHARS = 65_536;
 /**
  * Reads and checks every input. The private key is registered as a secret first, before anything
  * could print it (an InputError quoting another input included).
@@ -672,12 +675,7 @@ function readE2cInputs(inputs, rt) {
             /^(?=.{1,1024}$)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9_@%+=:,][A-Za-z0-9_.@%+=:,/-]*$/,
             'bake file paths in the project, such as docker-bake.hcl (no .. level, no spaces)',
         ],
-        [
-            'bake-targets',
-            result.bakeTargets,
-            /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/,
-            'bake target or group names such as app',
-        ],
+        ['bake-targets', result.bakeTargets, bake_command/* BAKE_NAME */.eX, 'bake target or group names such as app'],
         [
             'bake-set',
             result.bakeSet,
@@ -709,8 +707,6 @@ function readE2cInputs(inputs, rt) {
         throw new input_error/* InputError */.d('launch-template-name', result.launchTemplate.name, 'empty when launch-template-id is given (one of the two)');
     return result;
 }
-/** What bake-targets, bake-files and bake-set may take together (see readE2cInputs). */
-const MAX_REMOTE_BAKE_CHARS = 65_536;
 /** The checks only setup needs: what to start or launch, and how to log in. */
 function checkSetupInputs(inputs) {
     if (!inputs.strategy)
@@ -1572,10 +1568,17 @@ async function post(rt, deps = defaultDeps(rt.env)) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Xn: () => (/* binding */ printArgs),
+/* harmony export */   eX: () => (/* binding */ BAKE_NAME),
 /* harmony export */   fE: () => (/* binding */ formatCommand),
 /* harmony export */   rz: () => (/* binding */ bakeArgs),
 /* harmony export */   tP: () => (/* binding */ plainBakeArgs)
 /* harmony export */ });
+/**
+ * A bake target or group name (buildx allows letters, digits, _ and -), never a leading -: what
+ * multiarch-bake's targets and e2c-runner's bake-targets accept, so no value reaches buildx's argv
+ * as an option, and a name is safe in a staging tag.
+ */
+const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
 function common(flags, extraFiles) {
     const args = ['buildx', 'bake'];
     if (flags.builder)

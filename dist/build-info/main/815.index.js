@@ -326,7 +326,6 @@ const nodeTransport = bufferOver(nodeStreamTransport);
 
 
 
-
 /** The shortest timeout an attempt gets, however close the deadline. */
 const MIN_ATTEMPT_MS = 1000;
 class HttpClient {

@@ -1139,6 +1139,12 @@ function readKnownHostsFile(file) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/bake/bake-command.ts
+/**
+ * A bake target or group name (buildx allows letters, digits, _ and -), never a leading -: what
+ * multiarch-bake's targets and e2c-runner's bake-targets accept, so no value reaches buildx's argv
+ * as an option, and a name is safe in a staging tag.
+ */
+const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
 function common(flags, extraFiles) {
     const args = ['buildx', 'bake'];
     if (flags.builder)
@@ -1947,6 +1953,7 @@ function readImages(inputs, name, kind) {
 // half-created.
 
 
+
 const PHASES = ['setup', 'build', 'cleanup', 'teardown', 'reap'];
 /** The seed pipeline's variables, by input. */
 const SEED_VARIABLES = {
@@ -1970,6 +1977,8 @@ function readHostKey(value) {
         return { mode: 'literal', line: value };
     throw new input_error_InputError('host-key', value, 'console, accept-new or a known_hosts line (host key-type base64-key)');
 }
+/** What bake-targets, bake-files and bake-set may take together (see below). */
+const MAX_REMOTE_BAKE_CHARS = 65_536;
 /**
  * Reads and checks every input. The private key is registered as a secret first, before anything
  * could print it (an InputError quoting another input included).
@@ -2061,12 +2070,7 @@ function inputs_readE2cInputs(inputs, rt) {
             /^(?=.{1,1024}$)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9_@%+=:,][A-Za-z0-9_.@%+=:,/-]*$/,
             'bake file paths in the project, such as docker-bake.hcl (no .. level, no spaces)',
         ],
-        [
-            'bake-targets',
-            result.bakeTargets,
-            /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/,
-            'bake target or group names such as app',
-        ],
+        ['bake-targets', result.bakeTargets, BAKE_NAME, 'bake target or group names such as app'],
         [
             'bake-set',
             result.bakeSet,
@@ -2098,8 +2102,6 @@ function inputs_readE2cInputs(inputs, rt) {
         throw new input_error_InputError('launch-template-name', result.launchTemplate.name, 'empty when launch-template-id is given (one of the two)');
     return result;
 }
-/** What bake-targets, bake-files and bake-set may take together (see readE2cInputs). */
-const MAX_REMOTE_BAKE_CHARS = 65_536;
 /** The checks only setup needs: what to start or launch, and how to log in. */
 function checkSetupInputs(inputs) {
     if (!inputs.strategy)

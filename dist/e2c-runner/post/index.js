@@ -1316,6 +1316,80 @@ async function build_phase_cleanupPhase(context) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/bake/bake-command.ts
+/**
+ * A bake target or group name (buildx allows letters, digits, _ and -), never a leading -: what
+ * multiarch-bake's targets and e2c-runner's bake-targets accept, so no value reaches buildx's argv
+ * as an option, and a name is safe in a staging tag.
+ */
+const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
+function common(flags, extraFiles) {
+    const args = ['buildx', 'bake'];
+    if (flags.builder)
+        args.push('--builder', flags.builder);
+    for (const file of [...flags.files, ...extraFiles])
+        args.push('-f', file);
+    return args;
+}
+/** `bake --print` of the user's definition: what they set, groups expanded, before ours. */
+function printArgs(flags) {
+    const args = common(flags, []);
+    for (const line of flags.set)
+        args.push('--set', line);
+    args.push('--print', ...flags.targets);
+    return args;
+}
+/**
+ * A bake of the user's files alone, with no file of ours: what e2c-runner runs on its builder
+ * instance (the same file and `--set` order as the build below).
+ */
+function plainBakeArgs(flags) {
+    const args = common(flags, []);
+    for (const line of flags.set)
+        args.push('--set', line);
+    if (flags.push)
+        args.push('--push');
+    args.push(...flags.targets);
+    return args;
+}
+/** The build (or, with `print`, the merged definition it would build). */
+function bakeArgs(flags, generated, features, options = {}) {
+    const args = common(flags, [generated.definitionFile]);
+    for (const line of flags.set)
+        args.push('--set', line);
+    if (options.print) {
+        args.push('--print', ...flags.targets);
+        return args;
+    }
+    args.push('--metadata-file', generated.metadataFile);
+    args.push('--progress', features.rawjsonProgress ? 'rawjson' : 'plain');
+    // With push-by-digest the generated output pushes; --push would replace it.
+    if (flags.push)
+        args.push('--push');
+    if (flags.load)
+        args.push('--load');
+    if (flags.pull)
+        args.push('--pull');
+    if (flags.noCache)
+        args.push('--no-cache');
+    if (flags.provenance)
+        args.push(`--provenance=${flags.provenance}`);
+    if (flags.sbom)
+        args.push(`--sbom=${flags.sbom}`);
+    // The results as JSON: the one form whose shape has not changed between releases (check-results.ts).
+    if (flags.call !== 'build')
+        args.push('--call', `${flags.call},format=json`);
+    for (const entry of flags.allow)
+        args.push('--allow', entry);
+    args.push(...flags.targets);
+    return args;
+}
+/** The command as one line for logs and the plan: each argument quoted when it needs it. */
+function bake_command_formatCommand(program, args) {
+    const quote = (arg) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+    return [program, ...args].map(quote).join(' ');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
 // Image references as users write them (`ghcr.io/org/app:1.2.3`, `app`, `localhost:5000/a@sha256:…`),
 // parsed with the rules of the Docker reference grammar: the first path component is a registry
@@ -1807,6 +1881,7 @@ function readImages(inputs, name, kind) {
 // half-created.
 
 
+
 const PHASES = ['setup', 'build', 'cleanup', 'teardown', 'reap'];
 /** The seed pipeline's variables, by input. */
 const SEED_VARIABLES = {
@@ -1830,6 +1905,8 @@ function readHostKey(value) {
         return { mode: 'literal', line: value };
     throw new input_error_InputError('host-key', value, 'console, accept-new or a known_hosts line (host key-type base64-key)');
 }
+/** What bake-targets, bake-files and bake-set may take together (see below). */
+const MAX_REMOTE_BAKE_CHARS = 65_536;
 /**
  * Reads and checks every input. The private key is registered as a secret first, before anything
  * could print it (an InputError quoting another input included).
@@ -1921,12 +1998,7 @@ function inputs_readE2cInputs(inputs, rt) {
             /^(?=.{1,1024}$)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9_@%+=:,][A-Za-z0-9_.@%+=:,/-]*$/,
             'bake file paths in the project, such as docker-bake.hcl (no .. level, no spaces)',
         ],
-        [
-            'bake-targets',
-            result.bakeTargets,
-            /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/,
-            'bake target or group names such as app',
-        ],
+        ['bake-targets', result.bakeTargets, BAKE_NAME, 'bake target or group names such as app'],
         [
             'bake-set',
             result.bakeSet,
@@ -1958,8 +2030,6 @@ function inputs_readE2cInputs(inputs, rt) {
         throw new input_error_InputError('launch-template-name', result.launchTemplate.name, 'empty when launch-template-id is given (one of the two)');
     return result;
 }
-/** What bake-targets, bake-files and bake-set may take together (see readE2cInputs). */
-const MAX_REMOTE_BAKE_CHARS = 65_536;
 /** The checks only setup needs: what to start or launch, and how to log in. */
 function inputs_checkSetupInputs(inputs) {
     if (!inputs.strategy)

@@ -150,11 +150,13 @@ const execProcess = (command, args, options = {}) => new Promise((resolve, rejec
 /* harmony export */   Bc: () => (/* binding */ isDigest),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   n1: () => (/* binding */ createHash),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
 // Content digests: computing them from bytes and checking their form. node:crypto loads on the
 // first digest computed, not with the module: references (and so every action's input checks)
 // use this file's checks, and loading node:crypto costs a fifth of node's start-up.
+/** node:crypto's hash of `algorithm`, loaded at the first use. */
 function createHash(algorithm) {
     return process.getBuiltinModule('node:crypto').createHash(algorithm);
 }
@@ -2594,6 +2596,12 @@ function bakeOutputs(result, matrix, reportFile, dryRun) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/bake/bake-command.ts
+/**
+ * A bake target or group name (buildx allows letters, digits, _ and -), never a leading -: what
+ * multiarch-bake's targets and e2c-runner's bake-targets accept, so no value reaches buildx's argv
+ * as an option, and a name is safe in a staging tag.
+ */
+const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
 function common(flags, extraFiles) {
     const args = ['buildx', 'bake'];
     if (flags.builder)
@@ -3264,6 +3272,7 @@ function imagesOf(targets) {
 
 
 
+
 const STAGING_TAG_PREFIX = 'cib-staging-';
 /** One staging reference per repository the tags name: `<repository>:cib-staging-<target>`. */
 function stagingTags(target, tags) {
@@ -3312,8 +3321,8 @@ function tagMoveError(moves) {
 /** Summary lines for the job summary: what was tagged and what was not. */
 function tagMovesSummary(moves) {
     const lines = [
-        ...moves.moved.map((tag) => `- tagged \`${tag}\``),
-        ...moves.failed.map((f) => `- **not tagged** \`${f.tag}\` (kept its previous image): ${f.error}`),
+        ...moves.moved.map((tag) => `- tagged ${code(tag)}`),
+        ...moves.failed.map((f) => `- **not tagged** ${code(f.tag)} (kept its previous image): ${f.error}`),
     ];
     return lines.length ? `\n${lines.join('\n')}\n` : '';
 }
@@ -3785,9 +3794,8 @@ function readInsecureHosts(inputs) {
 
 
 
+
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** A bake target or group name (buildx allows letters, digits, _ and -); never a leading - . */
-const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
 const LOCAL_CACHE_STATE = 'local-cache';
 function readCache(inputs, rt) {
     const given = readString(inputs, 'cache');

@@ -319,7 +319,6 @@ const nodeTransport = bufferOver(nodeStreamTransport);
 
 
 
-
 /** The shortest timeout an attempt gets, however close the deadline. */
 const MIN_ATTEMPT_MS = 1000;
 class HttpClient {
@@ -507,6 +506,7 @@ class GcNudge {
 // Content digests: computing them from bytes and checking their form. node:crypto loads on the
 // first digest computed, not with the module: references (and so every action's input checks)
 // use this file's checks, and loading node:crypto costs a fifth of node's start-up.
+/** node:crypto's hash of `algorithm`, loaded at the first use. */
 function createHash(algorithm) {
     return process.getBuiltinModule('node:crypto').createHash(algorithm);
 }
@@ -541,7 +541,7 @@ function isDigest(value) {
  */
 function verifyingStream(digest, size, mismatch) {
     const algorithm = digestAlgorithm(digest);
-    const hash = process.getBuiltinModule('node:crypto').createHash(algorithm);
+    const hash = createHash(algorithm);
     let seen = 0;
     let held;
     // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).

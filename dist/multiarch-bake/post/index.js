@@ -2612,6 +2612,7 @@ function metadata_imagesOf(targets) {
 
 
 
+
 const STAGING_TAG_PREFIX = 'cib-staging-';
 /** One staging reference per repository the tags name: `<repository>:cib-staging-<target>`. */
 function staged_push_stagingTags(target, tags) {
@@ -2660,8 +2661,8 @@ function staged_push_tagMoveError(moves) {
 /** Summary lines for the job summary: what was tagged and what was not. */
 function staged_push_tagMovesSummary(moves) {
     const lines = [
-        ...moves.moved.map((tag) => `- tagged \`${tag}\``),
-        ...moves.failed.map((f) => `- **not tagged** \`${f.tag}\` (kept its previous image): ${f.error}`),
+        ...moves.moved.map((tag) => `- tagged ${code(tag)}`),
+        ...moves.failed.map((f) => `- **not tagged** ${code(f.tag)} (kept its previous image): ${f.error}`),
     ];
     return lines.length ? `\n${lines.join('\n')}\n` : '';
 }
@@ -3100,9 +3101,8 @@ function insecure_hosts_readInsecureHosts(inputs) {
 
 
 
+
 const NAME_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** A bake target or group name (buildx allows letters, digits, _ and -); never a leading - . */
-const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
 const LOCAL_CACHE_STATE = 'local-cache';
 function readCache(inputs, rt) {
     const given = readString(inputs, 'cache');

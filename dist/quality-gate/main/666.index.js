@@ -260,7 +260,6 @@ class GithubApiError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .C
 
 
 
-
 /** The shortest timeout an attempt gets, however close the deadline. */
 const MIN_ATTEMPT_MS = 1000;
 class HttpClient {

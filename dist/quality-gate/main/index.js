@@ -452,11 +452,13 @@ function worstFirst(a, b) {
 /* harmony export */   Bc: () => (/* binding */ isDigest),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   n1: () => (/* binding */ createHash),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
 // Content digests: computing them from bytes and checking their form. node:crypto loads on the
 // first digest computed, not with the module: references (and so every action's input checks)
 // use this file's checks, and loading node:crypto costs a fifth of node's start-up.
+/** node:crypto's hash of `algorithm`, loaded at the first use. */
 function createHash(algorithm) {
     return process.getBuiltinModule('node:crypto').createHash(algorithm);
 }

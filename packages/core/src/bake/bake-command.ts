@@ -4,6 +4,13 @@
 // forms: `--print` of the user's definition alone, and the build itself (or its `--print`).
 import type { BuildxFeatures } from './buildx-features';
 
+/**
+ * A bake target or group name (buildx allows letters, digits, _ and -), never a leading -: what
+ * multiarch-bake's targets and e2c-runner's bake-targets accept, so no value reaches buildx's argv
+ * as an option, and a name is safe in a staging tag.
+ */
+export const BAKE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
+
 export interface BakeFlags {
   builder: string;
   files: readonly string[];

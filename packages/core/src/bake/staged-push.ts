@@ -9,10 +9,11 @@
 import { CibError, errorMessage } from '../errors/cib-error';
 import type { RegistryClient, FetchedManifest } from '../registry/client';
 import { parseReference, withDigest } from '../registry/reference';
+import { code } from '../runner/markdown';
 import type { Log } from '../runner/runtime';
 import { repositoryOf } from './tag-suffix';
 
-export const STAGING_TAG_PREFIX = 'cib-staging-';
+const STAGING_TAG_PREFIX = 'cib-staging-';
 
 /** One staging reference per repository the tags name: `<repository>:cib-staging-<target>`. */
 export function stagingTags(target: string, tags: readonly string[]): string[] {
@@ -86,8 +87,8 @@ export function tagMoveError(moves: TagMoves): CibError {
 /** Summary lines for the job summary: what was tagged and what was not. */
 export function tagMovesSummary(moves: TagMoves): string {
   const lines = [
-    ...moves.moved.map((tag) => `- tagged \`${tag}\``),
-    ...moves.failed.map((f) => `- **not tagged** \`${f.tag}\` (kept its previous image): ${f.error}`),
+    ...moves.moved.map((tag) => `- tagged ${code(tag)}`),
+    ...moves.failed.map((f) => `- **not tagged** ${code(f.tag)} (kept its previous image): ${f.error}`),
   ];
   return lines.length ? `\n${lines.join('\n')}\n` : '';
 }

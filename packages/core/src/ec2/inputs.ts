@@ -2,6 +2,7 @@
 // action.yml inputs, several falling back to the seed pipeline's variable when empty, checked
 // before anything is launched so that a bad value fails with one InputError and nothing
 // half-created.
+import { BAKE_NAME } from '../bake/bake-command';
 import { InputError } from '../errors/input-error';
 import {
   readBoolean,
@@ -79,6 +80,9 @@ function readHostKey(value: string): HostKeyCheck {
   if (/^\S+\s+(ssh-|ecdsa-|sk-)\S+\s+[A-Za-z0-9+/=]+(\s.*)?$/.test(value)) return { mode: 'literal', line: value };
   throw new InputError('host-key', value, 'console, accept-new or a known_hosts line (host key-type base64-key)');
 }
+
+/** What bake-targets, bake-files and bake-set may take together (see below). */
+const MAX_REMOTE_BAKE_CHARS = 65_536;
 
 /**
  * Reads and checks every input. The private key is registered as a secret first, before anything
@@ -173,12 +177,7 @@ export function readE2cInputs(inputs: ActionInputs<E2cInputNames>, rt: Pick<Runt
       /^(?=.{1,1024}$)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9_@%+=:,][A-Za-z0-9_.@%+=:,/-]*$/,
       'bake file paths in the project, such as docker-bake.hcl (no .. level, no spaces)',
     ],
-    [
-      'bake-targets',
-      result.bakeTargets,
-      /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/,
-      'bake target or group names such as app',
-    ],
+    ['bake-targets', result.bakeTargets, BAKE_NAME, 'bake target or group names such as app'],
     [
       'bake-set',
       result.bakeSet,
@@ -218,9 +217,6 @@ export function readE2cInputs(inputs: ActionInputs<E2cInputNames>, rt: Pick<Runt
     );
   return result;
 }
-
-/** What bake-targets, bake-files and bake-set may take together (see readE2cInputs). */
-export const MAX_REMOTE_BAKE_CHARS = 65_536;
 
 /** The checks only setup needs: what to start or launch, and how to log in. */
 export function checkSetupInputs(inputs: E2cInputs): Strategy {

@@ -20,13 +20,13 @@ import type { RetryPolicy } from './retry-policy';
 import {
   HttpNetworkError,
   bufferOver,
+  isStreamBody,
   nodeStreamTransport,
   readingStreamBodies,
   redactUrl,
   streamOver,
 } from './transport';
 import type { HttpRequest, HttpResponse, HttpTransport, StreamTransport, StreamedResponse } from './transport';
-import { isStreamBody } from './transport';
 
 export interface HttpClientOptions {
   /** Seams for tests: whole answers (a streaming one is made over it), or streamed answers. */

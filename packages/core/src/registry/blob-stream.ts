@@ -3,7 +3,7 @@
 // a chunked upload. Memory stays at a few stream buffers whatever the blob's size.
 import type { Readable, Transform } from 'node:stream';
 import { GcNudge } from '../runtime-memory/gc-nudge';
-import { digestAlgorithm } from './digest';
+import { createHash, digestAlgorithm } from './digest';
 import { stream } from '../http/transport';
 
 /**
@@ -14,7 +14,7 @@ import { stream } from '../http/transport';
  */
 export function verifyingStream(digest: string, size: number, mismatch: (actual: string) => Error): Transform {
   const algorithm = digestAlgorithm(digest);
-  const hash = process.getBuiltinModule('node:crypto').createHash(algorithm);
+  const hash = createHash(algorithm);
   let seen = 0;
   let held: Buffer | undefined;
   // The buffers handed on are garbage once sent (see gc-nudge.ts; bench/promotion.mjs measures it).

@@ -2,7 +2,8 @@
 // first digest computed, not with the module: references (and so every action's input checks)
 // use this file's checks, and loading node:crypto costs a fifth of node's start-up.
 
-function createHash(algorithm: 'sha256' | 'sha512') {
+/** node:crypto's hash of `algorithm`, loaded at the first use. */
+export function createHash(algorithm: 'sha256' | 'sha512') {
   return process.getBuiltinModule('node:crypto').createHash(algorithm);
 }
 
