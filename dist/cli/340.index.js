@@ -439,7 +439,7 @@ async function judgeFindings(request, deps, files, vexFiles, result) {
         ignoreIds: ignore.ids,
         ignoreUnfixed: request.ignoreUnfixed,
         vex: { statements, match: (finding) => vexFor(finding, statements) },
-        baseline: request.newOnly ? baselineKeys : undefined,
+        baseline: baselineKeys,
     })).totals();
     result.findings = totals;
     const counts = totals.counts;
@@ -1611,7 +1611,6 @@ class ReportError extends _errors_cib_error__WEBPACK_IMPORTED_MODULE_0__/* .CibE
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony export countBySeverity */
 // A vulnerability finding of any scanner report, its key (id and package: Grype lists a CVE once
 // per matcher, Trivy once per target that holds the package; finding-set.ts de-duplicates by it)
 // and the severity scale every reader maps to.
@@ -1629,12 +1628,6 @@ function parseSeverity(value) {
     if (word === 'negligible')
         return 'low';
     return SEVERITIES.includes(word) ? word : 'unknown';
-}
-function countBySeverity(findings) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
 }
 /** Worst first: severity, then fixable before unfixable, then id. */
 function worstFirst(a, b) {

@@ -347,6 +347,8 @@ const IGNORED = 32;
 const VULNERABILITY = 64;
 const IN_BASELINE = 128;
 const RANK_MASK = 7;
+/** The severity a state's rank bits hold (severityRank's inverse). */
+const severityOf = (state) => vulnerability/* SEVERITIES */.oC[4 - (state & RANK_MASK)];
 class FindingSet {
     filters;
     reports = [];
@@ -394,7 +396,7 @@ class FindingSet {
             merge(kept, finding, state[slot]);
             return;
         }
-        const candidate = { ...finding, severity: vulnerability/* SEVERITIES */.oC[4 - (state[slot] & RANK_MASK)] };
+        const candidate = { ...finding, severity: severityOf(state[slot]) };
         if (this.reason(slot) !== undefined) {
             if (added && this.droppedSample.size < KEPT_FINDINGS)
                 this.droppedSample.set((0,detach/* detach */.Y)(key), copy(candidate));
@@ -414,7 +416,7 @@ class FindingSet {
         const droppedByReason = {};
         let droppedTotal = 0;
         this.table.forEach((slot) => {
-            const severity = vulnerability/* SEVERITIES */.oC[4 - (this.table.state[slot] & RANK_MASK)];
+            const severity = severityOf(this.table.state[slot]);
             const reason = this.reason(slot, false);
             if (reason === undefined)
                 afterFilters[severity]++;
@@ -496,7 +498,7 @@ function copy(finding) {
 }
 /** A repeated finding: the highest severity (from the key's state), a known fix, purl and place. */
 function merge(kept, finding, state) {
-    kept.severity = vulnerability/* SEVERITIES */.oC[4 - (state & RANK_MASK)];
+    kept.severity = severityOf(state);
     kept.fixed ??= (0,detach/* detach */.Y)(finding.fixed);
     kept.purl ??= (0,detach/* detach */.Y)(finding.purl);
     kept.file ??= (0,detach/* detach */.Y)(finding.file);

@@ -1610,6 +1610,11 @@ class GcNudge {
         this.collectNow({ type: this.fullEvery > 0 && this.nudges % this.fullEvery === 0 ? 'major' : 'minor' });
     }
 }
+/** The nudge a report reader runs with: prepared with the young generation capped, a full collection every 64 MB. */
+async function reportGcNudge() {
+    await prepareGcNudge({ capYoungGeneration: true });
+    return new GcNudge(NUDGE_EVERY_BYTES, REPORT_FULL_EVERY);
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/blob-stream.ts
 

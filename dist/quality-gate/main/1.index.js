@@ -155,9 +155,8 @@ const NEWLINE = 10;
 const CR = 13;
 /** Visits every line of `file` in order; resolves when the file is read. */
 async function visitLines(file, onLine) {
-    await (0,_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .prepareGcNudge */ .VC)({ capYoungGeneration: true });
     // Each chunk is garbage once its lines are visited (gc-nudge.ts).
-    const nudge = new _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .GcNudge */ .UQ(_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .NUDGE_EVERY_BYTES */ .oF, _runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_FULL_EVERY */ .JS);
+    const nudge = await (0,_runtime_memory_gc_nudge__WEBPACK_IMPORTED_MODULE_1__/* .reportGcNudge */ .Eh)();
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: STREAM_CHUNK_BYTES });
     let carry;
     let lineNumber = 0;
@@ -213,11 +212,11 @@ function parseUint(bytes, start, end) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JS: () => (/* binding */ REPORT_FULL_EVERY),
+/* harmony export */   Eh: () => (/* binding */ reportGcNudge),
 /* harmony export */   UQ: () => (/* binding */ GcNudge),
-/* harmony export */   VC: () => (/* binding */ prepareGcNudge),
-/* harmony export */   oF: () => (/* binding */ NUDGE_EVERY_BYTES)
+/* harmony export */   VC: () => (/* binding */ prepareGcNudge)
 /* harmony export */ });
+/* unused harmony exports NUDGE_EVERY_BYTES, REPORT_FULL_EVERY */
 // Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
 // blob copy and the quality report readers. Streams that hand on buffers or cut strings and
 // objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
@@ -282,6 +281,11 @@ class GcNudge {
         this.nudges++;
         this.collectNow({ type: this.fullEvery > 0 && this.nudges % this.fullEvery === 0 ? 'major' : 'minor' });
     }
+}
+/** The nudge a report reader runs with: prepared with the young generation capped, a full collection every 64 MB. */
+async function reportGcNudge() {
+    await prepareGcNudge({ capYoungGeneration: true });
+    return new GcNudge(NUDGE_EVERY_BYTES, REPORT_FULL_EVERY);
 }
 
 

@@ -1915,11 +1915,11 @@ function createRegistryClient(rt, login, loginRegistry) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JS: () => (/* binding */ REPORT_FULL_EVERY),
+/* harmony export */   Eh: () => (/* binding */ reportGcNudge),
 /* harmony export */   UQ: () => (/* binding */ GcNudge),
-/* harmony export */   VC: () => (/* binding */ prepareGcNudge),
-/* harmony export */   oF: () => (/* binding */ NUDGE_EVERY_BYTES)
+/* harmony export */   VC: () => (/* binding */ prepareGcNudge)
 /* harmony export */ });
+/* unused harmony exports NUDGE_EVERY_BYTES, REPORT_FULL_EVERY */
 // Keeps V8's young generation small while a stream runs: the "GC nudge" shared by the registry
 // blob copy and the quality report readers. Streams that hand on buffers or cut strings and
 // objects from chunks make garbage V8 sees only by small wrappers (a Buffer's memory lives outside
@@ -1984,6 +1984,11 @@ class GcNudge {
         this.nudges++;
         this.collectNow({ type: this.fullEvery > 0 && this.nudges % this.fullEvery === 0 ? 'major' : 'minor' });
     }
+}
+/** The nudge a report reader runs with: prepared with the young generation capped, a full collection every 64 MB. */
+async function reportGcNudge() {
+    await prepareGcNudge({ capYoungGeneration: true });
+    return new GcNudge(NUDGE_EVERY_BYTES, REPORT_FULL_EVERY);
 }
 
 

@@ -34,7 +34,7 @@ test('a glob of 4096 characters is still globbed', async () => {
   expect((await findReportFiles('test-results', [glob], { cwd, allowMissing: true })).files).toEqual([]);
 });
 
-test('absolute globs outside cwd match from their own folder (not from the folders both share)', async () => {
+test('absolute globs outside cwd: matched, sorted, unmatched listed (where the walk starts: the staticBase test below)', async () => {
   const outside = mkdtempSync(join(tmpdir(), 'report-files-outside-'));
   mkdirSync(join(outside, 'r1'));
   mkdirSync(join(outside, 'r2'));

@@ -8,14 +8,14 @@ import { detectFormat } from '@cib/core/quality/report-format';
 import { readIgnoreIds } from '@cib/core/quality/ignore-ids';
 import { readVex, vexFor } from '@cib/core/quality/vex';
 import { artifactPath, severityFromScore } from '@cib/core/quality/vulnerabilities-sarif';
-import { countBySeverity } from '@cib/core/quality/vulnerability';
 import { EXPECTED, generated, handwritten } from './fixtures';
 
 describe('vulnerability reports', () => {
   it('Trivy: vulnerabilities, failed misconfigurations and secrets; one finding per id and package', async () => {
     expect(await detectFormat(handwritten('trivy-image.json'))).toBe('trivy');
-    const findings = (await readFindings([handwritten('trivy-image.json')])).totals().counted;
-    expect(countBySeverity(findings)).toEqual({ critical: 2, high: 3, medium: 1, low: 1, unknown: 1 });
+    const totals = (await readFindings([handwritten('trivy-image.json')])).totals();
+    const findings = totals.counted;
+    expect(totals.counts).toEqual({ critical: 2, high: 3, medium: 1, low: 1, unknown: 1 });
     const lodash = findings.filter((f) => f.id === 'GHSA-aaaa-bbbb-cccc');
     expect(lodash).toHaveLength(1);
     expect(findings.find((f) => f.id === 'CVE-2024-0001')).toMatchObject({
@@ -67,8 +67,9 @@ describe('vulnerability reports', () => {
 
   it('Grype: matches de-duplicated, Negligible is low, fix state decides fixed', async () => {
     expect(await detectFormat(handwritten('grype.json'))).toBe('grype');
-    const findings = (await readFindings([handwritten('grype.json')])).totals().counted;
-    expect(countBySeverity(findings)).toEqual({ critical: 1, high: 2, medium: 1, low: 1, unknown: 1 });
+    const totals = (await readFindings([handwritten('grype.json')])).totals();
+    const findings = totals.counted;
+    expect(totals.counts).toEqual({ critical: 1, high: 2, medium: 1, low: 1, unknown: 1 });
     expect(findings.find((f) => f.id === 'CVE-2024-1000')).toMatchObject({
       fixed: '1.2.4-1',
       installed: '1.2.3-1',
@@ -95,12 +96,13 @@ describe('vulnerability reports', () => {
   it("SARIF from ESLint's formatter: its errors high, warnings medium; suppressed and parse errors left out", async () => {
     const file = generated('eslint.sarif');
     expect(await detectFormat(file)).toBe('sarif');
-    const findings = (await readFindings([file])).totals().counted;
+    const totals = (await readFindings([file])).totals();
+    const findings = totals.counted;
     const eslint = EXPECTED['eslint.sarif'];
     // The fixture must hold what is left out, or this test would prove nothing about it.
     expect(eslint.suppressed).toBeGreaterThan(0);
     expect(eslint.fatal).toBeGreaterThan(0);
-    expect(countBySeverity(findings)).toEqual({
+    expect(totals.counts).toEqual({
       critical: 0,
       high: eslint.errors,
       medium: eslint.warnings,

@@ -11,7 +11,15 @@
 import { detach } from './detach';
 import { KeyTable, encodeKeyHashes, keyHash, type KeyHashes } from './finding-keys';
 import type { VexStatement } from './vex';
-import { SEVERITIES, findingKey, severityRank, worstFirst, type Finding, type SeverityCounts } from './vulnerability';
+import {
+  SEVERITIES,
+  findingKey,
+  severityRank,
+  worstFirst,
+  type Finding,
+  type Severity,
+  type SeverityCounts,
+} from './vulnerability';
 
 /** Findings kept with their details: enough for the report's table and MAX_ANNOTATIONS (500). */
 export const KEPT_FINDINGS = 1000;
@@ -53,6 +61,8 @@ const IGNORED = 32;
 const VULNERABILITY = 64;
 const IN_BASELINE = 128;
 const RANK_MASK = 7;
+/** The severity a state's rank bits hold (severityRank's inverse). */
+const severityOf = (state: number): Severity => SEVERITIES[4 - (state & RANK_MASK)];
 
 export class FindingSet {
   readonly reports: string[] = [];
@@ -101,7 +111,7 @@ export class FindingSet {
       merge(kept, finding, state[slot]);
       return;
     }
-    const candidate = { ...finding, severity: SEVERITIES[4 - (state[slot] & RANK_MASK)] };
+    const candidate = { ...finding, severity: severityOf(state[slot]) };
     if (this.reason(slot) !== undefined) {
       if (added && this.droppedSample.size < KEPT_FINDINGS) this.droppedSample.set(detach(key), copy(candidate));
       return;
@@ -119,7 +129,7 @@ export class FindingSet {
     const droppedByReason: Record<string, number> = {};
     let droppedTotal = 0;
     this.table.forEach((slot) => {
-      const severity = SEVERITIES[4 - (this.table.state[slot] & RANK_MASK)];
+      const severity = severityOf(this.table.state[slot]);
       const reason = this.reason(slot, false);
       if (reason === undefined) afterFilters[severity]++;
       const counted = reason === undefined ? this.reason(slot) : reason;
@@ -198,7 +208,7 @@ function copy(finding: Finding): Finding {
 
 /** A repeated finding: the highest severity (from the key's state), a known fix, purl and place. */
 function merge(kept: Finding, finding: Finding, state: number): void {
-  kept.severity = SEVERITIES[4 - (state & RANK_MASK)];
+  kept.severity = severityOf(state);
   kept.fixed ??= detach(finding.fixed);
   kept.purl ??= detach(finding.purl);
   kept.file ??= detach(finding.file);

@@ -227,7 +227,7 @@ async function judgeFindings(
       ignoreIds: ignore.ids,
       ignoreUnfixed: request.ignoreUnfixed,
       vex: { statements, match: (finding) => vexFor(finding, statements) },
-      baseline: request.newOnly ? baselineKeys : undefined,
+      baseline: baselineKeys,
     })
   ).totals();
   result.findings = totals;

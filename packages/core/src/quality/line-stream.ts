@@ -4,7 +4,7 @@
 // benchmark) and memory does not grow with the file. A line cut by a chunk boundary is joined
 // from its two pieces alone, never by copying the whole chunk.
 import { createReadStream } from 'node:fs';
-import { GcNudge, NUDGE_EVERY_BYTES, prepareGcNudge, REPORT_FULL_EVERY } from '../runtime-memory/gc-nudge';
+import { reportGcNudge } from '../runtime-memory/gc-nudge';
 
 /** Called for each line: `bytes[start, end)` is the line without its line break. */
 export type LineVisitor = (bytes: Buffer, start: number, end: number, lineNumber: number) => void;
@@ -20,9 +20,8 @@ const CR = 13;
 
 /** Visits every line of `file` in order; resolves when the file is read. */
 export async function visitLines(file: string, onLine: LineVisitor): Promise<void> {
-  await prepareGcNudge({ capYoungGeneration: true });
   // Each chunk is garbage once its lines are visited (gc-nudge.ts).
-  const nudge = new GcNudge(NUDGE_EVERY_BYTES, REPORT_FULL_EVERY);
+  const nudge = await reportGcNudge();
   const stream = createReadStream(file, { highWaterMark: STREAM_CHUNK_BYTES });
   let carry: Buffer | undefined;
   let lineNumber = 0;

@@ -7,7 +7,7 @@
 // section's length.
 import { createReadStream } from 'node:fs';
 import type { SaxesParser } from 'saxes';
-import { GcNudge, NUDGE_EVERY_BYTES, prepareGcNudge, REPORT_FULL_EVERY } from '../runtime-memory/gc-nudge';
+import { reportGcNudge } from '../runtime-memory/gc-nudge';
 import { ReportError } from './report-error';
 import { STREAM_CHUNK_BYTES } from './line-stream';
 
@@ -69,8 +69,7 @@ export async function streamXml(file: string, visitor: XmlVisitor): Promise<void
     parser.on('text', onText);
     parser.on('cdata', onText);
   }
-  await prepareGcNudge({ capYoungGeneration: true });
-  const nudge = new GcNudge(NUDGE_EVERY_BYTES, REPORT_FULL_EVERY);
+  const nudge = await reportGcNudge();
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: STREAM_CHUNK_BYTES });
   const flush = visitor.text ? textFlush(parser, visitor.text.bind(visitor)) : () => undefined;
   for await (const chunk of stream as AsyncIterable<string>) {

@@ -80,3 +80,9 @@ export class GcNudge {
     this.collectNow({ type: this.fullEvery > 0 && this.nudges % this.fullEvery === 0 ? 'major' : 'minor' });
   }
 }
+
+/** The nudge a report reader runs with: prepared with the young generation capped, a full collection every 64 MB. */
+export async function reportGcNudge(): Promise<GcNudge> {
+  await prepareGcNudge({ capYoungGeneration: true });
+  return new GcNudge(NUDGE_EVERY_BYTES, REPORT_FULL_EVERY);
+}
