@@ -141,7 +141,7 @@ describe('the checks find what they are for', () => {
 
   test("workflow examples: GitHub's parser refuses a job that needs one the example does not have", async () => {
     const markdown = '```yaml\njobs:\n  verify:\n    needs: deploy\n    steps:\n      - run: true\n```\n';
-    expect((await workflowParserFindings('X.md', markdown)).join('\n')).toMatch(/X\.md:1 .*no dependencies|deploy/);
+    expect((await workflowParserFindings('X.md', markdown)).join('\n')).toMatch(/X\.md:1 .*(?:no dependencies|deploy)/);
   });
 
   test('cib commands: the ones in code blocks are found; an undeclared flag is refused', () => {

@@ -12,16 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256Digest } from '@cib/core/registry/digest';
 import type { ImageConfig, ImageIndex } from '@cib/core/registry/manifest-types';
-import { execProcess } from '@cib/core/exec/exec';
 import { REPO_ROOT } from '../support/runner-harness';
 import { isAlive } from '../support/engine/dockerd';
 import { startRegistry, type RegistryServer } from '../support/registry/registry-server';
-import { requireProgram } from '../support/registry/components';
-import { skopeoInspectRaw } from '../support/registry/skopeo';
+import { skopeo, skopeoInspectRaw } from '../support/registry/skopeo';
 import { freePort } from '../support/registry/free-port';
 
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
-/** The unprivileged user of the fallback run. */
 
 interface DemoRun {
   exitCode: number | null;
@@ -40,9 +37,11 @@ interface DemoOptions {
 function runDemo(options: DemoOptions = {}): Promise<DemoRun> {
   const tmp = mkdtempSync(join(tmpdir(), 'demo-test-'));
   const env = { ...process.env, TMPDIR: tmp, ...options.env };
-  const argv = [process.execPath, TSX, 'scripts/demo.ts'];
-  const [command, ...args] = argv;
-  const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [TSX, 'scripts/demo.ts'], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let interrupted = false;
   const collect = (chunk: string) => {
@@ -144,9 +143,8 @@ describe('as root, on the real engine', () => {
       .map((p) => `${p!.os}/${p!.architecture}`);
     expect(platforms.sort()).toEqual(['linux/amd64', 'linux/arm64']);
     expect(index.annotations?.['org.opencontainers.image.version']).toBe('1.2.0');
-    const skopeo = requireProgram('skopeo');
     for (const arch of ['amd64', 'arm64']) {
-      const { stdout } = await execProcess(skopeo, [
+      const stdout = await skopeo([
         'inspect',
         '--config',
         '--raw',

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEc2Double, type Ec2Double } from '../support/ec2/ec2-server';
+import { ARM_BUILDER_TEMPLATE } from '../support/ec2/launch';
 import type { SimInstance } from '../support/ec2/instances';
 import { runAction, type StepResult } from '../support/runner-harness';
 import { seededRandom } from '../support/seeded-random';
@@ -21,12 +22,6 @@ import { runPool } from './support/pool';
 
 const { draw, seed } = drawSettings();
 const RUNS = draw === 'full' ? 48 : 10;
-const TEMPLATE = {
-  id: 'lt-0c1b2a3d4e5f60718',
-  name: 'arm-builder',
-  versions: [{ instanceType: 't4g.large', subnetId: 'subnet-0a', imageId: 'ami-0debian12arm64' }],
-  defaultVersion: 1,
-};
 /** Codes the double answers only because a fault asked it to (IncorrectInstanceState is EC2 being EC2). */
 const INJECTED = (code?: string) => code !== undefined && code !== 'IncorrectInstanceState';
 
@@ -87,7 +82,7 @@ function mainOutcome(main: StepResult): string {
 
 async function runCase(c: Ec2Case): Promise<string[]> {
   const problems: string[] = [];
-  const ec2 = await startEc2Double({ templates: [TEMPLATE], hostKeys: [sshd.hostKey] });
+  const ec2 = await startEc2Double({ templates: [ARM_BUILDER_TEMPLATE], hostKeys: [sshd.hostKey] });
   try {
     ec2.faults = c.faults;
     const existing = c.strategy === 'existing' ? ec2.addInstance({ state: 'stopped' }) : undefined;
@@ -100,7 +95,7 @@ async function runCase(c: Ec2Case): Promise<string[]> {
     };
     const inputs = {
       strategy: c.strategy,
-      ...(existing ? { 'instance-id': existing.id } : { 'launch-template-id': TEMPLATE.id }),
+      ...(existing ? { 'instance-id': existing.id } : { 'launch-template-id': ARM_BUILDER_TEMPLATE.id }),
       'ssh-user': sshd.user,
       'ssh-private-key': sshd.client.privateKey,
       'ssh-port': String(sshd.port),

@@ -191,68 +191,73 @@ function bakeProjectOf(count: number): string {
 test(`multiarch-bake: ${TARGETS} targets x ${PLATFORMS.length} platforms, dry run: every target planned with its own cache scope, the matrix valid under the output cap`, async () => {
   const engine = engineFiles();
   const workspace = bakeProjectOf(TARGETS);
+  const dockerConfig = mkdtempSync(join(tmpdir(), 'cib-huge-docker-'));
   const env = {
     PATH: `${engine.binDir}:${process.env.PATH}`,
-    DOCKER_CONFIG: dockerConfigWithBuildx(mkdtempSync(join(tmpdir(), 'cib-huge-docker-')), engine),
+    DOCKER_CONFIG: dockerConfigWithBuildx(dockerConfig, engine),
   };
   const started = Date.now();
-  const run = await runAction('multiarch-bake', {
-    workspace,
-    inputs: {
-      files: 'docker-bake.hcl',
-      targets: 'all',
-      platforms: PLATFORMS.join(','),
-      cache: 'registry',
-      'cache-ref': '127.0.0.1:5000/huge/cache',
-      'dry-run': 'true',
-    },
-    env,
-    timeoutMs: 300_000,
-  });
-  const name = `multiarch-bake ${TARGETS} targets x ${PLATFORMS.length} platforms (dry run)`;
-  expect(clearAnswer(name, run.main, started)).toBe('worked');
+  let runnerDir: string | undefined;
+  try {
+    const run = await runAction('multiarch-bake', {
+      workspace,
+      inputs: {
+        files: 'docker-bake.hcl',
+        targets: 'all',
+        platforms: PLATFORMS.join(','),
+        cache: 'registry',
+        'cache-ref': '127.0.0.1:5000/huge/cache',
+        'dry-run': 'true',
+      },
+      env,
+      timeoutMs: 300_000,
+    });
+    runnerDir = run.runnerDir;
+    const name = `multiarch-bake ${TARGETS} targets x ${PLATFORMS.length} platforms (dry run)`;
+    expect(clearAnswer(name, run.main, started)).toBe('worked');
 
-  // The real bake --print of the user's file, our generated definition and our --set lines.
-  const planFile = run.main.outputs['plan-file'];
-  const plan = JSON.parse(readFileSync(planFile, 'utf8')) as {
-    targets: Array<{ target: string; cache?: { from: string[] } }>;
-  };
-  const sets = plan.targets.flatMap((t) => (t.cache?.from ?? []).map((from) => `${t.target}.cache-from=${from}`));
-  const definition = join(dirname(planFile), 'bake-override.json');
-  const printed = await execProcess(
-    engine.buildx,
-    ['bake', '-f', 'docker-bake.hcl', '-f', definition, '--print', ...sets.flatMap((set) => ['--set', set]), 'all'],
-    { cwd: workspace, env: { ...process.env, ...env }, timeoutMs: 120_000 },
-  );
-  const merged = JSON.parse(printed.stdout) as {
-    target: Record<string, { platforms?: string[]; 'cache-to'?: string[]; 'cache-from'?: string[] }>;
-  };
-  const names = Object.keys(merged.target);
-  expect(names).toHaveLength(TARGETS);
-  const scopes = new Set<string>();
-  for (const target of names) {
-    const entry = merged.target[target];
-    expect(entry.platforms).toEqual(PLATFORMS);
-    expect(entry['cache-to']).toHaveLength(1);
-    // The scope is the registry cache's tag; reading goes where writing went.
-    const ref = /ref=([^,]+)/.exec(entry['cache-to']![0])?.[1];
-    expect(ref).toMatch(new RegExp(`^127\\.0\\.0\\.1:5000/huge/cache:${target}-`));
-    expect(entry['cache-from']?.join(' ')).toContain(`ref=${ref}`);
-    scopes.add(ref!);
+    // The real bake --print of the user's file, our generated definition and our --set lines.
+    const planFile = run.main.outputs['plan-file'];
+    const plan = JSON.parse(readFileSync(planFile, 'utf8')) as {
+      targets: Array<{ target: string; cache?: { from: string[] } }>;
+    };
+    const sets = plan.targets.flatMap((t) => (t.cache?.from ?? []).map((from) => `${t.target}.cache-from=${from}`));
+    const definition = join(dirname(planFile), 'bake-override.json');
+    const printed = await execProcess(
+      engine.buildx,
+      ['bake', '-f', 'docker-bake.hcl', '-f', definition, '--print', ...sets.flatMap((set) => ['--set', set]), 'all'],
+      { cwd: workspace, env: { ...process.env, ...env }, timeoutMs: 120_000 },
+    );
+    const merged = JSON.parse(printed.stdout) as {
+      target: Record<string, { platforms?: string[]; 'cache-to'?: string[]; 'cache-from'?: string[] }>;
+    };
+    const names = Object.keys(merged.target);
+    expect(names).toHaveLength(TARGETS);
+    const scopes = new Set<string>();
+    for (const target of names) {
+      const entry = merged.target[target];
+      expect(entry.platforms).toEqual(PLATFORMS);
+      expect(entry['cache-to']).toHaveLength(1);
+      // The scope is the registry cache's tag; reading goes where writing went.
+      const ref = /ref=([^,]+)/.exec(entry['cache-to']![0])?.[1];
+      expect(ref).toMatch(new RegExp(`^127\\.0\\.0\\.1:5000/huge/cache:${target}-`));
+      expect(entry['cache-from']?.join(' ')).toContain(`ref=${ref}`);
+      scopes.add(ref!);
+    }
+    expect(scopes.size).toBe(TARGETS);
+
+    // One matrix job per target and platform, as valid JSON under the output cap.
+    const matrix = run.main.outputs.matrix;
+    expect(Buffer.byteLength(matrix)).toBeLessThan(OUTPUT_CAP);
+    const include = (JSON.parse(matrix) as { include: Array<{ target: string; platform: string }> }).include;
+    expect(include).toHaveLength(TARGETS * PLATFORMS.length);
+    expect(new Set(include.map((job) => `${job.target} ${job.platform}`)).size).toBe(TARGETS * PLATFORMS.length);
+    // More jobs than GitHub runs from one matrix: said, not left to fail the next job.
+    expect(run.main.warnings).toContainEqual(
+      expect.stringMatching(/^The matrix output has 1500 jobs .* at most 256 jobs/),
+    );
+    lines.push(`its matrix: ${include.length} jobs in ${(Buffer.byteLength(matrix) / 1024).toFixed(0)} KiB of JSON`);
+  } finally {
+    for (const dir of [runnerDir, workspace, dockerConfig]) if (dir) rmSync(dir, { recursive: true, force: true });
   }
-  expect(scopes.size).toBe(TARGETS);
-
-  // One matrix job per target and platform, as valid JSON under the output cap.
-  const matrix = run.main.outputs.matrix;
-  expect(Buffer.byteLength(matrix)).toBeLessThan(OUTPUT_CAP);
-  const include = (JSON.parse(matrix) as { include: Array<{ target: string; platform: string }> }).include;
-  expect(include).toHaveLength(TARGETS * PLATFORMS.length);
-  expect(new Set(include.map((job) => `${job.target} ${job.platform}`)).size).toBe(TARGETS * PLATFORMS.length);
-  // More jobs than GitHub runs from one matrix: said, not left to fail the next job.
-  expect(run.main.warnings).toContainEqual(
-    expect.stringMatching(/^The matrix output has 1500 jobs .* at most 256 jobs/),
-  );
-  lines.push(`its matrix: ${include.length} jobs in ${(Buffer.byteLength(matrix) / 1024).toFixed(0)} KiB of JSON`);
-  rmSync(run.runnerDir, { recursive: true, force: true });
-  rmSync(workspace, { recursive: true, force: true });
 }, 600_000);

@@ -58,7 +58,7 @@ export interface StepResult {
   warnings: string[];
   masks: string[];
   /**
-   * The step process's own peak RSS in KiB (its ru_maxrss at exit, children excluded), with
+   * The step process's own peak RSS in KiB (its VmHWM at exit, from peak-rss-probe.cjs; children excluded), with
    * measurePeakRss; undefined when not asked or when the process died by a signal.
    */
   peakRssKiB?: number;

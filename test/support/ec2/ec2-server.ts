@@ -11,9 +11,6 @@ import { consoleOutput } from './console-output';
 import { Ec2ApiError, errorXml } from './ec2-error';
 import type { FaultPlan } from './faults';
 
-/** handle()'s status for "no answer: reset the connection" (faults.launchConnectionReset). */
-const RESET = 0;
-class ConnectionReset extends Error {}
 import {
   advance,
   describeInstance,
@@ -28,6 +25,10 @@ import {
 import { runInstances, type LaunchTemplate } from './launch';
 import { readEc2Request } from './query-request';
 import { responseXml } from './xml-response';
+
+/** handle()'s status for "no answer: reset the connection" (faults.launchConnectionReset). */
+const RESET = 0;
+class ConnectionReset extends Error {}
 
 export interface Ec2DoubleOptions {
   templates?: LaunchTemplate[];
