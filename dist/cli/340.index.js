@@ -1299,6 +1299,10 @@ function parseBaseline(text, source) {
             hint: 'Point baseline at a report-json file an earlier quality-gate run wrote, or use baseline: none',
         });
     }
+    return checkBaseline(value, source);
+}
+/** Checks an already parsed baseline's version. */
+function checkBaseline(value, source) {
     if (value?.version !== 1)
         throw new _errors_cib_error__WEBPACK_IMPORTED_MODULE_2__/* .CibError */ .hi(`Baseline ${source} (input "baseline") is not a quality-gate baseline (version 1)`);
     return value;
@@ -1313,14 +1317,15 @@ function fileBaselineStore(path) {
             const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
             // A report-json file carries its baseline form under "baseline"; anything else that is not
             // JSON gets parseBaseline's error, which says what the file should be.
+            // Parsed once: findingHashes can be megabytes of base64.
             let parsed;
             try {
                 parsed = JSON.parse(text);
             }
             catch {
-                parsed = undefined;
+                return parseBaseline(text, path);
             }
-            return parseBaseline(parsed && typeof parsed === 'object' && parsed.baseline ? JSON.stringify(parsed.baseline) : text, path);
+            return checkBaseline(parsed && typeof parsed === 'object' && parsed.baseline ? parsed.baseline : (parsed ?? undefined), path);
         },
         async save(baseline) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });

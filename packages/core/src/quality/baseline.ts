@@ -46,6 +46,11 @@ export function parseBaseline(text: string, source: string): Baseline {
       hint: 'Point baseline at a report-json file an earlier quality-gate run wrote, or use baseline: none',
     });
   }
+  return checkBaseline(value, source);
+}
+
+/** Checks an already parsed baseline's version. */
+function checkBaseline(value: Partial<Baseline> | undefined, source: string): Baseline {
   if (value?.version !== 1)
     throw new CibError(`Baseline ${source} (input "baseline") is not a quality-gate baseline (version 1)`);
   return value as Baseline;
@@ -60,14 +65,15 @@ export function fileBaselineStore(path: string): BaselineStore {
       const text = readFileSync(path, 'utf8');
       // A report-json file carries its baseline form under "baseline"; anything else that is not
       // JSON gets parseBaseline's error, which says what the file should be.
-      let parsed: { baseline?: unknown } | undefined;
+      // Parsed once: findingHashes can be megabytes of base64.
+      let parsed: (Partial<Baseline> & { baseline?: Partial<Baseline> }) | null;
       try {
-        parsed = JSON.parse(text) as { baseline?: unknown };
+        parsed = JSON.parse(text) as typeof parsed;
       } catch {
-        parsed = undefined;
+        return parseBaseline(text, path);
       }
-      return parseBaseline(
-        parsed && typeof parsed === 'object' && parsed.baseline ? JSON.stringify(parsed.baseline) : text,
+      return checkBaseline(
+        parsed && typeof parsed === 'object' && parsed.baseline ? parsed.baseline : (parsed ?? undefined),
         path,
       );
     },
